@@ -1,0 +1,52 @@
+#include "translation.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+namespace Postaci {
+
+QStringList supportedLanguages()
+{
+    return {QStringLiteral("en"), QStringLiteral("tr")};
+}
+
+QString installTranslations(QCoreApplication &app, const QString &language)
+{
+    QString chosen = language;
+    if (chosen.isEmpty()) {
+        // QLocale::uiLanguages() is ordered by the user's preference ("tr-TR", "tr", "en-US"...).
+        chosen = QStringLiteral("en");
+        const QStringList preferred = QLocale::system().uiLanguages();
+        for (const QString &tag : preferred) {
+            const QString primary = tag.section(QLatin1Char('-'), 0, 0).toLower();
+            if (supportedLanguages().contains(primary)) {
+                chosen = primary;
+                break;
+            }
+        }
+    }
+    if (!supportedLanguages().contains(chosen))
+        chosen = QStringLiteral("en");
+
+    // Make number and date formatting follow the chosen language too.
+    QLocale::setDefault(QLocale(chosen == QLatin1String("tr") ? QLocale::Turkish : QLocale::English,
+                                chosen == QLatin1String("tr") ? QLocale::Turkey : QLocale::UnitedStates));
+
+    auto *own = new QTranslator(&app);
+    if (own->load(QStringLiteral(":/i18n/postaci_") + chosen))
+        QCoreApplication::installTranslator(own);
+    else
+        delete own;
+
+    // Qt's own strings (QWizard buttons, QDialogButtonBox) when the system has them.
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QStringLiteral("qtbase_") + chosen, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    else
+        delete qt;
+    return chosen;
+}
+
+} // namespace Postaci

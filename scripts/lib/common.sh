@@ -1,0 +1,65 @@
+# Shared by scripts/run and scripts/test. Sourced, not executed.
+set -euo pipefail
+
+POSTACI_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+
+# What building and running Postacı needs (Debian 12 package names).
+POSTACI_BUILD_PACKAGES=(
+    build-essential cmake ninja-build pkg-config
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qtkeychain-qt6-dev libgl-dev libglx-dev libopengl-dev
+    qt6-translations-l10n
+    gnome-keyring libsecret-1-0 dbus dbus-bin dbus-daemon
+)
+
+# What the test suite needs on top: the real servers, keychain, DNS and peers it talks to.
+# Exim is not installed (it conflicts with any other mail server a user may have); scripts/test
+# unpacks exim4-daemon-light into the build tree, so only the libraries its binary links are here.
+POSTACI_TEST_PACKAGES=(
+    python3 python3-aiosmtpd openssl ca-certificates
+    libdb5.3 libgnutls-dane0 libgnutls30 libidn12 libidn2-0 libnsl2 libpcre2-8-0 libcrypt1
+    dnsmasq-base iproute2 nftables util-linux procps
+    swaks msmtp curl
+    xvfb xauth
+)
+
+log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+
+as_root() {
+    if [ "$(id -u)" -eq 0 ]; then
+        "$@"
+    elif command -v sudo >/dev/null 2>&1; then
+        sudo "$@"
+    else
+        echo "error: '$*' needs root and sudo is not installed; run this script as root or install sudo" >&2
+        exit 1
+    fi
+}
+
+# ensure_packages PKG...: installs (with apt-get) only the packages that are missing.
+ensure_packages() {
+    local missing=() pkg
+    for pkg in "$@"; do
+        if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed'; then
+            missing+=("$pkg")
+        fi
+    done
+    if [ ${#missing[@]} -eq 0 ]; then
+        return 0
+    fi
+    log "Installing missing packages: ${missing[*]}"
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get update -q
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
+}
+
+# build_preset NAME: configures (once) and builds the given CMake preset.
+build_preset() {
+    local preset=$1
+    cd "$POSTACI_ROOT"
+    if [ ! -f "build/$preset/CMakeCache.txt" ]; then
+        log "Configuring ($preset)"
+        cmake --preset "$preset"
+    fi
+    log "Building ($preset)"
+    cmake --build --preset "$preset" --parallel "$(nproc)"
+}
