@@ -1,0 +1,54 @@
+#pragma once
+
+#include "smtp/sessionresult.h"
+#include "smtp/sessionsettings.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace Postaci {
+
+// A change to the settings that a remedy proposes; only the fields that change are set.
+struct SettingsChange
+{
+    std::optional<QString> host;
+    std::optional<quint16> port;
+    std::optional<Security> security;
+    std::optional<AuthMethod> auth;
+    std::optional<QString> user;
+
+    bool isEmpty() const { return !host && !port && !security && !auth && !user; }
+    SessionSettings appliedTo(SessionSettings settings) const;
+    QJsonObject toJson() const;
+};
+
+struct Remedy
+{
+    QString text;                            // translated sentence
+    std::optional<SettingsChange> settings;  // what one click would change
+    bool verified = false;                   // a probe with this change worked (greeting, EHLO, TLS; no credentials)
+
+    QJsonObject toJson() const;
+};
+
+// What went wrong, in words a shop owner understands, and what to do about it.
+struct Diagnosis
+{
+    QString id;           // stable kebab-case id, e.g. "port25-blocked"; empty when there is nothing to say
+    QString title;
+    QString explanation;
+    QList<Remedy> remedies;
+
+    bool isNull() const { return id.isEmpty(); }
+    QJsonObject toJson() const;          // {id, title, explanation, remedies:[{text, settings, verified}]}
+    QString toPlainText() const;         // for the CLI's human output
+};
+
+// Turns a failed session into a diagnosis (pure, synchronous; remedies not yet verified).
+// A successful result gives a null Diagnosis.
+Diagnosis diagnose(const SessionResult &result, const SessionSettings &settings);
+
+} // namespace Postaci
