@@ -1,10 +1,45 @@
 #pragma once
 
-// CONTRACT (implemented by the SMTP engine work): the one-shot job that runs an SMTP conversation.
+#include "smtp/outgoingmessage.h"
+#include "smtp/sessionresult.h"
+#include "smtp/sessionsettings.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace Postaci {
+
+// One SMTP conversation over QSslSocket, as a one-shot job (the ksmtp / QtKeychain shape):
 //
 //   auto *session = new SmtpSession(settings, parent);
-//   connect(session, &SmtpSession::finished, ...);   // exactly once, then the session deleteLater()s itself
+//   connect(session, &SmtpSession::finished, ...);   // exactly once; then the session deleteLater()s itself
 //   session->startProbe();                           // or startSend(message)
 //   session->cancel();                               // prompt: finished(Cancelled) follows
 //
-// Signals: stepChanged(SessionStep), transcriptLine(TranscriptLine), finished(SessionResult).
+// probe: connect, greeting, EHLO, TLS, EHLO, AUTH when credentials are given, QUIT.
+// send:  probe + MAIL/RCPT/DATA (or BDAT) + QUIT.
+class SmtpSession : public QObject
+{
+    Q_OBJECT
+public:
+    explicit SmtpSession(const SessionSettings &settings, QObject *parent = nullptr);
+    ~SmtpSession() override;
+
+    void startProbe();
+    void startSend(const OutgoingMessage &message);
+    void cancel();
+
+    const SessionSettings &settings() const;
+
+Q_SIGNALS:
+    void stepChanged(Postaci::SessionStep step);
+    void transcriptLine(const Postaci::TranscriptLine &line);
+    void finished(const Postaci::SessionResult &result);
+
+private:
+    class Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace Postaci
