@@ -1,0 +1,86 @@
+// The recipient-domain check's local cases. The DNS answers themselves (MX, implicit MX,
+// NXDOMAIN) are exercised with a real resolver in tests/integration/smtp (tst_domaincheck_cli).
+#include "message/maildomaincheck.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Postaci;
+
+class TestMailDomainCheck : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void needsLookup()
+    {
+        QVERIFY(MailDomainCheck::needsLookup(QStringLiteral("example.com")));
+        QVERIFY(MailDomainCheck::needsLookup(QStringLiteral("xn--rnek-4qa.com.tr")));
+        QVERIFY(!MailDomainCheck::needsLookup(QStringLiteral("[127.0.0.1]")));
+        QVERIFY(!MailDomainCheck::needsLookup(QStringLiteral("[IPv6:::1]")));
+        QVERIFY(!MailDomainCheck::needsLookup(QStringLiteral("localhost")));
+        QVERIFY(!MailDomainCheck::needsLookup(QStringLiteral("LocalHost")));
+        QVERIFY(!MailDomainCheck::needsLookup(QStringLiteral("mail.localhost")));
+        QVERIFY(!MailDomainCheck::needsLookup(QString()));
+    }
+
+    void literalsAreSkipped_data()
+    {
+        QTest::addColumn<QString>("domain");
+        QTest::newRow("ipv4") << QStringLiteral("[127.0.0.1]");
+        QTest::newRow("localhost") << QStringLiteral("localhost");
+    }
+
+    void literalsAreSkipped()
+    {
+        QFETCH(QString, domain);
+        auto *check = new MailDomainCheck(domain);
+        QSignalSpy finished(check, &MailDomainCheck::finished);
+        QSignalSpy destroyed(check, &QObject::destroyed);
+        check->start();
+        QVERIFY(finished.wait(1000));
+        QCOMPARE(finished.size(), 1);
+        const auto result = finished.first().first().value<MailDomainCheck::Result>();
+        QCOMPARE(result.outcome, MailDomainCheck::Outcome::Skipped);
+        QCOMPARE(result.domain, domain);
+        QVERIFY(destroyed.wait(1000)); // the job deletes itself
+    }
+
+    // Whatever the resolver does, cancel ends the check at once with "could not tell".
+    void cancelIsPromptAndNeverClaimsNoMail()
+    {
+        auto *check = new MailDomainCheck(QStringLiteral("postaci-cancel-test.invalid"));
+        QSignalSpy finished(check, &MailDomainCheck::finished);
+        check->start();
+        QElapsedTimer timer;
+        timer.start();
+        check->cancel();
+        QCOMPARE(finished.size(), 1);
+        QVERIFY(timer.elapsed() < 100);
+        QCOMPARE(finished.first().first().value<MailDomainCheck::Result>().outcome, MailDomainCheck::Outcome::Unknown);
+        check->cancel(); // a second cancel is harmless
+        QTest::qWait(50);
+        QCOMPARE(finished.size(), 1);
+    }
+
+    void timeoutIsBounded()
+    {
+        auto *check = new MailDomainCheck(QStringLiteral("postaci-timeout-test.invalid"));
+        check->setTimeout(std::chrono::milliseconds(1));
+        QSignalSpy finished(check, &MailDomainCheck::finished);
+        QElapsedTimer timer;
+        timer.start();
+        check->start();
+        QVERIFY(finished.wait(3000));
+        QVERIFY(timer.elapsed() < 3000);
+        const auto result = finished.first().first().value<MailDomainCheck::Result>();
+        // 1 ms is too short for any resolver; a resolver that answers first can only say "no
+        // such domain" for .invalid (RFC 6761 §6.4).
+        QVERIFY(result.outcome == MailDomainCheck::Outcome::Unknown || result.outcome == MailDomainCheck::Outcome::NoMail);
+        if (result.outcome == MailDomainCheck::Outcome::Unknown)
+            QVERIFY(!result.detail.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMailDomainCheck)
+#include "tst_maildomaincheck.moc"
