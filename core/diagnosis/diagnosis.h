@@ -6,6 +6,9 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QUrl>
+
+#include <qt6keychain/keychain.h>
 
 #include <optional>
 
@@ -21,8 +24,13 @@ struct SettingsChange
     std::optional<QString> user;
 
     bool isEmpty() const { return !host && !port && !security && !auth && !user; }
+    // A change of where or how we connect (host, port, security) can be checked with a probe
+    // that sends no credentials; a change of user name or mechanism cannot.
+    bool isCheckable() const { return host || port || security; }
     SessionSettings appliedTo(SessionSettings settings) const;
-    QJsonObject toJson() const;
+    QJsonObject toJson() const;          // {host?, port?, security?, auth?, user?}; words as in the CLI flags
+
+    friend bool operator==(const SettingsChange &, const SettingsChange &) = default;
 };
 
 struct Remedy
@@ -31,7 +39,7 @@ struct Remedy
     std::optional<SettingsChange> settings;  // what one click would change
     bool verified = false;                   // a probe with this change worked (greeting, EHLO, TLS; no credentials)
 
-    QJsonObject toJson() const;
+    QJsonObject toJson() const;              // {text, settings: {...} (empty object when none), verified}
 };
 
 // What went wrong, in words a shop owner understands, and what to do about it.
@@ -47,8 +55,26 @@ struct Diagnosis
     QString toPlainText() const;         // for the CLI's human output
 };
 
+// What the caller knows beyond the session: the account's address and, when the settings came
+// from the provider catalog, what that provider requires. Every field is optional.
+struct DiagnosisContext
+{
+    QString emailAddress;            // the account's address (offered as user name when it differs)
+    QString providerId;              // catalog id, e.g. "gmail"
+    QString providerName;            // shown to the user, e.g. "Gmail"
+    bool providerRequiresAppPassword = false; // the catalog says password login needs an app password
+    bool providerRequiresOAuth = false;       // the catalog says only OAuth2 works
+    QUrl passwordHelpUrl;            // the provider's page on creating an app password / signing in
+};
+
 // Turns a failed session into a diagnosis (pure, synchronous; remedies not yet verified).
-// A successful result gives a null Diagnosis.
+// A successful or cancelled result gives a null Diagnosis.
 Diagnosis diagnose(const SessionResult &result, const SessionSettings &settings);
+Diagnosis diagnose(const SessionResult &result, const SessionSettings &settings, const DiagnosisContext &context);
+
+// The keychain could not store or read a password: `error` and `errorString` of the finished
+// QtKeychain job. Gives "keychain-unavailable" (no backend, locked, access denied, D-Bus
+// failure) or "keychain-password-missing" (EntryNotFound); null for NoError.
+Diagnosis diagnoseKeychainError(QKeychain::Error error, const QString &errorString);
 
 } // namespace Postaci

@@ -1,24 +1,148 @@
 #include "remedychecker.h"
 
+#include "smtp/smtpsession.h"
+
 #include <QTimer>
 
-// PLACEHOLDER until core/diagnosis is built (issue 6): verifies nothing.
+#include <algorithm>
 
 namespace Postaci {
 
 RemedyChecker::RemedyChecker(const Diagnosis &diagnosis, const SessionSettings &settings, QObject *parent)
-    : QObject(parent), m_diagnosis(diagnosis), m_settings(settings)
+    : QObject(parent)
+    , m_diagnosis(diagnosis)
+    , m_settings(settings)
+    , m_deadlineTimer(new QTimer(this))
 {
+    m_deadlineTimer->setSingleShot(true);
+    connect(m_deadlineTimer, &QTimer::timeout, this, &RemedyChecker::finish);
+}
+
+RemedyChecker::~RemedyChecker()
+{
+    // Probes still running end with us; they delete themselves once cancelled.
+    for (Probe &probe : m_probes) {
+        if (probe.session) {
+            disconnect(probe.session, nullptr, this, nullptr);
+            probe.session->cancel();
+        }
+    }
+}
+
+void RemedyChecker::setDeadline(std::chrono::milliseconds deadline)
+{
+    m_deadline = std::max(deadline, std::chrono::milliseconds(1));
+}
+
+SessionSettings RemedyChecker::probeSettings(const SessionSettings &settings, const SettingsChange &change,
+                                             std::chrono::milliseconds deadline)
+{
+    SessionSettings probe = change.appliedTo(settings);
+    // Never credentials while checking a guess: the remedy may point at another server.
+    probe.user.clear();
+    probe.secret.clear();
+    probe.auth = AuthMethod::None;
+    probe.allowPlaintextAuth = false;
+    auto bound = [deadline](std::chrono::milliseconds value) { return std::min(value, deadline); };
+    probe.timeouts.connect = bound(probe.timeouts.connect);
+    probe.timeouts.tlsHandshake = bound(probe.timeouts.tlsHandshake);
+    probe.timeouts.greeting = bound(probe.timeouts.greeting);
+    probe.timeouts.command = bound(probe.timeouts.command);
+    probe.timeouts.dataEnd = bound(probe.timeouts.dataEnd);
+    probe.timeouts.total = deadline;
+    return probe;
 }
 
 void RemedyChecker::start()
 {
-    QTimer::singleShot(0, this, [this] {
-        Q_EMIT finished(m_diagnosis);
-        deleteLater();
-    });
+    if (m_started)
+        return;
+    m_started = true;
+
+    // One probe per distinct destination: two remedies that lead to the same host, port and
+    // security share it.
+    for (int i = 0; i < m_diagnosis.remedies.size(); ++i) {
+        Remedy &remedy = m_diagnosis.remedies[i];
+        remedy.verified = false;
+        if (!remedy.settings || !remedy.settings->isCheckable())
+            continue;
+        const SessionSettings settings = probeSettings(m_settings, *remedy.settings, m_deadline);
+        auto same = std::find_if(m_probes.begin(), m_probes.end(), [&settings](const Probe &probe) {
+            return probe.settings.host == settings.host && probe.settings.port == settings.port
+                && probe.settings.security == settings.security;
+        });
+        if (same != m_probes.end()) {
+            same->remedies.append(i);
+            continue;
+        }
+        Probe probe;
+        probe.settings = settings;
+        probe.remedies.append(i);
+        m_probes.append(probe);
+    }
+
+    if (m_probes.isEmpty()) {
+        QTimer::singleShot(0, this, &RemedyChecker::finish);
+        return;
+    }
+
+    m_deadlineTimer->start(m_deadline);
+    for (int i = 0; i < m_probes.size(); ++i) {
+        auto *session = new SmtpSession(m_probes[i].settings, this);
+        m_probes[i].session = session;
+        connect(session, &SmtpSession::finished, this, [this, i](const SessionResult &result) {
+            probeFinished(i, result.ok);
+        });
+    }
+    // Started after every probe is set up: a session that fails at once cannot finish the
+    // checker before the others exist.
+    for (Probe &probe : m_probes) {
+        if (probe.session && !m_finished)
+            probe.session->startProbe();
+    }
 }
 
-void RemedyChecker::cancel() {}
+void RemedyChecker::cancel()
+{
+    finish();
+}
+
+void RemedyChecker::probeFinished(int probeIndex, bool works)
+{
+    if (m_finished)
+        return;
+    Probe &probe = m_probes[probeIndex];
+    if (probe.done)
+        return;
+    probe.done = true;
+    probe.session = nullptr; // it deletes itself after finished()
+    for (int remedyIndex : std::as_const(probe.remedies)) {
+        m_diagnosis.remedies[remedyIndex].verified = works;
+        Q_EMIT remedyChecked(remedyIndex, works);
+    }
+    const bool allDone = std::all_of(m_probes.cbegin(), m_probes.cend(), [](const Probe &p) { return p.done; });
+    if (allDone)
+        finish();
+}
+
+void RemedyChecker::finish()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_deadlineTimer->stop();
+    for (Probe &probe : m_probes) {
+        if (probe.session) {
+            disconnect(probe.session, nullptr, this, nullptr);
+            probe.session->cancel();
+            probe.session = nullptr;
+        }
+    }
+    // Verified remedies first; otherwise the diagnosis's own order (best first) stands.
+    std::stable_sort(m_diagnosis.remedies.begin(), m_diagnosis.remedies.end(),
+                     [](const Remedy &a, const Remedy &b) { return a.verified && !b.verified; });
+    Q_EMIT finished(m_diagnosis);
+    deleteLater();
+}
 
 } // namespace Postaci
