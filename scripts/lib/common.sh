@@ -15,9 +15,11 @@ POSTACI_BUILD_PACKAGES=(
 # What the test suite needs on top: the real servers, keychain, DNS and peers it talks to.
 # Exim is not installed (it conflicts with any other mail server a user may have); scripts/test
 # unpacks exim4-daemon-light into the build tree, so only the libraries its binary links are here.
+# libnss-wrapper lets that Exim run unprivileged without its system user (tests/support/README.md).
 POSTACI_TEST_PACKAGES=(
     python3 python3-aiosmtpd openssl ca-certificates
     libdb5.3 libgnutls-dane0 libgnutls30 libidn12 libidn2-0 libnsl2 libpcre2-8-0 libcrypt1
+    libnss-wrapper
     dnsmasq-base iproute2 nftables util-linux procps
     swaks msmtp curl
     xvfb xauth
@@ -38,9 +40,11 @@ as_root() {
 
 # ensure_packages PKG...: installs (with apt-get) only the packages that are missing.
 ensure_packages() {
-    local missing=() pkg
+    local missing=() pkg installed
+    # One dpkg-query for all packages keeps the nothing-to-do case fast.
+    installed=$(dpkg-query -W -f='${Package} ${Status}\n' "$@" 2>/dev/null | awk '/ install ok installed$/ {print $1}' || true)
     for pkg in "$@"; do
-        if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed'; then
+        if ! grep -qxF "$pkg" <<<"$installed"; then
             missing+=("$pkg")
         fi
     done
