@@ -63,6 +63,7 @@ QString sessionErrorName(SessionError error)
     case SessionError::ServerBusy: return QStringLiteral("server-busy");
     case SessionError::ProtocolViolation: return QStringLiteral("protocol-violation");
     case SessionError::Cancelled: return QStringLiteral("cancelled");
+    case SessionError::ConnectionRejected: return QStringLiteral("connection-rejected");
     }
     return {};
 }
@@ -74,6 +75,8 @@ QJsonObject SessionResult::toJson() const
     json.insert(QStringLiteral("step"), sessionStepName(step));
     if (error != SessionError::None)
         json.insert(QStringLiteral("error"), sessionErrorName(error));
+    if (!errorDetail.isEmpty())
+        json.insert(QStringLiteral("errorDetail"), errorDetail);
     if (lastReply) {
         QJsonObject reply;
         reply.insert(QStringLiteral("code"), lastReply->code);
@@ -89,6 +92,13 @@ QJsonObject SessionResult::toJson() const
         tlsJson.insert(QStringLiteral("peerSha256"), QString::fromLatin1(tls.peerSha256.toHex()));
         tlsJson.insert(QStringLiteral("peerSubject"), tls.peerSubject);
         tlsJson.insert(QStringLiteral("peerSans"), QJsonArray::fromStringList(tls.peerSans));
+        if (!tls.verificationErrors.isEmpty()) {
+            QStringList errors;
+            for (const QSslError &sslError : tls.verificationErrors)
+                errors.append(sslError.errorString());
+            tlsJson.insert(QStringLiteral("verificationErrors"), QJsonArray::fromStringList(errors));
+            tlsJson.insert(QStringLiteral("acceptedByPin"), tls.acceptedByPin);
+        }
         json.insert(QStringLiteral("tls"), tlsJson);
     }
     json.insert(QStringLiteral("capabilities"), QJsonArray::fromStringList(capabilities));
@@ -97,8 +107,11 @@ QJsonObject SessionResult::toJson() const
     if (!queueId.isEmpty())
         json.insert(QStringLiteral("queueId"), queueId);
     QJsonObject timings;
-    for (const auto &[timedStep, ms] : timingsMs)
-        timings.insert(sessionStepName(timedStep), ms);
+    // A step can run twice (EHLO before and after STARTTLS): its time is the sum.
+    for (const auto &[timedStep, ms] : timingsMs) {
+        const QString name = sessionStepName(timedStep);
+        timings.insert(name, timings.value(name).toInteger() + ms);
+    }
     json.insert(QStringLiteral("timingsMs"), timings);
     json.insert(QStringLiteral("roundTrips"), roundTrips);
     return json;

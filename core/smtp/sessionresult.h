@@ -59,6 +59,7 @@ enum class SessionError {
     ServerBusy,            // 421 or 4xx temporary failure
     ProtocolViolation,     // malformed or out-of-order reply
     Cancelled,
+    ConnectionRejected,    // the greeting was 5xx (RFC 5321 §3.1: 554 "no service here", often a block list)
 };
 
 QString sessionErrorName(SessionError error);
@@ -72,6 +73,7 @@ struct TlsDetails
     QString peerSubject;
     QStringList peerSans;   // DNS and IP subject alternative names
     QList<QSslError> verificationErrors;
+    bool acceptedByPin = false; // the errors above were accepted because the leaf is pinned
 
     bool isEmpty() const { return protocol.isEmpty() && peerChain.isEmpty(); }
 };
@@ -94,6 +96,10 @@ struct SessionResult
     std::optional<SmtpReply> lastReply;
     TlsDetails tls;
     QStringList capabilities;                 // EHLO keywords (the last EHLO), upper case
+    QStringList capabilitiesBeforeTls;        // EHLO keywords before STARTTLS (only informative: never acted on)
+    QStringList authMechanismsOffered;        // AUTH mechanisms of the last EHLO, upper case
+    QStringList extensionsUsed;               // what the transaction used: PIPELINING, CHUNKING, SIZE, 8BITMIME, SMTPUTF8
+    QString peerAddress;                      // the address actually connected to ("127.0.0.1:587")
     QString authMechanism;                    // "PLAIN", "LOGIN"... empty when no AUTH ran
     QString queueId;
     QList<QPair<SessionStep, qint64>> timingsMs; // in the order the steps ran

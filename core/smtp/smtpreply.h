@@ -11,7 +11,8 @@ struct SmtpReply
 {
     int code = 0;
     QString enhanced; // "5.7.8", empty when absent
-    QStringList lines;
+    QStringList lines;    // without the enhanced code when every line repeats it
+    QStringList rawLines; // every line as received ("250-PIPELINING"), UTF-8 decoded, for the transcript
 
     QString text() const { return lines.join(QLatin1Char('\n')); }
     int firstDigit() const { return code / 100; }

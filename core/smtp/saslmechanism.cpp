@@ -1,0 +1,56 @@
+#include "saslmechanism.h"
+
+#include "smtp/saslcrammd5.h"
+#include "smtp/sasllogin.h"
+#include "smtp/saslplain.h"
+#include "smtp/saslxoauth2.h"
+
+namespace Postaci {
+
+std::unique_ptr<SaslMechanism> SaslMechanism::create(AuthMethod method, const QString &user, const QString &secret)
+{
+    switch (method) {
+    case AuthMethod::Plain: return std::make_unique<SaslPlain>(user, secret);
+    case AuthMethod::Login: return std::make_unique<SaslLogin>(user, secret);
+    case AuthMethod::CramMd5: return std::make_unique<SaslCramMd5>(user, secret);
+    case AuthMethod::XOAuth2: return std::make_unique<SaslXOAuth2>(user, secret);
+    case AuthMethod::Auto:
+    case AuthMethod::None: break;
+    }
+    return nullptr;
+}
+
+QString SaslMechanism::mechanismName(AuthMethod method)
+{
+    switch (method) {
+    case AuthMethod::Plain: return QStringLiteral("PLAIN");
+    case AuthMethod::Login: return QStringLiteral("LOGIN");
+    case AuthMethod::CramMd5: return QStringLiteral("CRAM-MD5");
+    case AuthMethod::XOAuth2: return QStringLiteral("XOAUTH2");
+    case AuthMethod::Auto:
+    case AuthMethod::None: break;
+    }
+    return {};
+}
+
+std::optional<AuthMethod> SaslMechanism::choose(AuthMethod requested, const QStringList &offered, ChannelSecurity channel)
+{
+    const auto isOffered = [&offered](AuthMethod method) {
+        return offered.contains(mechanismName(method), Qt::CaseInsensitive);
+    };
+    if (requested == AuthMethod::None)
+        return std::nullopt;
+    if (requested != AuthMethod::Auto)
+        return isOffered(requested) ? std::optional<AuthMethod>(requested) : std::nullopt;
+
+    const AuthMethod encryptedOrder[] = {AuthMethod::Plain, AuthMethod::CramMd5, AuthMethod::Login};
+    const AuthMethod plaintextOrder[] = {AuthMethod::CramMd5, AuthMethod::Plain, AuthMethod::Login};
+    const auto &order = channel == ChannelSecurity::Encrypted ? encryptedOrder : plaintextOrder;
+    for (AuthMethod method : order) {
+        if (isOffered(method))
+            return method;
+    }
+    return std::nullopt;
+}
+
+} // namespace Postaci

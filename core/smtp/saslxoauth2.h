@@ -1,0 +1,24 @@
+#pragma once
+
+#include "smtp/saslmechanism.h"
+
+namespace Postaci {
+
+// Google's and Microsoft's XOAUTH2: "user=U^Aauth=Bearer TOKEN^A^A" as the initial response.
+// On failure the server sends a 334 with a base64 JSON error; the client must answer with an
+// empty line, after which the server gives the final 5xx/4xx reply.
+class SaslXOAuth2 : public SaslMechanism
+{
+public:
+    SaslXOAuth2(const QString &user, const QString &token);
+    QString name() const override { return QStringLiteral("XOAUTH2"); }
+    std::optional<QByteArray> initialResponse() const override;
+    std::optional<QByteArray> respond(const QByteArray &challenge) override;
+
+private:
+    QByteArray m_user;
+    QByteArray m_token;
+    bool m_acknowledged = false;
+};
+
+} // namespace Postaci

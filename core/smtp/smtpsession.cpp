@@ -1,0 +1,1277 @@
+#include "smtpsession.h"
+
+#include "smtp/certificateverdict.h"
+#include "smtp/inputvalidation.h"
+#include "smtp/peerprotocol.h"
+#include "smtp/queueid.h"
+#include "smtp/replyclassification.h"
+#include "smtp/saslmechanism.h"
+#include "smtp/servertext.h"
+#include "smtp/smtpcapabilities.h"
+#include "smtp/smtpdata.h"
+#include "smtp/smtpreplyparser.h"
+
+#include <QElapsedTimer>
+#include <QHostAddress>
+#include <QPointer>
+#include <QSslCipher>
+#include <QSslConfiguration>
+#include <QSslSocket>
+#include <QTcpSocket>
+#include <QTimer>
+
+#include <algorithm>
+#include <deque>
+
+namespace Postaci {
+
+namespace {
+
+enum class Operation { Probe, Send };
+
+// What the session is doing; the public SessionStep is what the user sees.
+enum class Phase {
+    Idle,
+    Connecting,
+    ImplicitHandshake,  // TLS from the first byte (RFC 8314)
+    Greeting,
+    Commands,           // EHLO, STARTTLS, AUTH, MAIL/RCPT/DATA: replies matched to `expected`
+    StartTlsHandshake,  // after "220" to STARTTLS, until encrypted()
+    SniffTls,           // no greeting: does the server expect TLS at once?
+    SniffPlain,         // implicit TLS failed: does the server greet in plaintext?
+    Finished,
+};
+
+// The reply the session waits for next; several are queued when commands are pipelined
+// (RFC 2920: replies come in the order of the commands).
+enum class Expect { Greeting, Ehlo, Helo, StartTls, Auth, Mail, Rcpt, Data, DataEnd, Bdat };
+
+enum class Close { Quit, Abort };
+
+// Bytes of a handshake failure that mean "the peer did not answer in TLS" (OpenSSL 3 wording).
+bool looksLikePlaintextPeer(const QString &error)
+{
+    static const char *const markers[] = {"wrong version number", "packet length too long", "http request",
+                                          "unknown protocol", "record layer failure", "unexpected eof",
+                                          "length too short"};
+    for (const char *marker : markers) {
+        if (error.contains(QLatin1String(marker), Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+// RFC 5321 §4.1.3 address literal of our end of the connection: "[192.0.2.1]", "[IPv6:2001:db8::1]".
+QString addressLiteral(const QHostAddress &address)
+{
+    bool isV4 = false;
+    const quint32 v4 = address.toIPv4Address(&isV4);
+    if (isV4)
+        return QLatin1Char('[') + QHostAddress(v4).toString() + QLatin1Char(']');
+    QString text = address.toString();
+    const qsizetype scope = text.indexOf(QLatin1Char('%'));
+    if (scope >= 0)
+        text.truncate(scope);
+    if (text.isEmpty())
+        return QStringLiteral("[127.0.0.1]");
+    return QLatin1String("[IPv6:") + text + QLatin1Char(']');
+}
+
+QString protocolName(PeerProtocol protocol)
+{
+    switch (protocol) {
+    case PeerProtocol::Imap: return QStringLiteral("IMAP");
+    case PeerProtocol::Pop3: return QStringLiteral("POP3");
+    case PeerProtocol::Http: return QStringLiteral("HTTP");
+    case PeerProtocol::Ssh: return QStringLiteral("SSH");
+    case PeerProtocol::Tls: return QStringLiteral("TLS");
+    case PeerProtocol::Smtp: return QStringLiteral("SMTP");
+    case PeerProtocol::Incomplete:
+    case PeerProtocol::Other: break;
+    }
+    return QStringLiteral("an unknown protocol");
+}
+
+} // namespace
+
+class SmtpSession::Private
+{
+public:
+    Private(SmtpSession *session, const SessionSettings &sessionSettings);
+    ~Private();
+
+    void start(Operation op);
+
+    // socket events
+    void socketStateChanged(QAbstractSocket::SocketState state);
+    void socketConnected();
+    void socketEncrypted();
+    void socketReadyRead();
+    void socketError(QAbstractSocket::SocketError error);
+    void socketDisconnected();
+    void sslErrors(const QList<QSslError> &errors);
+    void alertReceived(QSsl::AlertLevel level, QSsl::AlertType type, const QString &description);
+    void stepTimedOut();
+    void totalTimedOut();
+
+    // protocol
+    void beginTlsHandshake();
+    void awaitGreeting();
+    void processReplies();
+    void handleReply(const SmtpReply &reply);
+    void handleGreeting(const SmtpReply &reply);
+    void handleEhlo(const SmtpReply &reply, Expect expect);
+    void handleStartTls(const SmtpReply &reply);
+    void handleAuth(const SmtpReply &reply);
+    void handleMail(const SmtpReply &reply);
+    void handleRcpt(const SmtpReply &reply);
+    void handleData(const SmtpReply &reply);
+    void handleDataEnd(const SmtpReply &reply);
+    void sendEhlo();
+    void sendHelo();
+    void afterEhlo();
+    void startAuth();
+    void afterAuth();
+    void startTransaction();
+    void sendNextRcpt();
+    void sendDataCommand();
+    void succeed();
+
+    // TLS diagnosis
+    void greetingTimedOut();
+    void startTlsSniff();
+    void finishTlsSniff(bool confirmed);
+    void startPlaintextSniff(SessionError fallback, const QString &fallbackDetail);
+    void finishPlaintextSniff();
+    void recordTlsDetails();
+
+    // plumbing
+    bool wantAuth() const;
+    void queueCommand(const QByteArray &line, const QString &shown = {});
+    void queueBytes(const QByteArray &bytes, const QString &shown);
+    bool sendFlight(std::chrono::milliseconds timeout);
+    void setStep(SessionStep newStep);
+    void startStepTimer(std::chrono::milliseconds timeout);
+    void transcript(TranscriptLine::Direction direction, const QString &text);
+    void info(const QString &text) { transcript(TranscriptLine::Direction::Info, text); }
+    void fail(SessionError error, const QString &detail, Close close = Close::Abort);
+    void finish(Close close);
+    void deferFailure(SessionError error, const QString &detail);
+    std::chrono::milliseconds remainingTotal() const;
+
+    SmtpSession *const q;
+    const SessionSettings settings;
+    Operation operation = Operation::Probe;
+    OutgoingMessage message;
+
+    QSslSocket *socket = nullptr;
+    QTcpSocket *sniffSocket = nullptr;
+    QByteArray sniffBytes;
+    SessionError sniffFallback = SessionError::TlsHandshakeFailed;
+    QString sniffFallbackDetail;
+    bool sniffSawTls = false;
+
+    SmtpReplyParser parser;
+    SmtpCapabilities caps;
+    Phase phase = Phase::Idle;
+    std::deque<Expect> expected;
+    QByteArray outgoing;
+    QStringList outgoingShown;
+
+    SessionResult result;
+    QElapsedTimer clock;
+    qint64 stepStartedMs = 0;
+    SessionStep step = SessionStep::Resolve;
+    QTimer stepTimer;
+    QTimer totalTimer;
+
+    bool started = false;
+    bool finished = false;
+    bool greeted = false;
+    bool protocolChecked = false;
+    QByteArray preGreeting;
+    QString ehloName;
+
+    std::unique_ptr<SaslMechanism> sasl;
+    bool authCancelled = false;
+    std::optional<SessionError> tlsError;
+    QString tlsErrorDetail;
+    QStringList tlsAlerts;
+
+    bool usePipelining = false;
+    bool useChunking = false;
+    bool inDataMode = false;
+    QByteArray body;
+    qsizetype bodySize = 0;
+    qsizetype nextRcpt = 0;
+};
+
+SmtpSession::Private::Private(SmtpSession *session, const SessionSettings &sessionSettings)
+    : q(session)
+    , settings(sessionSettings)
+{
+    stepTimer.setSingleShot(true);
+    totalTimer.setSingleShot(true);
+    QObject::connect(&stepTimer, &QTimer::timeout, q, [this] { stepTimedOut(); });
+    QObject::connect(&totalTimer, &QTimer::timeout, q, [this] { totalTimedOut(); });
+}
+
+SmtpSession::Private::~Private()
+{
+    // The sockets are children of q, destroyed after this object: cut them loose first so that
+    // nothing they emit while closing reaches a destroyed Private.
+    for (QAbstractSocket *s : {static_cast<QAbstractSocket *>(socket), static_cast<QAbstractSocket *>(sniffSocket)}) {
+        if (s) {
+            QObject::disconnect(s, nullptr, q, nullptr);
+            s->abort();
+            delete s;
+        }
+    }
+}
+
+void SmtpSession::Private::start(Operation op)
+{
+    if (started)
+        return;
+    started = true;
+    operation = op;
+    clock.start();
+    result.step = SessionStep::Resolve;
+
+    QString reason = invalidSettingsReason(settings);
+    if (reason.isEmpty() && operation == Operation::Send)
+        reason = invalidMessageReason(message);
+    if (!reason.isEmpty()) {
+        deferFailure(SessionError::InvalidInput, reason);
+        return;
+    }
+    if (settings.security == Security::ImplicitTls && !QSslSocket::supportsSsl()) {
+        deferFailure(SessionError::TlsUnavailable, QStringLiteral("no TLS backend is available"));
+        return;
+    }
+
+    socket = new QSslSocket(q);
+    if (QSslSocket::supportsSsl()) {
+        QSslConfiguration configuration = socket->sslConfiguration();
+        configuration.setProtocol(QSsl::TlsV1_2OrLater);
+        configuration.setPeerVerifyMode(QSslSocket::VerifyPeer);
+        if (!settings.extraCaCertificates.isEmpty()) {
+            // Added to the system store, not instead of it (setting any CA list turns off Qt's
+            // on-demand loading of the system roots, so they are listed explicitly).
+            configuration.setCaCertificates(QSslConfiguration::systemCaCertificates() + settings.extraCaCertificates);
+        }
+        socket->setSslConfiguration(configuration);
+        // Verify against the name the user typed, also when it is an address (checklist 16).
+        socket->setPeerVerifyName(settings.host);
+    }
+
+    QObject::connect(socket, &QAbstractSocket::stateChanged, q, [this](QAbstractSocket::SocketState state) { socketStateChanged(state); });
+    QObject::connect(socket, &QAbstractSocket::connected, q, [this] { socketConnected(); });
+    QObject::connect(socket, &QSslSocket::encrypted, q, [this] { socketEncrypted(); });
+    QObject::connect(socket, &QIODevice::readyRead, q, [this] { socketReadyRead(); });
+    QObject::connect(socket, &QAbstractSocket::errorOccurred, q, [this](QAbstractSocket::SocketError error) { socketError(error); });
+    QObject::connect(socket, &QAbstractSocket::disconnected, q, [this] { socketDisconnected(); });
+    // Direct: ignoreSslErrors() only works inside the emission (a queued slot would be too late).
+    QObject::connect(socket, &QSslSocket::sslErrors, q, [this](const QList<QSslError> &errors) { sslErrors(errors); }, Qt::DirectConnection);
+    QObject::connect(socket, &QSslSocket::alertReceived, q,
+                     [this](QSsl::AlertLevel level, QSsl::AlertType type, const QString &description) { alertReceived(level, type, description); });
+
+    totalTimer.start(settings.timeouts.total);
+    Q_EMIT q->stepChanged(SessionStep::Resolve);
+    phase = Phase::Connecting;
+    startStepTimer(settings.timeouts.connect);
+    info(SmtpSession::tr("Connecting to %1 port %2 (%3)").arg(settings.host).arg(settings.port).arg(securityName(settings.security)));
+    socket->connectToHost(settings.host, settings.port);
+}
+
+void SmtpSession::Private::deferFailure(SessionError error, const QString &detail)
+{
+    // Never emit finished() from inside start*(): the caller may not be ready for it.
+    QTimer::singleShot(0, q, [this, error, detail] { fail(error, detail); });
+}
+
+// ---- socket events ---------------------------------------------------------------------------
+
+void SmtpSession::Private::socketStateChanged(QAbstractSocket::SocketState state)
+{
+    if (finished)
+        return;
+    if (state == QAbstractSocket::ConnectingState && step == SessionStep::Resolve)
+        setStep(SessionStep::Connect);
+}
+
+void SmtpSession::Private::socketConnected()
+{
+    if (finished)
+        return;
+    stepTimer.stop();
+    if (step == SessionStep::Resolve)
+        setStep(SessionStep::Connect);
+    result.peerAddress = QStringLiteral("%1:%2").arg(socket->peerAddress().toString()).arg(socket->peerPort());
+    ehloName = settings.ehloName.isEmpty() ? addressLiteral(socket->localAddress()) : settings.ehloName;
+    info(SmtpSession::tr("Connected to %1").arg(result.peerAddress));
+    if (settings.security == Security::ImplicitTls)
+        beginTlsHandshake();
+    else
+        awaitGreeting();
+}
+
+void SmtpSession::Private::awaitGreeting()
+{
+    setStep(SessionStep::Greeting);
+    phase = Phase::Greeting;
+    expected = {Expect::Greeting};
+    // RFC 5321 §3.1 / checklist 9: nothing is sent before the greeting.
+    startStepTimer(settings.timeouts.greeting);
+}
+
+void SmtpSession::Private::beginTlsHandshake()
+{
+    setStep(SessionStep::Tls);
+    if (finished)
+        return;
+    phase = settings.security == Security::ImplicitTls && !greeted ? Phase::ImplicitHandshake : Phase::StartTlsHandshake;
+    startStepTimer(settings.timeouts.tlsHandshake);
+    ++result.roundTrips; // ClientHello, then wait for the server's flight
+    info(SmtpSession::tr("Starting TLS"));
+    socket->startClientEncryption();
+    if (finished)
+        return; // errorOccurred() was emitted inside (no TLS backend)
+    if (socket->mode() == QSslSocket::UnencryptedMode) {
+        // Checklist 14 / H9: the socket is still plaintext; nothing more may be written.
+        fail(SessionError::TlsUnavailable, QStringLiteral("TLS could not start: %1").arg(socket->errorString()));
+    }
+}
+
+void SmtpSession::Private::socketEncrypted()
+{
+    if (finished)
+        return;
+    if (phase == Phase::SniffTls) {
+        recordTlsDetails();
+        finishTlsSniff(true);
+        return;
+    }
+    stepTimer.stop();
+    recordTlsDetails();
+    const bool tls13 = socket->sessionProtocol() == QSsl::TlsV1_3;
+    // A full TLS 1.2 handshake waits twice for the server, TLS 1.3 once (RFC 8446 §2).
+    if (!tls13)
+        ++result.roundTrips;
+    info(SmtpSession::tr("TLS established: %1, %2").arg(result.tls.protocol, result.tls.cipher));
+    if (phase == Phase::ImplicitHandshake) {
+        // With TLS 1.3 the server greets after our Finished: one more wait. With TLS 1.2 the
+        // greeting follows the server's Finished without anything more from us.
+        if (tls13)
+            ++result.roundTrips;
+        awaitGreeting();
+        return;
+    }
+    // RFC 3207 §4.2 / checklist 15: forget everything learned before TLS and ask again. The EHLO
+    // leaves together with the client Finished, so it costs no extra round trip.
+    caps = SmtpCapabilities();
+    result.capabilities.clear();
+    result.authMechanismsOffered.clear();
+    phase = Phase::Commands;
+    sendEhlo();
+}
+
+void SmtpSession::Private::socketReadyRead()
+{
+    if (finished || !socket)
+        return;
+    const QByteArray data = socket->readAll();
+    if (data.isEmpty() || phase == Phase::SniffTls)
+        return;
+    if (result.firstBytes.size() < 512)
+        result.firstBytes.append(data.left(512 - result.firstBytes.size()));
+
+    QByteArray bytes = data;
+    if (!protocolChecked) {
+        preGreeting.append(data);
+        const PeerProtocol protocol = classifyFirstBytes(preGreeting);
+        switch (protocol) {
+        case PeerProtocol::Incomplete:
+            return;
+        case PeerProtocol::Smtp:
+            protocolChecked = true;
+            bytes = preGreeting;
+            preGreeting.clear();
+            break;
+        case PeerProtocol::Tls:
+            fail(SessionError::PlaintextExpectedTlsReceived,
+                 QStringLiteral("the server sent a TLS record instead of an SMTP greeting: this port expects TLS from the first byte"));
+            return;
+        default:
+            fail(SessionError::NotSmtp, QStringLiteral("the server speaks %1, not SMTP").arg(protocolName(protocol)));
+            return;
+        }
+    }
+    parser.feed(bytes);
+    processReplies();
+}
+
+void SmtpSession::Private::processReplies()
+{
+    while (!finished && parser.hasReply())
+        handleReply(parser.takeReply());
+    if (!finished && parser.hasError())
+        fail(SessionError::ProtocolViolation, QStringLiteral("malformed reply: %1").arg(parser.errorString()));
+}
+
+void SmtpSession::Private::socketError(QAbstractSocket::SocketError error)
+{
+    if (finished)
+        return;
+    if (phase == Phase::SniffTls) {
+        finishTlsSniff(sniffSawTls || !tlsAlerts.isEmpty());
+        return;
+    }
+    // Replies that arrived just before the close still count (a 421 followed by the close).
+    if (error == QAbstractSocket::RemoteHostClosedError && socket->bytesAvailable() > 0) {
+        socketReadyRead();
+        if (finished)
+            return;
+    }
+    const QString detail = socket->errorString();
+    switch (phase) {
+    case Phase::Idle:
+    case Phase::Connecting:
+        switch (error) {
+        case QAbstractSocket::HostNotFoundError: fail(SessionError::HostNotFound, detail); return;
+        case QAbstractSocket::ConnectionRefusedError: fail(SessionError::ConnectionRefused, detail); return;
+        case QAbstractSocket::SocketTimeoutError: fail(SessionError::ConnectTimeout, detail); return;
+        default: fail(SessionError::NetworkError, detail); return;
+        }
+    case Phase::ImplicitHandshake:
+    case Phase::StartTlsHandshake: {
+        QString fullDetail = detail;
+        if (!tlsAlerts.isEmpty())
+            fullDetail += QLatin1String(" (alert: ") + tlsAlerts.join(QLatin1String(", ")) + QLatin1Char(')');
+        if (tlsError) {
+            fail(*tlsError, tlsErrorDetail);
+            return;
+        }
+        if (error == QAbstractSocket::SslInternalError) {
+            fail(SessionError::TlsUnavailable, fullDetail);
+            return;
+        }
+        const bool closed = error == QAbstractSocket::RemoteHostClosedError;
+        if (phase == Phase::ImplicitHandshake && tlsAlerts.isEmpty() && (closed || looksLikePlaintextPeer(detail))) {
+            startPlaintextSniff(closed ? SessionError::ConnectionClosed : SessionError::TlsHandshakeFailed, fullDetail);
+            return;
+        }
+        fail(closed ? SessionError::ConnectionClosed : SessionError::TlsHandshakeFailed, fullDetail);
+        return;
+    }
+    default:
+        break;
+    }
+    if (error == QAbstractSocket::RemoteHostClosedError) {
+        if (!protocolChecked && !preGreeting.isEmpty()) {
+            fail(SessionError::NotSmtp, QStringLiteral("the server sent something that is not an SMTP greeting and closed the connection"));
+            return;
+        }
+        fail(SessionError::ConnectionClosed,
+             QStringLiteral("the server closed the connection during %1").arg(sessionStepName(step)));
+        return;
+    }
+    if (error == QAbstractSocket::SocketTimeoutError) {
+        fail(SessionError::Timeout, detail);
+        return;
+    }
+    fail(SessionError::NetworkError, detail);
+}
+
+void SmtpSession::Private::socketDisconnected()
+{
+    if (finished || phase == Phase::SniffPlain)
+        return;
+    socketError(QAbstractSocket::RemoteHostClosedError);
+}
+
+void SmtpSession::Private::sslErrors(const QList<QSslError> &errors)
+{
+    if (finished)
+        return;
+    if (phase == Phase::SniffTls) {
+        sniffSawTls = true;
+        return;
+    }
+    recordTlsDetails();
+    result.tls.verificationErrors = errors;
+    for (const QSslError &error : errors)
+        info(SmtpSession::tr("Certificate problem: %1").arg(error.errorString()));
+    const CertificateVerdict verdict = CertificateVerdict::judge(errors, socket->peerCertificate(), settings.pinnedSha256);
+    if (verdict.acceptedByPin) {
+        result.tls.acceptedByPin = true;
+        info(SmtpSession::tr("The certificate is accepted because its SHA-256 fingerprint is pinned"));
+        socket->ignoreSslErrors(errors);
+        return;
+    }
+    QStringList texts;
+    for (const QSslError &error : errors)
+        texts.append(error.errorString());
+    tlsError = verdict.error;
+    tlsErrorDetail = texts.join(QLatin1String("; "));
+    if (verdict.error == SessionError::CertificatePinMismatch)
+        tlsErrorDetail.prepend(QStringLiteral("the certificate's SHA-256 fingerprint is not the pinned one; "));
+}
+
+void SmtpSession::Private::alertReceived(QSsl::AlertLevel level, QSsl::AlertType type, const QString &description)
+{
+    Q_UNUSED(level)
+    Q_UNUSED(type)
+    tlsAlerts.append(description);
+    if (phase == Phase::SniffTls)
+        sniffSawTls = true;
+}
+
+void SmtpSession::Private::stepTimedOut()
+{
+    if (finished)
+        return;
+    const qint64 ms = stepTimer.interval();
+    switch (phase) {
+    case Phase::Idle:
+    case Phase::Connecting:
+        fail(SessionError::ConnectTimeout, QStringLiteral("no connection within %1 ms").arg(ms));
+        return;
+    case Phase::ImplicitHandshake:
+    case Phase::StartTlsHandshake:
+        fail(SessionError::Timeout, QStringLiteral("the TLS handshake did not finish within %1 ms").arg(ms));
+        return;
+    case Phase::Greeting:
+        greetingTimedOut();
+        return;
+    case Phase::SniffTls:
+        finishTlsSniff(sniffSawTls || !tlsAlerts.isEmpty());
+        return;
+    case Phase::SniffPlain:
+        finishPlaintextSniff();
+        return;
+    case Phase::Commands:
+    case Phase::Finished:
+        break;
+    }
+    fail(SessionError::Timeout, QStringLiteral("no reply during %1 within %2 ms").arg(sessionStepName(step)).arg(ms));
+}
+
+void SmtpSession::Private::totalTimedOut()
+{
+    if (finished)
+        return;
+    const QString detail = QStringLiteral("the session took longer than %1 ms").arg(settings.timeouts.total.count());
+    switch (phase) {
+    case Phase::Connecting: fail(SessionError::ConnectTimeout, detail); return;
+    case Phase::SniffTls: finishTlsSniff(sniffSawTls || !tlsAlerts.isEmpty()); return;
+    case Phase::SniffPlain: finishPlaintextSniff(); return;
+    default: fail(SessionError::Timeout, detail); return;
+    }
+}
+
+// ---- replies ---------------------------------------------------------------------------------
+
+void SmtpSession::Private::handleReply(const SmtpReply &reply)
+{
+    for (const QString &line : reply.rawLines)
+        transcript(TranscriptLine::Direction::Server, line);
+    if (finished)
+        return;
+    result.lastReply = reply;
+    if (expected.empty()) {
+        if (reply.code == 421)
+            fail(SessionError::ServerBusy, QStringLiteral("the server is closing the connection"));
+        else
+            fail(SessionError::ProtocolViolation, QStringLiteral("a reply arrived although no command was sent"));
+        return;
+    }
+    const Expect expect = expected.front();
+    expected.pop_front();
+    if (!expected.empty()) {
+        // Pipelined: the next reply gets a fresh step timeout.
+        const bool bodyPending = std::find_if(expected.begin(), expected.end(), [](Expect e) {
+                                     return e == Expect::Bdat || e == Expect::DataEnd;
+                                 }) != expected.end();
+        startStepTimer(bodyPending ? settings.timeouts.dataEnd : settings.timeouts.command);
+    } else {
+        stepTimer.stop();
+    }
+
+    // RFC 5321 §3.8: 421 may answer any command; the server closes, so do we, at once.
+    // STARTTLS is reported as refused (what matters is that TLS did not start).
+    if (reply.code == 421 && expect != Expect::StartTls) {
+        fail(SessionError::ServerBusy, QStringLiteral("the server is closing the connection (421)"));
+        return;
+    }
+    switch (expect) {
+    case Expect::Greeting: handleGreeting(reply); return;
+    case Expect::Ehlo:
+    case Expect::Helo: handleEhlo(reply, expect); return;
+    case Expect::StartTls: handleStartTls(reply); return;
+    case Expect::Auth: handleAuth(reply); return;
+    case Expect::Mail: handleMail(reply); return;
+    case Expect::Rcpt: handleRcpt(reply); return;
+    case Expect::Data: handleData(reply); return;
+    case Expect::DataEnd:
+    case Expect::Bdat: handleDataEnd(reply); return;
+    }
+}
+
+void SmtpSession::Private::handleGreeting(const SmtpReply &reply)
+{
+    greeted = true;
+    const SessionError error = classifyGreetingReply(reply);
+    if (error != SessionError::None) {
+        // RFC 5321 §3.1: after a 554 greeting the client should still say QUIT.
+        if (reply.isPermanentNegative())
+            phase = Phase::Commands;
+        fail(error, QStringLiteral("the server refused the connection in its greeting"), Close::Quit);
+        return;
+    }
+    phase = Phase::Commands;
+    sendEhlo();
+}
+
+void SmtpSession::Private::sendEhlo()
+{
+    setStep(SessionStep::Ehlo);
+    queueCommand("EHLO " + ehloName.toUtf8());
+    if (sendFlight(settings.timeouts.command))
+        expected.push_back(Expect::Ehlo);
+}
+
+void SmtpSession::Private::sendHelo()
+{
+    queueCommand("HELO " + ehloName.toUtf8());
+    if (sendFlight(settings.timeouts.command))
+        expected.push_back(Expect::Helo);
+}
+
+void SmtpSession::Private::handleEhlo(const SmtpReply &reply, Expect expect)
+{
+    if (reply.code == 250) {
+        caps = expect == Expect::Ehlo ? SmtpCapabilities::fromEhloReply(reply) : SmtpCapabilities();
+        result.capabilities = caps.keywords();
+        result.authMechanismsOffered = caps.authMechanisms();
+        if (!socket->isEncrypted())
+            result.capabilitiesBeforeTls = caps.keywords();
+        afterEhlo();
+        return;
+    }
+    if (reply.isTransientNegative()) {
+        fail(SessionError::ServerBusy, QStringLiteral("%1 refused temporarily").arg(expect == Expect::Ehlo ? QLatin1String("EHLO") : QLatin1String("HELO")), Close::Quit);
+        return;
+    }
+    if (expect == Expect::Helo || !reply.isPermanentNegative()) {
+        fail(SessionError::ProtocolViolation, QStringLiteral("the server did not accept HELO or EHLO"), Close::Quit);
+        return;
+    }
+    // Checklist 10 / H3: HELO only when nothing that needs ESMTP is required; never to get
+    // around a required STARTTLS or AUTH.
+    const bool tlsMissing = settings.security == Security::StartTls && !socket->isEncrypted();
+    if (tlsMissing) {
+        fail(SessionError::StartTlsNotOffered,
+             QStringLiteral("EHLO was rejected, so the server cannot offer STARTTLS; falling back to HELO would go without TLS"),
+             Close::Quit);
+        return;
+    }
+    if (wantAuth()) {
+        fail(SessionError::AuthNotOffered,
+             QStringLiteral("EHLO was rejected, so the server cannot offer AUTH"), Close::Quit);
+        return;
+    }
+    info(SmtpSession::tr("EHLO was rejected; trying HELO (no TLS upgrade and no authentication are needed)"));
+    sendHelo();
+}
+
+void SmtpSession::Private::afterEhlo()
+{
+    if (settings.security == Security::StartTls && !socket->isEncrypted()) {
+        setStep(SessionStep::StartTls);
+        if (!caps.hasStartTls()) {
+            // Checklist 12 / H1: required STARTTLS missing (perhaps stripped on the path).
+            fail(SessionError::StartTlsNotOffered, QStringLiteral("the server's EHLO reply does not offer STARTTLS"), Close::Quit);
+            return;
+        }
+        queueCommand("STARTTLS");
+        if (sendFlight(settings.timeouts.command))
+            expected.push_back(Expect::StartTls);
+        return;
+    }
+    startAuth();
+}
+
+void SmtpSession::Private::handleStartTls(const SmtpReply &reply)
+{
+    if (reply.code != 220) {
+        // H2: whatever else the server says, TLS did not start; we stop talking.
+        fail(SessionError::StartTlsRefused, QStringLiteral("the server answered STARTTLS with %1").arg(reply.code));
+        return;
+    }
+    // Checklist 13 / H4: anything after the 220 came before the handshake, in plaintext, and
+    // would be read as if it were protected: a command injection. Abort without acting on it.
+    const qint64 pending = socket->bytesAvailable();
+    if (parser.hasBufferedData() || pending > 0) {
+        fail(SessionError::StartTlsInjection,
+             QStringLiteral("the server sent data after \"220\" to STARTTLS, before the TLS handshake"));
+        return;
+    }
+    parser.reset();
+    caps = SmtpCapabilities();
+    beginTlsHandshake();
+}
+
+bool SmtpSession::Private::wantAuth() const
+{
+    return settings.auth != AuthMethod::None && settings.hasCredentials();
+}
+
+void SmtpSession::Private::startAuth()
+{
+    if (!wantAuth()) {
+        afterAuth();
+        return;
+    }
+    setStep(SessionStep::Auth);
+    if (finished)
+        return;
+    const bool encrypted = socket->isEncrypted();
+    if (!encrypted && !settings.allowPlaintextAuth) {
+        fail(SessionError::PlaintextAuthRefused,
+             QStringLiteral("the connection is not encrypted and sending the password in clear was not allowed"), Close::Quit);
+        return;
+    }
+    if (!caps.hasAuth()) {
+        fail(SessionError::AuthNotOffered, QStringLiteral("the server's EHLO reply does not offer AUTH"), Close::Quit);
+        return;
+    }
+    const std::optional<AuthMethod> method = SaslMechanism::choose(
+        settings.auth, caps.authMechanisms(), encrypted ? ChannelSecurity::Encrypted : ChannelSecurity::Plaintext);
+    if (!method) {
+        fail(SessionError::AuthMechanismUnsupported,
+             QStringLiteral("wanted %1, the server offers %2")
+                 .arg(authMethodName(settings.auth), caps.authMechanisms().join(QLatin1Char(' '))),
+             Close::Quit);
+        return;
+    }
+    sasl = SaslMechanism::create(*method, settings.user, settings.secret);
+    result.authMechanism = sasl->name();
+    const QByteArray name = sasl->name().toLatin1();
+    if (const std::optional<QByteArray> initial = sasl->initialResponse()) {
+        // RFC 4954 §4: "=" stands for an empty initial response.
+        const QByteArray encoded = initial->isEmpty() ? QByteArray("=") : initial->toBase64();
+        queueCommand("AUTH " + name + ' ' + encoded, QStringLiteral("AUTH %1 <redacted>").arg(sasl->name()));
+    } else {
+        queueCommand("AUTH " + name);
+    }
+    if (sendFlight(settings.timeouts.command))
+        expected.push_back(Expect::Auth);
+}
+
+void SmtpSession::Private::handleAuth(const SmtpReply &reply)
+{
+    if (authCancelled) {
+        fail(SessionError::ProtocolViolation,
+             QStringLiteral("the server sent a challenge %1 cannot answer; the exchange was cancelled").arg(sasl->name()),
+             Close::Quit);
+        return;
+    }
+    if (reply.code == 235) {
+        info(SmtpSession::tr("Authenticated with %1").arg(sasl->name()));
+        afterAuth();
+        return;
+    }
+    if (reply.code == 334) {
+        // RFC 4954 §4: the challenge is base64; "334" alone is an empty challenge.
+        const QByteArray text = reply.lines.value(0).trimmed().toLatin1();
+        const auto decoded = QByteArray::fromBase64Encoding(text, QByteArray::AbortOnBase64DecodingErrors);
+        std::optional<QByteArray> response;
+        if (decoded)
+            response = sasl->respond(*decoded);
+        else if (sasl->name() == QLatin1String("LOGIN") || sasl->name() == QLatin1String("XOAUTH2"))
+            response = sasl->respond(text); // they do not read the challenge
+        if (!response) {
+            authCancelled = true;
+            queueCommand("*"); // RFC 4954 §4: cancel the exchange
+        } else {
+            queueCommand(response->toBase64(), QStringLiteral("<redacted>"));
+        }
+        if (sendFlight(settings.timeouts.command))
+            expected.push_back(Expect::Auth);
+        return;
+    }
+    SessionError error = classifyAuthReply(reply);
+    if (error == SessionError::None)
+        error = SessionError::ProtocolViolation;
+    fail(error, QStringLiteral("AUTH %1 failed").arg(sasl->name()), Close::Quit);
+}
+
+void SmtpSession::Private::afterAuth()
+{
+    if (operation == Operation::Send)
+        startTransaction();
+    else
+        succeed();
+}
+
+void SmtpSession::Private::startTransaction()
+{
+    setStep(SessionStep::Mail);
+    if (finished)
+        return;
+    bool needUtf8 = message.requiresSmtpUtf8 || isNonAsciiAddress(message.envelopeFrom);
+    for (const QString &recipient : std::as_const(message.recipients))
+        needUtf8 = needUtf8 || isNonAsciiAddress(recipient);
+    if (needUtf8 && !caps.hasSmtpUtf8()) {
+        // Checklist 23: said before anything of the message is sent.
+        fail(SessionError::SmtpUtf8Unsupported,
+             QStringLiteral("an address is not ASCII and the server does not offer SMTPUTF8"), Close::Quit);
+        return;
+    }
+    const bool use8bit = caps.has8BitMime() && !message.data8bit.isEmpty();
+    const QByteArray normalised = normaliseLineEnds(use8bit ? message.data8bit : message.data);
+    bodySize = normalised.size();
+    if (caps.hasSize() && caps.maxSize() > 0 && bodySize > caps.maxSize()) {
+        fail(SessionError::MessageTooLarge,
+             QStringLiteral("the message has %1 bytes, the server accepts at most %2").arg(bodySize).arg(caps.maxSize()), Close::Quit);
+        return;
+    }
+    usePipelining = caps.hasPipelining();
+    useChunking = caps.hasChunking();
+    // RFC 3030: BDAT sends the bytes as they are (no dot-stuffing); DATA needs the stuffed form.
+    body = useChunking ? normalised : dataPayload(normalised);
+
+    QByteArray mail = "MAIL FROM:<" + message.envelopeFrom.toUtf8() + '>';
+    if (caps.hasSize()) {
+        mail += " SIZE=" + QByteArray::number(bodySize); // RFC 1870
+        result.extensionsUsed.append(QStringLiteral("SIZE"));
+    }
+    if (use8bit) {
+        mail += " BODY=8BITMIME"; // RFC 6152
+        result.extensionsUsed.append(QStringLiteral("8BITMIME"));
+    }
+    if (needUtf8) {
+        mail += " SMTPUTF8"; // RFC 6531 §3.4
+        result.extensionsUsed.append(QStringLiteral("SMTPUTF8"));
+    }
+    if (usePipelining)
+        result.extensionsUsed.append(QStringLiteral("PIPELINING"));
+    if (useChunking)
+        result.extensionsUsed.append(QStringLiteral("CHUNKING"));
+
+    queueCommand(mail);
+    std::deque<Expect> flight = {Expect::Mail};
+    if (usePipelining) {
+        // RFC 2920 §3.1: MAIL, every RCPT and DATA (or BDAT with its chunk, RFC 3030 §4.2)
+        // leave in one flight; the replies are read in order.
+        for (const QString &recipient : std::as_const(message.recipients)) {
+            queueCommand("RCPT TO:<" + recipient.toUtf8() + '>');
+            flight.push_back(Expect::Rcpt);
+        }
+        nextRcpt = message.recipients.size();
+        if (useChunking) {
+            queueCommand("BDAT " + QByteArray::number(body.size()) + " LAST");
+            queueBytes(body, QStringLiteral("<%1 octets of message data>").arg(body.size()));
+            flight.push_back(Expect::Bdat);
+        } else {
+            queueCommand("DATA");
+            flight.push_back(Expect::Data);
+        }
+    }
+    const bool bodyInFlight = usePipelining && useChunking;
+    if (sendFlight(bodyInFlight ? settings.timeouts.dataEnd : settings.timeouts.command))
+        expected.insert(expected.end(), flight.begin(), flight.end());
+}
+
+void SmtpSession::Private::handleMail(const SmtpReply &reply)
+{
+    const SessionError error = classifyMailReply(reply);
+    if (error != SessionError::None) {
+        fail(error, QStringLiteral("the server refused the sender"), Close::Quit);
+        return;
+    }
+    setStep(SessionStep::Rcpt);
+    if (!finished && !usePipelining)
+        sendNextRcpt();
+}
+
+void SmtpSession::Private::sendNextRcpt()
+{
+    queueCommand("RCPT TO:<" + message.recipients.at(nextRcpt++).toUtf8() + '>');
+    if (sendFlight(settings.timeouts.command))
+        expected.push_back(Expect::Rcpt);
+}
+
+void SmtpSession::Private::handleRcpt(const SmtpReply &reply)
+{
+    const SessionError error = classifyRcptReply(reply);
+    if (error != SessionError::None) {
+        fail(error, QStringLiteral("the server refused a recipient"), Close::Quit);
+        return;
+    }
+    if (usePipelining) {
+        if (!expected.empty() && expected.front() != Expect::Rcpt)
+            setStep(SessionStep::Data);
+        return;
+    }
+    if (nextRcpt < message.recipients.size())
+        sendNextRcpt();
+    else
+        sendDataCommand();
+}
+
+void SmtpSession::Private::sendDataCommand()
+{
+    setStep(SessionStep::Data);
+    if (finished)
+        return;
+    if (useChunking) {
+        queueCommand("BDAT " + QByteArray::number(body.size()) + " LAST");
+        queueBytes(body, QStringLiteral("<%1 octets of message data>").arg(body.size()));
+        if (sendFlight(settings.timeouts.dataEnd))
+            expected.push_back(Expect::Bdat);
+        return;
+    }
+    queueCommand("DATA");
+    if (sendFlight(settings.timeouts.command))
+        expected.push_back(Expect::Data);
+}
+
+void SmtpSession::Private::handleData(const SmtpReply &reply)
+{
+    if (reply.code == 354) {
+        inDataMode = true;
+        queueBytes(body, QStringLiteral("<%1 octets of message data>").arg(bodySize));
+        outgoingShown.append(QStringLiteral("."));
+        if (sendFlight(settings.timeouts.dataEnd))
+            expected.push_back(Expect::DataEnd);
+        return;
+    }
+    SessionError error = classifyDataReply(reply);
+    if (error == SessionError::None)
+        error = SessionError::ProtocolViolation; // a 2xx where 354 belongs
+    fail(error, QStringLiteral("the server refused DATA"), Close::Quit);
+}
+
+void SmtpSession::Private::handleDataEnd(const SmtpReply &reply)
+{
+    inDataMode = false;
+    if (reply.code == 250) {
+        result.queueId = parseQueueId(reply);
+        if (!result.queueId.isEmpty())
+            info(SmtpSession::tr("The server accepted the message; queue id %1").arg(result.queueId));
+        succeed();
+        return;
+    }
+    SessionError error = classifyDataReply(reply);
+    if (error == SessionError::None)
+        error = SessionError::ProtocolViolation;
+    fail(error, QStringLiteral("the server refused the message"), Close::Quit);
+}
+
+void SmtpSession::Private::succeed()
+{
+    setStep(SessionStep::Quit);
+    if (finished)
+        return;
+    result.ok = true;
+    result.error = SessionError::None;
+    finish(Close::Quit);
+}
+
+// ---- TLS diagnosis ---------------------------------------------------------------------------
+
+void SmtpSession::Private::greetingTimedOut()
+{
+    const QString detail = QStringLiteral("no greeting within %1 ms").arg(settings.timeouts.greeting.count());
+    if (!result.firstBytes.isEmpty() || settings.security == Security::ImplicitTls || !QSslSocket::supportsSsl()) {
+        fail(SessionError::Timeout, detail);
+        return;
+    }
+    // Checklist 17 / H8: a silent server may be waiting for a TLS ClientHello (port 465 chosen
+    // with STARTTLS). Ask it: the session has failed anyway and no credential is involved.
+    startTlsSniff();
+}
+
+void SmtpSession::Private::startTlsSniff()
+{
+    phase = Phase::SniffTls;
+    info(SmtpSession::tr("No greeting: checking whether the server expects TLS at once"));
+    socket->setPeerVerifyMode(QSslSocket::VerifyNone);
+    startStepTimer(std::min({settings.timeouts.tlsHandshake, remainingTotal(), std::chrono::milliseconds(3000)}));
+    socket->startClientEncryption();
+    if (!finished && socket->mode() == QSslSocket::UnencryptedMode)
+        finishTlsSniff(false);
+}
+
+void SmtpSession::Private::finishTlsSniff(bool confirmed)
+{
+    if (finished)
+        return;
+    if (confirmed) {
+        fail(SessionError::PlaintextExpectedTlsReceived,
+             QStringLiteral("no greeting, but the server answered a TLS handshake: this port expects TLS from the first byte"));
+    } else if (settings.port == 465) {
+        fail(SessionError::PlaintextExpectedTlsReceived,
+             QStringLiteral("no greeting within %1 ms on port 465, which is meant for TLS from the first byte")
+                 .arg(settings.timeouts.greeting.count()));
+    } else {
+        fail(SessionError::Timeout, QStringLiteral("no greeting within %1 ms").arg(settings.timeouts.greeting.count()));
+    }
+}
+
+void SmtpSession::Private::startPlaintextSniff(SessionError fallback, const QString &fallbackDetail)
+{
+    // Checklist 17 / H8: implicit TLS chosen, the handshake saw no TLS. Look at what the server
+    // says without TLS on a second connection, so the diagnosis rests on the bytes themselves.
+    phase = Phase::SniffPlain;
+    sniffFallback = fallback;
+    sniffFallbackDetail = fallbackDetail;
+    QObject::disconnect(socket, nullptr, q, nullptr);
+    socket->abort();
+    info(SmtpSession::tr("The TLS handshake failed (%1); checking what the server sends without TLS").arg(fallbackDetail));
+    sniffSocket = new QTcpSocket(q);
+    QObject::connect(sniffSocket, &QIODevice::readyRead, q, [this] {
+        sniffBytes.append(sniffSocket->readAll());
+        if (sniffBytes.contains('\n') || sniffBytes.size() >= 512)
+            finishPlaintextSniff();
+    });
+    QObject::connect(sniffSocket, &QAbstractSocket::errorOccurred, q, [this] { finishPlaintextSniff(); });
+    startStepTimer(std::min({settings.timeouts.greeting, remainingTotal(), std::chrono::milliseconds(3000)}));
+    sniffSocket->connectToHost(settings.host, settings.port);
+}
+
+void SmtpSession::Private::finishPlaintextSniff()
+{
+    if (finished)
+        return;
+    const QByteArray bytes = sniffBytes.left(512);
+    if (!bytes.isEmpty())
+        result.firstBytes = bytes;
+    const PeerProtocol protocol = classifyFirstBytes(bytes);
+    switch (protocol) {
+    case PeerProtocol::Smtp:
+        fail(SessionError::TlsExpectedPlaintextReceived,
+             QStringLiteral("the server greets in plaintext: this port expects STARTTLS (or no TLS), not TLS from the first byte"));
+        return;
+    case PeerProtocol::Imap:
+    case PeerProtocol::Pop3:
+    case PeerProtocol::Http:
+    case PeerProtocol::Ssh:
+    case PeerProtocol::Other:
+        fail(SessionError::NotSmtp, QStringLiteral("the server speaks %1, not SMTP").arg(protocolName(protocol)));
+        return;
+    case PeerProtocol::Tls:
+    case PeerProtocol::Incomplete:
+        break;
+    }
+    fail(sniffFallback, sniffFallbackDetail);
+}
+
+void SmtpSession::Private::recordTlsDetails()
+{
+    const QSslCipher cipher = socket->sessionCipher();
+    if (!cipher.isNull()) {
+        result.tls.protocol = cipher.protocolString();
+        result.tls.cipher = cipher.name();
+    }
+    const QList<QSslCertificate> chain = socket->peerCertificateChain();
+    if (chain.isEmpty())
+        return;
+    result.tls.peerChain = chain;
+    const QSslCertificate leaf = socket->peerCertificate().isNull() ? chain.first() : socket->peerCertificate();
+    result.tls.peerSha256 = leaf.digest(QCryptographicHash::Sha256);
+    QStringList subject;
+    for (const QByteArray &attribute : leaf.subjectInfoAttributes()) {
+        for (const QString &value : leaf.subjectInfo(attribute))
+            subject.append(QString::fromLatin1(attribute) + QLatin1Char('=') + value);
+    }
+    result.tls.peerSubject = subject.join(QLatin1String(", "));
+    result.tls.peerSans.clear();
+    const auto sans = leaf.subjectAlternativeNames();
+    for (auto it = sans.cbegin(); it != sans.cend(); ++it) {
+        if (it.key() == QSsl::DnsEntry || it.key() == QSsl::IpAddressEntry)
+            result.tls.peerSans.append(it.value());
+    }
+}
+
+// ---- plumbing --------------------------------------------------------------------------------
+
+void SmtpSession::Private::queueCommand(const QByteArray &line, const QString &shown)
+{
+    outgoing += line + "\r\n";
+    outgoingShown.append(shown.isNull() ? QString::fromUtf8(line) : shown);
+}
+
+void SmtpSession::Private::queueBytes(const QByteArray &bytes, const QString &shown)
+{
+    outgoing += bytes;
+    outgoingShown.append(shown);
+}
+
+bool SmtpSession::Private::sendFlight(std::chrono::milliseconds timeout)
+{
+    const QByteArray bytes = std::exchange(outgoing, {});
+    const QStringList shown = std::exchange(outgoingShown, {});
+    if (finished || !socket)
+        return false;
+    // Commands are only sent when every reply asked for has arrived; anything still buffered
+    // was never asked for (a server talking out of turn) and would be matched to the wrong
+    // command.
+    if (parser.hasBufferedData()) {
+        fail(SessionError::ProtocolViolation, QStringLiteral("the server sent a reply nobody asked for"));
+        return false;
+    }
+    for (const QString &line : shown)
+        transcript(TranscriptLine::Direction::Client, line);
+    if (finished)
+        return false;
+    socket->write(bytes);
+    ++result.roundTrips; // one flight, one wait (RFC 2920 §3.1)
+    startStepTimer(timeout);
+    return true;
+}
+
+void SmtpSession::Private::setStep(SessionStep newStep)
+{
+    if (finished || newStep == step)
+        return;
+    const qint64 now = clock.elapsed();
+    result.timingsMs.append({step, now - stepStartedMs});
+    step = newStep;
+    stepStartedMs = now;
+    result.step = newStep;
+    Q_EMIT q->stepChanged(newStep);
+}
+
+void SmtpSession::Private::startStepTimer(std::chrono::milliseconds timeout)
+{
+    stepTimer.start(std::max(timeout, std::chrono::milliseconds(1)));
+}
+
+std::chrono::milliseconds SmtpSession::Private::remainingTotal() const
+{
+    const auto left = settings.timeouts.total - std::chrono::milliseconds(clock.elapsed());
+    return std::max(left, std::chrono::milliseconds(1));
+}
+
+void SmtpSession::Private::transcript(TranscriptLine::Direction direction, const QString &text)
+{
+    QString shown = escapeServerText(text);
+    // A server could echo the password back; the transcript never shows it (PRODUCT.md).
+    if (settings.secret.size() >= 4) {
+        shown.replace(settings.secret, QStringLiteral("<redacted>"));
+        shown.replace(QString::fromLatin1(settings.secret.toUtf8().toBase64()), QStringLiteral("<redacted>"));
+    }
+    TranscriptLine line;
+    line.direction = direction;
+    line.msSinceStart = clock.isValid() ? clock.elapsed() : 0;
+    line.text = shown;
+    result.transcript.append(line);
+    Q_EMIT q->transcriptLine(line);
+}
+
+void SmtpSession::Private::fail(SessionError error, const QString &detail, Close close)
+{
+    if (finished)
+        return;
+    result.ok = false;
+    result.error = error;
+    result.errorDetail = detail;
+    result.step = step;
+    finish(close);
+}
+
+void SmtpSession::Private::finish(Close close)
+{
+    if (finished)
+        return;
+    // RFC 5321 §4.1.1.10: QUIT when the server is waiting for a command; after a 421, an
+    // injection, a timeout or with replies still outstanding the connection is just dropped.
+    const bool quit = close == Close::Quit && socket && phase == Phase::Commands && greeted && expected.empty()
+        && !inDataMode && socket->state() == QAbstractSocket::ConnectedState;
+    if (quit) {
+        transcript(TranscriptLine::Direction::Client, QStringLiteral("QUIT"));
+        socket->write("QUIT\r\n");
+    }
+    finished = true;
+    phase = Phase::Finished;
+    stepTimer.stop();
+    totalTimer.stop();
+    const qint64 now = clock.isValid() ? clock.elapsed() : 0;
+    result.timingsMs.append({step, now - stepStartedMs});
+    if (result.ok) {
+        result.step = SessionStep::Done;
+        step = SessionStep::Done;
+        Q_EMIT q->stepChanged(SessionStep::Done);
+    }
+
+    if (sniffSocket) {
+        QObject::disconnect(sniffSocket, nullptr, q, nullptr);
+        sniffSocket->abort();
+    }
+    if (socket) {
+        QObject::disconnect(socket, nullptr, q, nullptr);
+        if (quit) {
+            // Checklist 26: the result is final now; the 221 is not awaited. The socket lives on
+            // a moment on its own so that QUIT and the TLS close_notify leave in order.
+            QSslSocket *lingering = socket;
+            socket = nullptr;
+            lingering->setParent(nullptr);
+            lingering->flush();
+            QObject::connect(lingering, &QAbstractSocket::disconnected, lingering, &QObject::deleteLater);
+            QTimer::singleShot(2000, lingering, [lingering] {
+                lingering->abort();
+                lingering->deleteLater();
+            });
+            lingering->disconnectFromHost();
+        } else {
+            socket->abort();
+        }
+    }
+
+    const SessionResult finalResult = result;
+    QPointer<SmtpSession> guard(q);
+    Q_EMIT q->finished(finalResult);
+    if (guard)
+        guard->deleteLater();
+}
+
+// ---- SmtpSession -----------------------------------------------------------------------------
+
+SmtpSession::SmtpSession(const SessionSettings &settings, QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>(this, settings))
+{
+}
+
+SmtpSession::~SmtpSession() = default;
+
+void SmtpSession::startProbe()
+{
+    d->start(Operation::Probe);
+}
+
+void SmtpSession::startSend(const OutgoingMessage &message)
+{
+    if (d->started)
+        return;
+    d->message = message;
+    d->start(Operation::Send);
+}
+
+void SmtpSession::cancel()
+{
+    if (!d->started || d->finished)
+        return;
+    d->info(tr("Cancelled"));
+    d->fail(SessionError::Cancelled, QStringLiteral("cancelled by the user"));
+}
+
+const SessionSettings &SmtpSession::settings() const
+{
+    return d->settings;
+}
+
+} // namespace Postaci
