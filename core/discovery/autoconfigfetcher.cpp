@@ -1,0 +1,256 @@
+#include "autoconfigfetcher.h"
+
+#include <QCoreApplication>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QSslConfiguration>
+#include <QSslError>
+#include <QUrlQuery>
+
+namespace Postaci {
+
+namespace {
+
+QString replyErrorReason(QNetworkReply *reply)
+{
+    switch (reply->error()) {
+    case QNetworkReply::HostNotFoundError:
+        return QStringLiteral("host not found");
+    case QNetworkReply::ConnectionRefusedError:
+        return QStringLiteral("connection refused");
+    case QNetworkReply::RemoteHostClosedError:
+        return QStringLiteral("connection closed by the server");
+    case QNetworkReply::SslHandshakeFailedError:
+        return QStringLiteral("TLS handshake failed: ") + reply->errorString();
+    case QNetworkReply::TooManyRedirectsError:
+        return QStringLiteral("too many redirects");
+    case QNetworkReply::InsecureRedirectError:
+        return QStringLiteral("redirect to plain HTTP refused");
+    default:
+        return reply->errorString();
+    }
+}
+
+} // namespace
+
+AutoconfigFetcher::AutoconfigFetcher(QNetworkAccessManager *manager, const QString &sourceName, const QUrl &url,
+                                     const Options &options, QObject *parent)
+    : QObject(parent)
+    , m_manager(manager)
+    , m_sourceName(sourceName)
+    , m_url(url)
+    , m_options(options)
+{
+    m_timeout.setSingleShot(true);
+    connect(&m_timeout, &QTimer::timeout, this, [this] {
+        finish(SourceOutcome::Kind::Timeout,
+               QStringLiteral("no complete answer within %1 ms").arg(qint64(m_options.timeout.count())));
+    });
+}
+
+AutoconfigFetcher::~AutoconfigFetcher()
+{
+    abortReply();
+}
+
+QUrl AutoconfigFetcher::providerAutoconfigUrl(const QString &domain, const QString &emailAddress)
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("https"));
+    url.setHost(QStringLiteral("autoconfig.") + domain);
+    url.setPath(QStringLiteral("/mail/config-v1.1.xml"));
+    if (!emailAddress.isEmpty()) {
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("emailaddress"), QString::fromLatin1(QUrl::toPercentEncoding(emailAddress)));
+        url.setQuery(query);
+    }
+    return url;
+}
+
+QUrl AutoconfigFetcher::wellKnownAutoconfigUrl(const QString &domain)
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("https"));
+    url.setHost(domain);
+    url.setPath(QStringLiteral("/.well-known/autoconfig/mail/config-v1.1.xml"));
+    return url;
+}
+
+QUrl AutoconfigFetcher::plainHttpAutoconfigUrl(const QString &domain, const QString &emailAddress)
+{
+    QUrl url = providerAutoconfigUrl(domain, emailAddress);
+    url.setScheme(QStringLiteral("http"));
+    return url;
+}
+
+QUrl AutoconfigFetcher::defaultIspdbBaseUrl()
+{
+    // Thunderbird's current default (mailnews.auto_config_url); the older
+    // https://autoconfig.thunderbird.net/v1.1/ serves the same data.
+    return QUrl(QStringLiteral("https://live.thunderbird.net/autoconfig/v1.1/"));
+}
+
+QUrl AutoconfigFetcher::ispdbUrl(const QUrl &base, const QString &domain)
+{
+    QUrl url = base;
+    QString path = url.path();
+    if (!path.endsWith(QLatin1Char('/')))
+        path.append(QLatin1Char('/'));
+    url.setPath(path + domain);
+    return url;
+}
+
+void AutoconfigFetcher::start()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    m_clock.start();
+    m_finalUrl = m_url;
+
+    const QString scheme = m_url.scheme().toLower();
+    if (!m_url.isValid() || (scheme != QLatin1String("https") && scheme != QLatin1String("http"))) {
+        // Reported asynchronously like every other outcome, so callers see one code path.
+        QMetaObject::invokeMethod(this, [this] { finish(SourceOutcome::Kind::Error, QStringLiteral("invalid URL")); },
+                                  Qt::QueuedConnection);
+        return;
+    }
+
+    QNetworkRequest request(m_url);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);
+    request.setMaximumRedirectsAllowed(m_options.maxRedirects);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+    request.setHeader(QNetworkRequest::UserAgentHeader,
+                      QStringLiteral("Postaci/%1").arg(QCoreApplication::applicationVersion()));
+    request.setRawHeader("Accept", "application/xml, text/xml;q=0.9, */*;q=0.1");
+    if (!m_options.extraCaCertificates.isEmpty()) {
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        ssl.addCaCertificates(m_options.extraCaCertificates);
+        request.setSslConfiguration(ssl);
+    }
+
+    m_reply = m_manager->get(request);
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, &AutoconfigFetcher::replyMetaDataChanged);
+    connect(m_reply, &QNetworkReply::readyRead, this, &AutoconfigFetcher::replyReadyRead);
+    connect(m_reply, &QNetworkReply::redirected, this, &AutoconfigFetcher::replyRedirected);
+    connect(m_reply, &QNetworkReply::finished, this, &AutoconfigFetcher::replyFinished);
+    m_timeout.start(m_options.timeout);
+}
+
+void AutoconfigFetcher::cancel(SourceOutcome::Kind kind, const QString &reason)
+{
+    finish(kind, reason);
+}
+
+void AutoconfigFetcher::replyMetaDataChanged()
+{
+    if (m_done || !m_reply)
+        return;
+    const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
+    if (length.isValid() && length.toLongLong() > m_options.maxBytes) {
+        finish(SourceOutcome::Kind::Error,
+               QStringLiteral("answer larger than %1 bytes (Content-Length %2)").arg(m_options.maxBytes).arg(length.toLongLong()));
+    }
+}
+
+void AutoconfigFetcher::replyReadyRead()
+{
+    if (m_done || !m_reply)
+        return;
+    // Read in bounded slices so that a huge answer is never held in memory past the limit.
+    const qint64 room = m_options.maxBytes + 1 - m_body.size();
+    m_body.append(m_reply->read(qMax<qint64>(room, 1)));
+    if (m_body.size() > m_options.maxBytes) {
+        m_body.clear();
+        finish(SourceOutcome::Kind::Error, QStringLiteral("answer larger than %1 bytes").arg(m_options.maxBytes));
+    }
+}
+
+void AutoconfigFetcher::replyRedirected(const QUrl &target)
+{
+    if (m_done || !m_reply)
+        return;
+    const QUrl resolved = m_finalUrl.resolved(target);
+    const bool fromHttps = m_finalUrl.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0;
+    const bool toHttps = resolved.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0;
+    const bool toHttp = resolved.scheme().compare(QLatin1String("http"), Qt::CaseInsensitive) == 0;
+    if ((fromHttps && !toHttps) || (!toHttps && !toHttp)) {
+        finish(SourceOutcome::Kind::Error,
+               QStringLiteral("redirect from HTTPS to %1 refused").arg(resolved.toString(QUrl::RemoveUserInfo)));
+        return;
+    }
+    m_finalUrl = resolved;
+    Q_EMIT m_reply->redirectAllowed();
+}
+
+void AutoconfigFetcher::replyFinished()
+{
+    if (m_done || !m_reply)
+        return;
+    if (m_reply->error() == QNetworkReply::NoError && m_reply->bytesAvailable() > 0) {
+        // Drain what is left (readyRead may not have fired for the last bytes).
+        replyReadyRead();
+        if (m_done)
+            return;
+    }
+    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QString statusText = m_reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
+    if (status != 0) {
+        const QString httpReason = (QStringLiteral("HTTP %1 %2").arg(status).arg(statusText)).trimmed();
+        if (status == 404 || status == 410) {
+            finish(SourceOutcome::Kind::NotFound, httpReason);
+        } else if (status >= 200 && status < 300) {
+            if (m_body.trimmed().isEmpty())
+                finish(SourceOutcome::Kind::NotFound, QStringLiteral("empty answer"));
+            else
+                finish(SourceOutcome::Kind::Found, QString());
+        } else {
+            finish(SourceOutcome::Kind::Error, httpReason);
+        }
+        return;
+    }
+    if (m_reply->error() == QNetworkReply::HostNotFoundError) {
+        // The usual case: the domain simply has no autoconfig host.
+        finish(SourceOutcome::Kind::NotFound, replyErrorReason(m_reply));
+        return;
+    }
+    finish(SourceOutcome::Kind::Error, replyErrorReason(m_reply));
+}
+
+void AutoconfigFetcher::abortReply()
+{
+    if (!m_reply)
+        return;
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    reply->disconnect(this);
+    reply->abort();
+    reply->deleteLater();
+}
+
+void AutoconfigFetcher::finish(SourceOutcome::Kind kind, const QString &reason)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    m_timeout.stop();
+    abortReply();
+
+    AutoconfigFetchResult result;
+    result.outcome.name = m_sourceName;
+    result.outcome.query = m_url.toString(QUrl::RemoveUserInfo);
+    result.outcome.outcome = kind;
+    result.outcome.reason = reason;
+    result.outcome.ms = m_clock.isValid() ? m_clock.elapsed() : 0;
+    if (kind == SourceOutcome::Kind::Found)
+        result.body = m_body;
+    result.finalUrl = m_finalUrl;
+    m_body.clear();
+    Q_EMIT finished(result);
+    deleteLater();
+}
+
+} // namespace Postaci

@@ -1,0 +1,149 @@
+#include "dnsquery.h"
+
+#include <algorithm>
+
+namespace Postaci {
+
+namespace {
+
+QString typeName(QDnsLookup::Type type)
+{
+    switch (type) {
+    case QDnsLookup::SRV:
+        return QStringLiteral("SRV");
+    case QDnsLookup::MX:
+        return QStringLiteral("MX");
+    case QDnsLookup::A:
+        return QStringLiteral("A");
+    case QDnsLookup::AAAA:
+        return QStringLiteral("AAAA");
+    case QDnsLookup::TXT:
+        return QStringLiteral("TXT");
+    default:
+        return QStringLiteral("DNS");
+    }
+}
+
+QString errorReason(QDnsLookup *lookup)
+{
+    switch (lookup->error()) {
+    case QDnsLookup::NotFoundError:
+        return QStringLiteral("NXDOMAIN (no such name)");
+    case QDnsLookup::ServerFailureError:
+        return QStringLiteral("SERVFAIL: ") + lookup->errorString();
+    case QDnsLookup::ServerRefusedError:
+        return QStringLiteral("REFUSED: ") + lookup->errorString();
+    default:
+        return lookup->errorString();
+    }
+}
+
+} // namespace
+
+DnsQuery::DnsQuery(QDnsLookup::Type type, const QString &name, const QString &sourceName,
+                   std::chrono::milliseconds timeout, QObject *parent)
+    : QObject(parent)
+    , m_type(type)
+    , m_name(name)
+    , m_sourceName(sourceName)
+    , m_timeoutMs(timeout)
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, [this] {
+        cancel(SourceOutcome::Kind::Timeout, QStringLiteral("no answer within %1 ms").arg(qint64(m_timeoutMs.count())));
+    });
+}
+
+DnsQuery::~DnsQuery()
+{
+    dropLookup();
+}
+
+QString DnsQuery::queryText() const
+{
+    return typeName(m_type) + QLatin1Char(' ') + m_name;
+}
+
+void DnsQuery::start()
+{
+    if (m_lookup || m_done)
+        return;
+    m_clock.start();
+    m_lookup = new QDnsLookup(m_type, m_name, this);
+    connect(m_lookup, &QDnsLookup::finished, this, &DnsQuery::lookupFinished);
+    m_timer.start(m_timeoutMs);
+    m_lookup->lookup();
+}
+
+void DnsQuery::cancel(SourceOutcome::Kind kind, const QString &reason)
+{
+    DnsAnswer answer;
+    answer.outcome.outcome = kind;
+    answer.outcome.reason = reason;
+    finish(answer);
+}
+
+void DnsQuery::dropLookup()
+{
+    if (!m_lookup)
+        return;
+    QDnsLookup *lookup = m_lookup;
+    m_lookup = nullptr;
+    lookup->disconnect(this);
+    if (lookup->isFinished()) {
+        lookup->deleteLater();
+    } else {
+        // The resolver runs in Qt's DNS thread pool; abort() only stops the answer from being
+        // delivered. The object goes away once that thread reports back.
+        lookup->abort();
+        lookup->deleteLater();
+    }
+}
+
+void DnsQuery::lookupFinished()
+{
+    if (m_done || !m_lookup)
+        return;
+    DnsAnswer answer;
+    QDnsLookup *lookup = m_lookup;
+    if (lookup->error() == QDnsLookup::NoError) {
+        answer.services = lookup->serviceRecords();
+        answer.mailExchangers = lookup->mailExchangeRecords();
+        std::stable_sort(answer.services.begin(), answer.services.end(), [](const QDnsServiceRecord &a, const QDnsServiceRecord &b) {
+            if (a.priority() != b.priority())
+                return a.priority() < b.priority();
+            return a.weight() > b.weight();
+        });
+        std::stable_sort(answer.mailExchangers.begin(), answer.mailExchangers.end(),
+                         [](const QDnsMailExchangeRecord &a, const QDnsMailExchangeRecord &b) {
+                             return a.preference() < b.preference();
+                         });
+        const bool any = !answer.services.isEmpty() || !answer.mailExchangers.isEmpty();
+        answer.outcome.outcome = any ? SourceOutcome::Kind::Found : SourceOutcome::Kind::NotFound;
+        if (!any)
+            answer.outcome.reason = QStringLiteral("no %1 records").arg(typeName(m_type));
+    } else if (lookup->error() == QDnsLookup::NotFoundError) {
+        answer.outcome.outcome = SourceOutcome::Kind::NotFound;
+        answer.outcome.reason = errorReason(lookup);
+    } else {
+        answer.outcome.outcome = SourceOutcome::Kind::Error;
+        answer.outcome.reason = errorReason(lookup);
+    }
+    finish(answer);
+}
+
+void DnsQuery::finish(DnsAnswer answer)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    m_timer.stop();
+    dropLookup();
+    answer.outcome.name = m_sourceName;
+    answer.outcome.query = queryText();
+    answer.outcome.ms = m_clock.isValid() ? m_clock.elapsed() : 0;
+    Q_EMIT finished(answer);
+    deleteLater();
+}
+
+} // namespace Postaci
