@@ -3,6 +3,7 @@
 
 #include <QDateTime>
 #include <QFileInfo>
+#include <QHostAddress>
 #include <QSslConfiguration>
 #include <QSslError>
 #include <QTest>
@@ -73,6 +74,23 @@ private Q_SLOTS:
         QVERIFY(certificates.certificate(CertKind::Expired).expiryDate() < now);
     }
 
+    void subjectAlternativeNames()
+    {
+        const TestCertificates &certificates = TestCertificates::instance();
+        for (CertKind kind : {CertKind::Valid, CertKind::Expired, CertKind::SelfSigned}) {
+            const auto names = certificates.certificate(kind).subjectAlternativeNames();
+            for (const QString &name : TestCertificates::validHostNames()) {
+                const bool isAddress = !QHostAddress(name).isNull();
+                QVERIFY2(names.contains(isAddress ? QSsl::IpAddressEntry : QSsl::DnsEntry, name), qPrintable(name));
+            }
+        }
+        const auto wrong = certificates.certificate(CertKind::WrongHost).subjectAlternativeNames();
+        QCOMPARE(wrong.size(), 1);
+        QCOMPARE(wrong.value(QSsl::DnsEntry), u"other-host.example.net"_qs);
+    }
+
+    // Each QSslCertificate::verify() call also loads the system's CA store (Qt 6.4 does that on
+    // every call), so the rows are few: the names are covered by subjectAlternativeNames().
     void verify_data()
     {
         QTest::addColumn<CertKind>("kind");
@@ -80,15 +98,9 @@ private Q_SLOTS:
         QTest::addColumn<QList<QSslError::SslError>>("expected");
         using E = QSslError::SslError;
         QTest::newRow("valid localhost") << CertKind::Valid << u"localhost"_qs << QList<E>{};
-        QTest::newRow("valid mail.example.test") << CertKind::Valid << u"mail.example.test"_qs << QList<E>{};
-        QTest::newRow("valid smtp.example.test") << CertKind::Valid << u"smtp.example.test"_qs << QList<E>{};
         QTest::newRow("valid wildcard") << CertKind::Valid << u"submission.example.test"_qs << QList<E>{};
         QTest::newRow("valid 127.0.0.1") << CertKind::Valid << u"127.0.0.1"_qs << QList<E>{};
-        QTest::newRow("valid other host") << CertKind::Valid << u"mail.example.net"_qs
-                                          << QList<E>{QSslError::HostNameMismatch};
-        QTest::newRow("wrong host localhost")
-            << CertKind::WrongHost << u"localhost"_qs << QList<E>{QSslError::HostNameMismatch};
-        QTest::newRow("wrong host own name") << CertKind::WrongHost << u"other-host.example.net"_qs << QList<E>{};
+        QTest::newRow("wrong host") << CertKind::WrongHost << u"localhost"_qs << QList<E>{QSslError::HostNameMismatch};
         QTest::newRow("expired") << CertKind::Expired << u"localhost"_qs << QList<E>{QSslError::CertificateExpired};
         QTest::newRow("self-signed")
             << CertKind::SelfSigned << u"localhost"_qs << QList<E>{QSslError::SelfSignedCertificate};
