@@ -286,6 +286,10 @@ daemon_startup_retries = 0
 host_lookup =
 rfc1413_hosts =
 smtp_enforce_sync = true
+# Deliver every message at once, however many arrive on one connection (the default queues
+# from the 11th on), and let parallel tests share one server.
+smtp_accept_queue_per_connection = 0
+smtp_accept_max = 100
 
 tls_certificate = %DIR%/server.pem
 tls_privatekey = %DIR%/server.key

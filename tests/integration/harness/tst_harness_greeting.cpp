@@ -344,6 +344,31 @@ private Q_SLOTS:
         QCOMPARE(u"2.0.0 Ok: queued as "_qs + envelope.value(u"queue_id"_qs).toString(), queued.text());
     }
 
+    // Engine tests may send many messages on one connection: each must be delivered at once.
+    void eximDeliversEveryMessageOfAConnection()
+    {
+        EximServer exim;
+        EximServer::Options options;
+        options.password = Password;
+        QVERIFY2(exim.start(options), qPrintable(exim.errorString()));
+        RawSmtpClient client;
+        QVERIFY2(client.connectToHost(exim.host(), exim.tlsPort(), RawSmtpClient::Security::ImplicitTls),
+                 qPrintable(client.errorString()));
+        QCOMPARE(client.readReply().code, 220);
+        SMTP_EXPECT(client, "EHLO client.example.test", 250, exim.logText());
+        SMTP_EXPECT(client, RawSmtpClient::authPlainCommand(User, Password), 235, exim.logText());
+        constexpr int Count = 12; // Exim's default queues instead of delivering from the 11th on
+        for (int i = 0; i < Count; ++i) {
+            SMTP_EXPECT(client, "MAIL FROM:<tester@example.test>", 250, exim.logText());
+            SMTP_EXPECT(client, "RCPT TO:<someone@example.net>", 250, exim.logText());
+            SMTP_EXPECT(client, "DATA", 354, exim.logText());
+            QVERIFY(client.send(dotStuffed(testMessage(uniqueToken())) + ".\r\n"));
+            QCOMPARE(client.readReply().code, 250);
+        }
+        SMTP_EXPECT(client, "QUIT", 221, exim.logText());
+        QTRY_VERIFY2_WITH_TIMEOUT(exim.deliveredMessages().size() == Count, qPrintable(exim.logText()), WaitMs);
+    }
+
     void sendThroughExim_data()
     {
         QTest::addColumn<bool>("implicitTls");
