@@ -60,7 +60,8 @@ ensure_packages() {
 build_preset() {
     local preset=$1
     cd "$POSTACI_ROOT"
-    if [ ! -f "build/$preset/CMakeCache.txt" ]; then
+    # build.ninja, not CMakeCache.txt: a configure that failed half-way leaves a cache behind.
+    if [ ! -f "build/$preset/build.ninja" ]; then
         log "Configuring ($preset)"
         cmake --preset "$preset"
     fi
