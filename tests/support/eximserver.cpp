@@ -60,6 +60,20 @@ bool hasLineBreakOrNul(const QString &value)
     return value.contains(QLatin1Char('\r')) || value.contains(QLatin1Char('\n')) || value.contains(QChar(0));
 }
 
+// Where the temporary directory goes. When Exim runs as nobody, every folder above it must be
+// searchable by others (a TMPDIR under /root is not); /tmp always is.
+QString temporaryBase(bool forOtherUser)
+{
+    const QString base = QDir::tempPath();
+    if (!forOtherUser)
+        return base;
+    for (QString path = base; !path.isEmpty() && path != QLatin1String("/"); path = QFileInfo(path).path()) {
+        if (!(QFile::permissions(path) & QFileDevice::ExeOther))
+            return QStringLiteral("/tmp");
+    }
+    return base;
+}
+
 bool writeTextFile(const QString &path, const QByteArray &content)
 {
     QFile file(path);
@@ -147,7 +161,8 @@ bool EximServer::startOnce(const QString &binary, const QString &nssWrapper, boo
 {
     *portClash = false;
     m_process.reset();
-    m_dir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/postaci-exim-XXXXXX"));
+    const bool runAsOther = ::getuid() == 0;
+    m_dir = std::make_unique<QTemporaryDir>(temporaryBase(runAsOther) + QStringLiteral("/postaci-exim-XXXXXX"));
     if (!m_dir->isValid()) {
         m_error = QStringLiteral("cannot create a temporary directory: ") + m_dir->errorString();
         return false;
@@ -182,6 +197,20 @@ bool EximServer::startOnce(const QString &binary, const QString &nssWrapper, boo
         return false;
     }
 
+    // As nobody, Exim may not be able to reach the build tree (a checkout under /root): it runs
+    // from a copy in the temporary directory, which nobody owns.
+    m_runBinary = binary;
+    if (runAsOther) {
+        m_runBinary = dir.filePath(QStringLiteral("exim4"));
+        if (!QFile::copy(binary, m_runBinary)
+            || !QFile::setPermissions(m_runBinary, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                                                       | QFileDevice::ReadOther | QFileDevice::ExeOther
+                                                       | QFileDevice::ReadGroup | QFileDevice::ExeGroup)) {
+            m_error = QStringLiteral("cannot copy %1 into %2").arg(binary, dir.path());
+            return false;
+        }
+    }
+
     const QList<quint16> ports = freeTcpPorts(3);
     if (ports.size() != 3) {
         m_error = QStringLiteral("cannot find free TCP ports on 127.0.0.1");
@@ -193,7 +222,7 @@ bool EximServer::startOnce(const QString &binary, const QString &nssWrapper, boo
     if (!writeConfig(ports))
         return false;
 
-    if (::getuid() == 0) {
+    if (runAsOther) {
         QDirIterator it(dir.path(), QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden, QDirIterator::Subdirectories);
         bool ok = ::chown(QFile::encodeName(dir.path()).constData(), m_uid, m_gid) == 0;
         while (ok && it.hasNext())
@@ -214,7 +243,7 @@ bool EximServer::startOnce(const QString &binary, const QString &nssWrapper, boo
     m_process->setWorkingDirectory(dir.path());
     m_process->setStandardOutputFile(dir.filePath(QStringLiteral("stdout.log")));
     m_process->setStandardErrorFile(dir.filePath(QStringLiteral("stderr.log")));
-    const bool dropToNobody = ::getuid() == 0;
+    const bool dropToNobody = runAsOther;
     const uid_t runUid = m_uid;
     const gid_t runGid = m_gid;
     m_process->setChildProcessModifier([dropToNobody, runUid, runGid] {
@@ -224,9 +253,9 @@ bool EximServer::startOnce(const QString &binary, const QString &nssWrapper, boo
         ::prctl(PR_SET_PDEATHSIG, SIGTERM);
     });
     // -bdf: daemon in the foreground, so that we own the process; -C: our configuration.
-    m_process->start(binary, {QStringLiteral("-C"), configPath(), QStringLiteral("-bdf")});
+    m_process->start(m_runBinary, {QStringLiteral("-C"), configPath(), QStringLiteral("-bdf")});
     if (!m_process->waitForStarted(StartTimeoutMs)) {
-        m_error = QStringLiteral("cannot run %1: %2").arg(binary, m_process->errorString());
+        m_error = QStringLiteral("cannot run %1: %2").arg(m_runBinary, m_process->errorString());
         m_process.reset();
         return false;
     }
@@ -363,7 +392,8 @@ cram_md5_server:
   server_secret = ${if eq{$auth1}{%USER%}{%PASSWORD%}fail}
   server_set_id = $auth1
 )");
-    config.replace(QLatin1String("%BINARY%"), eximBinary());
+    // Exim re-executes itself (e.g. to remove its pid file on SIGTERM): the binary we run.
+    config.replace(QLatin1String("%BINARY%"), m_runBinary);
     config.replace(QLatin1String("%DIR%"), dir.path());
     config.replace(QLatin1String("%UID%"), uid);
     config.replace(QLatin1String("%GID%"), gid);

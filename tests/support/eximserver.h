@@ -69,6 +69,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<QProcess> m_process;
     Options m_options;
+    QString m_runBinary;
     QString m_error;
     quint16 m_startTlsPort = 0;
     quint16 m_tlsPort = 0;
