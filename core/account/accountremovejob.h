@@ -1,0 +1,53 @@
+#pragma once
+
+#include "account.h"
+#include "accountchangeresult.h"
+#include "accountstore.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+namespace Postaci {
+
+class SecretJob;
+
+// Removes an account and its password: the secret is deleted from the keychain first, then
+// the account from the file. A secret that is already gone is no obstacle. If the keychain
+// cannot be reached while the account has a saved password, the account is kept (so the
+// secret is not orphaned where nobody can see it) and the error says why — unless the caller
+// chose SecretRemoval::BestEffort ("remove anyway"), which removes the account and reports the
+// leftover secret as a warning.
+//
+// finished() is emitted exactly once; the job deletes itself afterwards.
+class AccountRemoveJob : public QObject
+{
+    Q_OBJECT
+public:
+    enum class SecretRemoval { Required, BestEffort };
+
+    AccountRemoveJob(const AccountStore &store, const QString &accountId,
+                     SecretRemoval secretRemoval = SecretRemoval::Required, QObject *parent = nullptr);
+
+    void start();
+    void cancel();
+
+Q_SIGNALS:
+    void finished(const Postaci::AccountChangeResult &result);
+
+private:
+    void run();
+    void secretDeleted(SecretJob *job);
+    void finish(const AccountChangeResult &result);
+
+    AccountStore m_store;
+    QString m_accountId;
+    SecretRemoval m_secretRemoval;
+    Account m_account;
+    bool m_started = false;
+    bool m_finished = false;
+    bool m_cancelled = false;
+    QPointer<SecretJob> m_secretJob;
+};
+
+} // namespace Postaci

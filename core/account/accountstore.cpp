@@ -1,0 +1,401 @@
+#include "accountstore.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLockFile>
+#include <QSaveFile>
+#include <QSet>
+#include <QStandardPaths>
+
+namespace Postaci {
+
+namespace {
+
+constexpr auto staleLockTime = std::chrono::seconds(30);
+constexpr int maxBackupsCompared = 100;
+constexpr qint64 maxFileSize = 16 * 1024 * 1024; // far beyond any real list; guards memory
+
+QString nativePath(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+} // namespace
+
+AccountStore::AccountStore(const QString &filePath)
+    : m_filePath(QFileInfo(filePath).absoluteFilePath())
+{
+}
+
+QString AccountStore::defaultFilePath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + QLatin1String("/accounts.json");
+}
+
+AccountStore::Result AccountStore::failure(Error error, const QString &message, const QString &detail)
+{
+    Result result;
+    result.error = error;
+    result.message = message;
+    result.detail = detail;
+    return result;
+}
+
+AccountStore::Result AccountStore::checkDirectory() const
+{
+    // Walk up to the nearest part of the path that exists: it must be a folder. (A file where
+    // the configuration folder should be is the one way to break this that root cannot
+    // shrug off, and it happens when someone creates "~/.config/postaci" by mistake.)
+    QFileInfo info(QFileInfo(m_filePath).absolutePath());
+    while (!info.exists()) {
+        const QString parent = info.absolutePath();
+        if (parent == info.absoluteFilePath())
+            break;
+        info = QFileInfo(parent);
+    }
+    if (info.exists() && !info.isDir()) {
+        return failure(Error::DirectoryUnusable,
+                       tr("Postacı cannot use the folder %1 for its accounts because %2 is a file, not a "
+                          "folder. Rename or remove that file.")
+                           .arg(nativePath(QFileInfo(m_filePath).absolutePath()), nativePath(info.absoluteFilePath())),
+                       QStringLiteral("not a directory: %1").arg(info.absoluteFilePath()));
+    }
+    return {};
+}
+
+QString AccountStore::keepBackup(const QString &kind, QString *detail) const
+{
+    QFile original(m_filePath);
+    if (!original.open(QIODevice::ReadOnly)) {
+        *detail = original.errorString();
+        return {};
+    }
+    const QByteArray content = original.read(maxFileSize);
+    original.close();
+
+    const QFileInfo fileInfo(m_filePath);
+    const QDir dir = fileInfo.absoluteDir();
+    const QString prefix = fileInfo.fileName() + u'.' + kind + u'-';
+    // Reuse an identical copy: the GUI loads the list often, and one damaged file must not
+    // turn into a folder full of copies.
+    const QStringList existing = dir.entryList({prefix + u'*'}, QDir::Files, QDir::Name);
+    int compared = 0;
+    for (const QString &name : existing) {
+        if (++compared > maxBackupsCompared)
+            break;
+        QFile candidate(dir.filePath(name));
+        if (candidate.size() == content.size() && candidate.open(QIODevice::ReadOnly)
+            && candidate.read(maxFileSize) == content)
+            return candidate.fileName();
+    }
+
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QString backup = dir.filePath(prefix + stamp);
+    for (int n = 2; QFileInfo::exists(backup) && n < 1000; ++n)
+        backup = dir.filePath(prefix + stamp + u'-' + QString::number(n));
+    if (!QFile::copy(m_filePath, backup)) {
+        *detail = QStringLiteral("could not copy to %1").arg(backup);
+        return {};
+    }
+    QFile::setPermissions(backup, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return backup;
+}
+
+AccountStore::LoadResult AccountStore::readFile() const
+{
+    LoadResult result;
+    if (const Result directory = checkDirectory(); !directory.ok()) {
+        static_cast<Result &>(result) = directory;
+        return result;
+    }
+    const QFileInfo info(m_filePath);
+    if (!info.exists())
+        return result; // no account saved yet
+
+    auto fail = [&](Error error, const QString &message, const QString &detail) {
+        static_cast<Result &>(result) = failure(error, message, detail);
+        return result;
+    };
+    if (info.isDir()) {
+        return fail(Error::Unreadable,
+                    tr("Postacı cannot read its accounts: %1 is a folder, not a file. Move it away.")
+                        .arg(nativePath(m_filePath)),
+                    QStringLiteral("is a directory"));
+    }
+    QFile file(m_filePath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return fail(Error::Unreadable,
+                    tr("Postacı cannot read its accounts file %1: %2. Check that the file belongs to you.")
+                        .arg(nativePath(m_filePath), file.errorString()),
+                    file.errorString());
+    }
+    const QByteArray content = file.read(maxFileSize + 1);
+    file.close();
+
+    // Anything from here on is a file we do not understand: keep a copy, touch nothing.
+    auto unusable = [&](Error error, const QString &detail) {
+        QString copyProblem;
+        const QString backup = keepBackup(error == Error::NewerSchema ? QStringLiteral("newer") : QStringLiteral("corrupt"),
+                                          &copyProblem);
+        QString message;
+        if (error == Error::NewerSchema) {
+            message = tr("The accounts file %1 was written by a newer version of Postacı, which this "
+                         "version cannot change. It was left as it is.")
+                          .arg(nativePath(m_filePath));
+        } else {
+            message = tr("The accounts file %1 is damaged and cannot be read (%2). It was left as it is.")
+                          .arg(nativePath(m_filePath), detail);
+        }
+        if (!backup.isEmpty())
+            message += u' ' + tr("A copy is kept at %1.").arg(nativePath(backup));
+        message += u' ' + tr("Nothing will be saved until you repair or move away that file, or choose to "
+                             "start a new list of accounts.");
+        fail(error, message, copyProblem.isEmpty() ? detail : detail + QLatin1String("; backup failed: ") + copyProblem);
+        result.accounts.clear();
+        result.backupPath = backup;
+        return result;
+    };
+
+    if (content.size() > maxFileSize)
+        return unusable(Error::Corrupt, QStringLiteral("larger than %1 bytes").arg(maxFileSize));
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(content, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        return unusable(Error::Corrupt,
+                        QStringLiteral("%1 at byte %2").arg(parseError.errorString()).arg(parseError.offset));
+    }
+    if (!document.isObject())
+        return unusable(Error::Corrupt, QStringLiteral("not a JSON object"));
+    const QJsonObject root = document.object();
+    const QJsonValue version = root.value(QLatin1String("schemaVersion"));
+    if (!version.isDouble() || version.toInt(-1) < 1)
+        return unusable(Error::Corrupt, QStringLiteral("no valid \"schemaVersion\""));
+    if (version.toInt() > schemaVersion)
+        return unusable(Error::NewerSchema, QStringLiteral("schemaVersion %1").arg(version.toInt()));
+    const QJsonValue accounts = root.value(QLatin1String("accounts"));
+    if (!accounts.isArray())
+        return unusable(Error::Corrupt, QStringLiteral("no \"accounts\" list"));
+
+    QSet<QString> ids;
+    const QJsonArray array = accounts.toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        if (!array.at(i).isObject())
+            return unusable(Error::Corrupt, QStringLiteral("account %1 is not an object").arg(i + 1));
+        QString why;
+        const std::optional<Account> account = Account::fromJson(array.at(i).toObject(), &why);
+        if (!account)
+            return unusable(Error::Corrupt, QStringLiteral("account %1: %2").arg(i + 1).arg(why));
+        if (ids.contains(account->id))
+            return unusable(Error::Corrupt, QStringLiteral("account id %1 appears twice").arg(account->id));
+        ids.insert(account->id);
+        result.accounts.append(*account);
+    }
+    return result;
+}
+
+AccountStore::LoadResult AccountStore::load() const
+{
+    return readFile();
+}
+
+std::optional<Account> AccountStore::find(const QString &id, Result *result) const
+{
+    const LoadResult loaded = load();
+    if (!loaded.ok()) {
+        if (result)
+            *result = loaded;
+        return std::nullopt;
+    }
+    const QString wanted = Account::normalizedId(id);
+    for (const Account &account : loaded.accounts) {
+        if (!wanted.isEmpty() && account.id == wanted) {
+            if (result)
+                *result = {};
+            return account;
+        }
+    }
+    if (result)
+        *result = failure(Error::UnknownAccount, tr("No saved account has the id \"%1\".").arg(id));
+    return std::nullopt;
+}
+
+AccountStore::Result AccountStore::writeFile(const QList<Account> &accounts)
+{
+    QJsonArray array;
+    for (const Account &account : accounts)
+        array.append(account.toJson());
+    QJsonObject root;
+    root.insert(QLatin1String("schemaVersion"), schemaVersion);
+    root.insert(QLatin1String("accounts"), array);
+    const QByteArray content = QJsonDocument(root).toJson(QJsonDocument::Indented);
+
+    const QFileDevice::Permissions privatePermissions = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    QSaveFile file(m_filePath);
+    auto writeFailure = [this, &file] {
+        return failure(Error::WriteFailed,
+                       tr("Postacı could not write its accounts file %1: %2. Nothing was changed.")
+                           .arg(nativePath(m_filePath), file.errorString()),
+                       file.errorString());
+    };
+    if (!file.open(QIODevice::WriteOnly))
+        return writeFailure();
+    file.setPermissions(privatePermissions);
+    if (file.write(content) != content.size()) {
+        file.cancelWriting();
+        return writeFailure();
+    }
+    if (m_beforeCommit)
+        m_beforeCommit();
+    if (!file.commit())
+        return writeFailure();
+    if (QFile::permissions(m_filePath) != privatePermissions)
+        QFile::setPermissions(m_filePath, privatePermissions);
+    return {};
+}
+
+AccountStore::Result AccountStore::modify(const Change &change)
+{
+    if (const Result directory = checkDirectory(); !directory.ok())
+        return directory;
+    const QString directoryPath = QFileInfo(m_filePath).absolutePath();
+    if (!QDir().mkpath(directoryPath)) {
+        return failure(Error::DirectoryUnusable,
+                       tr("Postacı cannot create the folder %1 for its accounts.").arg(nativePath(directoryPath)),
+                       QStringLiteral("mkpath failed"));
+    }
+
+    QLockFile lock(lockFilePath());
+    lock.setStaleLockTime(staleLockTime);
+    if (!lock.tryLock(m_lockTimeout)) {
+        switch (lock.error()) {
+        case QLockFile::PermissionError:
+            return failure(Error::DirectoryUnusable,
+                           tr("Postacı cannot write in the folder %1. Check that the folder belongs to you.")
+                               .arg(nativePath(directoryPath)),
+                           QStringLiteral("cannot create %1").arg(lockFilePath()));
+        case QLockFile::LockFailedError:
+            return failure(Error::LockTimedOut,
+                           tr("Another Postacı program is changing the accounts right now and did not finish in "
+                              "time. Try again in a moment."),
+                           QStringLiteral("lock held: %1").arg(lockFilePath()));
+        default:
+            return failure(Error::WriteFailed,
+                           tr("Postacı could not lock its accounts file %1.").arg(nativePath(m_filePath)),
+                           QStringLiteral("lock error %1").arg(int(lock.error())));
+        }
+    }
+
+    LoadResult current = readFile();
+    if (!current.ok())
+        return current;
+    if (const Result changed = change(current.accounts); !changed.ok())
+        return changed;
+    return writeFile(current.accounts);
+}
+
+AccountStore::Result AccountStore::save(const Account &account)
+{
+    const QString problem = account.validationError();
+    if (!problem.isEmpty())
+        return failure(Error::InvalidAccount, problem);
+    return modify([&account](QList<Account> &accounts) {
+        for (Account &existing : accounts) {
+            if (existing.id == account.id) {
+                existing = account;
+                return Result{};
+            }
+        }
+        accounts.append(account);
+        return Result{};
+    });
+}
+
+AccountStore::Result AccountStore::remove(const QString &id)
+{
+    const QString wanted = Account::normalizedId(id);
+    return modify([&](QList<Account> &accounts) {
+        for (qsizetype i = 0; i < accounts.size(); ++i) {
+            if (!wanted.isEmpty() && accounts.at(i).id == wanted) {
+                accounts.removeAt(i);
+                return Result{};
+            }
+        }
+        return failure(Error::UnknownAccount, tr("No saved account has the id \"%1\".").arg(id));
+    });
+}
+
+AccountStore::Result AccountStore::recordTestResult(const QString &id, const AccountTestResult &testResult)
+{
+    const QString wanted = Account::normalizedId(id);
+    return modify([&](QList<Account> &accounts) {
+        for (Account &account : accounts) {
+            if (!wanted.isEmpty() && account.id == wanted) {
+                account.lastTest = testResult;
+                return Result{};
+            }
+        }
+        return failure(Error::UnknownAccount, tr("No saved account has the id \"%1\".").arg(id));
+    });
+}
+
+AccountStore::Result AccountStore::moveAsideUnreadableFile()
+{
+    if (const Result directory = checkDirectory(); !directory.ok())
+        return directory;
+    QLockFile lock(lockFilePath());
+    lock.setStaleLockTime(staleLockTime);
+    if (!lock.tryLock(m_lockTimeout)) {
+        return failure(Error::LockTimedOut,
+                       tr("Another Postacı program is changing the accounts right now. Try again in a moment."));
+    }
+    const LoadResult current = readFile();
+    if (current.error != Error::Corrupt && current.error != Error::NewerSchema)
+        return current; // nothing to move: the file is fine (or missing, or unreadable)
+    if (current.backupPath.isEmpty()) {
+        return failure(Error::WriteFailed,
+                       tr("Postacı could not keep a copy of %1, so it left the file where it is.")
+                           .arg(nativePath(m_filePath)),
+                       current.detail);
+    }
+    // The backup was just verified (or made) identical to the file: the original can go.
+    QFile backup(current.backupPath);
+    QFile original(m_filePath);
+    if (!backup.open(QIODevice::ReadOnly) || !original.open(QIODevice::ReadOnly)
+        || backup.read(maxFileSize + 1) != original.read(maxFileSize + 1)) {
+        return failure(Error::WriteFailed,
+                       tr("The copy %1 differs from %2, so Postacı left the file where it is.")
+                           .arg(nativePath(current.backupPath), nativePath(m_filePath)));
+    }
+    original.close();
+    if (!QFile::remove(m_filePath)) {
+        return failure(Error::WriteFailed,
+                       tr("Postacı could not move %1 away.").arg(nativePath(m_filePath)), original.errorString());
+    }
+    Result result;
+    result.backupPath = current.backupPath;
+    result.message = tr("The old accounts file is kept at %1; a new list starts empty.").arg(nativePath(current.backupPath));
+    return result;
+}
+
+QString AccountStore::errorName(Error error)
+{
+    switch (error) {
+    case Error::None: return {};
+    case Error::UnknownAccount: return QStringLiteral("unknown-account");
+    case Error::InvalidAccount: return QStringLiteral("invalid-account");
+    case Error::DirectoryUnusable: return QStringLiteral("directory-unusable");
+    case Error::Unreadable: return QStringLiteral("unreadable");
+    case Error::Corrupt: return QStringLiteral("corrupt");
+    case Error::NewerSchema: return QStringLiteral("newer-schema");
+    case Error::LockTimedOut: return QStringLiteral("lock-timed-out");
+    case Error::WriteFailed: return QStringLiteral("write-failed");
+    }
+    return {};
+}
+
+} // namespace Postaci

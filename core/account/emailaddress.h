@@ -1,0 +1,119 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace Postaci {
+
+// An e-mail address as a submission server takes it in MAIL FROM / RCPT TO: the RFC 5321
+// §4.1.2 Mailbox (RFC 5322 addr-spec without comments or folding white space), extended by
+// RFC 6531 (SMTPUTF8) for non-ASCII local parts and by IDNA for non-ASCII domains.
+//
+// Cheap enough to call on every keystroke: EmailAddress::parse(text).isValid(), and
+// errorMessage() for the line under the field.
+//
+// Decisions (each one tested in tst_emailaddress):
+// - Nothing is trimmed: white space anywhere outside a quoted local part is an error (a UI
+//   may trim the field before parsing; the CLI does not guess).
+// - CR, LF, NUL and every other control character are rejected first, wherever they are
+//   (header and command injection, PRODUCT.md).
+// - The domain must be fully qualified (RFC 5321 §2.3.5): at least two labels, the last one
+//   not all digits ("user@gmail" and "user@1.2.3.4" are errors; the latter must be written
+//   as the address literal "[1.2.3.4]").
+// - A trailing dot ("user@example.com.") is an error: the RFC 5321 Domain grammar has no
+//   root label and servers reject it in MAIL FROM.
+// - An empty quoted local part ("") is an error: no mailbox can be addressed by it.
+// - The local part keeps its case (RFC 5321 §2.4: it is the receiving server's business);
+//   the domain is folded to lower case without any locale (ASCII rules for ASCII, IDNA
+//   mapping for the rest), so FIRMA.COM.TR is firma.com.tr under a Turkish locale as well.
+// - Lengths are counted in octets of the form sent on the wire (UTF-8 for the local part,
+//   ACE for the domain): local part ≤ 64, domain ≤ 255, label ≤ 63 (RFC 5321 §4.5.3.1),
+//   whole address ≤ 254 (the 256-octet path minus the angle brackets, RFC 5321 errata 1690).
+class EmailAddress
+{
+    Q_DECLARE_TR_FUNCTIONS(Postaci::EmailAddress)
+public:
+    enum class Error {
+        None,
+        Empty,
+        ControlCharacter,          // CR, LF, NUL, TAB or another control character
+        Whitespace,                // a space outside a quoted local part
+        MissingAt,
+        MultipleAt,
+        EmptyLocalPart,
+        LocalPartTooLong,
+        LocalPartLeadingDot,
+        LocalPartTrailingDot,
+        LocalPartConsecutiveDots,
+        LocalPartInvalidCharacter,
+        UnterminatedQuotedString,
+        QuotedStringInvalidCharacter,
+        TextAfterQuotedString,     // "john"doe@example.com
+        EmptyDomain,
+        DomainTooLong,
+        DomainLeadingDot,
+        DomainTrailingDot,
+        DomainConsecutiveDots,
+        DomainInvalidCharacter,
+        LabelTooLong,
+        LabelStartsWithHyphen,
+        LabelEndsWithHyphen,
+        DomainNotFullyQualified,
+        NumericTopLevelDomain,
+        InvalidInternationalDomain,
+        InvalidAddressLiteral,
+        UnsupportedAddressLiteral,
+        AddressTooLong,
+    };
+
+    EmailAddress() = default;
+
+    static EmailAddress parse(const QString &text);
+    static bool isValidAddress(const QString &text) { return parse(text).isValid(); }
+
+    bool isValid() const { return m_error == Error::None; }
+    Error error() const { return m_error; }
+    // One translated sentence saying what is wrong and, where it helps, how to fix it.
+    QString errorMessage() const;
+    // The generic text of an error kind (no offending character).
+    static QString errorText(Error error);
+    // Stable kebab-case name for JSON and tests ("consecutive-dots-in-local-part" ...).
+    static QString errorName(Error error);
+
+    // The text as given to parse().
+    const QString &input() const { return m_input; }
+    // Local part as written (quotes included when it was quoted).
+    const QString &localPart() const { return m_localPart; }
+    // Domain as sent to servers: lower-case ASCII, IDN labels in ACE ("xn--..."); an address
+    // literal keeps its brackets ("[192.0.2.1]", "[IPv6:2001:db8::1]").
+    const QString &domain() const { return m_domain; }
+    // Domain for people: Unicode labels where the domain was internationalised.
+    const QString &displayDomain() const { return m_displayDomain; }
+    // local@domain, what goes into MAIL FROM (ACE domain).
+    QString address() const;
+    // local@displayDomain, what the user sees.
+    QString displayAddress() const;
+
+    bool isAddressLiteral() const { return m_addressLiteral; }
+    bool isInternationalDomain() const { return m_domain != m_displayDomain; }
+    // The local part has non-ASCII characters: only a server that offers SMTPUTF8
+    // (RFC 6531) can take this address.
+    bool requiresSmtpUtf8() const { return m_requiresSmtpUtf8; }
+
+    // Locale-free lower-casing of ASCII letters only (a Turkish locale must not turn I into ı).
+    static QString asciiLower(const QString &text);
+
+private:
+    Error m_error = Error::Empty;
+    QChar m_offendingCharacter;
+    QString m_input;
+    QString m_localPart;
+    QString m_domain;
+    QString m_displayDomain;
+    bool m_addressLiteral = false;
+    bool m_requiresSmtpUtf8 = false;
+
+    friend class EmailAddressParser;
+};
+
+} // namespace Postaci

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "secreterror.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QTimer>
+
+#include <chrono>
+
+namespace QKeychain {
+class Job;
+}
+
+namespace Postaci {
+
+// One asynchronous operation on the password of one account in the operating system's
+// keychain (QtKeychain; service "postaci", key = account id). No plaintext fallback, ever:
+// QtKeychain's insecure fallback stays off.
+//
+//   auto *job = SecretJob::read(account.id, this);
+//   connect(job, &SecretJob::finished, this, [](SecretJob *job) { ... job->secret() ... });
+//   job->start();
+//
+// finished() is emitted exactly once (also after a timeout or cancel()), from the event loop;
+// read the results inside the handler: the job deletes itself afterwards (deleteLater).
+class SecretJob : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Operation { Write, Read, Delete };
+
+    static QString serviceName() { return QStringLiteral("postaci"); }
+    // Long enough for a person to answer an unlock prompt; bounded so nothing waits forever.
+    static constexpr std::chrono::milliseconds defaultTimeout{120000};
+
+    static SecretJob *write(const QString &accountId, const QString &secret, QObject *parent = nullptr);
+    static SecretJob *read(const QString &accountId, QObject *parent = nullptr);
+    // Deleting a secret that is not there succeeds or reports NotFound, depending on the
+    // backend; callers that only want it gone treat both as success.
+    static SecretJob *remove(const QString &accountId, QObject *parent = nullptr);
+
+    ~SecretJob() override;
+
+    void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
+    void start();
+    // Stops waiting: finished() comes at once with Other / "cancelled". The keychain may still
+    // complete a write it already received; it cannot be recalled.
+    void cancel();
+
+    Operation operation() const { return m_operation; }
+    const QString &accountId() const { return m_accountId; }
+    SecretError error() const { return m_error; }
+    bool isCancelled() const { return m_cancelled; }
+    // The keychain's own words (untranslated, technical), for details and logs.
+    const QString &backendMessage() const { return m_backendMessage; }
+    // secretErrorMessage(error()), translated.
+    QString errorMessage() const;
+    // The password read (Read only), valid inside the finished() handler.
+    const QString &secret() const { return m_secret; }
+
+    // QtKeychain error + text → ours. Public for tests.
+    static SecretError mapKeychainError(int keychainError, const QString &text);
+
+Q_SIGNALS:
+    void finished(Postaci::SecretJob *job);
+
+private:
+    SecretJob(Operation operation, const QString &accountId, QObject *parent);
+    void keychainFinished(QKeychain::Job *job);
+    void timedOut();
+    void finish(SecretError error, const QString &backendMessage);
+
+    Operation m_operation;
+    QString m_accountId;
+    QString m_secret;
+    SecretError m_error = SecretError::None;
+    QString m_backendMessage;
+    std::chrono::milliseconds m_timeout = defaultTimeout;
+    QTimer m_timer;
+    QPointer<QKeychain::Job> m_keychainJob;
+    bool m_started = false;
+    bool m_finished = false;
+    bool m_cancelled = false;
+};
+
+} // namespace Postaci
