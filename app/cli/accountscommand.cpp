@@ -1,14 +1,418 @@
 #include "accountscommand.h"
+
 #include "exitcode.h"
+
+#include "account/account.h"
+#include "account/accountremovejob.h"
+#include "account/accountsavejob.h"
+#include "account/accountstore.h"
+#include "account/emailaddress.h"
+#include "account/passwordpolicy.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QStringDecoder>
+
+#include <cstdio>
 
 namespace Postaci::Cli {
 
-// Placeholder until this subcommand is built; says so plainly rather than pretending.
+namespace {
+
+constexpr qint64 maxPasswordBytes = 4096;
+
+bool hasControlCharacter(const QString &text)
+{
+    for (QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u < 0x20 || u == 0x7f)
+            return true;
+    }
+    return false;
+}
+
+void printJson(const QJsonObject &object)
+{
+    standardOutput() << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)) << Qt::flush;
+}
+
+// Reads the password from standard input: everything up to end of file, without the final line
+// break (so `echo "$PASS" | postaci-cli ...` and a file both work). Never from an argument: those
+// are visible to every user in the process list.
+std::optional<QString> readPasswordFromStdin(QString *problem)
+{
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly)) {
+        *problem = QStringLiteral("cannot read standard input");
+        return std::nullopt;
+    }
+    QByteArray bytes = in.read(maxPasswordBytes + 1);
+    if (bytes.size() > maxPasswordBytes) {
+        *problem = QStringLiteral("more than %1 bytes").arg(maxPasswordBytes);
+        return std::nullopt;
+    }
+    if (bytes.endsWith('\n'))
+        bytes.chop(1);
+    if (bytes.endsWith('\r'))
+        bytes.chop(1);
+    QStringDecoder decoder(QStringDecoder::Utf8);
+    QString password = decoder.decode(bytes);
+    bytes.fill('\0');
+    if (decoder.hasError()) {
+        *problem = QStringLiteral("not valid UTF-8");
+        return std::nullopt;
+    }
+    return password;
+}
+
+QString lastTestText(const AccountTestResult &test)
+{
+    if (test.isEmpty())
+        return QCoreApplication::translate("Postaci::Cli::AccountsCommand", "never tested");
+    const QString when = QLocale().toString(test.time.toLocalTime(), QLocale::ShortFormat);
+    if (test.ok)
+        return QCoreApplication::translate("Postaci::Cli::AccountsCommand", "worked on %1").arg(when);
+    return QCoreApplication::translate("Postaci::Cli::AccountsCommand", "failed on %1 at %2 (%3)")
+        .arg(when, test.step, test.error);
+}
+
+} // namespace
+
+QString AccountsCommand::usage() const
+{
+    return tr("Usage:\n"
+              "  postaci-cli accounts list [--json]\n"
+              "  postaci-cli accounts show ID [--json]\n"
+              "  postaci-cli accounts remove ID [--force] [--json]\n"
+              "  postaci-cli accounts add --email ADDR --host H --port P --security none|starttls|tls\n"
+              "                           [--user U] [--name NAME] [--auth METHOD] [--alias ADDR]...\n"
+              "                           [--pin sha256:HEX]... [--allow-plaintext-auth]\n"
+              "                           (--password-stdin | --no-password) [--json]\n"
+              "\n"
+              "The password is read from standard input and kept in the system keychain, never in a file.\n"
+              "It must have 8 to 32 characters with a digit, a lower-case and an upper-case letter, and\n"
+              "must not be the address or the part before the @.\n"
+              "--force removes an account even when its password cannot be deleted from the keychain.\n");
+}
+
+int AccountsCommand::fail(int exitCode, const QString &kind, const QString &message, QJsonObject extra)
+{
+    standardError() << message << Qt::endl;
+    if (m_json) {
+        extra.insert(QLatin1String("ok"), false);
+        extra.insert(QLatin1String("error"), kind);
+        extra.insert(QLatin1String("message"), message);
+        printJson(extra);
+    }
+    return exitCode;
+}
+
 std::optional<int> AccountsCommand::start(const QStringList &arguments)
 {
-    Q_UNUSED(arguments)
-    standardError() << tr("This command is not available yet.") << Qt::endl;
-    return Other;
+    m_json = arguments.contains(QLatin1String("--json"));
+    if (arguments.size() < 2) {
+        standardError() << usage() << Qt::flush;
+        return Usage;
+    }
+    const QString action = arguments.at(1);
+    if (action == QLatin1String("--help") || action == QLatin1String("-h") || action == QLatin1String("help")) {
+        standardOutput() << usage() << Qt::flush;
+        return Success;
+    }
+    if (arguments.contains(QLatin1String("--help")) || arguments.contains(QLatin1String("-h"))) {
+        standardOutput() << usage() << Qt::flush;
+        return Success;
+    }
+    QStringList rest = arguments.mid(1);
+    rest[0] = arguments.at(0) + u' ' + action; // "postaci-cli accounts add" for QCommandLineParser
+    if (action == QLatin1String("list"))
+        return list(rest);
+    if (action == QLatin1String("show"))
+        return show(rest);
+    if (action == QLatin1String("remove"))
+        return remove(rest);
+    if (action == QLatin1String("add"))
+        return add(rest);
+    return fail(Usage, QStringLiteral("usage"), tr("Unknown accounts action \"%1\".").arg(action) + u'\n' + usage());
+}
+
+int AccountsCommand::list(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("json"), tr("Print one JSON object.")});
+    if (!parser.parse(arguments) || !parser.positionalArguments().isEmpty()) {
+        const QString why = parser.errorText().isEmpty() ? tr("\"list\" takes no arguments.") : parser.errorText();
+        return fail(Usage, QStringLiteral("usage"), why);
+    }
+    const AccountStore store;
+    const AccountStore::LoadResult loaded = store.load();
+    if (!loaded.ok()) {
+        return fail(Other, QStringLiteral("store"), loaded.message,
+                    {{QStringLiteral("storeError"), AccountStore::errorName(loaded.error)}});
+    }
+    if (m_json) {
+        QJsonArray accounts;
+        for (const Account &account : loaded.accounts)
+            accounts.append(account.toJson());
+        printJson({{QStringLiteral("accounts"), accounts}});
+        return Success;
+    }
+    if (loaded.accounts.isEmpty()) {
+        standardOutput() << tr("No saved accounts. Add one with: postaci-cli accounts add --help") << Qt::endl;
+        return Success;
+    }
+    for (const Account &account : loaded.accounts) {
+        const QString name = account.displayName.isEmpty() ? account.email : account.displayName;
+        standardOutput() << account.id << "  " << name << " <" << account.email << ">  " << account.host << u':'
+                         << account.port << u' ' << securityName(account.security) << "  "
+                         << (account.passwordSaved ? tr("password in keychain") : tr("no saved password")) << "  "
+                         << lastTestText(account.lastTest) << Qt::endl;
+    }
+    return Success;
+}
+
+int AccountsCommand::show(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("json"), tr("Print one JSON object.")});
+    if (!parser.parse(arguments))
+        return fail(Usage, QStringLiteral("usage"), parser.errorText());
+    if (parser.positionalArguments().size() != 1)
+        return fail(Usage, QStringLiteral("usage"), tr("\"show\" needs exactly one account id."));
+    const QString id = parser.positionalArguments().constFirst();
+    const AccountStore store;
+    AccountStore::Result found;
+    const std::optional<Account> account = store.find(id, &found);
+    if (!account) {
+        const int code = found.error == AccountStore::Error::UnknownAccount ? Usage : Other;
+        return fail(code, found.error == AccountStore::Error::UnknownAccount ? QStringLiteral("unknown-account")
+                                                                             : QStringLiteral("store"),
+                    found.message, {{QStringLiteral("storeError"), AccountStore::errorName(found.error)}});
+    }
+    if (m_json) {
+        printJson(account->toJson());
+        return Success;
+    }
+    QTextStream &out = standardOutput();
+    out << tr("Id:            %1").arg(account->id) << Qt::endl;
+    out << tr("Name:          %1").arg(account->displayName) << Qt::endl;
+    out << tr("Address:       %1").arg(account->email) << Qt::endl;
+    if (!account->aliases.isEmpty())
+        out << tr("Also sends as: %1").arg(account->aliases.join(QLatin1String(", "))) << Qt::endl;
+    out << tr("Server:        %1:%2").arg(account->host).arg(account->port) << Qt::endl;
+    out << tr("Security:      %1").arg(securityName(account->security)) << Qt::endl;
+    out << tr("Sign-in:       %1").arg(authMethodName(account->auth)) << Qt::endl;
+    out << tr("User name:     %1").arg(account->user) << Qt::endl;
+    out << tr("Password:      %1").arg(account->passwordSaved ? tr("in the keychain") : tr("not saved")) << Qt::endl;
+    for (const QByteArray &pin : account->pinnedSha256)
+        out << tr("Pinned:        sha256:%1").arg(QString::fromLatin1(pin.toHex())) << Qt::endl;
+    if (!account->providerId.isEmpty())
+        out << tr("Provider:      %1").arg(account->providerId) << Qt::endl;
+    out << tr("Last test:     %1").arg(lastTestText(account->lastTest)) << Qt::endl;
+    return Success;
+}
+
+std::optional<int> AccountsCommand::remove(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("json"), tr("Print one JSON object.")});
+    parser.addOption({QStringLiteral("force"), tr("Remove the account even if its password cannot be deleted.")});
+    if (!parser.parse(arguments))
+        return fail(Usage, QStringLiteral("usage"), parser.errorText());
+    if (parser.positionalArguments().size() != 1)
+        return fail(Usage, QStringLiteral("usage"), tr("\"remove\" needs exactly one account id."));
+    const auto mode = parser.isSet(QStringLiteral("force")) ? AccountRemoveJob::SecretRemoval::BestEffort
+                                                            : AccountRemoveJob::SecretRemoval::Required;
+    auto *job = new AccountRemoveJob(AccountStore(), parser.positionalArguments().constFirst(), mode, this);
+    connect(job, &AccountRemoveJob::finished, this, [this](const AccountChangeResult &result) {
+        changeFinished(result, QStringLiteral("remove"));
+    });
+    job->start();
+    return std::nullopt;
+}
+
+std::optional<int> AccountsCommand::add(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption email(QStringLiteral("email"), tr("E-mail address."), QStringLiteral("ADDR"));
+    const QCommandLineOption host(QStringLiteral("host"), tr("Outgoing (SMTP) server."), QStringLiteral("H"));
+    const QCommandLineOption port(QStringLiteral("port"), tr("Port, 1-65535."), QStringLiteral("P"));
+    const QCommandLineOption security(QStringLiteral("security"), tr("none, starttls or tls."), QStringLiteral("S"));
+    const QCommandLineOption user(QStringLiteral("user"), tr("User name (default: the address)."), QStringLiteral("U"));
+    const QCommandLineOption name(QStringLiteral("name"), tr("Name shown for the account."), QStringLiteral("NAME"));
+    const QCommandLineOption auth(QStringLiteral("auth"), tr("auto, none, plain, login, cram-md5 or xoauth2."),
+                                  QStringLiteral("METHOD"), QStringLiteral("auto"));
+    const QCommandLineOption alias(QStringLiteral("alias"), tr("Another sender address of this account."),
+                                   QStringLiteral("ADDR"));
+    const QCommandLineOption pin(QStringLiteral("pin"), tr("Accept this server certificate (sha256:HEX)."),
+                                 QStringLiteral("sha256:HEX"));
+    const QCommandLineOption plaintext(QStringLiteral("allow-plaintext-auth"),
+                                       tr("Allow the password to travel unencrypted (security none)."));
+    const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"), tr("Read the password from standard input."));
+    const QCommandLineOption noPassword(QStringLiteral("no-password"), tr("Save the account without a password."));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON object."));
+    parser.addOptions({email, host, port, security, user, name, auth, alias, pin, plaintext, passwordStdin, noPassword, json});
+    if (!parser.parse(arguments))
+        return fail(Usage, QStringLiteral("usage"), parser.errorText());
+    if (!parser.positionalArguments().isEmpty()) {
+        return fail(Usage, QStringLiteral("usage"),
+                    tr("Unexpected argument \"%1\". Passwords are never given as arguments: use --password-stdin.")
+                        .arg(parser.positionalArguments().constFirst()));
+    }
+    for (const QCommandLineOption &required : {email, host, port, security}) {
+        if (!parser.isSet(required))
+            return fail(Usage, QStringLiteral("usage"), tr("Missing --%1.").arg(required.names().constFirst()));
+    }
+    if (parser.isSet(passwordStdin) == parser.isSet(noPassword))
+        return fail(Usage, QStringLiteral("usage"), tr("Give exactly one of --password-stdin and --no-password."));
+
+    // Every value is checked for CR/LF/NUL before it goes anywhere (header and command injection).
+    const QStringList textOptions{QStringLiteral("email"), QStringLiteral("host"), QStringLiteral("port"),
+                                  QStringLiteral("security"), QStringLiteral("user"), QStringLiteral("name"),
+                                  QStringLiteral("auth"), QStringLiteral("alias"), QStringLiteral("pin")};
+    for (const QString &option : textOptions) {
+        const QStringList values = parser.values(option);
+        for (const QString &value : values) {
+            if (hasControlCharacter(value)) {
+                return fail(Usage, QStringLiteral("invalid-input"),
+                            tr("--%1 contains a line break or another control character.").arg(option));
+            }
+        }
+    }
+
+    Account account;
+    account.id = Account::newId();
+    account.email = parser.value(email);
+    const EmailAddress address = EmailAddress::parse(account.email);
+    if (!address.isValid()) {
+        return fail(Usage, QStringLiteral("invalid-input"),
+                    tr("--email \"%1\": %2").arg(account.email, address.errorMessage()),
+                    {{QStringLiteral("addressError"), EmailAddress::errorName(address.error())}});
+    }
+    account.displayName = parser.isSet(name) ? parser.value(name) : account.email;
+    account.aliases = parser.values(alias);
+    account.host = parser.value(host).trimmed();
+    bool portOk = false;
+    const uint portNumber = parser.value(port).toUInt(&portOk);
+    if (!portOk || portNumber < 1 || portNumber > 65535)
+        return fail(Usage, QStringLiteral("invalid-input"), tr("--port must be a number from 1 to 65535."));
+    account.port = quint16(portNumber);
+    const std::optional<Security> securityMode = securityFromName(parser.value(security));
+    if (!securityMode)
+        return fail(Usage, QStringLiteral("invalid-input"), tr("--security must be none, starttls or tls."));
+    account.security = *securityMode;
+    const std::optional<AuthMethod> method = authMethodFromName(parser.value(auth));
+    if (!method) {
+        return fail(Usage, QStringLiteral("invalid-input"),
+                    tr("--auth must be auto, none, plain, login, cram-md5 or xoauth2."));
+    }
+    account.auth = *method;
+    account.user = parser.isSet(user) ? parser.value(user) : account.email;
+    const QStringList pins = parser.values(pin);
+    for (const QString &value : pins) {
+        QString hex = value.trimmed();
+        if (hex.startsWith(QLatin1String("sha256:"), Qt::CaseInsensitive))
+            hex = hex.mid(7);
+        hex.remove(u':');
+        const QByteArray digest = QByteArray::fromHex(hex.toLatin1());
+        if (hex.size() != 64 || digest.size() != 32)
+            return fail(Usage, QStringLiteral("invalid-input"), tr("--pin must be sha256: and 64 hexadecimal digits."));
+        account.pinnedSha256.append(digest);
+    }
+    account.allowPlaintextAuth = parser.isSet(plaintext);
+    const QString problem = account.validationError();
+    if (!problem.isEmpty())
+        return fail(Usage, QStringLiteral("invalid-input"), problem);
+
+    AccountSaveJob *job = nullptr;
+    if (parser.isSet(passwordStdin)) {
+        QString why;
+        std::optional<QString> password = readPasswordFromStdin(&why);
+        if (!password)
+            return fail(Usage, QStringLiteral("invalid-input"), tr("Could not read the password from standard input: %1.").arg(why));
+        // The rules are checked here for a clear exit code and again by the save job (the core
+        // never trusts its callers with them).
+        const PasswordPolicy policy;
+        const QList<PasswordPolicy::RuleResult> failed = policy.failedRules(*password, account.email);
+        if (!failed.isEmpty()) {
+            QString message = tr("The password does not meet these rules:");
+            QJsonArray rules;
+            for (const PasswordPolicy::RuleResult &rule : failed) {
+                message += QLatin1String("\n  - ") + rule.label;
+                rules.append(QJsonObject{{QStringLiteral("rule"), PasswordPolicy::ruleName(rule.rule)},
+                                         {QStringLiteral("label"), rule.label}});
+            }
+            password->fill(u'\0');
+            return fail(Usage, QStringLiteral("password-rules"), message, {{QStringLiteral("failedRules"), rules}});
+        }
+        job = AccountSaveJob::withPassword(AccountStore(), account, *password, policy, this);
+        password->fill(u'\0');
+    } else {
+        job = AccountSaveJob::withoutPassword(AccountStore(), account, this);
+    }
+    connect(job, &AccountSaveJob::finished, this, [this](const AccountChangeResult &result) {
+        changeFinished(result, QStringLiteral("add"));
+    });
+    job->start();
+    return std::nullopt;
+}
+
+void AccountsCommand::changeFinished(const AccountChangeResult &result, const QString &action)
+{
+    int code = Success;
+    switch (result.error) {
+    case AccountChangeResult::Error::None:
+        break;
+    case AccountChangeResult::Error::InvalidAccount:
+        code = fail(Usage, QStringLiteral("invalid-input"), result.message);
+        break;
+    case AccountChangeResult::Error::PasswordRules: {
+        QJsonArray rules;
+        for (const PasswordPolicy::RuleResult &rule : result.failedRules)
+            rules.append(QJsonObject{{QStringLiteral("rule"), PasswordPolicy::ruleName(rule.rule)},
+                                     {QStringLiteral("label"), rule.label}});
+        code = fail(Usage, QStringLiteral("password-rules"), result.message, {{QStringLiteral("failedRules"), rules}});
+        break;
+    }
+    case AccountChangeResult::Error::Keychain:
+        code = fail(Keychain, QStringLiteral("keychain"), result.message,
+                    {{QStringLiteral("keychainError"), secretErrorName(result.secretError)},
+                     {QStringLiteral("keychainDetail"), result.secretDetail}});
+        break;
+    case AccountChangeResult::Error::Store: {
+        const bool unknown = result.storeResult.error == AccountStore::Error::UnknownAccount;
+        code = fail(unknown ? Usage : Other, unknown ? QStringLiteral("unknown-account") : QStringLiteral("store"),
+                    result.message, {{QStringLiteral("storeError"), AccountStore::errorName(result.storeResult.error)}});
+        break;
+    }
+    case AccountChangeResult::Error::Cancelled:
+        code = fail(Other, QStringLiteral("cancelled"), result.message);
+        break;
+    }
+    if (code == Success) {
+        if (!result.warning.isEmpty())
+            standardError() << result.warning << Qt::endl;
+        if (action == QLatin1String("add")) {
+            if (m_json)
+                printJson(result.account.toJson());
+            else
+                standardOutput() << result.account.id << Qt::endl;
+        } else {
+            if (m_json) {
+                QJsonObject object{{QStringLiteral("ok"), true}, {QStringLiteral("removed"), result.account.toJson()}};
+                if (!result.warning.isEmpty())
+                    object.insert(QStringLiteral("warning"), result.warning);
+                printJson(object);
+            } else {
+                standardOutput() << tr("Removed the account %1 <%2>.").arg(result.account.id, result.account.email)
+                                 << Qt::endl;
+            }
+        }
+    }
+    Q_EMIT finished(code);
 }
 
 } // namespace Postaci::Cli

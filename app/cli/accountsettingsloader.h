@@ -1,5 +1,6 @@
 #pragma once
 
+#include "account/account.h"
 #include "smtp/sessionsettings.h"
 
 #include <QObject>
@@ -16,6 +17,7 @@ struct AccountSettings
     QString email;            // the account's address: the default sender
     QString errorMessage;     // translated, when !ok
     int exitCode = 0;         // ExitCode when !ok (Usage for an unknown id, Keychain for keychain failures)
+    Account account;          // the saved account (no secret in it): aliases, id for AccountStore::recordTestResult
 };
 
 // Loads a saved account and its keychain secret, asynchronously; calls done exactly once,

@@ -30,8 +30,9 @@ QString secretErrorMessage(SecretError error)
             "save the account without its password and type the password when you test it.");
     case SecretError::Locked:
         return QCoreApplication::translate("Postaci::SecretError",
-            "The keychain is locked. Unlock it (your desktop asks for its password) and try again, or "
-            "save the account without its password.");
+            "The keychain is locked, or no keyring is set up in it yet. Unlock it (your desktop asks for "
+            "its password), or create a default keyring with your desktop's passwords tool, and try "
+            "again; or save the account without its password.");
     case SecretError::AccessDenied:
         return QCoreApplication::translate("Postaci::SecretError",
             "Access to the keychain was refused. Allow Postacı to use the keychain and try again, or "

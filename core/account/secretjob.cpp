@@ -133,7 +133,11 @@ SecretError SecretJob::mapKeychainError(int keychainError, const QString &text)
         || mentions("connection refused") || mentions("serviceunknown")
         || mentions("not provided by any") || mentions("no keychain") || mentions("no keyring")
         || mentions("not running") || mentions("name has no owner");
-    const bool locked = mentions("locked") && !mentions("unlocked");
+    // gnome-keyring without an unlocked default keyring (its unlock/create prompt failed or
+    // was never answered) reports the missing "login" collection.
+    const bool locked = (mentions("locked") && !mentions("unlocked"))
+        || (mentions("object does not exist") && mentions("collection"));
+    const bool refused = mentions("dismissed") || mentions("cancelled") || mentions("canceled");
 
     switch (static_cast<QKeychain::Error>(keychainError)) {
     case QKeychain::NoError:
@@ -151,6 +155,8 @@ SecretError SecretJob::mapKeychainError(int keychainError, const QString &text)
     case QKeychain::OtherError:
         if (locked)
             return SecretError::Locked;
+        if (refused)
+            return SecretError::AccessDenied;
         if (noService)
             return SecretError::NoBackend;
         return SecretError::Other;
