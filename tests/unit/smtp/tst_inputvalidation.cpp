@@ -1,0 +1,127 @@
+#include "smtp/inputvalidation.h"
+
+#include <QTest>
+
+using namespace Postaci;
+
+class TestInputValidation : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void settings_data();
+    void settings();
+    void message_data();
+    void message();
+    void nonAsciiAddress();
+};
+
+namespace {
+SessionSettings goodSettings()
+{
+    SessionSettings s;
+    s.host = QStringLiteral("mail.example.test");
+    s.port = 587;
+    s.user = QStringLiteral("tester");
+    s.secret = QStringLiteral("Secret123");
+    return s;
+}
+OutgoingMessage goodMessage()
+{
+    OutgoingMessage m;
+    m.envelopeFrom = QStringLiteral("a@example.test");
+    m.recipients = {QStringLiteral("b@example.test")};
+    m.data = "Subject: x\r\n\r\nhi\r\n";
+    return m;
+}
+} // namespace
+
+void TestInputValidation::settings_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<bool>("valid");
+    QTest::addRow("good") << QString() << QString() << true;
+    QTest::addRow("host CRLF") << "host" << "mail.example.test\r\nRSET" << false;
+    QTest::addRow("host NUL") << "host" << QString(QStringLiteral("mail") + QChar(0)) << false;
+    QTest::addRow("host empty") << "host" << "" << false;
+    QTest::addRow("host space") << "host" << "mail example" << false;
+    QTest::addRow("user LF") << "user" << "tester\nMAIL FROM:<x>" << false;
+    QTest::addRow("user NUL") << "user" << QString(QStringLiteral("te") + QChar(0) + QStringLiteral("ster")) << false;
+    QTest::addRow("secret CR") << "secret" << "pass\rword" << false;
+    QTest::addRow("secret unicode ok") << "secret" << "Şifre123ğ" << true;
+    QTest::addRow("ehlo CRLF") << "ehlo" << "me\r\nQUIT" << false;
+    QTest::addRow("ehlo space") << "ehlo" << "my host" << false;
+    QTest::addRow("ehlo literal ok") << "ehlo" << "[192.0.2.1]" << true;
+}
+
+void TestInputValidation::settings()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, value);
+    QFETCH(bool, valid);
+    SessionSettings s = goodSettings();
+    if (field == QLatin1String("host"))
+        s.host = value;
+    else if (field == QLatin1String("user"))
+        s.user = value;
+    else if (field == QLatin1String("secret"))
+        s.secret = value;
+    else if (field == QLatin1String("ehlo"))
+        s.ehloName = value;
+    QCOMPARE(invalidSettingsReason(s).isEmpty(), valid);
+
+    SessionSettings noCredentials = goodSettings();
+    noCredentials.user.clear();
+    noCredentials.secret.clear();
+    noCredentials.auth = AuthMethod::Plain;
+    QVERIFY(!invalidSettingsReason(noCredentials).isEmpty());
+    SessionSettings badPin = goodSettings();
+    badPin.pinnedSha256 = {QByteArray("short")};
+    QVERIFY(!invalidSettingsReason(badPin).isEmpty());
+}
+
+void TestInputValidation::message_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<bool>("valid");
+    QTest::addRow("good") << QString() << QString() << true;
+    QTest::addRow("from CRLF") << "from" << "a@example.test\r\nRCPT TO:<evil@x>" << false;
+    QTest::addRow("from parameter injection") << "from" << "a@example.test> SIZE=1" << false;
+    QTest::addRow("from space") << "from" << "a b@example.test" << false;
+    QTest::addRow("null sender ok") << "from" << "" << true;
+    QTest::addRow("rcpt LF") << "rcpt" << "b@example.test\nDATA" << false;
+    QTest::addRow("rcpt NUL") << "rcpt" << QString(QStringLiteral("b@x") + QChar(0)) << false;
+    QTest::addRow("rcpt empty") << "rcpt" << "" << false;
+    QTest::addRow("rcpt unicode ok") << "rcpt" << "şükrü@örnek.test" << true;
+}
+
+void TestInputValidation::message()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, value);
+    QFETCH(bool, valid);
+    OutgoingMessage m = goodMessage();
+    if (field == QLatin1String("from"))
+        m.envelopeFrom = value;
+    else if (field == QLatin1String("rcpt"))
+        m.recipients = {value};
+    QCOMPARE(invalidMessageReason(m).isEmpty(), valid);
+
+    OutgoingMessage noRecipient = goodMessage();
+    noRecipient.recipients.clear();
+    QVERIFY(!invalidMessageReason(noRecipient).isEmpty());
+    OutgoingMessage nul = goodMessage();
+    nul.data = QByteArray("a\0b", 3);
+    QVERIFY(!invalidMessageReason(nul).isEmpty());
+}
+
+void TestInputValidation::nonAsciiAddress()
+{
+    QVERIFY(isNonAsciiAddress(QStringLiteral("şükrü@example.test")));
+    QVERIFY(isNonAsciiAddress(QStringLiteral("a@örnek.test")));
+    QVERIFY(!isNonAsciiAddress(QStringLiteral("a@example.test")));
+}
+
+QTEST_GUILESS_MAIN(TestInputValidation)
+#include "tst_inputvalidation.moc"

@@ -1,0 +1,98 @@
+#include "smtp/saslmechanism.h"
+
+#include <QMessageAuthenticationCode>
+#include <QTest>
+
+using namespace Postaci;
+
+class TestSaslMechanism : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void plainSendsInitialResponse();
+    void plainAnswersAnEmptyChallengeOnce();
+    void loginAnswersByOrderWhateverTheChallenge();
+    void cramMd5MatchesRfc2195Example();
+    void xoauth2InitialResponseAndErrorAcknowledgement();
+    void choose_data();
+    void choose();
+};
+
+void TestSaslMechanism::plainSendsInitialResponse()
+{
+    auto plain = SaslMechanism::create(AuthMethod::Plain, QStringLiteral("tester"), QStringLiteral("Şifre123"));
+    QCOMPARE(plain->name(), QStringLiteral("PLAIN"));
+    QVERIFY(plain->initialResponse());
+    QCOMPARE(*plain->initialResponse(), QByteArray("\0tester\0\xc5\x9e" "ifre123", 17));
+}
+
+void TestSaslMechanism::plainAnswersAnEmptyChallengeOnce()
+{
+    auto plain = SaslMechanism::create(AuthMethod::Plain, QStringLiteral("u"), QStringLiteral("p"));
+    QVERIFY(!plain->respond("something"));
+    QCOMPARE(*plain->respond(QByteArray()), QByteArray("\0u\0p", 4));
+    QVERIFY(!plain->respond(QByteArray()));
+}
+
+void TestSaslMechanism::loginAnswersByOrderWhateverTheChallenge()
+{
+    auto login = SaslMechanism::create(AuthMethod::Login, QStringLiteral("tester"), QStringLiteral("secret"));
+    QVERIFY(!login->initialResponse());
+    QCOMPARE(*login->respond("Kullan\xc4\xb1" "c\xc4\xb1 ad\xc4\xb1:"), QByteArray("tester"));
+    QCOMPARE(*login->respond(QByteArray()), QByteArray("secret"));
+    QVERIFY(!login->respond("Username:")); // a third challenge is not LOGIN
+}
+
+void TestSaslMechanism::cramMd5MatchesRfc2195Example()
+{
+    // RFC 2195 §2: user "tim", password "tanstaaftanstaaf".
+    auto cram = SaslMechanism::create(AuthMethod::CramMd5, QStringLiteral("tim"), QStringLiteral("tanstaaftanstaaf"));
+    const QByteArray challenge = QByteArray::fromBase64("PDE4OTYuNjk3MTcwOTUyQHBvc3RvZmZpY2UucmVzdG9uLm1jaS5uZXQ+");
+    QCOMPARE(*cram->respond(challenge), QByteArray("tim b913a602c7eda7a495b4e6e7334d3890"));
+    QVERIFY(!cram->respond(challenge)); // answered once
+}
+
+void TestSaslMechanism::xoauth2InitialResponseAndErrorAcknowledgement()
+{
+    auto oauth = SaslMechanism::create(AuthMethod::XOAuth2, QStringLiteral("a@example.test"), QStringLiteral("ya29.token"));
+    QCOMPARE(*oauth->initialResponse(), QByteArray("user=a@example.test\x01" "auth=Bearer ya29.token\x01\x01"));
+    // The error JSON challenge is acknowledged with an empty response, once.
+    QCOMPARE(*oauth->respond(R"({"status":"401","schemes":"bearer"})"), QByteArray());
+    QVERIFY(!oauth->respond(QByteArray()));
+}
+
+void TestSaslMechanism::choose_data()
+{
+    QTest::addColumn<int>("requested");
+    QTest::addColumn<QStringList>("offered");
+    QTest::addColumn<bool>("encrypted");
+    QTest::addColumn<int>("expected"); // -1: none
+
+    const int none = -1;
+    const QStringList all{"LOGIN", "PLAIN", "CRAM-MD5", "XOAUTH2"};
+    QTest::addRow("auto under TLS prefers PLAIN") << int(AuthMethod::Auto) << all << true << int(AuthMethod::Plain);
+    QTest::addRow("auto in plaintext prefers CRAM-MD5") << int(AuthMethod::Auto) << all << false << int(AuthMethod::CramMd5);
+    QTest::addRow("auto with LOGIN only") << int(AuthMethod::Auto) << QStringList{"LOGIN"} << true << int(AuthMethod::Login);
+    QTest::addRow("auto never picks XOAUTH2") << int(AuthMethod::Auto) << QStringList{"XOAUTH2"} << true << none;
+    QTest::addRow("auto, nothing known") << int(AuthMethod::Auto) << QStringList{"GSSAPI", "NTLM"} << true << none;
+    QTest::addRow("auto under TLS, CRAM-MD5 and LOGIN") << int(AuthMethod::Auto) << QStringList{"LOGIN", "CRAM-MD5"} << true << int(AuthMethod::CramMd5);
+    QTest::addRow("explicit offered") << int(AuthMethod::Login) << all << true << int(AuthMethod::Login);
+    QTest::addRow("explicit XOAUTH2") << int(AuthMethod::XOAuth2) << all << true << int(AuthMethod::XOAuth2);
+    QTest::addRow("explicit not offered") << int(AuthMethod::CramMd5) << QStringList{"PLAIN"} << true << none;
+    QTest::addRow("lower-case offer") << int(AuthMethod::Plain) << QStringList{"plain"} << true << int(AuthMethod::Plain);
+    QTest::addRow("none") << int(AuthMethod::None) << all << true << none;
+}
+
+void TestSaslMechanism::choose()
+{
+    QFETCH(int, requested);
+    QFETCH(QStringList, offered);
+    QFETCH(bool, encrypted);
+    QFETCH(int, expected);
+    const auto chosen = SaslMechanism::choose(AuthMethod(requested), offered,
+                                              encrypted ? ChannelSecurity::Encrypted : ChannelSecurity::Plaintext);
+    QCOMPARE(chosen ? int(*chosen) : -1, expected);
+}
+
+QTEST_GUILESS_MAIN(TestSaslMechanism)
+#include "tst_saslmechanism.moc"
