@@ -1,14 +1,322 @@
 #include "lookupcommand.h"
 #include "exitcode.h"
 
+#include "discovery/finderoptions.h"
+#include "discovery/providercatalog.h"
+#include "discovery/lookuptarget.h"
+#include "discovery/settingsfinder.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSslCertificate>
+
+#include <algorithm>
+#include <cmath>
+
 namespace Postaci::Cli {
 
-// Placeholder until this subcommand is built; says so plainly rather than pretending.
+namespace {
+
+QString securityLabel(Security security)
+{
+    switch (security) {
+    case Security::ImplicitTls:
+        return LookupCommand::tr("SSL/TLS");
+    case Security::StartTls:
+        return LookupCommand::tr("STARTTLS");
+    case Security::None:
+        return LookupCommand::tr("none");
+    }
+    return {};
+}
+
+QString sourceLabel(CandidateSource source)
+{
+    switch (source) {
+    case CandidateSource::ProviderAutoconfig:
+        return LookupCommand::tr("provider's autoconfig (HTTPS)");
+    case CandidateSource::Ispdb:
+        return LookupCommand::tr("Thunderbird ISPDB (HTTPS)");
+    case CandidateSource::Catalog:
+        return LookupCommand::tr("built-in catalog");
+    case CandidateSource::Srv:
+        return LookupCommand::tr("DNS SRV record");
+    case CandidateSource::Mx:
+        return LookupCommand::tr("from the MX record");
+    case CandidateSource::Guess:
+        return LookupCommand::tr("guessed and probed");
+    case CandidateSource::PlainHttpAutoconfig:
+        return LookupCommand::tr("autoconfig over plain HTTP");
+    }
+    return {};
+}
+
+QString warningText(CandidateWarning warning)
+{
+    switch (warning) {
+    case CandidateWarning::PlainHttpSource:
+        return LookupCommand::tr("came over plain HTTP: anyone on the network path could have forged it");
+    case CandidateWarning::DnsWithoutDnssec:
+        return LookupCommand::tr("comes from a DNS answer that could not be checked with DNSSEC");
+    case CandidateWarning::ForeignHost:
+        return LookupCommand::tr("the server is outside your domain and not a known provider: make sure you expect it");
+    case CandidateWarning::Plaintext:
+        return LookupCommand::tr("no encryption: your password would travel readable by anyone on the path");
+    case CandidateWarning::Port25:
+        return LookupCommand::tr("port 25 is often blocked by Internet providers for home users; prefer 465 or 587");
+    case CandidateWarning::Guessed:
+        return LookupCommand::tr("nobody published this: it was found by trying");
+    }
+    return {};
+}
+
+QString outcomeLabel(SourceOutcome::Kind kind)
+{
+    switch (kind) {
+    case SourceOutcome::Kind::Found:
+        return LookupCommand::tr("found");
+    case SourceOutcome::Kind::NotFound:
+        return LookupCommand::tr("not found");
+    case SourceOutcome::Kind::Timeout:
+        return LookupCommand::tr("timed out");
+    case SourceOutcome::Kind::Error:
+        return LookupCommand::tr("error");
+    }
+    return {};
+}
+
+// User names from a template the lookup could not fill (a bare domain was asked about).
+QString usernameLabel(const QString &username)
+{
+    if (username.isEmpty())
+        return LookupCommand::tr("(your address)");
+    QString label = username;
+    label.replace(QLatin1String("%EMAILADDRESS%"), LookupCommand::tr("<your address>"));
+    label.replace(QLatin1String("%EMAILLOCALPART%"), LookupCommand::tr("<name before @>"));
+    label.replace(QLatin1String("%EMAILDOMAIN%"), LookupCommand::tr("<domain>"));
+    return label;
+}
+
+QString pad(const QString &text, qsizetype width)
+{
+    return text.size() >= width ? text + QLatin1Char(' ') : text.leftJustified(width);
+}
+
+} // namespace
+
 std::optional<int> LookupCommand::start(const QStringList &arguments)
 {
-    Q_UNUSED(arguments)
-    standardError() << tr("This command is not available yet.") << Qt::endl;
-    return Other;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr(
+        "Finds a provider's SMTP settings from an e-mail address or a domain. Every source is asked at once:\n"
+        "the built-in catalog, the provider's own autoconfig (HTTPS), the Thunderbird ISPDB, DNS (SRV and MX)\n"
+        "and guessing (smtp., mail. and the domain itself, probed without any credentials). Each suggestion\n"
+        "says where it came from and whether it can be trusted.\n"
+        "\n"
+        "Exit codes: 0 settings found; 1 nothing found (the output says where Postacı looked, what each\n"
+        "place answered and what to try); 2 bad usage or an invalid address or domain."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("EMAIL-OR-DOMAIN"), tr("The e-mail address or the domain to look up."));
+    const QCommandLineOption offlineOption(QStringLiteral("offline"), tr("Use only the built-in catalog (instant, no network)."));
+    const QCommandLineOption probeOption(QStringLiteral("probe"),
+                                         tr("Connect to every suggested server (greeting, EHLO, TLS; never a password) and mark it verified."));
+    const QCommandLineOption ispdbOption(QStringLiteral("ispdb-url"),
+                                         tr("Base URL of the ISPDB to ask (HTTPS; default: the setting, else Thunderbird's)."),
+                                         QStringLiteral("URL"));
+    const QCommandLineOption caOption(QStringLiteral("ca-file"),
+                                      tr("Also trust the CA certificates in this PEM file (for servers with a private CA)."),
+                                      QStringLiteral("PEM"));
+    const QCommandLineOption timeoutOption(QStringLiteral("timeout"),
+                                           tr("Overall deadline in seconds (default 10): what is found by then is reported."),
+                                           QStringLiteral("SECONDS"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print one JSON object instead of text."));
+    parser.addOptions({offlineOption, probeOption, ispdbOption, caOption, timeoutOption, jsonOption});
+
+    if (!parser.parse(arguments)) {
+        standardError() << parser.errorText() << Qt::endl;
+        return Usage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        standardOutput() << parser.helpText() << Qt::flush;
+        return Success;
+    }
+    m_json = parser.isSet(jsonOption);
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1) {
+        standardError() << tr("Give exactly one e-mail address or domain to look up.") << "\n\n" << parser.helpText() << Qt::flush;
+        return Usage;
+    }
+
+    LookupTarget::Error targetError = LookupTarget::Error::None;
+    const std::optional<LookupTarget> target = LookupTarget::parse(positional.first(), &targetError);
+    if (!target) {
+        switch (targetError) {
+        case LookupTarget::Error::ControlCharacter:
+            standardError() << tr("The address contains a control character (such as a line break); it is refused.") << Qt::endl;
+            break;
+        case LookupTarget::Error::BadLocalPart:
+            standardError() << tr("\"%1\" is not a valid e-mail address.").arg(positional.first()) << Qt::endl;
+            break;
+        default:
+            standardError() << tr("\"%1\" is neither a valid e-mail address nor a valid domain.").arg(positional.first()) << Qt::endl;
+            break;
+        }
+        return Usage;
+    }
+
+    FinderOptions options;
+    if (parser.isSet(offlineOption)) {
+        if (parser.isSet(probeOption) || parser.isSet(ispdbOption)) {
+            standardError() << tr("--offline uses only the built-in catalog: it cannot be combined with --probe or --ispdb-url.")
+                            << Qt::endl;
+            return Usage;
+        }
+        options = FinderOptions::offline();
+    }
+    if (parser.isSet(probeOption))
+        options.probing = FinderOptions::Probing::VerifyCandidates;
+    if (parser.isSet(ispdbOption)) {
+        const QUrl url(parser.value(ispdbOption));
+        if (!url.isValid() || url.scheme() != QLatin1String("https") || url.host().isEmpty()) {
+            standardError() << tr("--ispdb-url must be an https:// URL: ISPDB answers are trusted, so they must not travel in clear.")
+                            << Qt::endl;
+            return Usage;
+        }
+        options.ispdbBaseUrl = url;
+    }
+    if (parser.isSet(caOption)) {
+        const QString path = parser.value(caOption);
+        const QList<QSslCertificate> certificates = QFileInfo(path).isFile() ? QSslCertificate::fromPath(path, QSsl::Pem) : QList<QSslCertificate>{};
+        if (certificates.isEmpty()) {
+            standardError() << tr("No PEM certificate could be read from \"%1\".").arg(path) << Qt::endl;
+            return Usage;
+        }
+        options.extraCaCertificates = certificates;
+    }
+    if (parser.isSet(timeoutOption)) {
+        bool ok = false;
+        const double seconds = parser.value(timeoutOption).toDouble(&ok);
+        if (!ok || !std::isfinite(seconds) || seconds <= 0 || seconds > 600) {
+            standardError() << tr("--timeout needs a number of seconds between 0 and 600.") << Qt::endl;
+            return Usage;
+        }
+        options.deadline = std::chrono::milliseconds(qint64(seconds * 1000));
+    }
+
+    auto *finder = new SettingsFinder(options, this);
+    connect(finder, &SettingsFinder::finished, this, [this](const LookupReport &report) {
+        if (m_json) {
+            standardOutput() << QString::fromUtf8(QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented)) << Qt::flush;
+        } else {
+            printHuman(report);
+        }
+        Q_EMIT finished(report.isEmpty() ? Other : Success);
+    });
+    finder->start(*target);
+    return std::nullopt;
+}
+
+void LookupCommand::printSources(const LookupReport &report) const
+{
+    QTextStream &out = standardOutput();
+    qsizetype nameWidth = 0;
+    qsizetype outcomeWidth = 0;
+    for (const SourceOutcome &source : report.sources) {
+        nameWidth = std::max(nameWidth, source.name.size());
+        outcomeWidth = std::max(outcomeWidth, outcomeLabel(source.outcome).size());
+    }
+    for (const SourceOutcome &source : report.sources) {
+        out << "  " << pad(outcomeLabel(source.outcome), outcomeWidth + 1) << pad(source.name, nameWidth + 1) << source.query;
+        if (!source.reason.isEmpty())
+            out << "  (" << source.reason << ")";
+        out << "  " << tr("%1 ms").arg(source.ms) << "\n";
+    }
+}
+
+void LookupCommand::printHuman(const LookupReport &report) const
+{
+    QTextStream &out = standardOutput();
+    const QString subject = report.emailAddress.isEmpty() ? report.domain : report.emailAddress;
+    if (report.candidates.isEmpty()) {
+        out << tr("No SMTP settings found for %1.").arg(subject) << "\n";
+        if (report.deadlineReached)
+            out << tr("Some sources did not answer before the deadline (%1 ms).").arg(report.elapsedMs) << "\n";
+        out << "\n" << tr("Where Postacı looked and what each place answered:") << "\n";
+        printSources(report);
+        out << "\n" << tr("What to try:") << "\n"
+            << "  - " << tr("Ask your e-mail provider (or whoever hosts %1) for its SMTP server, port, security and user name.").arg(report.domain)
+            << "\n"
+            << "  - " << tr("Hosting companies often use mail.%1 on port 465 (SSL/TLS) or 587 (STARTTLS); check it with:").arg(report.domain)
+            << "\n"
+            << "      postaci-cli probe --host mail." << report.domain << " --port 465 --security tls\n"
+            << "      postaci-cli probe --host mail." << report.domain << " --port 587 --security starttls\n"
+            << "  - " << tr("If you are offline or behind a firewall, run the lookup again once the network works.") << "\n";
+        out.flush();
+        return;
+    }
+
+    out << tr("SMTP settings for %1, best first:").arg(subject) << "\n";
+    if (report.deadlineReached)
+        out << tr("(Partial: some sources did not answer within %1 ms.)").arg(report.elapsedMs) << "\n";
+    out << "\n";
+
+    const QString headers[] = {QStringLiteral("#"), tr("Server"), tr("Port"), tr("Security"), tr("User name"), tr("Source"), tr("Trust")};
+    QList<QStringList> rows;
+    for (int i = 0; i < report.candidates.size(); ++i) {
+        const ServerCandidate &c = report.candidates.at(i);
+        QString trust = c.trusted ? tr("✔ trusted") : tr("⚠ check");
+        if (c.verified.has_value())
+            trust += QLatin1Char(' ') + (*c.verified ? tr("· verified") : tr("· probe failed"));
+        rows.append({QString::number(i + 1), c.host, QString::number(c.port), securityLabel(c.security),
+                     usernameLabel(c.username), sourceLabel(c.bestSource()), trust});
+    }
+    QList<qsizetype> widths;
+    for (const QString &header : headers)
+        widths.append(header.size());
+    for (const QStringList &row : std::as_const(rows)) {
+        for (int column = 0; column < row.size(); ++column)
+            widths[column] = std::max(widths.at(column), row.at(column).size());
+    }
+    out << "  ";
+    for (int column = 0; column < widths.size(); ++column)
+        out << pad(headers[column], widths.at(column) + 1);
+    out << "\n";
+    for (int i = 0; i < rows.size(); ++i) {
+        out << "  ";
+        for (int column = 0; column < rows.at(i).size(); ++column)
+            out << pad(rows.at(i).at(column), widths.at(column) + 1);
+        out << "\n";
+        const ServerCandidate &c = report.candidates.at(i);
+        for (const CandidateWarning warning : c.warnings)
+            out << "      ⚠ " << warningText(warning) << "\n";
+        if (c.origins.size() > 1) {
+            QStringList others;
+            for (const CandidateOrigin &origin : c.origins)
+                others.append(sourceLabel(origin.source));
+            others.removeDuplicates();
+            if (others.size() > 1)
+                out << "      " << tr("confirmed by: %1").arg(others.join(QStringLiteral(", "))) << "\n";
+        }
+    }
+    for (const ServerCandidate &c : report.candidates) {
+        if (c.providerName.isEmpty())
+            continue;
+        out << "\n" << tr("Provider: %1").arg(c.providerName) << "\n";
+        // The catalog knows when the account password will not work (app password, OAuth2 only).
+        if (const ProviderEntry *entry = ProviderCatalog::builtIn().byId(c.providerId); entry && entry->hasPasswordFormat()) {
+            const QString label = entry->passwordFormat.value(QStringLiteral("label")).toString();
+            const QString help = entry->passwordFormat.value(QStringLiteral("helpUrl")).toString();
+            if (!label.isEmpty())
+                out << "  " << tr("Password: %1").arg(label) << "\n";
+            if (!help.isEmpty())
+                out << "  " << tr("How to get one: %1").arg(help) << "\n";
+        }
+        break;
+    }
+    out << "\n" << tr("Where Postacı looked:") << "\n";
+    printSources(report);
+    out.flush();
 }
 
 } // namespace Postaci::Cli

@@ -26,7 +26,7 @@ QString replyErrorReason(QNetworkReply *reply)
     case QNetworkReply::TooManyRedirectsError:
         return QStringLiteral("too many redirects");
     case QNetworkReply::InsecureRedirectError:
-        return QStringLiteral("redirect to plain HTTP refused");
+        return QStringLiteral("redirect from HTTPS to plain HTTP refused");
     default:
         return reply->errorString();
     }
@@ -118,7 +118,9 @@ void AutoconfigFetcher::start()
     }
 
     QNetworkRequest request(m_url);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);
+    // Qt refuses HTTPS -> HTTP itself (InsecureRedirectError); replyRedirected() checks again and
+    // records where the chain went.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
     request.setMaximumRedirectsAllowed(m_options.maxRedirects);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
@@ -182,8 +184,11 @@ void AutoconfigFetcher::replyRedirected(const QUrl &target)
                QStringLiteral("redirect from HTTPS to %1 refused").arg(resolved.toString(QUrl::RemoveUserInfo)));
         return;
     }
+    if (++m_redirects > m_options.maxRedirects) {
+        finish(SourceOutcome::Kind::Error, QStringLiteral("too many redirects (more than %1)").arg(m_options.maxRedirects));
+        return;
+    }
     m_finalUrl = resolved;
-    Q_EMIT m_reply->redirectAllowed();
 }
 
 void AutoconfigFetcher::replyFinished()
@@ -196,28 +201,32 @@ void AutoconfigFetcher::replyFinished()
         if (m_done)
             return;
     }
-    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QString statusText = m_reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
-    if (status != 0) {
-        const QString httpReason = (QStringLiteral("HTTP %1 %2").arg(status).arg(statusText)).trimmed();
-        if (status == 404 || status == 410) {
-            finish(SourceOutcome::Kind::NotFound, httpReason);
-        } else if (status >= 200 && status < 300) {
-            if (m_body.trimmed().isEmpty())
-                finish(SourceOutcome::Kind::NotFound, QStringLiteral("empty answer"));
-            else
-                finish(SourceOutcome::Kind::Found, QString());
-        } else {
-            finish(SourceOutcome::Kind::Error, httpReason);
-        }
-        return;
-    }
-    if (m_reply->error() == QNetworkReply::HostNotFoundError) {
+    // Transport failures first (no answer, TLS, redirects); then what the HTTP status says.
+    const QNetworkReply::NetworkError error = m_reply->error();
+    const bool httpStatusError = (error >= QNetworkReply::ContentAccessDenied && error <= QNetworkReply::UnknownContentError)
+        || (error >= QNetworkReply::InternalServerError && error <= QNetworkReply::UnknownServerError);
+    if (error == QNetworkReply::HostNotFoundError) {
         // The usual case: the domain simply has no autoconfig host.
         finish(SourceOutcome::Kind::NotFound, replyErrorReason(m_reply));
         return;
     }
-    finish(SourceOutcome::Kind::Error, replyErrorReason(m_reply));
+    if (error != QNetworkReply::NoError && !httpStatusError) {
+        finish(SourceOutcome::Kind::Error, replyErrorReason(m_reply));
+        return;
+    }
+    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QString statusText = m_reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
+    const QString httpReason = (QStringLiteral("HTTP %1 %2").arg(status).arg(statusText)).trimmed();
+    if (status == 404 || status == 410) {
+        finish(SourceOutcome::Kind::NotFound, httpReason);
+    } else if (status >= 200 && status < 300) {
+        if (m_body.trimmed().isEmpty())
+            finish(SourceOutcome::Kind::NotFound, QStringLiteral("empty answer"));
+        else
+            finish(SourceOutcome::Kind::Found, QString());
+    } else {
+        finish(SourceOutcome::Kind::Error, status == 0 ? replyErrorReason(m_reply) : httpReason);
+    }
 }
 
 void AutoconfigFetcher::abortReply()

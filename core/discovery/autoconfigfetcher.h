@@ -89,6 +89,7 @@ private:
     QElapsedTimer m_clock;
     QByteArray m_body;
     QUrl m_finalUrl;
+    int m_redirects = 0;
     bool m_started = false;
     bool m_done = false;
 };

@@ -1,0 +1,262 @@
+// AutoconfigFetcher against a local HTTP(S) server on loopback: answers, size limit, timeout,
+// redirects (HTTPS to HTTPS followed, HTTPS to HTTP refused), certificate verification, cancel.
+#include "localhttpserver.h"
+#include "testcertificates.h"
+
+#include "discovery/autoconfigfetcher.h"
+
+#include <QElapsedTimer>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTcpSocket>
+#include <QTest>
+#include <QTimer>
+
+using namespace Postaci;
+using namespace Postaci::Test;
+
+namespace {
+const QByteArray smallDocument = "<?xml version=\"1.0\"?><clientConfig version=\"1.1\"/>\n";
+}
+
+class TestAutoconfigFetcher : public QObject
+{
+    Q_OBJECT
+private:
+    QNetworkAccessManager *m_network = nullptr;
+    LocalHttpServer *m_https = nullptr;
+    LocalHttpServer *m_http = nullptr;
+
+    AutoconfigFetchResult fetch(const QUrl &url, AutoconfigFetcher::Options options = {}, bool trustTestCa = true,
+                                QNetworkAccessManager *network = nullptr)
+    {
+        if (trustTestCa)
+            options.extraCaCertificates = TestCertificates::instance().caCertificates();
+        auto *fetcher = new AutoconfigFetcher(network ? network : m_network, QStringLiteral("test-source"), url, options, this);
+        QSignalSpy spy(fetcher, &AutoconfigFetcher::finished);
+        fetcher->start();
+        if (!spy.wait(15000))
+            return {};
+        return spy.constFirst().constFirst().value<AutoconfigFetchResult>();
+    }
+
+    QUrl httpsUrl(const QString &path) const { return QUrl(m_https->baseUrl(QStringLiteral("localhost")) + path); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qRegisterMetaType<AutoconfigFetchResult>();
+        const TestCertificates &certificates = TestCertificates::instance();
+        QVERIFY2(certificates.isValid(), qPrintable(certificates.errorString()));
+        m_network = new QNetworkAccessManager(this);
+        m_https = new LocalHttpServer(this);
+        QVERIFY(m_https->listenTls(certificates.certificate(CertKind::Valid), certificates.key(CertKind::Valid)));
+        m_http = new LocalHttpServer(this);
+        QVERIFY(m_http->listenPlain());
+
+        for (LocalHttpServer *server : {m_https, m_http}) {
+            server->route("/ok", [](QTcpSocket *socket, const QByteArray &) { LocalHttpServer::reply(socket, 200, smallDocument); });
+            server->route("/missing", [](QTcpSocket *socket, const QByteArray &) { LocalHttpServer::reply(socket, 404, "no\n"); });
+            server->route("/broken", [](QTcpSocket *socket, const QByteArray &) { LocalHttpServer::reply(socket, 500, "oops\n"); });
+            server->route("/empty", [](QTcpSocket *socket, const QByteArray &) { LocalHttpServer::reply(socket, 200, ""); });
+            server->route("/silent", [](QTcpSocket *, const QByteArray &) {});
+            server->route("/big-announced", [](QTcpSocket *socket, const QByteArray &) {
+                // Announces 10 MiB, sends a little: the header alone must end the fetch.
+                socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/xml\r\nContent-Length: 10485760\r\n\r\n");
+                socket->write(QByteArray(4096, 'x'));
+            });
+            server->route("/big-streamed", [](QTcpSocket *socket, const QByteArray &) {
+                // No length: chunks keep coming (bounded at 4 MiB) until the client hangs up.
+                socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/xml\r\nConnection: close\r\n\r\n");
+                auto *timer = new QTimer(socket);
+                auto sent = std::make_shared<qint64>(0);
+                QObject::connect(timer, &QTimer::timeout, socket, [socket, timer, sent] {
+                    if (socket->state() != QAbstractSocket::ConnectedState || *sent >= 4 * 1024 * 1024) {
+                        timer->stop();
+                        socket->disconnectFromHost();
+                        return;
+                    }
+                    socket->write(QByteArray(32 * 1024, 'y'));
+                    *sent += 32 * 1024;
+                });
+                timer->start(5);
+            });
+            // An endless chain: /chain/1 -> /chain/2 -> ...
+            server->route("/chain/", [](QTcpSocket *socket, const QByteArray &path) {
+                LocalHttpServer::redirect(socket, "/chain/" + QByteArray::number(path.mid(7).toInt() + 1));
+            });
+        }
+        const QByteArray plainOk = m_http->baseUrl().toLatin1() + "/ok";
+        m_https->route("/to-http", [plainOk](QTcpSocket *socket, const QByteArray &) { LocalHttpServer::redirect(socket, plainOk); });
+        const QByteArray httpsOk = m_https->baseUrl(QStringLiteral("localhost")).toLatin1() + "/ok";
+        m_https->route("/to-https", [httpsOk](QTcpSocket *socket, const QByteArray &) { LocalHttpServer::redirect(socket, httpsOk); });
+        m_http->route("/to-https", [httpsOk](QTcpSocket *socket, const QByteArray &) { LocalHttpServer::redirect(socket, httpsOk); });
+    }
+
+    void found()
+    {
+        const QUrl url = httpsUrl(QStringLiteral("/ok"));
+        const AutoconfigFetchResult result = fetch(url);
+        QCOMPARE(result.outcome.outcome, SourceOutcome::Kind::Found);
+        QCOMPARE(result.outcome.name, QStringLiteral("test-source"));
+        QCOMPARE(result.outcome.query, url.toString());
+        QCOMPARE(result.body, smallDocument);
+        QVERIFY(result.outcome.ms >= 0 && result.outcome.ms < 5000);
+    }
+
+    void notFoundAndErrors()
+    {
+        AutoconfigFetchResult result = fetch(httpsUrl(QStringLiteral("/missing")));
+        QCOMPARE(result.outcome.outcome, SourceOutcome::Kind::NotFound);
+        QVERIFY2(result.outcome.reason.startsWith(QLatin1String("HTTP 404")), qPrintable(result.outcome.reason));
+        QVERIFY(result.body.isEmpty());
+
+        result = fetch(httpsUrl(QStringLiteral("/broken")));
+        QCOMPARE(result.outcome.outcome, SourceOutcome::Kind::Error);
+        QVERIFY2(result.outcome.reason.startsWith(QLatin1String("HTTP 500")), qPrintable(result.outcome.reason));
+
+        result = fetch(httpsUrl(QStringLiteral("/empty")));
+        QCOMPARE(result.outcome.outcome, SourceOutcome::Kind::NotFound);
+    }
+
+    void sizeLimitFromTheHeader()
+    {
+        QElapsedTimer clock;
+        clock.start();
+        const AutoconfigFetchResult result = fetch(httpsUrl(QStringLiteral("/big-announced")));
+        QCOMPARE(result.outcome.outcome, SourceOutcome::Kind::Error);
+        QVERIFY2(result.outcome.reason.contains(QLatin1String("larger than 262144")), qPrintable(result.outcome.reason));
+        QVERIFY(result.body.isEmpty());
+        QVERIFY(clock.elapsed() < 5000);
+    }
+
+    void sizeLimitWhileStreaming()
+    {
+        QElapsedTimer clock;
+        clock.start();
+        const AutoconfigFetchResult result = fetch(httpsUrl(QStringLiteral("/big-streamed")));
+        QCOMPARE(result.outcome.outcome, SourceOutcome::Kind::Error);
+        QVERIFY2(result.outcome.reason.contains(QLatin1String("larger than 262144")), qPrintable(result.outcome.reason));
+        QVERIFY(result.body.isEmpty());
+        // Aborted after ~256 KiB: far before the server's 4 MiB at 32 KiB per 5 ms (~650 ms).
+        QVERIFY2(clock.elapsed() < 3000, qPrintable(QString::number(clock.elapsed())));
+    }
+
+    void smallerLimitIsHonoured()
+    {
+        AutoconfigFetcher::Options options;
+        options.maxBytes = 16;
+        const AutoconfigFetchResult result = fetch(httpsUrl(QStringLiteral("/ok")), options);
+        QCOMPARE(result.outcome.outcome, SourceOutcome::Kind::Error);
+    }
+
+    void timeout()
+    {
+        AutoconfigFetcher::Options options;
+        options.timeout = std::chrono::milliseconds(400);
+        QElapsedTimer clock;
+        clock.start();
+        const AutoconfigFetchResult result = fetch(httpsUrl(QStringLiteral("/silent")), options);
+        const qint64 elapsed = clock.elapsed();
+        QCOMPARE(result.outcome.outcome, SourceOutcome::Kind::Timeout);
+        QVERIFY2(elapsed >= 380 && elapsed < 2500, qPrintable(QString::number(elapsed)));
+        QVERIFY(result.outcome.ms >= 380);
+    }
+
+    void httpsToHttpRedirectIsRefused()
+    {
+        const int plainRequestsBefore = m_http->requestCount();
+        const AutoconfigFetchResult result = fetch(httpsUrl(QStringLiteral("/to-http")));
+        QCOMPARE(result.outcome.outcome, SourceOutcome::Kind::Error);
+        QVERIFY2(result.outcome.reason.contains(QLatin1String("redirect from HTTPS")), qPrintable(result.outcome.reason));
+        QVERIFY(result.body.isEmpty());
+        // The plain-HTTP server never saw the request.
+        QCOMPARE(m_http->requestCount(), plainRequestsBefore);
+    }
+
+    void httpsToHttpsRedirectIsFollowed()
+    {
+        const AutoconfigFetchResult result = fetch(httpsUrl(QStringLiteral("/to-https")));
+        QCOMPARE(result.outcome.outcome, SourceOutcome::Kind::Found);
+        QCOMPARE(result.body, smallDocument);
+        QCOMPARE(result.finalUrl.path(), QStringLiteral("/ok"));
+        QCOMPARE(result.outcome.query, httpsUrl(QStringLiteral("/to-https")).toString()); // what was asked
+    }
+
+    void plainHttpMayUpgradeToHttps()
+    {
+        const AutoconfigFetchResult result = fetch(QUrl(m_http->baseUrl() + QStringLiteral("/to-https")));
+        QCOMPARE(result.outcome.outcome, SourceOutcome::Kind::Found);
+        QCOMPARE(result.finalUrl.scheme(), QStringLiteral("https"));
+    }
+
+    void redirectLoopIsBounded()
+    {
+        const AutoconfigFetchResult result = fetch(httpsUrl(QStringLiteral("/chain/1")));
+        QCOMPARE(result.outcome.outcome, SourceOutcome::Kind::Error);
+        QVERIFY2(result.outcome.reason.contains(QLatin1String("redirect")), qPrintable(result.outcome.reason));
+    }
+
+    void untrustedCertificateFails()
+    {
+        // A manager of its own: QNetworkAccessManager reuses open connections, and one that was
+        // verified with the test CA would not be verified again.
+        QNetworkAccessManager fresh;
+        const AutoconfigFetchResult result = fetch(httpsUrl(QStringLiteral("/ok")), {}, false, &fresh);
+        QCOMPARE(result.outcome.outcome, SourceOutcome::Kind::Error);
+        QVERIFY2(result.outcome.reason.contains(QLatin1String("TLS")), qPrintable(result.outcome.reason));
+        QVERIFY(result.body.isEmpty());
+    }
+
+    void hostNameIsVerified()
+    {
+        // Signed by the trusted test CA, but for another host name.
+        const TestCertificates &certificates = TestCertificates::instance();
+        LocalHttpServer wrongHost;
+        QVERIFY(wrongHost.listenTls(certificates.certificate(CertKind::WrongHost), certificates.key(CertKind::WrongHost)));
+        wrongHost.route("/ok", [](QTcpSocket *socket, const QByteArray &) { LocalHttpServer::reply(socket, 200, smallDocument); });
+        const AutoconfigFetchResult result = fetch(QUrl(wrongHost.baseUrl(QStringLiteral("localhost")) + QStringLiteral("/ok")));
+        QCOMPARE(result.outcome.outcome, SourceOutcome::Kind::Error);
+        QVERIFY2(result.outcome.reason.contains(QLatin1String("TLS")), qPrintable(result.outcome.reason));
+        QCOMPARE(wrongHost.requestCount(), 0);
+    }
+
+    void cancelIsImmediate()
+    {
+        auto *fetcher = new AutoconfigFetcher(m_network, QStringLiteral("x"), httpsUrl(QStringLiteral("/silent")), {}, this);
+        QSignalSpy spy(fetcher, &AutoconfigFetcher::finished);
+        fetcher->start();
+        QTest::qWait(100);
+        QVERIFY(fetcher->isRunning());
+        fetcher->cancel(SourceOutcome::Kind::Timeout, QStringLiteral("deadline"));
+        QCOMPARE(spy.size(), 1); // synchronously
+        const auto result = spy.constFirst().constFirst().value<AutoconfigFetchResult>();
+        QCOMPARE(result.outcome.outcome, SourceOutcome::Kind::Timeout);
+        QCOMPARE(result.outcome.reason, QStringLiteral("deadline"));
+    }
+
+    void invalidUrl()
+    {
+        const AutoconfigFetchResult result = fetch(QUrl(QStringLiteral("ftp://localhost/x")));
+        QCOMPARE(result.outcome.outcome, SourceOutcome::Kind::Error);
+    }
+
+    void wellKnownUrls()
+    {
+        QCOMPARE(AutoconfigFetcher::providerAutoconfigUrl(QStringLiteral("example.com"), QStringLiteral("a+b@example.com")).toString(QUrl::FullyEncoded),
+                 QStringLiteral("https://autoconfig.example.com/mail/config-v1.1.xml?emailaddress=a%2Bb%40example.com"));
+        QCOMPARE(AutoconfigFetcher::providerAutoconfigUrl(QStringLiteral("example.com"), QString()).toString(),
+                 QStringLiteral("https://autoconfig.example.com/mail/config-v1.1.xml"));
+        QCOMPARE(AutoconfigFetcher::wellKnownAutoconfigUrl(QStringLiteral("example.com")).toString(),
+                 QStringLiteral("https://example.com/.well-known/autoconfig/mail/config-v1.1.xml"));
+        QCOMPARE(AutoconfigFetcher::plainHttpAutoconfigUrl(QStringLiteral("example.com"), QString()).toString(),
+                 QStringLiteral("http://autoconfig.example.com/mail/config-v1.1.xml"));
+        QCOMPARE(AutoconfigFetcher::ispdbUrl(AutoconfigFetcher::defaultIspdbBaseUrl(), QStringLiteral("example.com")).toString(),
+                 QStringLiteral("https://live.thunderbird.net/autoconfig/v1.1/example.com"));
+        QCOMPARE(AutoconfigFetcher::ispdbUrl(QUrl(QStringLiteral("https://ispdb.example.org/v1.1")), QStringLiteral("example.com")).toString(),
+                 QStringLiteral("https://ispdb.example.org/v1.1/example.com"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAutoconfigFetcher)
+#include "tst_autoconfigfetcher.moc"

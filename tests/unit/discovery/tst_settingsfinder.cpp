@@ -1,0 +1,222 @@
+// SettingsFinder without a private network: the offline catalog path, and the network paths
+// that need no DNS (an ISPDB URL on a loopback HTTPS server): results, the overall deadline,
+// cancel. The end-to-end scenarios with DNS live in tests/integration/discovery.
+#include "localhttpserver.h"
+#include "testcertificates.h"
+
+#include "discovery/providercatalog.h"
+#include "discovery/settingsfinder.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTcpSocket>
+#include <QTest>
+
+using namespace Postaci;
+using namespace Postaci::Test;
+
+namespace {
+
+const QByteArray ispdbDocument = R"(<?xml version="1.0" encoding="UTF-8"?>
+<clientConfig version="1.1">
+  <emailProvider id="unit.test">
+    <domain>unit.test</domain>
+    <displayName>Unit Test Mail</displayName>
+    <outgoingServer type="smtp">
+      <hostname>smtp.unit.test</hostname>
+      <port>587</port>
+      <socketType>STARTTLS</socketType>
+      <username>%EMAILLOCALPART%</username>
+      <authentication>password-cleartext</authentication>
+    </outgoingServer>
+    <outgoingServer type="smtp">
+      <hostname>smtp.unit.test</hostname>
+      <port>465</port>
+      <socketType>SSL</socketType>
+      <username>%EMAILLOCALPART%</username>
+      <authentication>password-cleartext</authentication>
+    </outgoingServer>
+  </emailProvider>
+</clientConfig>
+)";
+
+struct Run
+{
+    LookupReport report;
+    QList<ServerCandidate> progressive;
+    QList<SourceOutcome> outcomes;
+    qint64 elapsedMs = -1;
+    bool networkObjectCreated = false;
+};
+
+} // namespace
+
+class TestSettingsFinder : public QObject
+{
+    Q_OBJECT
+private:
+    LocalHttpServer *m_https = nullptr;
+
+    Run run(const QString &input, const FinderOptions &options)
+    {
+        Run result;
+        const std::optional<LookupTarget> target = LookupTarget::parse(input);
+        if (!target)
+            return result;
+        auto *finder = new SettingsFinder(options, this);
+        connect(finder, &SettingsFinder::candidateFound, this, [&result](const ServerCandidate &c) { result.progressive.append(c); });
+        connect(finder, &SettingsFinder::sourceFinished, this, [&result](const SourceOutcome &o) { result.outcomes.append(o); });
+        connect(finder, &SettingsFinder::finished, this, [&result, finder](const LookupReport &) {
+            result.networkObjectCreated = !finder->findChildren<QNetworkAccessManager *>().isEmpty();
+        });
+        QSignalSpy spy(finder, &SettingsFinder::finished);
+        QElapsedTimer clock;
+        clock.start();
+        finder->start(*target);
+        if (!spy.wait(20000))
+            return result;
+        result.elapsedMs = clock.elapsed();
+        result.report = spy.constFirst().constFirst().value<LookupReport>();
+        return result;
+    }
+
+    FinderOptions ispdbOnly(const QString &path)
+    {
+        FinderOptions options;
+        options.sources = FinderOptions::Source::Ispdb;
+        options.ispdbBaseUrl = QUrl(m_https->baseUrl(QStringLiteral("localhost")) + path);
+        options.extraCaCertificates = TestCertificates::instance().caCertificates();
+        return options;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qRegisterMetaType<LookupReport>();
+        const TestCertificates &certificates = TestCertificates::instance();
+        QVERIFY2(certificates.isValid(), qPrintable(certificates.errorString()));
+        m_https = new LocalHttpServer(this);
+        QVERIFY(m_https->listenTls(certificates.certificate(CertKind::Valid), certificates.key(CertKind::Valid)));
+        m_https->route("/ispdb/", [](QTcpSocket *socket, const QByteArray &path) {
+            if (path == "/ispdb/unit.test")
+                LocalHttpServer::reply(socket, 200, ispdbDocument);
+            else
+                LocalHttpServer::reply(socket, 404, "unknown domain\n");
+        });
+        m_https->route("/silent/", [](QTcpSocket *, const QByteArray &) {});
+    }
+
+    void offlineCatalogIsInstantAndCreatesNoNetworkObject()
+    {
+        QVERIFY(ProviderCatalog::builtIn().findByDomain(QStringLiteral("gmail.com")));
+        const Run result = run(QStringLiteral("someone@gmail.com"), FinderOptions::offline());
+        QVERIFY(result.elapsedMs >= 0);
+        QVERIFY2(result.elapsedMs < 500, qPrintable(QString::number(result.elapsedMs)));
+        QVERIFY(!result.networkObjectCreated);
+        QVERIFY(!result.report.candidates.isEmpty());
+        const ServerCandidate &best = result.report.candidates.first();
+        QCOMPARE(best.bestSource(), CandidateSource::Catalog);
+        QVERIFY(best.trusted);
+        QVERIFY(best.host.endsWith(QLatin1String("gmail.com")));
+        QCOMPARE(best.username, QStringLiteral("someone@gmail.com"));
+        QVERIFY(!best.verified.has_value());
+        QVERIFY(!result.report.deadlineReached);
+        QCOMPARE(result.report.sources.size(), 1);
+        QCOMPARE(result.report.sources.first().name, QStringLiteral("catalog"));
+        QCOMPARE(result.report.sources.first().outcome, SourceOutcome::Kind::Found);
+        QCOMPARE(result.progressive.size(), result.report.candidates.size());
+    }
+
+    void offlineUnknownDomainSaysWhereItLooked()
+    {
+        const Run result = run(QStringLiteral("nobody@unknown-domain.test"), FinderOptions::offline());
+        QVERIFY(result.report.candidates.isEmpty());
+        QCOMPARE(result.report.sources.size(), 1);
+        QCOMPARE(result.report.sources.first().outcome, SourceOutcome::Kind::NotFound);
+        QCOMPARE(result.report.sources.first().query, QStringLiteral("unknown-domain.test"));
+        QVERIFY(!result.networkObjectCreated);
+    }
+
+    void ispdbOverHttpsIsTrusted()
+    {
+        const Run result = run(QStringLiteral("ali@unit.test"), ispdbOnly(QStringLiteral("/ispdb/")));
+        QCOMPARE(result.report.candidates.size(), 2);
+        // The file lists 587 first; ranking puts implicit TLS first (RFC 8314).
+        QCOMPARE(result.report.candidates.at(0).port, quint16(465));
+        QCOMPARE(result.report.candidates.at(1).port, quint16(587));
+        for (const ServerCandidate &candidate : result.report.candidates) {
+            QCOMPARE(candidate.bestSource(), CandidateSource::Ispdb);
+            QVERIFY(candidate.trusted);
+            QVERIFY(candidate.warnings.isEmpty());
+            QCOMPARE(candidate.username, QStringLiteral("ali"));
+        }
+        QCOMPARE(result.report.sources.size(), 1);
+        QCOMPARE(result.report.sources.first().name, QStringLiteral("ispdb"));
+        QCOMPARE(result.report.sources.first().outcome, SourceOutcome::Kind::Found);
+        QVERIFY(result.report.sources.first().query.endsWith(QLatin1String("/ispdb/unit.test")));
+        QVERIFY(result.networkObjectCreated);
+        QVERIFY(!result.report.deadlineReached);
+
+        const QJsonObject json = result.report.toJson();
+        QCOMPARE(json.value(QStringLiteral("candidates")).toArray().size(), 2);
+        QCOMPARE(json.value(QStringLiteral("candidates")).toArray().first().toObject().value(QStringLiteral("port")).toInt(), 465);
+        QCOMPARE(json.value(QStringLiteral("sources")).toArray().first().toObject().value(QStringLiteral("outcome")).toString(),
+                 QStringLiteral("found"));
+    }
+
+    void ispdbNotFound()
+    {
+        const Run result = run(QStringLiteral("unknown.test"), ispdbOnly(QStringLiteral("/ispdb/")));
+        QVERIFY(result.report.candidates.isEmpty());
+        QCOMPARE(result.report.sources.first().outcome, SourceOutcome::Kind::NotFound);
+        QVERIFY(result.report.sources.first().reason.contains(QLatin1String("404")));
+    }
+
+    void deadlineHoldsAndReportsTimeouts()
+    {
+        FinderOptions options = ispdbOnly(QStringLiteral("/silent/"));
+        options.sources |= FinderOptions::Source::Catalog;
+        options.deadline = std::chrono::milliseconds(700);
+        const Run result = run(QStringLiteral("someone@gmail.com"), options);
+        QVERIFY2(result.elapsedMs >= 650 && result.elapsedMs < 2500, qPrintable(QString::number(result.elapsedMs)));
+        QVERIFY(result.report.deadlineReached);
+        // What was found before the deadline is there: the catalog's answer.
+        QVERIFY(!result.report.candidates.isEmpty());
+        bool sawTimeout = false;
+        for (const SourceOutcome &outcome : result.report.sources) {
+            if (outcome.name == QLatin1String("ispdb")) {
+                QCOMPARE(outcome.outcome, SourceOutcome::Kind::Timeout);
+                QVERIFY2(outcome.reason.contains(QLatin1String("deadline")), qPrintable(outcome.reason));
+                sawTimeout = true;
+            }
+        }
+        QVERIFY(sawTimeout);
+    }
+
+    void cancelIsPrompt()
+    {
+        const std::optional<LookupTarget> target = LookupTarget::parse(QStringLiteral("x@unit.test"));
+        QVERIFY(target);
+        auto *finder = new SettingsFinder(ispdbOnly(QStringLiteral("/silent/")), this);
+        QSignalSpy spy(finder, &SettingsFinder::finished);
+        finder->start(*target);
+        QTest::qWait(150);
+        QVERIFY(finder->isRunning());
+        QElapsedTimer clock;
+        clock.start();
+        finder->cancel();
+        QCOMPARE(spy.size(), 1);
+        QVERIFY(clock.elapsed() < 100);
+        const auto report = spy.constFirst().constFirst().value<LookupReport>();
+        QVERIFY(report.cancelled);
+        QCOMPARE(report.sources.size(), 1);
+        QCOMPARE(report.sources.first().outcome, SourceOutcome::Kind::Error);
+        QCOMPARE(report.sources.first().reason, QStringLiteral("cancelled"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSettingsFinder)
+#include "tst_settingsfinder.moc"
