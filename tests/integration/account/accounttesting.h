@@ -1,0 +1,120 @@
+#pragma once
+
+// Helpers shared by the account integration tests: run the asynchronous jobs to their end
+// (bounded), look at the keychain, search files for a secret.
+
+#include "account/account.h"
+#include "account/accountchangeresult.h"
+#include "account/accountremovejob.h"
+#include "account/accountsavejob.h"
+#include "account/secretjob.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QSignalSpy>
+#include <QString>
+#include <QStringList>
+
+namespace Postaci::Test {
+
+constexpr int accountJobWaitMs = 30000;
+
+inline const char *keychainHint()
+{
+    return "run this test under tests/support/with-keychain (scripts/test does), e.g. "
+           "`tests/support/with-keychain ctest --test-dir build/dev -L integration -R account`";
+}
+
+// Only with-keychain's throwaway keyring, never a developer's real one.
+inline bool hasTestKeychain()
+{
+    return qEnvironmentVariable("POSTACI_TEST_KEYCHAIN") == QLatin1String("1")
+        && !qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS");
+}
+
+struct SecretOutcome
+{
+    bool finished = false;
+    SecretError error = SecretError::Other;
+    QString secret;
+    QString backendMessage;
+};
+
+inline SecretOutcome runSecretJob(SecretJob *job)
+{
+    SecretOutcome outcome;
+    QObject::connect(job, &SecretJob::finished, job, [&outcome](SecretJob *done) {
+        outcome.finished = true;
+        outcome.error = done->error();
+        outcome.secret = done->secret();
+        outcome.backendMessage = done->backendMessage();
+    });
+    QSignalSpy spy(job, &SecretJob::finished);
+    job->start();
+    if (!spy.wait(accountJobWaitMs))
+        outcome.finished = spy.count() > 0;
+    return outcome;
+}
+
+inline SecretOutcome readSecret(const QString &id) { return runSecretJob(SecretJob::read(id)); }
+inline SecretOutcome writeSecret(const QString &id, const QString &secret) { return runSecretJob(SecretJob::write(id, secret)); }
+inline SecretOutcome deleteSecret(const QString &id) { return runSecretJob(SecretJob::remove(id)); }
+
+template<typename Job>
+std::optional<AccountChangeResult> runChangeJob(Job *job)
+{
+    std::optional<AccountChangeResult> result;
+    QObject::connect(job, &Job::finished, job, [&result](const AccountChangeResult &done) { result = done; });
+    QSignalSpy spy(job, &Job::finished);
+    job->start();
+    if (spy.count() == 0)
+        spy.wait(accountJobWaitMs);
+    return result;
+}
+
+inline Account makeTestAccount(const QString &email = QStringLiteral("satis@firma.example.com"))
+{
+    Account account;
+    account.id = Account::newId();
+    account.displayName = QStringLiteral("Satış");
+    account.email = email;
+    account.host = QStringLiteral("mail.firma.example.com");
+    account.port = 587;
+    account.security = Security::StartTls;
+    account.user = email;
+    return account;
+}
+
+// Every file under `directory` (recursively) whose bytes contain `needle` in UTF-8, UTF-16
+// or base64: a password must be in none of them.
+inline QStringList filesContaining(const QString &directory, const QString &needle)
+{
+    QStringList hits;
+    const QByteArray utf8 = needle.toUtf8();
+    const QByteArray utf16(reinterpret_cast<const char *>(needle.utf16()), needle.size() * 2);
+    const QByteArray base64 = utf8.toBase64(QByteArray::OmitTrailingEquals);
+    QDirIterator it(directory, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            hits.append(path + QStringLiteral(" (unreadable)"));
+            continue;
+        }
+        const QByteArray content = file.readAll();
+        if (content.contains(utf8) || content.contains(utf16) || content.contains(base64))
+            hits.append(path);
+    }
+    return hits;
+}
+
+inline QStringList allFiles(const QString &directory)
+{
+    QStringList files;
+    QDirIterator it(directory, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        files.append(it.next());
+    return files;
+}
+
+} // namespace Postaci::Test
