@@ -77,6 +77,14 @@ QString addressLiteral(const QHostAddress &address)
     return QLatin1String("[IPv6:") + text + QLatin1Char(']');
 }
 
+// Reading the system store takes a few hundred milliseconds (every file of /etc/ssl/certs on
+// Linux); it is read once per process, and only when extra CA certificates are given.
+const QList<QSslCertificate> &systemCaCertificates()
+{
+    static const QList<QSslCertificate> certificates = QSslConfiguration::systemCaCertificates();
+    return certificates;
+}
+
 QString protocolName(PeerProtocol protocol)
 {
     switch (protocol) {
@@ -258,7 +266,7 @@ void SmtpSession::Private::start(Operation op)
         if (!settings.extraCaCertificates.isEmpty()) {
             // Added to the system store, not instead of it (setting any CA list turns off Qt's
             // on-demand loading of the system roots, so they are listed explicitly).
-            configuration.setCaCertificates(QSslConfiguration::systemCaCertificates() + settings.extraCaCertificates);
+            configuration.setCaCertificates(systemCaCertificates() + settings.extraCaCertificates);
         }
         socket->setSslConfiguration(configuration);
         // Verify against the name the user typed, also when it is an address (checklist 16).
