@@ -8,6 +8,7 @@
 #include "account/accountstore.h"
 #include "account/emailaddress.h"
 #include "account/passwordpolicy.h"
+#include "discovery/providercatalog.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -90,11 +91,12 @@ QString AccountsCommand::usage() const
               "  postaci-cli accounts add --email ADDR --host H --port P --security none|starttls|tls\n"
               "                           [--user U] [--name NAME] [--auth METHOD] [--alias ADDR]...\n"
               "                           [--pin sha256:HEX]... [--allow-plaintext-auth]\n"
-              "                           (--password-stdin | --no-password) [--json]\n"
+              "                           [--provider ID|none] (--password-stdin | --no-password) [--json]\n"
               "\n"
               "The password is read from standard input and kept in the system keychain, never in a file.\n"
               "It must have 8 to 32 characters with a digit, a lower-case and an upper-case letter, and\n"
-              "must not be the address or the part before the @.\n"
+              "must not be the address or the part before the @; for a provider of the catalog that documents\n"
+              "its own format (such as a 16-letter app password) that format applies instead.\n"
               "--force removes an account even when its password cannot be deleted from the keychain.\n");
 }
 
@@ -253,8 +255,12 @@ std::optional<int> AccountsCommand::add(const QStringList &arguments)
                                        tr("Allow the password to travel unencrypted (security none)."));
     const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"), tr("Read the password from standard input."));
     const QCommandLineOption noPassword(QStringLiteral("no-password"), tr("Save the account without a password."));
+    const QCommandLineOption provider(QStringLiteral("provider"),
+                                      tr("Provider of the catalog (default: found from the address); \"none\" for none."),
+                                      QStringLiteral("ID"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON object."));
-    parser.addOptions({email, host, port, security, user, name, auth, alias, pin, plaintext, passwordStdin, noPassword, json});
+    parser.addOptions({email, host, port, security, user, name, auth, alias, pin, plaintext, passwordStdin, noPassword,
+                       provider, json});
     if (!parser.parse(arguments))
         return fail(Usage, QStringLiteral("usage"), parser.errorText());
     if (!parser.positionalArguments().isEmpty()) {
@@ -272,7 +278,8 @@ std::optional<int> AccountsCommand::add(const QStringList &arguments)
     // Every value is checked for CR/LF/NUL before it goes anywhere (header and command injection).
     const QStringList textOptions{QStringLiteral("email"), QStringLiteral("host"), QStringLiteral("port"),
                                   QStringLiteral("security"), QStringLiteral("user"), QStringLiteral("name"),
-                                  QStringLiteral("auth"), QStringLiteral("alias"), QStringLiteral("pin")};
+                                  QStringLiteral("auth"), QStringLiteral("alias"), QStringLiteral("pin"),
+                                  QStringLiteral("provider")};
     for (const QString &option : textOptions) {
         const QStringList values = parser.values(option);
         for (const QString &value : values) {
@@ -323,6 +330,35 @@ std::optional<int> AccountsCommand::add(const QStringList &arguments)
         account.pinnedSha256.append(digest);
     }
     account.allowPlaintextAuth = parser.isSet(plaintext);
+
+    // A provider of the catalog may document its own password format (a 16-letter app password):
+    // then that rule replaces the default ones (PRODUCT.md), so a valid app password is accepted.
+    PasswordPolicy policy;
+    const ProviderEntry *entry = nullptr;
+    if (parser.isSet(provider)) {
+        const QString providerId = parser.value(provider);
+        if (providerId != QLatin1String("none")) {
+            entry = ProviderCatalog::builtIn().byId(providerId);
+            if (!entry)
+                return fail(Usage, QStringLiteral("invalid-input"), tr("--provider: no provider \"%1\" in the catalog.").arg(providerId));
+        }
+    } else {
+        entry = ProviderCatalog::builtIn().findByDomain(address.domain());
+    }
+    if (entry) {
+        account.providerId = entry->id;
+        if (entry->hasPasswordFormat() && PasswordPolicy::isProviderFormatUsable(entry->passwordFormat)) {
+            policy = PasswordPolicy::forProviderFormat(entry->passwordFormat);
+            standardError() << tr("%1: the password must be the provider's %2.").arg(entry->name, policy.providerLabel())
+                            << Qt::endl;
+        } else if (entry->hasPasswordFormat()) {
+            // For example OAuth2 only: a password will not get in, but the account may still be kept.
+            const QString label = entry->passwordFormat.value(QLatin1String("label")).toString();
+            if (!label.isEmpty())
+                standardError() << entry->name << ": " << label << Qt::endl;
+        }
+    }
+
     const QString problem = account.validationError();
     if (!problem.isEmpty())
         return fail(Usage, QStringLiteral("invalid-input"), problem);
@@ -335,7 +371,6 @@ std::optional<int> AccountsCommand::add(const QStringList &arguments)
             return fail(Usage, QStringLiteral("invalid-input"), tr("Could not read the password from standard input: %1.").arg(why));
         // The rules are checked here for a clear exit code and again by the save job (the core
         // never trusts its callers with them).
-        const PasswordPolicy policy;
         const QList<PasswordPolicy::RuleResult> failed = policy.failedRules(*password, account.email);
         if (!failed.isEmpty()) {
             QString message = tr("The password does not meet these rules:");

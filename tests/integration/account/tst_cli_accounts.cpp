@@ -40,6 +40,7 @@ private Q_SLOTS:
     void addRefusesBadInput();
     void addListsEveryFailedPasswordRule();
     void addWithoutPassword();
+    void providerAppPassword();
     void unknownIds_data();
     void unknownIds();
     void damagedFileIsReported();
@@ -254,6 +255,40 @@ void TestCliAccounts::addWithoutPassword()
                             "Parola-123");
     QCOMPARE(both.exitCode, 2);
     QCOMPARE(run({QStringLiteral("accounts"), QStringLiteral("remove"), id}).exitCode, 0);
+}
+
+void TestCliAccounts::providerAppPassword()
+{
+    // gmail.com is in the catalog with a documented 16-letter app password: that rule replaces
+    // the default ones, spaces as Google shows them are ignored and not stored.
+    const QStringList arguments{QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("--email"),
+                                QStringLiteral("ahmet.yilmaz@gmail.com"), QStringLiteral("--host"), QStringLiteral("smtp.gmail.com"),
+                                QStringLiteral("--port"), QStringLiteral("465"), QStringLiteral("--security"),
+                                QStringLiteral("tls"), QStringLiteral("--password-stdin"), QStringLiteral("--json")};
+    const CliRun added = run(arguments, "abcd efgh ijkl mnop\n");
+    QVERIFY2(added.exitCode == 0, qPrintable(added.describe()));
+    QCOMPARE(added.json().value(QStringLiteral("providerId")).toString(), QStringLiteral("gmail"));
+    QVERIFY(added.err.contains(QLatin1String("16-letter app password")));
+    const QString id = added.json().value(QStringLiteral("id")).toString();
+    QCOMPARE(readSecret(id).secret, QStringLiteral("abcdefghijklmnop"));
+    QVERIFY(filesContaining(m_config->path(), QStringLiteral("abcdefghijklmnop")).isEmpty());
+
+    const CliRun ordinary = run(arguments, "Parola-123");
+    QVERIFY2(ordinary.exitCode == 2, qPrintable(ordinary.describe()));
+    const QJsonArray failed = ordinary.json().value(QStringLiteral("failedRules")).toArray();
+    QCOMPARE(failed.size(), 1);
+    QCOMPARE(failed.first().toObject().value(QStringLiteral("rule")).toString(), QStringLiteral("provider-format"));
+
+    const CliRun noProvider = run(arguments + QStringList{QStringLiteral("--provider"), QStringLiteral("none")},
+                                  "abcd efgh ijkl mnop");
+    QCOMPARE(noProvider.exitCode, 2);
+    QCOMPARE(noProvider.json().value(QStringLiteral("error")).toString(), QStringLiteral("password-rules"));
+    const CliRun unknown = run(arguments + QStringList{QStringLiteral("--provider"), QStringLiteral("no-such-provider")},
+                               "abcd efgh ijkl mnop");
+    QCOMPARE(unknown.exitCode, 2);
+
+    QCOMPARE(run({QStringLiteral("accounts"), QStringLiteral("remove"), id}).exitCode, 0);
+    QCOMPARE(readSecret(id).error, SecretError::NotFound);
 }
 
 void TestCliAccounts::unknownIds_data()
