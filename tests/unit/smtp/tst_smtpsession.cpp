@@ -8,9 +8,15 @@
 #include "sessionrunner.h"
 
 #include <QMessageAuthenticationCode>
+#include <QScopeGuard>
+#include <QTcpSocket>
 #include <QRegularExpression>
 #include <QTcpServer>
 #include <QTest>
+
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 using namespace Postaci;
 using namespace Postaci::Test;
@@ -103,6 +109,7 @@ private Q_SLOTS:
     void invalidInputNeverConnects_data();
     void invalidInputNeverConnects();
     void connectionRefused();
+    void connectTimeout();
     void hostNotFound();
     void stepsAndTimings();
     void firstBytesAreKept();
@@ -711,6 +718,36 @@ void TestSmtpSession::connectionRefused()
     QCOMPARE(run.result.error, SessionError::ConnectionRefused);
     QCOMPARE(run.result.step, SessionStep::Connect);
     QVERIFY(!run.result.errorDetail.isEmpty());
+}
+
+void TestSmtpSession::connectTimeout()
+{
+    // A listener that never accepts, with a backlog of 0: once one connection waits in its
+    // queue, Linux drops further SYNs and the next connect hangs, as behind a filtering firewall
+    // (port 25 blocked by the ISP).
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    QVERIFY(fd >= 0);
+    const auto closeFd = qScopeGuard([fd] { ::close(fd); });
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    address.sin_port = 0;
+    QCOMPARE(::bind(fd, reinterpret_cast<sockaddr *>(&address), sizeof address), 0);
+    QCOMPARE(::listen(fd, 0), 0);
+    socklen_t length = sizeof address;
+    QCOMPARE(::getsockname(fd, reinterpret_cast<sockaddr *>(&address), &length), 0);
+    const quint16 port = ntohs(address.sin_port);
+
+    QTcpSocket filler;
+    filler.connectToHost(QHostAddress::LocalHost, port);
+    QVERIFY(filler.waitForConnected(2000));
+
+    SessionSettings settings = scriptedSettings(port);
+    settings.timeouts.connect = 400ms;
+    const SessionRun run = runSession(settings);
+    QCOMPARE(sessionErrorName(run.result.error), sessionErrorName(SessionError::ConnectTimeout));
+    QCOMPARE(run.result.step, SessionStep::Connect);
+    QVERIFY2(run.elapsedMs >= 390 && run.elapsedMs < 1400, qPrintable(QString::number(run.elapsedMs)));
 }
 
 void TestSmtpSession::hostNotFound()

@@ -75,6 +75,7 @@ private Q_SLOTS:
     void implicitTlsAgainstAnImapServer();
     void startTlsAgainstAnImplicitTlsServer();
     void handshakeTimeout();
+    void implicitTlsAgainstASilentServer();
     void roundTripFloor_data();
     void roundTripFloor();
 };
@@ -289,6 +290,20 @@ void TestSmtpSessionTls::handshakeTimeout()
     QCOMPARE(run.result.step, SessionStep::Tls);
     QVERIFY(run.elapsedMs >= 490 && run.elapsedMs < 1500);
     QVERIFY(isCredentialFree(server.plaintextReceived()));
+}
+
+void TestSmtpSessionTls::implicitTlsAgainstASilentServer()
+{
+    // Checklist 17: implicit TLS, the server accepts and never answers the ClientHello.
+    ScriptedSmtpServer server;
+    server.setScript({});
+    QVERIFY(server.listen());
+    SessionSettings settings = tlsSettings(server.port(), Security::ImplicitTls);
+    settings.timeouts.tlsHandshake = 500ms;
+    const SessionRun run = runSession(settings);
+    QCOMPARE(sessionErrorName(run.result.error), sessionErrorName(SessionError::Timeout));
+    QCOMPARE(run.result.step, SessionStep::Tls);
+    QVERIFY2(run.elapsedMs >= 490 && run.elapsedMs < 1500, qPrintable(QString::number(run.elapsedMs)));
 }
 
 void TestSmtpSessionTls::roundTripFloor_data()
