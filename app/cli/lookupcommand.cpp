@@ -13,6 +13,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
+#include <cstdlib>
 
 namespace Postaci::Cli {
 
@@ -211,7 +213,18 @@ std::optional<int> LookupCommand::start(const QStringList &arguments)
         } else {
             printHuman(report);
         }
-        Q_EMIT finished(report.isEmpty() ? Other : Success);
+        const int exitCode = report.isEmpty() ? Other : Success;
+        if (report.deadlineReached) {
+            // Sources cut short by the deadline may still sit in a resolver call (QDnsLookup and
+            // QHostInfo run getaddrinfo/res_nquery in Qt's thread pools, which cannot be
+            // interrupted and are waited for at exit: up to the resolver's own timeout per
+            // question). The answer is printed; do not make the user wait for those threads.
+            standardOutput().flush();
+            standardError().flush();
+            std::fflush(nullptr);
+            std::_Exit(exitCode);
+        }
+        Q_EMIT finished(exitCode);
     });
     finder->start(*target);
     return std::nullopt;

@@ -125,6 +125,12 @@ void DnsQuery::lookupFinished()
     } else if (lookup->error() == QDnsLookup::NotFoundError) {
         answer.outcome.outcome = SourceOutcome::Kind::NotFound;
         answer.outcome.reason = errorReason(lookup);
+    } else if (lookup->error() == QDnsLookup::InvalidReplyError) {
+        // Qt 6.4 (qdnslookup_unix.cpp) reports an empty NOERROR answer (NODATA: the name exists,
+        // without records of this type) as an invalid reply, because res_nquery() returns -1 for
+        // it. That is by far the usual case (a domain with no MX or SRV), so it counts as not found.
+        answer.outcome.outcome = SourceOutcome::Kind::NotFound;
+        answer.outcome.reason = QStringLiteral("no %1 records (NODATA or an empty answer)").arg(typeName(m_type));
     } else {
         answer.outcome.outcome = SourceOutcome::Kind::Error;
         answer.outcome.reason = errorReason(lookup);

@@ -42,7 +42,8 @@ struct FinderOptions
     // One deadline for the whole lookup: when it passes, the finder reports what it has and marks
     // every source still running as timed out.
     std::chrono::milliseconds deadline{10000};
-    std::chrono::milliseconds fetchTimeout{8000};   // each HTTP(S) fetch (also capped by the deadline)
+    // Each source's own limit; when it is longer than the deadline, the deadline ends it first.
+    std::chrono::milliseconds fetchTimeout{8000};   // each HTTP(S) fetch
     std::chrono::milliseconds dnsTimeout{6000};     // each DNS question
     std::chrono::milliseconds probeTimeout{6000};   // each SMTP probe
     qint64 maxFetchBytes = 256 * 1024;

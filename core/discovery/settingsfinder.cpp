@@ -62,6 +62,8 @@ SettingsFinder::SettingsFinder(const FinderOptions &options, QObject *parent)
     , m_options(options)
 {
     m_deadline.setSingleShot(true);
+    // A coarse timer may fire up to 5% early; the deadline is a promise to the user.
+    m_deadline.setTimerType(Qt::PreciseTimer);
     connect(&m_deadline, &QTimer::timeout, this, &SettingsFinder::deadlineReached);
 }
 
@@ -165,7 +167,7 @@ void SettingsFinder::startCatalog()
 void SettingsFinder::startFetch(const QString &sourceName, const QUrl &url, CandidateSource source, const QString &mxHost)
 {
     AutoconfigFetcher::Options fetchOptions;
-    fetchOptions.timeout = std::min(m_options.fetchTimeout, m_options.deadline);
+    fetchOptions.timeout = m_options.fetchTimeout;
     fetchOptions.maxBytes = m_options.maxFetchBytes;
     fetchOptions.extraCaCertificates = m_options.extraCaCertificates;
     auto *fetcher = new AutoconfigFetcher(network(), sourceName, url, fetchOptions, this);
@@ -225,7 +227,7 @@ void SettingsFinder::startSrv()
                                                         DnsDiscovery::SubmissionService::Submission};
     for (const DnsDiscovery::SubmissionService service : services) {
         auto *query = new DnsQuery(QDnsLookup::SRV, DnsDiscovery::srvName(service, m_target.domain),
-                                   QLatin1String(SourceNames::srv), std::min(m_options.dnsTimeout, m_options.deadline), this);
+                                   QLatin1String(SourceNames::srv), m_options.dnsTimeout, this);
         connect(query, &DnsQuery::finished, this, [this, service](const DnsAnswer &answer) {
             srvAnswered(int(service), answer);
         });
@@ -264,7 +266,7 @@ void SettingsFinder::srvAnswered(int serviceValue, const DnsAnswer &answer)
 void SettingsFinder::startMx()
 {
     auto *query = new DnsQuery(QDnsLookup::MX, m_target.domain, QLatin1String(SourceNames::mx),
-                               std::min(m_options.dnsTimeout, m_options.deadline), this);
+                               m_options.dnsTimeout, this);
     connect(query, &DnsQuery::finished, this, &SettingsFinder::mxAnswered);
     m_dnsQueries.append(query);
     ++m_pendingJobs;
@@ -324,7 +326,7 @@ void SettingsFinder::mxAnswered(const DnsAnswer &answer)
 void SettingsFinder::startGuessing()
 {
     ServerGuesser::Options guessOptions;
-    guessOptions.resolveTimeout = std::min(m_options.dnsTimeout, m_options.deadline);
+    guessOptions.resolveTimeout = m_options.dnsTimeout;
     guessOptions.probe.timeout = m_options.probeTimeout;
     guessOptions.probe.extraCaCertificates = m_options.extraCaCertificates;
     m_guesser = new ServerGuesser(m_target.domain, m_target.emailAddress, guessOptions, this);

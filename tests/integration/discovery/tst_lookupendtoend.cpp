@@ -1,0 +1,539 @@
+// The lookup end to end, inside a private network namespace with its own DNS (dnsmasq), HTTPS
+// and HTTP servers and SMTP servers (tests/support/testnetwork-run, zone in testnet.json).
+// Every scenario drives the finder API and `postaci-cli lookup` (POSTACI_CLI).
+//
+//   provider.test    HTTPS autoconfig (and well-known); a forged plain-HTTP answer is ignored
+//   bol.com.br       only in the ISPDB (the real file from $POSTACI_SHARED_DIR/ispdb)
+//   srv.test         RFC 6186/8314 SRV records; srvdot.test declines _submissions with "."
+//   verified.test    SRV records probed with --probe (one good server, one bad certificate)
+//   gworkspace.test  MX at aspmx.l.google.com -> the catalog's Google entry
+//   hosted.test      MX at mx1.emailsrvr.com -> the ISPDB entry of emailsrvr.com
+//   guess.test       only guessing finds mail.guess.test (aiosmtpd, 465 and 587); smtp.guess.test
+//                    has a certificate for another name and must not be suggested
+//   plainonly.test   a server without STARTTLS: plaintext, flagged, as the very last resort
+//   plainhttp.test   autoconfig only over plain HTTP: flagged, not trusted
+//   foreign.test     HTTPS autoconfig pointing at a foreign host: flagged, not trusted
+//   nothing.test     nothing anywhere: a clear "not found" that says where Postacı looked
+//   slow.test        every source hangs but the ISPDB: the deadline holds, partial result
+#include "testnetwork.h"
+
+#include "discovery/providercatalog.h"
+#include "discovery/settingsfinder.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Postaci;
+using namespace Postaci::Test;
+using namespace std::chrono_literals;
+
+namespace {
+
+const QString ispdbUrl = QStringLiteral("https://ispdb.test/v1.1/");
+
+struct FinderRun
+{
+    LookupReport report;
+    QList<ServerCandidate> progressive;
+    qint64 elapsedMs = -1;
+};
+
+struct CliRun
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    QJsonObject json;
+    qint64 elapsedMs = -1;
+};
+
+QStringList keysOf(const QList<ServerCandidate> &candidates)
+{
+    QStringList keys;
+    for (const ServerCandidate &c : candidates)
+        keys.append(c.host + QLatin1Char(':') + QString::number(c.port) + QLatin1Char('/') + securityName(c.security));
+    return keys;
+}
+
+QStringList warningNames(const ServerCandidate &candidate)
+{
+    QStringList names;
+    for (const CandidateWarning warning : candidate.warnings)
+        names.append(candidateWarningName(warning));
+    return names;
+}
+
+QList<SourceOutcome> outcomesNamed(const LookupReport &report, const QString &name)
+{
+    QList<SourceOutcome> result;
+    for (const SourceOutcome &outcome : report.sources) {
+        if (outcome.name == name)
+            result.append(outcome);
+    }
+    return result;
+}
+
+QString describe(const LookupReport &report)
+{
+    return QString::fromUtf8(QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented));
+}
+
+} // namespace
+
+class TestLookupEndToEnd : public QObject
+{
+    Q_OBJECT
+private:
+    FinderOptions options(std::chrono::milliseconds deadline = 8s) const
+    {
+        FinderOptions result;
+        result.deadline = deadline;
+        result.ispdbBaseUrl = QUrl(ispdbUrl);
+        result.extraCaCertificates = TestNetwork::caCertificates();
+        return result;
+    }
+
+    FinderRun find(const QString &input, const FinderOptions &finderOptions)
+    {
+        FinderRun run;
+        const std::optional<LookupTarget> target = LookupTarget::parse(input);
+        if (!target)
+            return run;
+        auto *finder = new SettingsFinder(finderOptions, this);
+        connect(finder, &SettingsFinder::candidateFound, this, [&run](const ServerCandidate &c) { run.progressive.append(c); });
+        QSignalSpy spy(finder, &SettingsFinder::finished);
+        QElapsedTimer clock;
+        clock.start();
+        finder->start(*target);
+        if (!spy.wait(30000))
+            return run;
+        run.elapsedMs = clock.elapsed();
+        run.report = spy.constFirst().constFirst().value<LookupReport>();
+        return run;
+    }
+
+    CliRun cli(const QStringList &arguments, bool json = true)
+    {
+        CliRun run;
+        QStringList all{QStringLiteral("lookup")};
+        all += arguments;
+        if (json)
+            all.append(QStringLiteral("--json"));
+        QProcess process;
+        QElapsedTimer clock;
+        clock.start();
+        process.start(qEnvironmentVariable("POSTACI_CLI"), all);
+        if (!process.waitForFinished(40000)) {
+            process.kill();
+            process.waitForFinished(5000);
+            return run;
+        }
+        run.elapsedMs = clock.elapsed();
+        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+        run.out = process.readAllStandardOutput();
+        run.err = process.readAllStandardError();
+        if (json)
+            run.json = QJsonDocument::fromJson(run.out).object();
+        return run;
+    }
+
+    CliRun cliLookup(const QString &input, const QStringList &extra = {}, bool json = true)
+    {
+        QStringList arguments{input, QStringLiteral("--ispdb-url"), ispdbUrl, QStringLiteral("--ca-file"), TestNetwork::caFile()};
+        arguments += extra;
+        return cli(arguments, json);
+    }
+
+    static QJsonObject firstCandidate(const CliRun &run)
+    {
+        return run.json.value(QStringLiteral("candidates")).toArray().first().toObject();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qRegisterMetaType<LookupReport>();
+        QVERIFY2(TestNetwork::isInside(), "must run inside tests/support/testnetwork-run");
+        QVERIFY2(!TestNetwork::caCertificates().isEmpty(), qPrintable(TestNetwork::caFile()));
+        QVERIFY2(QFileInfo(qEnvironmentVariable("POSTACI_CLI")).isExecutable(), "POSTACI_CLI must name postaci-cli");
+    }
+
+    void cleanup()
+    {
+        if (QTest::currentTestFailed())
+            qWarning().noquote() << TestNetwork::logs();
+    }
+
+    void httpsAutoconfig()
+    {
+        const FinderRun run = find(QStringLiteral("ayse@provider.test"), options());
+        const LookupReport &report = run.report;
+        QCOMPARE(keysOf(report.candidates),
+                 (QStringList{QStringLiteral("smtp.provider.test:465/tls"), QStringLiteral("smtp.provider.test:587/starttls")}));
+        for (const ServerCandidate &candidate : report.candidates) {
+            QCOMPARE(candidate.bestSource(), CandidateSource::ProviderAutoconfig);
+            QVERIFY2(candidate.trusted, qPrintable(describe(report)));
+            QCOMPARE(warningNames(candidate), QStringList());
+            QCOMPARE(candidate.username, QStringLiteral("ayse@provider.test"));
+            // Both the autoconfig host and the well-known URL said so: one candidate, two origins.
+            QCOMPARE(candidate.origins.size(), 2);
+        }
+        QVERIFY(!report.deadlineReached);
+        QCOMPARE(run.progressive.size(), 2);
+
+        // The forged plain-HTTP answer was fetched but not used.
+        const QList<SourceOutcome> plain = outcomesNamed(report, QStringLiteral("plain-http-autoconfig"));
+        QCOMPARE(plain.size(), 1);
+        QVERIFY2(plain.first().reason.startsWith(QLatin1String("ignored")), qPrintable(plain.first().reason));
+        QVERIFY(!keysOf(report.candidates).join(QLatin1Char(' ')).contains(QLatin1String("attacker")));
+
+        QCOMPARE(outcomesNamed(report, QStringLiteral("provider-autoconfig")).first().outcome, SourceOutcome::Kind::Found);
+        QCOMPARE(outcomesNamed(report, QStringLiteral("well-known-autoconfig")).first().outcome, SourceOutcome::Kind::Found);
+        QCOMPARE(outcomesNamed(report, QStringLiteral("ispdb")).first().outcome, SourceOutcome::Kind::NotFound);
+        QCOMPARE(outcomesNamed(report, QStringLiteral("srv")).size(), 2);
+        // provider.test resolves, so guessing probed it (nothing listens there).
+        QVERIFY(!outcomesNamed(report, QStringLiteral("guess")).isEmpty());
+
+        const CliRun cliRun = cliLookup(QStringLiteral("ayse@provider.test"));
+        QCOMPARE(cliRun.exitCode, 0);
+        const QJsonObject best = firstCandidate(cliRun);
+        QCOMPARE(best.value(QStringLiteral("host")).toString(), QStringLiteral("smtp.provider.test"));
+        QCOMPARE(best.value(QStringLiteral("port")).toInt(), 465);
+        QVERIFY(best.value(QStringLiteral("port")).isDouble()); // a number, not a string
+        QCOMPARE(best.value(QStringLiteral("security")).toString(), QStringLiteral("tls"));
+        QCOMPARE(best.value(QStringLiteral("source")).toString(), QStringLiteral("provider-autoconfig"));
+        QCOMPARE(best.value(QStringLiteral("trusted")).toBool(), true);
+        QCOMPARE(best.value(QStringLiteral("username")).toString(), QStringLiteral("ayse@provider.test"));
+        QVERIFY(best.value(QStringLiteral("warnings")).toArray().isEmpty());
+        QVERIFY(!best.contains(QStringLiteral("verified"))); // only with --probe
+        const QJsonArray sources = cliRun.json.value(QStringLiteral("sources")).toArray();
+        QVERIFY(sources.size() >= 8);
+        for (const QJsonValue &value : sources) {
+            const QJsonObject source = value.toObject();
+            QVERIFY(!source.value(QStringLiteral("name")).toString().isEmpty());
+            QVERIFY(!source.value(QStringLiteral("query")).toString().isEmpty());
+            QVERIFY(SourceOutcome::kindFromName(source.value(QStringLiteral("outcome")).toString()).has_value());
+            QVERIFY(source.value(QStringLiteral("ms")).isDouble());
+        }
+
+        // Human output: the ranked table with trust marks.
+        const CliRun human = cliLookup(QStringLiteral("ayse@provider.test"), {}, false);
+        QCOMPARE(human.exitCode, 0);
+        const QString text = QString::fromUtf8(human.out);
+        QVERIFY2(text.indexOf(QLatin1String("465")) < text.indexOf(QLatin1String("587")), qPrintable(text));
+        QVERIFY2(text.contains(QString::fromUtf8("✔")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("https://autoconfig.provider.test/mail/config-v1.1.xml")), qPrintable(text));
+    }
+
+    void onlyInTheIspdb()
+    {
+        const QString domain = QStringLiteral("bol.com.br");
+        QVERIFY2(!ProviderCatalog::builtIn().findByDomain(domain), "pick an ISPDB domain the catalog does not know");
+        const FinderRun run = find(QStringLiteral("joao@") + domain, options());
+        QCOMPARE(keysOf(run.report.candidates),
+                 (QStringList{QStringLiteral("smtps.bol.com.br:465/tls"), QStringLiteral("smtps.bol.com.br:587/starttls")}));
+        for (const ServerCandidate &candidate : run.report.candidates) {
+            QCOMPARE(candidate.bestSource(), CandidateSource::Ispdb);
+            QVERIFY(candidate.trusted);
+            QCOMPARE(warningNames(candidate), QStringList());
+        }
+        const SourceOutcome ispdb = outcomesNamed(run.report, QStringLiteral("ispdb")).first();
+        QCOMPARE(ispdb.outcome, SourceOutcome::Kind::Found);
+        QCOMPARE(ispdb.query, ispdbUrl + domain);
+        // autoconfig.bol.com.br does not exist in this network.
+        QCOMPARE(outcomesNamed(run.report, QStringLiteral("provider-autoconfig")).first().outcome, SourceOutcome::Kind::NotFound);
+
+        const CliRun cliRun = cliLookup(QStringLiteral("joao@") + domain);
+        QCOMPARE(cliRun.exitCode, 0);
+        QCOMPARE(firstCandidate(cliRun).value(QStringLiteral("source")).toString(), QStringLiteral("ispdb"));
+        QCOMPARE(firstCandidate(cliRun).value(QStringLiteral("host")).toString(), QStringLiteral("smtps.bol.com.br"));
+    }
+
+    void srvRecords()
+    {
+        const FinderRun run = find(QStringLiteral("user@srv.test"), options());
+        QCOMPARE(keysOf(run.report.candidates),
+                 (QStringList{QStringLiteral("smtp.srv.test:465/tls"), QStringLiteral("smtp.srv.test:587/starttls"),
+                              QStringLiteral("backup.srv.test:587/starttls")}));
+        for (const ServerCandidate &candidate : run.report.candidates) {
+            QCOMPARE(candidate.bestSource(), CandidateSource::Srv);
+            QCOMPARE(warningNames(candidate), QStringList{QStringLiteral("dns-without-dnssec")});
+            QVERIFY(!candidate.trusted);
+            QCOMPARE(candidate.username, QStringLiteral("user@srv.test"));
+        }
+        const QList<SourceOutcome> srv = outcomesNamed(run.report, QStringLiteral("srv"));
+        QCOMPARE(srv.size(), 2);
+        QStringList queries;
+        for (const SourceOutcome &outcome : srv) {
+            QCOMPARE(outcome.outcome, SourceOutcome::Kind::Found);
+            queries.append(outcome.query);
+        }
+        queries.sort();
+        QCOMPARE(queries, (QStringList{QStringLiteral("SRV _submission._tcp.srv.test"), QStringLiteral("SRV _submissions._tcp.srv.test")}));
+
+        const CliRun cliRun = cliLookup(QStringLiteral("user@srv.test"));
+        QCOMPARE(cliRun.exitCode, 0);
+        QCOMPARE(firstCandidate(cliRun).value(QStringLiteral("source")).toString(), QStringLiteral("srv"));
+        QCOMPARE(firstCandidate(cliRun).value(QStringLiteral("warnings")).toArray(), QJsonArray{QStringLiteral("dns-without-dnssec")});
+    }
+
+    void srvDotTargetMeansNotAvailable()
+    {
+        const FinderRun run = find(QStringLiteral("user@srvdot.test"), options());
+        QCOMPARE(keysOf(run.report.candidates), QStringList{QStringLiteral("mail.srvdot.test:587/starttls")});
+        bool sawDeclined = false;
+        for (const SourceOutcome &outcome : outcomesNamed(run.report, QStringLiteral("srv"))) {
+            if (outcome.query.contains(QLatin1String("_submissions."))) {
+                QCOMPARE(outcome.outcome, SourceOutcome::Kind::NotFound);
+                QVERIFY2(outcome.reason.contains(QLatin1String("not available")), qPrintable(outcome.reason));
+                sawDeclined = true;
+            }
+        }
+        QVERIFY(sawDeclined);
+    }
+
+    void probeMarksVerified()
+    {
+        FinderOptions probing = options();
+        probing.probing = FinderOptions::Probing::VerifyCandidates;
+        const FinderRun run = find(QStringLiteral("user@verified.test"), probing);
+        QVERIFY(run.report.probed);
+        QHash<QString, std::optional<bool>> verified;
+        for (const ServerCandidate &candidate : run.report.candidates)
+            verified.insert(keysOf({candidate}).first(), candidate.verified);
+        QCOMPARE(verified.value(QStringLiteral("mail.guess.test:465/tls")), std::optional<bool>(true));
+        QCOMPARE(verified.value(QStringLiteral("mail.guess.test:587/starttls")), std::optional<bool>(true));
+        // The server answers, but its certificate names another host: not verified.
+        QCOMPARE(verified.value(QStringLiteral("smtp.guess.test:587/starttls")), std::optional<bool>(false));
+        // Verified servers rank before the failed one of the same source and security.
+        QCOMPARE(keysOf(run.report.candidates).last(), QStringLiteral("smtp.guess.test:587/starttls"));
+        bool sawCertificateFailure = false;
+        for (const SourceOutcome &outcome : outcomesNamed(run.report, QStringLiteral("probe"))) {
+            if (outcome.query.startsWith(QLatin1String("smtp.guess.test:587"))) {
+                QCOMPARE(outcome.outcome, SourceOutcome::Kind::Error);
+                QVERIFY2(outcome.reason.contains(QLatin1String("certificate")), qPrintable(outcome.reason));
+                sawCertificateFailure = true;
+            }
+        }
+        QVERIFY2(sawCertificateFailure, qPrintable(describe(run.report)));
+        // mail.guess.test is outside verified.test and no provider owns it.
+        QVERIFY(run.report.candidates.first().warnings.contains(CandidateWarning::ForeignHost));
+
+        const CliRun cliRun = cliLookup(QStringLiteral("user@verified.test"), {QStringLiteral("--probe")});
+        QCOMPARE(cliRun.exitCode, 0);
+        for (const QJsonValue &value : cliRun.json.value(QStringLiteral("candidates")).toArray())
+            QVERIFY2(value.toObject().value(QStringLiteral("verified")).isBool(), cliRun.out.constData());
+        QCOMPARE(firstCandidate(cliRun).value(QStringLiteral("verified")).toBool(), true);
+    }
+
+    void mxPointsAtCatalogProvider()
+    {
+        const ProviderEntry *google = ProviderCatalog::builtIn().findByMxHost(QStringLiteral("aspmx.l.google.com"));
+        QVERIFY2(google && !google->smtp.isEmpty(), "the catalog maps *.google.com MX hosts to a Google entry");
+        const FinderRun run = find(QStringLiteral("ceo@gworkspace.test"), options());
+        QVERIFY2(!run.report.candidates.isEmpty(), qPrintable(describe(run.report)));
+        const ServerCandidate &best = run.report.candidates.first();
+        QCOMPARE(best.host, google->smtp.first().host);
+        QCOMPARE(best.bestSource(), CandidateSource::Mx);
+        QCOMPARE(best.providerId, google->id);
+        QVERIFY(best.warnings.contains(CandidateWarning::DnsWithoutDnssec));
+        // A host of the MX-mapped provider is not foreign.
+        QVERIFY2(!best.warnings.contains(CandidateWarning::ForeignHost), qPrintable(describe(run.report)));
+        QVERIFY(!best.trusted);
+        QCOMPARE(best.username, QStringLiteral("ceo@gworkspace.test"));
+        const SourceOutcome mx = outcomesNamed(run.report, QStringLiteral("mx")).first();
+        QCOMPARE(mx.outcome, SourceOutcome::Kind::Found);
+        QVERIFY2(mx.reason.contains(QLatin1String("aspmx.l.google.com")), qPrintable(mx.reason));
+
+        const CliRun cliRun = cliLookup(QStringLiteral("ceo@gworkspace.test"));
+        QCOMPARE(cliRun.exitCode, 0);
+        QCOMPARE(firstCandidate(cliRun).value(QStringLiteral("source")).toString(), QStringLiteral("mx"));
+    }
+
+    void mxPointsAtIspdbHostingCompany()
+    {
+        QVERIFY(!ProviderCatalog::builtIn().findByMxHost(QStringLiteral("mx1.emailsrvr.com")));
+        const FinderRun run = find(QStringLiteral("shop@hosted.test"), options());
+        QCOMPARE(keysOf(run.report.candidates), QStringList{QStringLiteral("secure.emailsrvr.com:465/tls")});
+        const ServerCandidate &best = run.report.candidates.first();
+        QCOMPARE(best.bestSource(), CandidateSource::Mx);
+        QCOMPARE(warningNames(best), QStringList{QStringLiteral("dns-without-dnssec")});
+        const QList<SourceOutcome> mxIspdb = outcomesNamed(run.report, QStringLiteral("mx-ispdb"));
+        QCOMPARE(mxIspdb.size(), 1);
+        QCOMPARE(mxIspdb.first().query, ispdbUrl + QStringLiteral("emailsrvr.com"));
+        QCOMPARE(mxIspdb.first().outcome, SourceOutcome::Kind::Found);
+    }
+
+    void onlyGuessingFindsMailHost()
+    {
+        const FinderRun run = find(QStringLiteral("owner@guess.test"), options());
+        QCOMPARE(keysOf(run.report.candidates),
+                 (QStringList{QStringLiteral("mail.guess.test:465/tls"), QStringLiteral("mail.guess.test:587/starttls")}));
+        for (const ServerCandidate &candidate : run.report.candidates) {
+            QCOMPARE(candidate.bestSource(), CandidateSource::Guess);
+            QCOMPARE(candidate.verified, std::optional<bool>(true));
+            QCOMPARE(warningNames(candidate), QStringList{QStringLiteral("guessed")});
+            QVERIFY(!candidate.trusted);
+            QCOMPARE(candidate.username, QStringLiteral("owner@guess.test"));
+        }
+        // smtp.guess.test answers with a certificate for another name: the probe fails, no candidate.
+        bool sawBadCertificate = false;
+        for (const SourceOutcome &outcome : outcomesNamed(run.report, QStringLiteral("guess"))) {
+            if (outcome.query.startsWith(QLatin1String("smtp.guess.test:587"))) {
+                QCOMPARE(outcome.outcome, SourceOutcome::Kind::Error);
+                QVERIFY2(outcome.reason.contains(QLatin1String("certificate")), qPrintable(outcome.reason));
+                sawBadCertificate = true;
+            }
+        }
+        QVERIFY2(sawBadCertificate, qPrintable(describe(run.report)));
+        // The bare domain does not resolve: not probed.
+        bool sawUnresolved = false;
+        for (const SourceOutcome &outcome : outcomesNamed(run.report, QStringLiteral("guess-resolve"))) {
+            if (outcome.query == QLatin1String("A/AAAA guess.test")) {
+                QCOMPARE(outcome.outcome, SourceOutcome::Kind::NotFound);
+                sawUnresolved = true;
+            }
+        }
+        QVERIFY(sawUnresolved);
+        for (const SourceOutcome &outcome : outcomesNamed(run.report, QStringLiteral("guess")))
+            QVERIFY2(!outcome.query.startsWith(QLatin1String("guess.test:")), qPrintable(outcome.query));
+        QVERIFY2(run.elapsedMs < 6000, qPrintable(QString::number(run.elapsedMs)));
+
+        const CliRun cliRun = cliLookup(QStringLiteral("owner@guess.test"));
+        QCOMPARE(cliRun.exitCode, 0);
+        QCOMPARE(firstCandidate(cliRun).value(QStringLiteral("host")).toString(), QStringLiteral("mail.guess.test"));
+        QCOMPARE(firstCandidate(cliRun).value(QStringLiteral("verified")).toBool(), true);
+    }
+
+    void plaintextOnlyAsFlaggedLastResort()
+    {
+        const FinderRun run = find(QStringLiteral("owner@plainonly.test"), options());
+        QCOMPARE(keysOf(run.report.candidates), QStringList{QStringLiteral("mail.plainonly.test:587/none")});
+        const ServerCandidate &candidate = run.report.candidates.first();
+        QVERIFY(candidate.warnings.contains(CandidateWarning::Plaintext));
+        QVERIFY(candidate.warnings.contains(CandidateWarning::Guessed));
+        QVERIFY(!candidate.trusted);
+        // The STARTTLS probe came first and failed for want of STARTTLS.
+        bool sawStartTlsMissing = false;
+        for (const SourceOutcome &outcome : outcomesNamed(run.report, QStringLiteral("guess"))) {
+            if (outcome.query == QLatin1String("mail.plainonly.test:587 (starttls)")) {
+                QVERIFY2(outcome.reason.contains(QLatin1String("starttls-not-offered")), qPrintable(outcome.reason));
+                sawStartTlsMissing = true;
+            }
+        }
+        QVERIFY2(sawStartTlsMissing, qPrintable(describe(run.report)));
+    }
+
+    void plainHttpAutoconfigIsFlagged()
+    {
+        const FinderRun run = find(QStringLiteral("deniz@plainhttp.test"), options());
+        QCOMPARE(keysOf(run.report.candidates), QStringList{QStringLiteral("smtp.plainhttp.test:587/starttls")});
+        const ServerCandidate &candidate = run.report.candidates.first();
+        QCOMPARE(candidate.bestSource(), CandidateSource::PlainHttpAutoconfig);
+        QCOMPARE(warningNames(candidate), QStringList{QStringLiteral("plain-http-source")});
+        QVERIFY(!candidate.trusted);
+        QCOMPARE(candidate.username, QStringLiteral("deniz"));
+        // HTTPS was asked first and said nothing (404 at autoconfig.plainhttp.test).
+        QCOMPARE(outcomesNamed(run.report, QStringLiteral("provider-autoconfig")).first().outcome, SourceOutcome::Kind::NotFound);
+
+        const CliRun cliRun = cliLookup(QStringLiteral("deniz@plainhttp.test"));
+        QCOMPARE(cliRun.exitCode, 0);
+        QCOMPARE(firstCandidate(cliRun).value(QStringLiteral("source")).toString(), QStringLiteral("plain-http-autoconfig"));
+        QCOMPARE(firstCandidate(cliRun).value(QStringLiteral("trusted")).toBool(), false);
+        QCOMPARE(firstCandidate(cliRun).value(QStringLiteral("warnings")).toArray(), QJsonArray{QStringLiteral("plain-http-source")});
+    }
+
+    void foreignHostIsFlagged()
+    {
+        const FinderRun run = find(QStringLiteral("ali@foreign.test"), options());
+        QCOMPARE(keysOf(run.report.candidates), QStringList{QStringLiteral("smtp.elsewhere-hosting.test:465/tls")});
+        const ServerCandidate &candidate = run.report.candidates.first();
+        QCOMPARE(candidate.bestSource(), CandidateSource::ProviderAutoconfig);
+        QCOMPARE(warningNames(candidate), QStringList{QStringLiteral("foreign-host")});
+        QVERIFY(!candidate.trusted);
+
+        const CliRun cliRun = cliLookup(QStringLiteral("ali@foreign.test"));
+        QCOMPARE(cliRun.exitCode, 0);
+        QCOMPARE(firstCandidate(cliRun).value(QStringLiteral("warnings")).toArray(), QJsonArray{QStringLiteral("foreign-host")});
+        QCOMPARE(firstCandidate(cliRun).value(QStringLiteral("trusted")).toBool(), false);
+    }
+
+    void nothingAtAll()
+    {
+        const FinderRun run = find(QStringLiteral("who@nothing.test"), options());
+        QVERIFY(run.report.candidates.isEmpty());
+        QVERIFY(!run.report.deadlineReached);
+        QStringList names;
+        for (const SourceOutcome &outcome : run.report.sources) {
+            names.append(outcome.name);
+            QVERIFY2(outcome.outcome == SourceOutcome::Kind::NotFound, qPrintable(outcome.name + QLatin1Char(' ') + outcome.reason));
+            QVERIFY(!outcome.query.isEmpty());
+        }
+        for (const char *expected : {"catalog", "provider-autoconfig", "well-known-autoconfig", "ispdb", "plain-http-autoconfig",
+                                     "srv", "mx", "guess-resolve"})
+            QVERIFY2(names.contains(QLatin1String(expected)), expected);
+        QCOMPARE(names.count(QStringLiteral("srv")), 2);
+        QCOMPARE(names.count(QStringLiteral("guess-resolve")), 3);
+
+        const CliRun json = cliLookup(QStringLiteral("who@nothing.test"));
+        QCOMPARE(json.exitCode, 1);
+        QVERIFY(json.json.value(QStringLiteral("candidates")).toArray().isEmpty());
+        QVERIFY(json.json.value(QStringLiteral("sources")).toArray().size() >= 11);
+
+        const CliRun human = cliLookup(QStringLiteral("who@nothing.test"), {}, false);
+        QCOMPARE(human.exitCode, 1);
+        const QString text = QString::fromUtf8(human.out);
+        QVERIFY2(text.contains(QLatin1String("No SMTP settings found for who@nothing.test")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("https://autoconfig.nothing.test/mail/config-v1.1.xml")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("SRV _submissions._tcp.nothing.test")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("mail.nothing.test")), qPrintable(text)); // what to try
+        QVERIFY2(text.contains(QLatin1String("Ask your e-mail provider")), qPrintable(text));
+    }
+
+    void badInputIsExitTwo()
+    {
+        for (const QString &input : {QStringLiteral("not an address"), QStringLiteral("@nothing.test"), QStringLiteral("localhost")}) {
+            const CliRun run = cli({input}, false);
+            QCOMPARE(run.exitCode, 2);
+            QVERIFY(!run.err.isEmpty());
+        }
+        QCOMPARE(cli({QStringLiteral("x@provider.test"), QStringLiteral("--ispdb-url"), QStringLiteral("http://ispdb.test/v1.1/")}, false).exitCode, 2);
+    }
+
+    // Last: the black-holed DNS questions of this scenario keep resolver threads busy for a while.
+    void slowSourcesDeadlineHolds()
+    {
+        const auto deadline = 3s;
+        const FinderRun run = find(QStringLiteral("user@slow.test"), options(deadline));
+        QVERIFY2(run.report.deadlineReached, qPrintable(describe(run.report)));
+        // Total time is the deadline, not the sum of every source's wait (25 s HTTP, DNS timeouts).
+        QVERIFY2(run.elapsedMs >= 2900 && run.elapsedMs < 4500, qPrintable(QString::number(run.elapsedMs)));
+        // The partial result: the ISPDB answered at once.
+        QCOMPARE(keysOf(run.report.candidates), QStringList{QStringLiteral("smtp.slow.test:465/tls")});
+        QCOMPARE(run.report.candidates.first().bestSource(), CandidateSource::Ispdb);
+        for (const char *name : {"provider-autoconfig", "srv", "mx"}) {
+            const QList<SourceOutcome> outcomes = outcomesNamed(run.report, QLatin1String(name));
+            QVERIFY2(!outcomes.isEmpty(), name);
+            for (const SourceOutcome &outcome : outcomes) {
+                QCOMPARE(outcome.outcome, SourceOutcome::Kind::Timeout);
+                QVERIFY(outcome.ms <= 4000);
+            }
+        }
+        const CliRun cliRun = cliLookup(QStringLiteral("user@slow.test"), {QStringLiteral("--timeout"), QStringLiteral("3")});
+        QCOMPARE(cliRun.exitCode, 0);
+        QCOMPARE(cliRun.json.value(QStringLiteral("partial")).toBool(), true);
+        QCOMPARE(firstCandidate(cliRun).value(QStringLiteral("host")).toString(), QStringLiteral("smtp.slow.test"));
+        const qint64 reported = cliRun.json.value(QStringLiteral("elapsedMs")).toInteger();
+        QVERIFY2(reported >= 2900 && reported < 4500, qPrintable(QString::number(reported)));
+        // The process ends with its answer, without waiting for resolver threads still blocked.
+        QVERIFY2(cliRun.elapsedMs < 3000 + 2000, qPrintable(QString::number(cliRun.elapsedMs)));
+    }
+};
+
+POSTACI_TESTNETWORK_MAIN(TestLookupEndToEnd, POSTACI_TESTNET_CONFIG)
+#include "tst_lookupendtoend.moc"
