@@ -1,21 +1,118 @@
 #pragma once
 
-#include <QMainWindow>
+#include "account/account.h"
+#include "account/accountstore.h"
+#include "connectionoptions.h"
+#include "diagnosis/diagnosis.h"
 
+#include <QMainWindow>
+#include <QPointer>
+
+#include <functional>
+#include <optional>
+
+class QAction;
+class QDockWidget;
+class QFrame;
+class QLabel;
+class QPushButton;
 class QStackedWidget;
+class QTableView;
 
 namespace Postaci {
 
-// The accounts list, its actions and the transcript panel. With no account yet it shows one
-// clear "Add your first account" action instead of an empty table.
+class AccountListModel;
+class AccountWizard;
+class LookupDialog;
+class SessionView;
+class TestSendPreparation;
+
+// The accounts list, its actions and the test panel. With no account yet it shows one clear
+// "Add your first account" action instead of an empty table. Every action runs asynchronously:
+// dialogs open with open(), jobs report through signals, nothing waits.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
     explicit MainWindow(QWidget *parent = nullptr);
+    MainWindow(const AccountStore &store, const ConnectionOptions &options, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    const AccountStore &store() const { return m_store; }
+    AccountListModel *accountModel() const { return m_model; }
+    QTableView *accountView() const { return m_view; }
+    SessionView *sessionView() const { return m_session; }
+    AccountWizard *activeWizard() const;
+    LookupDialog *lookupDialog() const;
+
+    // Reads the accounts file again; a file that cannot be read is reported with the store's
+    // message (and left untouched), never silently replaced.
+    void reloadAccounts();
+    std::optional<Account> currentAccount() const;
+    void selectAccount(const QString &accountId);
+
+    void addAccount();
+    void editAccount();
+    void removeAccount();
+    void sendTestEmail();
+    void lookUpSettings();
+    // Sends the test e-mail now (what the Send dialog and the wizard's Finish lead to).
+    void startTestSend(const Account &account, const QString &sender, const QString &recipient,
+                       const std::optional<QString> &password = std::nullopt);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
+    void createActions();
+    void createMenus();
+    void createCentralWidget();
+    void createTestDock();
+    void updateActions();
+    void showAboutDialog();
+    void chooseLanguage(const QString &language);
+    void startNewAccountList();
+    void openWizard(AccountWizard *wizard);
+    void wizardSaved(const Account &account);
+    void removeConfirmed(const Account &account, bool bestEffort);
+    void testFinished();
+    void applyRemedy(const SettingsChange &change);
+    void pinCertificate(const QByteArray &sha256);
+    void changeTestedAccount(const std::function<void(Account &)> &change, const QString &description);
+    void showMessage(const QString &text);
+
+    AccountStore m_store;
+    ConnectionOptions m_options;
+    AccountListModel *m_model = nullptr;
+
     QStackedWidget *m_pages = nullptr;
+    QTableView *m_view = nullptr;
+    QFrame *m_problemBanner = nullptr;
+    QLabel *m_problemText = nullptr;
+    QPushButton *m_newListButton = nullptr;
+    QDockWidget *m_testDock = nullptr;
+    SessionView *m_session = nullptr;
+
+    QAction *m_addAction = nullptr;
+    QAction *m_editAction = nullptr;
+    QAction *m_removeAction = nullptr;
+    QAction *m_testAction = nullptr;
+    QAction *m_lookupAction = nullptr;
+    QAction *m_quitAction = nullptr;
+
+    QPointer<AccountWizard> m_wizard;
+    QPointer<LookupDialog> m_lookup;
+    QPointer<TestSendPreparation> m_preparation;
+
+    // The test running or last run from this window: what "apply and test again" repeats.
+    struct TestRequest
+    {
+        QString accountId;
+        QString sender;
+        QString recipient;
+        std::optional<QString> password;
+    };
+    std::optional<TestRequest> m_test;
 };
 
 } // namespace Postaci

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "account/account.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+namespace Postaci {
+
+// The saved accounts as a table: name, address, server, last test. The model holds a copy of
+// what AccountStore::load() returned; the main window reloads it after every change.
+class AccountListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { NameColumn, AddressColumn, ServerColumn, LastTestColumn, ColumnCount };
+    enum Role { AccountIdRole = Qt::UserRole + 1 };
+
+    explicit AccountListModel(QObject *parent = nullptr);
+
+    void setAccounts(const QList<Account> &accounts);
+    const QList<Account> &accounts() const { return m_accounts; }
+    const Account *account(int row) const;
+    int rowOf(const QString &accountId) const;
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // "smtp.example.com:465 (SSL/TLS)"
+    static QString serverText(const Account &account);
+    // "Works · 27 Nov 2026 14:05", "Failed: wrong user name or password · …", "Not tested yet"
+    static QString lastTestText(const AccountTestResult &result);
+
+private:
+    QList<Account> m_accounts;
+};
+
+} // namespace Postaci

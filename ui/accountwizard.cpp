@@ -1,0 +1,200 @@
+#include "accountwizard.h"
+
+#include "candidatelist.h"
+#include "credentialspage.h"
+#include "discovery/providercatalog.h"
+#include "finishpage.h"
+#include "identitypage.h"
+#include "serverpage.h"
+#include "verifypage.h"
+
+namespace Postaci {
+
+AccountWizard::AccountWizard(const AccountStore &store, const ConnectionOptions &options, QWidget *parent)
+    : QWizard(parent)
+    , m_store(store)
+    , m_options(options)
+    , m_accountId(Account::newId())
+{
+    setObjectName(QStringLiteral("accountWizard"));
+    setWindowTitle(tr("Add an account"));
+    setWizardStyle(QWizard::ModernStyle);
+    setOption(QWizard::NoBackButtonOnStartPage);
+    setOption(QWizard::HaveHelpButton, false);
+
+    setPage(IdentityPageId, new IdentityPage(this));
+    m_serverPage = new ServerPage(this);
+    setPage(ServerPageId, m_serverPage);
+    m_credentialsPage = new CredentialsPage(this);
+    setPage(CredentialsPageId, m_credentialsPage);
+    setPage(VerifyPageId, new VerifyPage(this));
+    setPage(FinishPageId, new FinishPage(this));
+    setStartId(IdentityPageId);
+    setButtonText(QWizard::FinishButton, tr("&Finish"));
+    resize(720, 620);
+}
+
+AccountWizard::~AccountWizard() = default;
+
+void AccountWizard::setAccount(const Account &account)
+{
+    m_mode = Mode::Edit;
+    m_original = account;
+    m_accountId = account.id;
+    m_pins = account.pinnedSha256;
+    m_lastTest = account.lastTest;
+    setWindowTitle(tr("Edit account %1").arg(account.displayName.isEmpty() ? account.email : account.displayName));
+
+    setField(QStringLiteral("displayName"), account.displayName);
+    setField(QStringLiteral("email"), account.email);
+    m_serverPage->setLookedUpAddress(account.email); // no automatic lookup for what is known
+    m_serverPage->setHost(account.host);
+    m_serverPage->setPort(account.port);
+    m_serverPage->setSecurity(account.security);
+    m_serverPage->setAuth(account.auth);
+    m_serverPage->setFieldsEditedByUser(true);
+    m_credentialsPage->setUser(account.user);
+    m_suggestedUser = account.user;
+    setProviderId(account.providerId);
+    setField(QStringLiteral("savePassword"), account.passwordSaved || !needsPassword());
+    setField(QStringLiteral("plaintextAcknowledged"), account.allowPlaintextAuth);
+    m_credentialsPage->setLoadSavedPassword(account.passwordSaved);
+}
+
+Account AccountWizard::account() const
+{
+    Account account = m_mode == Mode::Edit ? m_original : Account();
+    account.id = m_accountId;
+    account.displayName = field(QStringLiteral("displayName")).toString().trimmed();
+    account.email = field(QStringLiteral("email")).toString().trimmed();
+    account.host = field(QStringLiteral("host")).toString().trimmed();
+    account.port = quint16(field(QStringLiteral("port")).toInt());
+    account.security = m_serverPage->security();
+    account.auth = m_serverPage->auth();
+    account.user = needsPassword() ? field(QStringLiteral("user")).toString() : QString();
+    account.pinnedSha256 = m_pins;
+    account.allowPlaintextAuth = account.security == Security::None && needsPassword()
+        && field(QStringLiteral("plaintextAcknowledged")).toBool();
+    account.passwordSaved = savesPassword();
+    account.providerId = m_providerId;
+    account.lastTest = m_lastTest;
+    return account;
+}
+
+bool AccountWizard::needsPassword() const
+{
+    return m_serverPage->auth() != AuthMethod::None;
+}
+
+bool AccountWizard::savesPassword() const
+{
+    return needsPassword() && field(QStringLiteral("savePassword")).toBool() && !password().isEmpty();
+}
+
+QString AccountWizard::password() const
+{
+    return passwordPolicy().normalized(field(QStringLiteral("password")).toString());
+}
+
+SessionSettings AccountWizard::sessionSettings() const
+{
+    const Account current = account();
+    SessionSettings settings = current.toSessionSettings(needsPassword() ? password() : QString());
+    if (!needsPassword())
+        settings.user.clear();
+    return m_options.applyTo(settings);
+}
+
+void AccountWizard::setProviderId(const QString &providerId)
+{
+    if (providerId == m_providerId)
+        return;
+    m_providerId = providerId;
+    Q_EMIT providerChanged();
+}
+
+const ProviderEntry *AccountWizard::provider() const
+{
+    if (m_providerId.isEmpty())
+        return nullptr;
+    return ProviderCatalog::builtIn().byId(m_providerId);
+}
+
+PasswordPolicy AccountWizard::passwordPolicy() const
+{
+    const ProviderEntry *entry = provider();
+    if (entry && entry->hasPasswordFormat() && PasswordPolicy::isProviderFormatUsable(entry->passwordFormat))
+        return PasswordPolicy::forProviderFormat(entry->passwordFormat);
+    return PasswordPolicy();
+}
+
+DiagnosisContext AccountWizard::diagnosisContext() const
+{
+    return diagnosisContextFor(field(QStringLiteral("email")).toString().trimmed(), m_providerId);
+}
+
+DiagnosisContext AccountWizard::diagnosisContextFor(const QString &emailAddress, const QString &providerId)
+{
+    DiagnosisContext context;
+    context.emailAddress = emailAddress;
+    const ProviderEntry *entry = providerId.isEmpty() ? nullptr : ProviderCatalog::builtIn().byId(providerId);
+    if (entry) {
+        context.providerId = entry->id;
+        context.providerName = entry->name;
+        const QString kind = entry->passwordFormat.value(QLatin1String("kind")).toString();
+        context.providerRequiresAppPassword = kind == QLatin1String("app-password");
+        context.providerRequiresOAuth = kind == QLatin1String("oauth2-only");
+        const QUrl help(entry->passwordFormat.value(QLatin1String("helpUrl")).toString());
+        if (help.isValid())
+            context.passwordHelpUrl = help;
+    }
+    return context;
+}
+
+void AccountWizard::setSuggestion(const QString &emailAddress, const ServerCandidate &candidate)
+{
+    setField(QStringLiteral("email"), emailAddress);
+    m_serverPage->setLookedUpAddress(emailAddress);
+    m_serverPage->candidateList()->addOrUpdate(candidate);
+    m_serverPage->candidateList()->selectCandidate(candidate); // fills the fields
+}
+
+void AccountWizard::setSuggestedUser(const QString &user)
+{
+    m_suggestedUser = user;
+}
+
+void AccountWizard::applySettingsChange(const SettingsChange &change)
+{
+    if (change.host)
+        m_serverPage->setHost(*change.host);
+    if (change.port)
+        m_serverPage->setPort(*change.port);
+    if (change.security)
+        m_serverPage->setSecurity(*change.security);
+    if (change.auth)
+        m_serverPage->setAuth(*change.auth);
+    if (change.user)
+        m_credentialsPage->setUser(*change.user);
+    m_serverPage->setFieldsEditedByUser(true);
+}
+
+void AccountWizard::addPinnedCertificate(const QByteArray &sha256)
+{
+    if (!sha256.isEmpty() && !m_pins.contains(sha256))
+        m_pins.append(sha256);
+}
+
+void AccountWizard::setSavedAccount(const Account &account, const QString &unsavedPassword)
+{
+    m_saved = account;
+    m_unsavedPassword = unsavedPassword;
+    Q_EMIT accountSaved(account);
+}
+
+bool AccountWizard::sendTestRequested() const
+{
+    return m_saved.has_value() && field(QStringLiteral("sendTestNow")).toBool();
+}
+
+} // namespace Postaci

@@ -1,0 +1,228 @@
+#include "credentialspage.h"
+
+#include "account/secretjob.h"
+#include "accountwizard.h"
+#include "discovery/providerentry.h"
+#include "passwordchecklist.h"
+#include "serverpage.h"
+
+#include <QCheckBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace Postaci {
+
+namespace {
+
+bool hasControlCharacter(const QString &text)
+{
+    for (QChar c : text) {
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+CredentialsPage::CredentialsPage(AccountWizard *wizard)
+    : QWizardPage(wizard)
+    , m_wizard(wizard)
+{
+    setObjectName(QStringLiteral("credentialsPage"));
+    setTitle(tr("Signing in"));
+    setSubTitle(tr("The user name and password the server asks for. Usually the user name is your e-mail address."));
+
+    m_user = new QLineEdit(this);
+    m_user->setObjectName(QStringLiteral("userEdit"));
+    m_user->setAccessibleName(tr("User name"));
+    m_user->setInputMethodHints(Qt::ImhNoAutoUppercase | Qt::ImhNoPredictiveText);
+    m_password = new QLineEdit(this);
+    m_password->setObjectName(QStringLiteral("passwordEdit"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setAccessibleName(tr("Password"));
+    m_password->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText);
+    m_showPassword = new QToolButton(this);
+    m_showPassword->setObjectName(QStringLiteral("showPasswordButton"));
+    m_showPassword->setCheckable(true);
+    m_showPassword->setText(tr("Show"));
+    m_showPassword->setAccessibleName(tr("Show the password"));
+    m_showPassword->setToolTip(tr("Show or hide the password"));
+    m_checklist = new PasswordChecklist(this);
+    m_readStatus = new QLabel(this);
+    m_readStatus->setObjectName(QStringLiteral("passwordReadStatus"));
+    m_readStatus->setTextFormat(Qt::PlainText);
+    m_readStatus->setWordWrap(true);
+    m_readStatus->hide();
+    m_savePassword = new QCheckBox(tr("&Keep the password in the system keychain"), this);
+    m_savePassword->setObjectName(QStringLiteral("savePasswordCheckBox"));
+    m_savePassword->setChecked(true);
+    m_keychainNote = new QLabel(tr("Postacı never writes the password to a file. Without the keychain, it asks for the "
+                                   "password each time you test."),
+                                this);
+    m_keychainNote->setTextFormat(Qt::PlainText);
+    m_keychainNote->setWordWrap(true);
+    m_plaintextAck = new QCheckBox(tr("I understand that without encryption my password travels &unencrypted and "
+                                      "anyone on the network path can read it."),
+                                   this);
+    m_plaintextAck->setObjectName(QStringLiteral("plaintextAckCheckBox"));
+    m_noPasswordNote = new QLabel(tr("The sign-in method is \"No sign-in\": the server will be used without a user "
+                                     "name or password."),
+                                  this);
+    m_noPasswordNote->setObjectName(QStringLiteral("noPasswordNote"));
+    m_noPasswordNote->setTextFormat(Qt::PlainText);
+    m_noPasswordNote->setWordWrap(true);
+
+    auto *passwordRow = new QHBoxLayout;
+    passwordRow->addWidget(m_password, 1);
+    passwordRow->addWidget(m_showPassword);
+
+    auto *form = new QFormLayout;
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    form->addRow(tr("&User name:"), m_user);
+    form->addRow(tr("&Password:"), passwordRow);
+    form->addRow(QString(), m_readStatus);
+    form->addRow(QString(), m_checklist);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_noPasswordNote);
+    layout->addLayout(form);
+    layout->addWidget(m_savePassword);
+    layout->addWidget(m_keychainNote);
+    layout->addWidget(m_plaintextAck);
+    layout->addStretch();
+
+    setTabOrder(m_user, m_password);
+    setTabOrder(m_password, m_showPassword);
+    setTabOrder(m_showPassword, m_savePassword);
+    setTabOrder(m_savePassword, m_plaintextAck);
+
+    registerField(QStringLiteral("user"), m_user);
+    registerField(QStringLiteral("password"), m_password);
+    registerField(QStringLiteral("savePassword"), m_savePassword);
+    registerField(QStringLiteral("plaintextAcknowledged"), m_plaintextAck);
+
+    connect(m_user, &QLineEdit::textChanged, this, [this] {
+        if (!m_settingUser)
+            m_userEdited = true;
+        Q_EMIT completeChanged();
+    });
+    connect(m_password, &QLineEdit::textChanged, this, &CredentialsPage::passwordEdited);
+    connect(m_showPassword, &QToolButton::toggled, this, [this](bool shown) {
+        m_password->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
+        m_showPassword->setText(shown ? tr("Hide") : tr("Show"));
+        m_showPassword->setAccessibleName(shown ? tr("Hide the password") : tr("Show the password"));
+    });
+    connect(m_plaintextAck, &QCheckBox::toggled, this, &CredentialsPage::completeChanged);
+    connect(m_wizard, &AccountWizard::providerChanged, this, &CredentialsPage::updatePolicy);
+}
+
+CredentialsPage::~CredentialsPage()
+{
+    if (m_readJob) {
+        disconnect(m_readJob, nullptr, this, nullptr);
+        m_readJob->cancel();
+    }
+}
+
+void CredentialsPage::setUser(const QString &user)
+{
+    m_settingUser = true;
+    m_user->setText(user);
+    m_settingUser = false;
+}
+
+void CredentialsPage::initializePage()
+{
+    if (!m_userEdited || m_user->text().isEmpty()) {
+        const QString suggested = m_wizard->suggestedUser();
+        setUser(suggested.isEmpty() ? field(QStringLiteral("email")).toString().trimmed() : suggested);
+        m_userEdited = false;
+    }
+    updatePolicy();
+    updateVisibility();
+    if (m_loadSavedPassword) {
+        m_loadSavedPassword = false;
+        readSavedPassword();
+    }
+}
+
+void CredentialsPage::updatePolicy()
+{
+    const ProviderEntry *provider = m_wizard->provider();
+    m_checklist->setPolicy(m_wizard->passwordPolicy(), provider ? provider->name : QString());
+    passwordEdited();
+}
+
+void CredentialsPage::updateVisibility()
+{
+    const bool needsPassword = m_wizard->needsPassword();
+    m_user->setEnabled(needsPassword);
+    m_password->setEnabled(needsPassword);
+    m_showPassword->setEnabled(needsPassword);
+    m_checklist->setVisible(needsPassword);
+    m_savePassword->setVisible(needsPassword);
+    m_keychainNote->setVisible(needsPassword);
+    m_noPasswordNote->setVisible(!needsPassword);
+    const bool plaintext = m_wizard->serverPage()->security() == Security::None && needsPassword;
+    m_plaintextAck->setVisible(plaintext);
+    Q_EMIT completeChanged();
+}
+
+void CredentialsPage::passwordEdited()
+{
+    m_checklist->update(m_password->text(), field(QStringLiteral("email")).toString().trimmed());
+    Q_EMIT completeChanged();
+}
+
+void CredentialsPage::readSavedPassword()
+{
+    auto *job = SecretJob::read(m_wizard->accountId(), this);
+    m_readJob = job;
+    m_password->setEnabled(false);
+    m_readStatus->setText(tr("Reading the saved password from the keychain…"));
+    m_readStatus->show();
+    connect(job, &SecretJob::finished, this, &CredentialsPage::secretRead);
+    job->start();
+    Q_EMIT completeChanged();
+}
+
+void CredentialsPage::secretRead(SecretJob *job)
+{
+    m_readJob = nullptr;
+    m_password->setEnabled(m_wizard->needsPassword());
+    if (job->error() == SecretError::None) {
+        m_password->setText(job->secret());
+        m_readStatus->hide();
+    } else {
+        m_readStatus->setText(tr("The saved password could not be read: %1 Type it again.").arg(job->errorMessage()));
+    }
+    passwordEdited();
+}
+
+QString CredentialsPage::blockingReason() const
+{
+    if (m_readJob)
+        return tr("Reading the saved password…");
+    if (!m_wizard->needsPassword())
+        return QString();
+    if (m_user->text().isEmpty())
+        return tr("Enter the user name.");
+    if (hasControlCharacter(m_user->text()))
+        return tr("The user name contains a control character.");
+    if (!m_checklist->allPassed())
+        return tr("The password does not meet every rule yet.");
+    if (m_wizard->serverPage()->security() == Security::None && !m_plaintextAck->isChecked())
+        return tr("Confirm that the password may travel unencrypted, or choose encryption on the previous page.");
+    return QString();
+}
+
+bool CredentialsPage::isComplete() const
+{
+    return blockingReason().isEmpty();
+}
+
+} // namespace Postaci

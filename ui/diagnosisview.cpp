@@ -1,0 +1,161 @@
+#include "diagnosisview.h"
+
+#include "labels.h"
+
+#include <QApplication>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace Postaci {
+
+namespace {
+
+QLabel *plainLabel(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setText(text);
+    return label;
+}
+
+// "port 465, SSL/TLS": what one click changes, for the button's tooltip and accessible text.
+QString describe(const SettingsChange &change)
+{
+    QStringList parts;
+    if (change.host)
+        parts << DiagnosisView::tr("server %1").arg(*change.host);
+    if (change.port)
+        parts << DiagnosisView::tr("port %1").arg(*change.port);
+    if (change.security)
+        parts << Labels::security(*change.security);
+    if (change.auth)
+        parts << DiagnosisView::tr("sign-in method %1").arg(Labels::auth(*change.auth));
+    if (change.user)
+        parts << DiagnosisView::tr("user name %1").arg(*change.user);
+    return parts.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+DiagnosisView::DiagnosisView(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("diagnosisView"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+
+    auto *header = new QHBoxLayout;
+    auto *icon = new QLabel(this);
+    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(size, size));
+    icon->setAlignment(Qt::AlignTop);
+    m_title = plainLabel(QString(), this);
+    m_title->setObjectName(QStringLiteral("diagnosisTitle"));
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    m_title->setFont(bold);
+    header->addWidget(icon);
+    header->addWidget(m_title, 1);
+    layout->addLayout(header);
+
+    m_explanation = plainLabel(QString(), this);
+    m_explanation->setObjectName(QStringLiteral("diagnosisExplanation"));
+    layout->addWidget(m_explanation);
+
+    m_remedies = new QVBoxLayout;
+    layout->addLayout(m_remedies);
+
+    m_note = plainLabel(QString(), this);
+    m_note->setObjectName(QStringLiteral("diagnosisNote"));
+    m_note->hide();
+    layout->addWidget(m_note);
+    hide();
+}
+
+void DiagnosisView::setDiagnosis(const Diagnosis &diagnosis)
+{
+    m_diagnosis = diagnosis;
+    rebuild();
+}
+
+void DiagnosisView::clear()
+{
+    m_diagnosis = Diagnosis();
+    setCheckingNote(QString());
+    rebuild();
+}
+
+void DiagnosisView::setCheckingNote(const QString &text)
+{
+    m_note->setText(text);
+    m_note->setVisible(!text.isEmpty());
+}
+
+void DiagnosisView::setRemediesEnabled(bool enabled)
+{
+    m_remediesEnabled = enabled;
+    const auto buttons = findChildren<QPushButton *>(QStringLiteral("remedyButton"));
+    for (QPushButton *button : buttons)
+        button->setEnabled(enabled);
+}
+
+void DiagnosisView::rebuild()
+{
+    while (QLayoutItem *item = m_remedies->takeAt(0)) {
+        if (QWidget *widget = item->widget())
+            widget->deleteLater();
+        delete item;
+    }
+    if (m_diagnosis.isNull()) {
+        hide();
+        return;
+    }
+    m_title->setText(m_diagnosis.title);
+    m_explanation->setText(m_diagnosis.explanation);
+
+    if (!m_diagnosis.remedies.isEmpty()) {
+        auto *heading = plainLabel(tr("What you can do:"), this);
+        m_remedies->addWidget(heading);
+    }
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    for (qsizetype i = 0; i < m_diagnosis.remedies.size(); ++i) {
+        const Remedy &remedy = m_diagnosis.remedies.at(i);
+        auto *row = new QFrame(this);
+        row->setObjectName(QStringLiteral("remedyRow"));
+        auto *rowLayout = new QHBoxLayout(row);
+        rowLayout->setContentsMargins(12, 0, 0, 0);
+        auto *text = plainLabel(QStringLiteral("• ") + remedy.text, row);
+        text->setObjectName(QStringLiteral("remedyText"));
+        rowLayout->addWidget(text, 1);
+        if (remedy.verified) {
+            auto *checked = new QLabel(row);
+            checked->setObjectName(QStringLiteral("remedyVerified"));
+            checked->setPixmap(style()->standardIcon(QStyle::SP_DialogApplyButton).pixmap(iconSize, iconSize));
+            checked->setToolTip(tr("Checked: the server answers with this setting."));
+            checked->setAccessibleName(tr("Checked: the server answers with this setting."));
+            rowLayout->addWidget(checked);
+            text->setText(text->text() + QLatin1Char(' ') + tr("(checked: the server answers this way)"));
+        }
+        if (remedy.settings && !remedy.settings->isEmpty()) {
+            const SettingsChange change = *remedy.settings;
+            auto *button = new QPushButton(tr("Apply and test again"), row);
+            button->setObjectName(QStringLiteral("remedyButton"));
+            button->setProperty("remedyIndex", int(i));
+            button->setToolTip(tr("Change: %1").arg(describe(change)));
+            button->setAccessibleName(tr("Apply: %1").arg(remedy.text));
+            button->setEnabled(m_remediesEnabled);
+            connect(button, &QPushButton::clicked, this, [this, change] { Q_EMIT remedyChosen(change); });
+            rowLayout->addWidget(button, 0, Qt::AlignTop);
+        }
+        m_remedies->addWidget(row);
+    }
+    show();
+}
+
+} // namespace Postaci

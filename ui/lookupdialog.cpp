@@ -1,0 +1,277 @@
+#include "lookupdialog.h"
+
+#include "candidatelist.h"
+#include "discovery/lookuptarget.h"
+#include "discovery/settingsfinder.h"
+#include "labels.h"
+#include "smtp/servertext.h"
+
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStyle>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace Postaci {
+
+namespace {
+
+enum SourceColumn { SourceNameColumn, SourceQueryColumn, SourceOutcomeColumn, SourceTimeColumn, SourceColumnCount };
+
+QString targetErrorText(LookupTarget::Error error)
+{
+    switch (error) {
+    case LookupTarget::Error::None: return {};
+    case LookupTarget::Error::Empty: return LookupDialog::tr("Type an e-mail address or a domain.");
+    case LookupTarget::Error::ControlCharacter: return LookupDialog::tr("The text contains a line break or another control character.");
+    case LookupTarget::Error::BadLocalPart: return LookupDialog::tr("The part before the @ is not valid.");
+    case LookupTarget::Error::BadDomain:
+        return LookupDialog::tr("This is not a mail domain; it needs at least two parts, such as example.com.");
+    }
+    return {};
+}
+
+} // namespace
+
+LookupDialog::LookupDialog(const ConnectionOptions &options, QWidget *parent)
+    : QDialog(parent)
+    , m_options(options)
+{
+    setObjectName(QStringLiteral("lookupDialog"));
+    setWindowTitle(tr("Look up provider settings"));
+
+    auto *intro = new QLabel(tr("Type an e-mail address or a domain. Postacı asks its provider list, the provider's "
+                                "own settings, the Thunderbird database and DNS, and tries the usual server names."),
+                             this);
+    intro->setWordWrap(true);
+    intro->setTextFormat(Qt::PlainText);
+
+    m_query = new QLineEdit(this);
+    m_query->setObjectName(QStringLiteral("lookupQueryEdit"));
+    m_query->setPlaceholderText(tr("e.g. ali@example.com.tr or example.com.tr"));
+    m_query->setAccessibleName(tr("E-mail address or domain"));
+    m_query->setClearButtonEnabled(true);
+    auto *queryLabel = new QLabel(tr("&Address or domain:"), this);
+    queryLabel->setBuddy(m_query);
+    m_lookUp = new QPushButton(tr("&Look up"), this);
+    m_lookUp->setObjectName(QStringLiteral("lookUpButton"));
+    m_lookUp->setDefault(true);
+    m_stop = new QPushButton(tr("&Stop"), this);
+    m_stop->setObjectName(QStringLiteral("stopLookupButton"));
+    m_stop->setEnabled(false);
+    auto *queryRow = new QHBoxLayout;
+    queryRow->addWidget(queryLabel);
+    queryRow->addWidget(m_query, 1);
+    queryRow->addWidget(m_lookUp);
+    queryRow->addWidget(m_stop);
+
+    m_queryError = new QLabel(this);
+    m_queryError->setObjectName(QStringLiteral("lookupQueryError"));
+    m_queryError->setTextFormat(Qt::PlainText);
+    m_queryError->setWordWrap(true);
+    QPalette errorPalette = m_queryError->palette();
+    errorPalette.setColor(QPalette::WindowText, QColor(0xb0, 0x20, 0x20));
+    m_queryError->setPalette(errorPalette);
+    m_queryError->hide();
+
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("lookupStatus"));
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->setWordWrap(true);
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("lookupProgress"));
+    m_progress->setRange(0, 0);
+    m_progress->setTextVisible(false);
+    m_progress->setMaximumWidth(120);
+    m_progress->setAccessibleName(tr("Looking up settings"));
+    m_progress->hide();
+    auto *statusRow = new QHBoxLayout;
+    statusRow->addWidget(m_status, 1);
+    statusRow->addWidget(m_progress);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setChildrenCollapsible(false);
+    auto *candidatesBox = new QWidget(splitter);
+    auto *candidatesLayout = new QVBoxLayout(candidatesBox);
+    candidatesLayout->setContentsMargins(0, 0, 0, 0);
+    auto *candidatesLabel = new QLabel(tr("Servers found (best first):"), candidatesBox);
+    m_candidates = new CandidateList(candidatesBox);
+    candidatesLabel->setBuddy(m_candidates);
+    candidatesLayout->addWidget(candidatesLabel);
+    candidatesLayout->addWidget(m_candidates);
+    auto *sourcesBox = new QWidget(splitter);
+    auto *sourcesLayout = new QVBoxLayout(sourcesBox);
+    sourcesLayout->setContentsMargins(0, 0, 0, 0);
+    auto *sourcesLabel = new QLabel(tr("Where Postacı looked:"), sourcesBox);
+    m_sources = new QTreeWidget(sourcesBox);
+    m_sources->setObjectName(QStringLiteral("sourceList"));
+    m_sources->setAccessibleName(tr("Where Postacı looked"));
+    m_sources->setColumnCount(SourceColumnCount);
+    m_sources->setHeaderLabels({tr("Place"), tr("What was asked"), tr("Answer"), tr("Time")});
+    m_sources->setRootIsDecorated(false);
+    m_sources->setUniformRowHeights(true);
+    m_sources->setAlternatingRowColors(true);
+    m_sources->header()->setSectionResizeMode(SourceNameColumn, QHeaderView::ResizeToContents);
+    m_sources->header()->setSectionResizeMode(SourceQueryColumn, QHeaderView::Interactive);
+    m_sources->header()->setSectionResizeMode(SourceOutcomeColumn, QHeaderView::Interactive);
+    m_sources->header()->setSectionResizeMode(SourceTimeColumn, QHeaderView::ResizeToContents);
+    m_sources->header()->resizeSection(SourceQueryColumn, 300);
+    m_sources->header()->resizeSection(SourceOutcomeColumn, 200);
+    sourcesLabel->setBuddy(m_sources);
+    sourcesLayout->addWidget(sourcesLabel);
+    sourcesLayout->addWidget(m_sources);
+    splitter->addWidget(candidatesBox);
+    splitter->addWidget(sourcesBox);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_addAccount = buttons->addButton(tr("&Add an account with this server…"), QDialogButtonBox::ActionRole);
+    m_addAccount->setObjectName(QStringLiteral("addAccountFromLookupButton"));
+    m_addAccount->setEnabled(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addLayout(queryRow);
+    layout->addWidget(m_queryError);
+    layout->addLayout(statusRow);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(buttons);
+
+    setTabOrder(m_query, m_lookUp);
+    setTabOrder(m_lookUp, m_stop);
+    setTabOrder(m_stop, m_candidates);
+    setTabOrder(m_candidates, m_sources);
+
+    connect(m_lookUp, &QPushButton::clicked, this, &LookupDialog::startLookup);
+    connect(m_query, &QLineEdit::returnPressed, this, &LookupDialog::startLookup);
+    connect(m_stop, &QPushButton::clicked, this, &LookupDialog::stopLookup);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_candidates, &QTreeWidget::currentItemChanged, this, &LookupDialog::updateButtons);
+    connect(m_addAccount, &QPushButton::clicked, this, [this] {
+        const auto candidate = m_candidates->currentCandidate();
+        if (candidate)
+            Q_EMIT addAccountRequested(m_report.emailAddress, *candidate);
+    });
+    connect(this, &QDialog::finished, this, &LookupDialog::stopLookup);
+    resize(860, 600);
+}
+
+LookupDialog::~LookupDialog()
+{
+    if (m_finder) {
+        disconnect(m_finder, nullptr, this, nullptr);
+        m_finder->cancel();
+    }
+}
+
+void LookupDialog::setQuery(const QString &text)
+{
+    m_query->setText(text);
+}
+
+bool LookupDialog::isRunning() const
+{
+    return m_finder && m_finder->isRunning();
+}
+
+void LookupDialog::startLookup()
+{
+    if (isRunning())
+        return;
+    LookupTarget::Error error = LookupTarget::Error::None;
+    const std::optional<LookupTarget> target = LookupTarget::parse(m_query->text(), &error);
+    m_queryError->setText(targetErrorText(error));
+    m_queryError->setVisible(!target);
+    if (!target)
+        return;
+
+    m_candidates->setCandidates({});
+    m_sources->clear();
+    m_report = LookupReport();
+    auto *finder = new SettingsFinder(m_options.finder(), this);
+    m_finder = finder;
+    connect(finder, &SettingsFinder::candidateFound, m_candidates, &CandidateList::addOrUpdate);
+    connect(finder, &SettingsFinder::candidateUpdated, m_candidates, &CandidateList::addOrUpdate);
+    connect(finder, &SettingsFinder::sourceFinished, this, &LookupDialog::sourceFinished);
+    connect(finder, &SettingsFinder::finished, this, &LookupDialog::finderFinished);
+    m_status->setText(tr("Looking up %1…").arg(target->domain));
+    m_progress->show();
+    updateButtons();
+    finder->start(*target);
+    updateButtons();
+}
+
+void LookupDialog::stopLookup()
+{
+    if (m_finder)
+        m_finder->cancel();
+}
+
+void LookupDialog::sourceFinished(const SourceOutcome &outcome)
+{
+    auto *item = new QTreeWidgetItem(m_sources);
+    item->setText(SourceNameColumn, Labels::sourceName(outcome.name));
+    item->setText(SourceQueryColumn, outcome.query);
+    item->setToolTip(SourceQueryColumn, outcome.query);
+    QString answer = Labels::outcome(outcome.outcome);
+    if (outcome.outcome == SourceOutcome::Kind::Found)
+        answer = tr("found %n suggestion(s)", nullptr, outcome.candidateCount);
+    if (!outcome.reason.isEmpty())
+        answer += QStringLiteral(" (") + escapeServerText(outcome.reason) + QLatin1Char(')'); // may quote a remote answer
+    item->setText(SourceOutcomeColumn, answer);
+    item->setToolTip(SourceOutcomeColumn, answer);
+    item->setText(SourceTimeColumn, tr("%1 ms").arg(outcome.ms));
+    item->setData(SourceNameColumn, Qt::UserRole, outcome.name);
+    QStyle::StandardPixmap icon = QStyle::SP_DialogApplyButton;
+    switch (outcome.outcome) {
+    case SourceOutcome::Kind::Found: icon = QStyle::SP_DialogApplyButton; break;
+    case SourceOutcome::Kind::NotFound: icon = QStyle::SP_DialogNoButton; break;
+    case SourceOutcome::Kind::Timeout: icon = QStyle::SP_MessageBoxWarning; break;
+    case SourceOutcome::Kind::Error: icon = QStyle::SP_MessageBoxCritical; break;
+    }
+    item->setIcon(SourceNameColumn, style()->standardIcon(icon));
+}
+
+void LookupDialog::finderFinished(const LookupReport &report)
+{
+    m_finder = nullptr;
+    m_report = report;
+    m_progress->hide();
+    m_candidates->setCandidates(report.candidates);
+    // The report is the complete list; rows added live may have missed a source that ended
+    // as the deadline passed.
+    m_sources->clear();
+    for (const SourceOutcome &outcome : report.sources)
+        sourceFinished(outcome);
+
+    QString status;
+    if (report.cancelled)
+        status = tr("Stopped after %1 ms.").arg(report.elapsedMs);
+    else if (report.candidates.isEmpty())
+        status = tr("Nothing found for %1. The list below shows where Postacı looked and what each place answered.")
+                     .arg(report.domain);
+    else
+        status = tr("%n server(s) found for %1 in %2 ms.", nullptr, int(report.candidates.size()))
+                     .arg(report.domain)
+                     .arg(report.elapsedMs);
+    if (report.deadlineReached)
+        status += QLatin1Char(' ') + tr("Some places did not answer in time; the results may be incomplete.");
+    m_status->setText(status);
+    updateButtons();
+    Q_EMIT lookupFinished(report);
+}
+
+void LookupDialog::updateButtons()
+{
+    const bool running = isRunning();
+    m_lookUp->setEnabled(!running);
+    m_stop->setEnabled(running);
+    m_addAccount->setEnabled(!running && m_candidates->currentCandidate().has_value() && !m_report.emailAddress.isEmpty());
+}
+
+} // namespace Postaci

@@ -1,0 +1,443 @@
+#include "serverpage.h"
+
+#include "accountwizard.h"
+#include "candidatelist.h"
+#include "discovery/lookuptarget.h"
+#include "discovery/providercatalog.h"
+#include "discovery/settingsfinder.h"
+#include "labels.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace Postaci {
+
+namespace {
+
+QLabel *noteLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    return label;
+}
+
+// Our own catalog text, escaped, with its https links made clickable.
+QString linkified(const QString &text)
+{
+    QString html = text.toHtmlEscaped();
+    static const QRegularExpression url(QStringLiteral("https://[^\\s<>\"]+[^\\s<>\".,;:)]"));
+    html.replace(url, QStringLiteral("<a href=\"\\0\">\\0</a>"));
+    return html;
+}
+
+} // namespace
+
+ServerPage::ServerPage(AccountWizard *wizard)
+    : QWizardPage(wizard)
+    , m_wizard(wizard)
+{
+    setObjectName(QStringLiteral("serverPage"));
+    setTitle(tr("Outgoing mail server"));
+    setSubTitle(tr("Postacı looks up your provider's settings. Choose one of the suggestions, or type the "
+                   "server your provider or host gave you."));
+
+    m_lookupStatus = noteLabel(this);
+    m_lookupStatus->setObjectName(QStringLiteral("lookupStatus"));
+    m_lookupProgress = new QProgressBar(this);
+    m_lookupProgress->setObjectName(QStringLiteral("lookupProgress"));
+    m_lookupProgress->setRange(0, 0);
+    m_lookupProgress->setMaximumWidth(100);
+    m_lookupProgress->setTextVisible(false);
+    m_lookupProgress->setAccessibleName(tr("Looking up settings"));
+    m_lookupProgress->hide();
+    m_stopLookup = new QPushButton(tr("&Stop looking"), this);
+    m_stopLookup->setObjectName(QStringLiteral("stopLookupButton"));
+    m_stopLookup->hide();
+    m_lookupAgain = new QPushButton(tr("&Look up again"), this);
+    m_lookupAgain->setObjectName(QStringLiteral("lookupAgainButton"));
+    auto *statusRow = new QHBoxLayout;
+    statusRow->addWidget(m_lookupStatus, 1);
+    statusRow->addWidget(m_lookupProgress);
+    statusRow->addWidget(m_stopLookup);
+    statusRow->addWidget(m_lookupAgain);
+
+    m_candidates = new CandidateList(this);
+    m_candidates->setMinimumHeight(90);
+
+    m_providerNote = new QLabel(this);
+    m_providerNote->setObjectName(QStringLiteral("providerNote"));
+    m_providerNote->setWordWrap(true);
+    m_providerNote->setTextFormat(Qt::RichText);
+    m_providerNote->setOpenExternalLinks(true);
+    m_providerNote->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_providerNote->hide();
+
+    m_host = new QLineEdit(this);
+    m_host->setObjectName(QStringLiteral("hostEdit"));
+    m_host->setPlaceholderText(tr("e.g. mail.example.com.tr"));
+    m_host->setAccessibleName(tr("Server"));
+    m_host->setInputMethodHints(Qt::ImhUrlCharactersOnly | Qt::ImhNoAutoUppercase);
+    m_hostError = noteLabel(this);
+    m_hostError->setObjectName(QStringLiteral("hostError"));
+    QPalette errorPalette = m_hostError->palette();
+    errorPalette.setColor(QPalette::WindowText, QColor(0xb0, 0x20, 0x20));
+    m_hostError->setPalette(errorPalette);
+    m_hostError->hide();
+    m_port = new QSpinBox(this);
+    m_port->setObjectName(QStringLiteral("portSpinBox"));
+    m_port->setRange(1, 65535);
+    m_port->setValue(587);
+    m_port->setAccessibleName(tr("Port"));
+    m_security = new QComboBox(this);
+    m_security->setObjectName(QStringLiteral("securityComboBox"));
+    m_security->setAccessibleName(tr("Security"));
+    for (Security security : {Security::ImplicitTls, Security::StartTls, Security::None})
+        m_security->addItem(Labels::security(security), int(security));
+    m_security->setCurrentIndex(m_security->findData(int(Security::StartTls)));
+    m_auth = new QComboBox(this);
+    m_auth->setObjectName(QStringLiteral("authComboBox"));
+    m_auth->setAccessibleName(tr("Sign-in method"));
+    for (AuthMethod method : {AuthMethod::Auto, AuthMethod::Plain, AuthMethod::Login, AuthMethod::CramMd5,
+                              AuthMethod::XOAuth2, AuthMethod::None})
+        m_auth->addItem(Labels::auth(method), int(method));
+    m_portHint = noteLabel(this);
+    m_portHint->setObjectName(QStringLiteral("portHint"));
+    m_portHint->hide();
+
+    auto *form = new QFormLayout;
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    form->addRow(tr("Ser&ver:"), m_host);
+    form->addRow(QString(), m_hostError);
+    auto *portRow = new QHBoxLayout;
+    portRow->addWidget(m_port);
+    auto *securityLabel = new QLabel(tr("Se&curity:"), this);
+    securityLabel->setBuddy(m_security);
+    portRow->addSpacing(12);
+    portRow->addWidget(securityLabel);
+    portRow->addWidget(m_security, 1);
+    form->addRow(tr("&Port:"), portRow);
+    form->addRow(QString(), m_portHint);
+    form->addRow(tr("Sign-in &method:"), m_auth);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(statusRow);
+    layout->addWidget(m_candidates, 1);
+    layout->addWidget(m_providerNote);
+    layout->addLayout(form);
+
+    // The form's labels take their buddies from addRow; fix the tab order to read top-down.
+    setTabOrder(m_candidates, m_host);
+    setTabOrder(m_host, m_port);
+    setTabOrder(m_port, m_security);
+    setTabOrder(m_security, m_auth);
+
+    registerField(QStringLiteral("host"), m_host);
+    registerField(QStringLiteral("port"), m_port);
+    registerField(QStringLiteral("security"), m_security, "currentData", SIGNAL(currentIndexChanged(int)));
+    registerField(QStringLiteral("auth"), m_auth, "currentData", SIGNAL(currentIndexChanged(int)));
+
+    connect(m_lookupAgain, &QPushButton::clicked, this, &ServerPage::startLookup);
+    connect(m_stopLookup, &QPushButton::clicked, this, &ServerPage::stopLookup);
+    connect(m_candidates, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        if (const auto candidate = m_candidates->candidate(item))
+            applyCandidate(*candidate);
+    });
+    connect(m_host, &QLineEdit::textChanged, this, [this] {
+        fieldsEdited();
+        updateHostError();
+        Q_EMIT completeChanged();
+    });
+    connect(m_port, &QSpinBox::valueChanged, this, &ServerPage::portEdited);
+    connect(m_security, &QComboBox::currentIndexChanged, this, &ServerPage::securityEdited);
+    connect(m_auth, &QComboBox::currentIndexChanged, this, &ServerPage::fieldsEdited);
+    connect(m_wizard, &AccountWizard::providerChanged, this, &ServerPage::updateProviderNote);
+}
+
+ServerPage::~ServerPage()
+{
+    if (m_finder) {
+        disconnect(m_finder, nullptr, this, nullptr);
+        m_finder->cancel();
+    }
+}
+
+void ServerPage::initializePage()
+{
+    const QString address = field(QStringLiteral("email")).toString().trimmed();
+    if (address != m_lookedUpAddress)
+        startLookup();
+    updateHostError();
+}
+
+void ServerPage::cleanupPage()
+{
+    stopLookup();
+}
+
+bool ServerPage::validatePage()
+{
+    // Going on while the lookup still runs means the user has what they need: stop it (cancel
+    // is immediate, nothing waits).
+    if (isLookupRunning())
+        stopLookup();
+    return isComplete();
+}
+
+bool ServerPage::isLookupRunning() const
+{
+    return m_finder && m_finder->isRunning();
+}
+
+void ServerPage::startLookup()
+{
+    stopLookup();
+    const QString address = field(QStringLiteral("email")).toString().trimmed();
+    m_lookedUpAddress = address;
+    LookupTarget::Error error = LookupTarget::Error::None;
+    const std::optional<LookupTarget> target = LookupTarget::parse(address, &error);
+    if (!target) {
+        m_lookupStatus->setText(tr("This address cannot be looked up; type the server below."));
+        return;
+    }
+    m_candidates->setCandidates({});
+    if (!m_userEditedFields) {
+        // A new address: suggestions for the old one no longer apply.
+        if (const ProviderEntry *provider = ProviderCatalog::builtIn().findByDomain(target->domain))
+            m_wizard->setProviderId(provider->id);
+        else
+            m_wizard->setProviderId(QString());
+    }
+
+    auto *finder = new SettingsFinder(m_wizard->connectionOptions().finder(), this);
+    m_finder = finder;
+    connect(finder, &SettingsFinder::candidateFound, this, &ServerPage::candidateFound);
+    connect(finder, &SettingsFinder::candidateUpdated, m_candidates, &CandidateList::addOrUpdate);
+    connect(finder, &SettingsFinder::finished, this, &ServerPage::lookupFinished);
+    m_lookupStatus->setText(tr("Looking up the settings for %1…").arg(target->domain));
+    m_lookupProgress->show();
+    m_stopLookup->show();
+    m_lookupAgain->hide();
+    finder->start(*target);
+}
+
+void ServerPage::stopLookup()
+{
+    if (m_finder)
+        m_finder->cancel(); // finished() comes at once
+}
+
+void ServerPage::candidateFound(const ServerCandidate &candidate)
+{
+    m_candidates->addOrUpdate(candidate);
+    // Fill the fields from the first trusted suggestion while the user has not touched them; a
+    // flagged one waits for the user's choice.
+    if (!m_userEditedFields && candidate.trusted && !m_candidates->currentItem())
+        m_candidates->selectCandidate(candidate);
+}
+
+void ServerPage::lookupFinished(const LookupReport &report)
+{
+    m_finder = nullptr;
+    m_lookupProgress->hide();
+    m_stopLookup->hide();
+    m_lookupAgain->show();
+    if (!report.cancelled || !report.candidates.isEmpty())
+        m_candidates->setCandidates(report.candidates);
+
+    int looked = int(report.sources.size());
+    QString status;
+    if (report.cancelled)
+        status = tr("Lookup stopped. %n suggestion(s) so far.", nullptr, int(report.candidates.size()));
+    else if (report.candidates.isEmpty())
+        status = tr("No settings found in %n place(s) Postacı looked. Type the server your provider gave you.",
+                    nullptr, looked);
+    else
+        status = tr("%n suggestion(s) found. The best is selected when it comes from a trusted source.", nullptr,
+                    int(report.candidates.size()));
+    if (report.deadlineReached)
+        status += QLatin1Char(' ') + tr("Some places did not answer in time.");
+    m_lookupStatus->setText(status);
+
+    if (!m_userEditedFields && !report.candidates.isEmpty() && report.candidates.first().trusted)
+        m_candidates->selectCandidate(report.candidates.first());
+}
+
+void ServerPage::applyCandidate(const ServerCandidate &candidate)
+{
+    m_applying = true;
+    m_host->setText(candidate.host);
+    m_port->setValue(candidate.port);
+    setSecurity(candidate.security);
+    setAuth(candidate.auth);
+    m_applying = false;
+    m_portHint->hide();
+    if (!candidate.username.isEmpty())
+        m_wizard->setSuggestedUser(candidate.username);
+    m_wizard->setProviderId(candidate.providerId);
+    Q_EMIT completeChanged();
+}
+
+void ServerPage::fieldsEdited()
+{
+    if (!m_applying)
+        m_userEditedFields = true;
+}
+
+std::optional<Security> ServerPage::suggestedSecurity(quint16 port)
+{
+    switch (port) {
+    case 465: return Security::ImplicitTls; // RFC 8314 implicit TLS submission
+    case 587: return Security::StartTls;    // RFC 6409 submission
+    case 25: return Security::StartTls;     // relay port; STARTTLS where it works at all
+    default: return std::nullopt;
+    }
+}
+
+void ServerPage::portEdited(int port)
+{
+    if (m_applying)
+        return;
+    fieldsEdited();
+    const std::optional<Security> suggestion = suggestedSecurity(quint16(port));
+    if (!suggestion) {
+        m_portHint->hide();
+        return;
+    }
+    m_applying = true;
+    setSecurity(*suggestion);
+    m_applying = false;
+    QString hint = tr("Port %1 is used with %2, so security was set to %2.").arg(port).arg(Labels::security(*suggestion));
+    if (port == 25)
+        hint += QLatin1Char(' ') + tr("Many internet providers block port 25 for home users; 587 or 465 usually work.");
+    m_portHint->setText(hint);
+    m_portHint->show();
+}
+
+void ServerPage::securityEdited()
+{
+    if (m_applying)
+        return;
+    fieldsEdited();
+    if (security() == Security::None) {
+        m_portHint->setText(tr("Without encryption anyone on the network path can read the messages and, if you sign in, "
+                               "your password."));
+        m_portHint->show();
+    } else {
+        m_portHint->hide();
+    }
+}
+
+void ServerPage::setHost(const QString &host)
+{
+    m_applying = true;
+    m_host->setText(host);
+    m_applying = false;
+}
+
+void ServerPage::setPort(quint16 port)
+{
+    m_applying = true;
+    m_port->setValue(port);
+    m_applying = false;
+    m_portHint->hide();
+}
+
+void ServerPage::setSecurity(Security security)
+{
+    const bool applying = m_applying;
+    m_applying = true;
+    m_security->setCurrentIndex(m_security->findData(int(security)));
+    m_applying = applying;
+}
+
+void ServerPage::setAuth(AuthMethod auth)
+{
+    const bool applying = m_applying;
+    m_applying = true;
+    m_auth->setCurrentIndex(m_auth->findData(int(auth)));
+    m_applying = applying;
+}
+
+Security ServerPage::security() const
+{
+    return Security(m_security->currentData().toInt());
+}
+
+AuthMethod ServerPage::auth() const
+{
+    return AuthMethod(m_auth->currentData().toInt());
+}
+
+QString ServerPage::hostError() const
+{
+    const QString host = m_host->text().trimmed();
+    if (host.isEmpty())
+        return QString();
+    // Account::validationError() is the rule the save applies; ask it about this host alone.
+    Account probe;
+    probe.id = Account::newId();
+    probe.email = QStringLiteral("postmaster@example.com");
+    probe.host = host;
+    probe.port = quint16(m_port->value());
+    return probe.validationError();
+}
+
+void ServerPage::updateHostError()
+{
+    const QString error = hostError();
+    m_hostError->setText(error);
+    m_hostError->setVisible(!error.isEmpty());
+}
+
+bool ServerPage::isComplete() const
+{
+    return !m_host->text().trimmed().isEmpty() && hostError().isEmpty();
+}
+
+void ServerPage::updateProviderNote()
+{
+    const ProviderEntry *provider = m_wizard->provider();
+    if (!provider) {
+        m_providerNote->hide();
+        return;
+    }
+    QStringList parts;
+    const QJsonObject format = provider->passwordFormat;
+    const QString kind = format.value(QLatin1String("kind")).toString();
+    const QUrl help(format.value(QLatin1String("helpUrl")).toString());
+    QString helpLink;
+    if (help.isValid() && help.scheme() == QLatin1String("https"))
+        helpLink = QStringLiteral(" <a href=\"%1\">%2</a>")
+                       .arg(QString::fromLatin1(help.toEncoded()).toHtmlEscaped(), tr("How to create one").toHtmlEscaped());
+    if (kind == QLatin1String("app-password")) {
+        parts << tr("%1 accepts mail programs only with an app password, not your normal password.")
+                         .arg(provider->name)
+                         .toHtmlEscaped()
+                + helpLink;
+    } else if (kind == QLatin1String("oauth2-only")) {
+        parts << tr("%1 allows mail programs to sign in only with OAuth2; a password will not work.")
+                     .arg(provider->name)
+                     .toHtmlEscaped();
+    }
+    if (!provider->noSmtpReason.isEmpty())
+        parts << linkified(provider->noSmtpReason);
+    if (!provider->notes.isEmpty())
+        parts << linkified(provider->notes);
+    if (parts.isEmpty()) {
+        m_providerNote->hide();
+        return;
+    }
+    m_providerNote->setText(QStringLiteral("<b>%1</b> ").arg(provider->name.toHtmlEscaped()) + parts.join(QStringLiteral("<br>")));
+    m_providerNote->show();
+}
+
+} // namespace Postaci

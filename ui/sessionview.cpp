@@ -1,0 +1,370 @@
+#include "sessionview.h"
+
+#include "certificatedialog.h"
+#include "diagnosisview.h"
+#include "diagnosis/remedychecker.h"
+#include "labels.h"
+#include "smtp/smtpsession.h"
+#include "transcriptview.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QStyle>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace Postaci {
+
+namespace {
+
+enum StepColumn { StepNameColumn, StepTimeColumn };
+
+bool isCertificateError(SessionError error)
+{
+    switch (error) {
+    case SessionError::CertificateUntrusted:
+    case SessionError::CertificateHostnameMismatch:
+    case SessionError::CertificateExpired:
+    case SessionError::CertificatePinMismatch:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+SessionView::SessionView(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("sessionView"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+
+    auto *statusRow = new QHBoxLayout;
+    m_statusIcon = new QLabel(this);
+    m_statusIcon->setFixedSize(style()->pixelMetric(QStyle::PM_SmallIconSize),
+                               style()->pixelMetric(QStyle::PM_SmallIconSize));
+    m_status = new QLabel(tr("No test has run yet."), this);
+    m_status->setObjectName(QStringLiteral("sessionStatus"));
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->setWordWrap(true);
+    m_status->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("sessionProgress"));
+    m_progress->setRange(0, 0); // busy: how long a server takes is not known in advance
+    m_progress->setMaximumWidth(120);
+    m_progress->setTextVisible(false);
+    m_progress->setAccessibleName(tr("Test in progress"));
+    m_progress->hide();
+    m_cancel = new QPushButton(tr("Cancel test"), this);
+    m_cancel->setObjectName(QStringLiteral("sessionCancelButton"));
+    m_cancel->setEnabled(false);
+    m_certificateButton = new QPushButton(tr("Show certificate…"), this);
+    m_certificateButton->setObjectName(QStringLiteral("showCertificateButton"));
+    m_certificateButton->hide();
+    statusRow->addWidget(m_statusIcon, 0, Qt::AlignTop);
+    statusRow->addWidget(m_status, 1);
+    statusRow->addWidget(m_progress);
+    statusRow->addWidget(m_certificateButton);
+    statusRow->addWidget(m_cancel);
+    layout->addLayout(statusRow);
+
+    m_details = new QLabel(this);
+    m_details->setObjectName(QStringLiteral("sessionDetails"));
+    m_details->setTextFormat(Qt::PlainText);
+    m_details->setWordWrap(true);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->hide();
+    layout->addWidget(m_details);
+
+    m_diagnosis = new DiagnosisView(this);
+    layout->addWidget(m_diagnosis);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("sessionSplitter"));
+    splitter->setChildrenCollapsible(false);
+    m_steps = new QTreeWidget(splitter);
+    m_steps->setObjectName(QStringLiteral("sessionSteps"));
+    m_steps->setAccessibleName(tr("Steps of the test"));
+    m_steps->setColumnCount(2);
+    m_steps->setHeaderLabels({tr("Step"), tr("Time")});
+    m_steps->setRootIsDecorated(false);
+    m_steps->setSelectionMode(QAbstractItemView::NoSelection);
+    m_steps->setFocusPolicy(Qt::TabFocus);
+    m_steps->header()->setSectionResizeMode(StepNameColumn, QHeaderView::Stretch);
+    m_steps->header()->setSectionResizeMode(StepTimeColumn, QHeaderView::ResizeToContents);
+    m_steps->header()->setStretchLastSection(false);
+    m_steps->setMinimumWidth(200);
+    m_transcript = new TranscriptView(splitter);
+    splitter->addWidget(m_steps);
+    splitter->addWidget(m_transcript);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 3);
+    layout->addWidget(splitter, 1);
+
+    connect(m_cancel, &QPushButton::clicked, this, &SessionView::cancel);
+    connect(m_certificateButton, &QPushButton::clicked, this, &SessionView::showCertificate);
+    connect(m_diagnosis, &DiagnosisView::remedyChosen, this, [this](const SettingsChange &change) {
+        stopChecker();
+        Q_EMIT remedyChosen(change);
+    });
+}
+
+SessionView::~SessionView()
+{
+    // Nothing may call back into a half-destroyed view: disconnect first, then stop.
+    if (m_session) {
+        disconnect(m_session, nullptr, this, nullptr);
+        m_session->cancel();
+    }
+    if (m_checker) {
+        disconnect(m_checker, nullptr, this, nullptr);
+        m_checker->cancel();
+    }
+}
+
+const Diagnosis &SessionView::diagnosis() const
+{
+    return m_diagnosis->diagnosis();
+}
+
+QString SessionView::statusText() const
+{
+    return m_status->text();
+}
+
+void SessionView::clear()
+{
+    stopChecker();
+    m_steps->clear();
+    m_currentStep = nullptr;
+    m_transcript->clear();
+    m_diagnosis->clear();
+    m_details->clear();
+    m_details->hide();
+    m_certificateButton->hide();
+    m_result = SessionResult();
+}
+
+void SessionView::startProbe(const SessionSettings &settings)
+{
+    start(Operation::Probe, settings, OutgoingMessage());
+}
+
+void SessionView::startSend(const SessionSettings &settings, const OutgoingMessage &message)
+{
+    start(Operation::Send, settings, message);
+}
+
+void SessionView::start(Operation operation, const SessionSettings &settings, const OutgoingMessage &message)
+{
+    if (m_state == State::Running)
+        return;
+    if (m_state != State::Preparing)
+        clear();
+    m_operation = operation;
+    m_settings = settings;
+    m_clock.start();
+    m_stepStartedMs = 0;
+    m_currentStep = nullptr;
+
+    auto *session = new SmtpSession(settings, this);
+    m_session = session;
+    connect(session, &SmtpSession::stepChanged, this, &SessionView::sessionStepChanged);
+    connect(session, &SmtpSession::transcriptLine, this, &SessionView::sessionTranscriptLine);
+    connect(session, &SmtpSession::finished, this, &SessionView::sessionFinished);
+    setState(State::Running, operation == Operation::Probe
+                                 ? tr("Testing the connection to %1, port %2…").arg(settings.host).arg(settings.port)
+                                 : tr("Sending the test e-mail through %1, port %2…").arg(settings.host).arg(settings.port));
+    if (operation == Operation::Probe)
+        session->startProbe();
+    else
+        session->startSend(message);
+}
+
+void SessionView::beginPreparation(const QString &status)
+{
+    clear();
+    setState(State::Preparing, status);
+}
+
+void SessionView::addNote(const QString &text)
+{
+    m_transcript->appendNote(text);
+}
+
+void SessionView::failPreparation(const QString &title, const QString &explanation)
+{
+    Diagnosis diagnosis;
+    diagnosis.id = QStringLiteral("preparation");
+    diagnosis.title = title;
+    diagnosis.explanation = explanation;
+    m_diagnosis->setDiagnosis(diagnosis);
+    setState(State::Failed, title);
+}
+
+void SessionView::cancel()
+{
+    if (m_state == State::Preparing) {
+        setState(State::Cancelled, tr("Cancelled."));
+        Q_EMIT cancelRequested();
+        return;
+    }
+    if (m_session)
+        m_session->cancel(); // finished(Cancelled) arrives at once
+    stopChecker();
+}
+
+QTreeWidgetItem *SessionView::addStepRow(SessionStep step)
+{
+    auto *item = new QTreeWidgetItem(m_steps);
+    item->setText(StepNameColumn, Labels::step(step));
+    item->setData(StepNameColumn, Qt::UserRole, int(step));
+    m_steps->scrollToItem(item);
+    return item;
+}
+
+void SessionView::sessionStepChanged(SessionStep step)
+{
+    const qint64 now = m_clock.elapsed();
+    if (m_currentStep) {
+        m_currentStep->setText(StepTimeColumn, tr("%1 ms").arg(now - m_stepStartedMs));
+        m_currentStep->setIcon(StepNameColumn, style()->standardIcon(QStyle::SP_DialogApplyButton));
+    }
+    m_stepStartedMs = now;
+    if (step == SessionStep::Done) {
+        m_currentStep = nullptr;
+        return;
+    }
+    m_currentStep = addStepRow(step);
+    m_currentStep->setIcon(StepNameColumn, style()->standardIcon(QStyle::SP_ArrowRight));
+    m_currentStep->setText(StepTimeColumn, tr("…"));
+}
+
+void SessionView::sessionTranscriptLine(const TranscriptLine &line)
+{
+    m_transcript->appendLine(line);
+}
+
+void SessionView::sessionFinished(const SessionResult &result)
+{
+    m_session = nullptr; // it deletes itself
+    m_result = result;
+    m_currentStep = nullptr;
+
+    // The session's own timings are the exact ones; the live rows were an approximation.
+    m_steps->clear();
+    const QIcon done = style()->standardIcon(QStyle::SP_DialogApplyButton);
+    const QIcon failed = style()->standardIcon(QStyle::SP_MessageBoxCritical);
+    for (qsizetype i = 0; i < result.timingsMs.size(); ++i) {
+        const auto &[step, ms] = result.timingsMs.at(i);
+        if (step == SessionStep::Done)
+            continue;
+        QTreeWidgetItem *item = addStepRow(step);
+        item->setText(StepTimeColumn, tr("%1 ms").arg(ms));
+        const bool last = i == result.timingsMs.size() - 1;
+        item->setIcon(StepNameColumn, (!result.ok && last) ? failed : done);
+    }
+
+    QStringList details;
+    if (!result.peerAddress.isEmpty())
+        details << tr("Connected to %1.").arg(result.peerAddress);
+    if (!result.tls.protocol.isEmpty())
+        details << tr("Encrypted with %1 (%2).").arg(result.tls.protocol, result.tls.cipher);
+    if (!result.authMechanism.isEmpty())
+        details << tr("Signed in with %1.").arg(result.authMechanism);
+    if (!result.queueId.isEmpty())
+        details << tr("Queue id: %1.").arg(result.queueId);
+    m_details->setText(details.join(QLatin1Char(' ')));
+    m_details->setVisible(!details.isEmpty());
+    m_certificateButton->setVisible(!result.tls.peerChain.isEmpty() || !result.tls.peerSha256.isEmpty());
+
+    if (result.ok) {
+        setState(State::Succeeded, m_operation == Operation::Probe
+                                       ? tr("Success: the server accepted these settings.")
+                                       : tr("Success: the server accepted the test e-mail."));
+    } else if (result.error == SessionError::Cancelled) {
+        setState(State::Cancelled, tr("Cancelled."));
+    } else {
+        const Diagnosis diagnosis = diagnose(result, m_settings, m_context);
+        m_diagnosis->setDiagnosis(diagnosis);
+        const QString title = diagnosis.isNull() ? Labels::errorName(sessionErrorName(result.error)) : diagnosis.title;
+        setState(State::Failed, tr("Failed at “%1”: %2").arg(Labels::step(result.step), title));
+        if (isCertificateError(result.error) && !result.tls.peerSha256.isEmpty())
+            m_certificateButton->setText(tr("Show certificate and trust it…"));
+
+        bool checkable = false;
+        for (const Remedy &remedy : diagnosis.remedies)
+            checkable = checkable || (remedy.settings && remedy.settings->isCheckable());
+        if (checkable) {
+            auto *checker = new RemedyChecker(diagnosis, m_settings, this);
+            checker->setDeadline(m_remedyDeadline);
+            m_checker = checker;
+            connect(checker, &RemedyChecker::finished, this, &SessionView::remediesChecked);
+            m_diagnosis->setCheckingNote(tr("Checking which of these settings the server answers…"));
+            checker->start();
+        }
+    }
+    Q_EMIT finished(result);
+}
+
+void SessionView::remediesChecked(const Diagnosis &diagnosis)
+{
+    m_checker = nullptr;
+    m_diagnosis->setDiagnosis(diagnosis);
+    m_diagnosis->setCheckingNote(QString());
+}
+
+void SessionView::stopChecker()
+{
+    if (m_checker) {
+        disconnect(m_checker, nullptr, this, nullptr);
+        m_checker->cancel();
+        m_checker = nullptr;
+    }
+    m_diagnosis->setCheckingNote(QString());
+}
+
+void SessionView::showCertificate()
+{
+    const bool canTrust = isCertificateError(m_result.error) && !m_result.tls.peerSha256.isEmpty();
+    auto *dialog = new CertificateDialog(m_result.tls, m_settings.host, m_settings.port,
+                                         canTrust ? CertificateDialog::Offer::TrustButton : CertificateDialog::Offer::None,
+                                         this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QByteArray sha256 = m_result.tls.peerSha256;
+    connect(dialog, &CertificateDialog::trustRequested, this, [this, sha256] { Q_EMIT certificatePinRequested(sha256); });
+    dialog->open();
+}
+
+void SessionView::setBusy(bool busy)
+{
+    m_progress->setVisible(busy);
+    m_cancel->setEnabled(busy);
+    m_diagnosis->setRemediesEnabled(!busy);
+}
+
+void SessionView::setState(State state, const QString &status)
+{
+    m_state = state;
+    m_status->setText(status);
+    QStyle::StandardPixmap pixmap = QStyle::SP_CustomBase;
+    switch (state) {
+    case State::Succeeded: pixmap = QStyle::SP_DialogApplyButton; break;
+    case State::Failed: pixmap = QStyle::SP_MessageBoxCritical; break;
+    case State::Cancelled: pixmap = QStyle::SP_MessageBoxInformation; break;
+    default: break;
+    }
+    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    m_statusIcon->setPixmap(pixmap == QStyle::SP_CustomBase ? QPixmap() : style()->standardIcon(pixmap).pixmap(size, size));
+    setBusy(state == State::Preparing || state == State::Running);
+    Q_EMIT stateChanged(state);
+}
+
+} // namespace Postaci

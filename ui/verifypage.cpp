@@ -1,0 +1,113 @@
+#include "verifypage.h"
+
+#include "accountwizard.h"
+#include "labels.h"
+#include "sessionview.h"
+
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace Postaci {
+
+VerifyPage::VerifyPage(AccountWizard *wizard)
+    : QWizardPage(wizard)
+    , m_wizard(wizard)
+{
+    setObjectName(QStringLiteral("verifyPage"));
+    setTitle(tr("Testing the settings"));
+    setSubTitle(tr("Postacı connects to the server, sets up encryption and signs in, without sending any mail."));
+
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("verifySummary"));
+    m_summary->setTextFormat(Qt::PlainText);
+    m_summary->setWordWrap(true);
+    m_again = new QPushButton(tr("&Test again"), this);
+    m_again->setObjectName(QStringLiteral("testAgainButton"));
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_summary, 1);
+    top->addWidget(m_again);
+
+    m_view = new SessionView(this);
+    m_view->setRemedyCheckDeadline(wizard->connectionOptions().remedyCheckDeadline);
+
+    m_warning = new QLabel(tr("The test did not succeed. Apply a suggestion above, go back and change the settings, or "
+                              "save the account anyway and fix it later."),
+                           this);
+    m_warning->setObjectName(QStringLiteral("verifyWarning"));
+    m_warning->setTextFormat(Qt::PlainText);
+    m_warning->setWordWrap(true);
+    m_warning->hide();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_warning);
+
+    connect(m_again, &QPushButton::clicked, this, &VerifyPage::runTest);
+    connect(m_view, &SessionView::stateChanged, this, [this](SessionView::State state) {
+        m_again->setEnabled(state != SessionView::State::Running && state != SessionView::State::Preparing);
+        Q_EMIT completeChanged();
+    });
+    connect(m_view, &SessionView::finished, this, &VerifyPage::testFinished);
+    connect(m_view, &SessionView::remedyChosen, this, [this](const SettingsChange &change) {
+        m_wizard->applySettingsChange(change);
+        runTest();
+    });
+    connect(m_view, &SessionView::certificatePinRequested, this, [this](const QByteArray &sha256) {
+        m_wizard->addPinnedCertificate(sha256);
+        runTest();
+    });
+}
+
+void VerifyPage::initializePage()
+{
+    runTest();
+}
+
+void VerifyPage::cleanupPage()
+{
+    m_view->cancel();
+}
+
+void VerifyPage::runTest()
+{
+    if (m_view->isBusy())
+        return;
+    const SessionSettings settings = m_wizard->sessionSettings();
+    m_summary->setText(tr("%1, port %2, %3; user name: %4")
+                           .arg(settings.host)
+                           .arg(settings.port)
+                           .arg(Labels::security(settings.security),
+                                settings.user.isEmpty() ? tr("(no sign-in)") : settings.user));
+    m_warning->hide();
+    m_view->setDiagnosisContext(m_wizard->diagnosisContext());
+    m_view->startProbe(settings);
+}
+
+void VerifyPage::testFinished()
+{
+    const SessionResult &result = m_view->result();
+    if (result.error == SessionError::Cancelled) {
+        m_wizard->setLastTest(AccountTestResult()); // a cancelled test says nothing about the server
+        m_warning->show();
+        return;
+    }
+    AccountTestResult test;
+    test.time = QDateTime::currentDateTimeUtc();
+    test.ok = result.ok;
+    test.step = sessionStepName(result.step);
+    test.error = sessionErrorName(result.error);
+    m_wizard->setLastTest(test);
+    m_warning->setVisible(!result.ok);
+    Q_EMIT completeChanged();
+}
+
+bool VerifyPage::isComplete() const
+{
+    return !m_view->isBusy();
+}
+
+} // namespace Postaci
