@@ -1,6 +1,7 @@
 #include "diagnosis.h"
 
-#include "servertext.h"
+#include "quotedtext.h"
+#include "smtp/peerprotocol.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -77,7 +78,7 @@ QString quotedReply(const SessionResult &result)
     const QString lines = reply.lines.join(QLatin1Char(' '));
     if (!lines.isEmpty())
         text += QLatin1Char(' ') + lines;
-    return displayableServerText(text);
+    return quoteServerText(text);
 }
 
 QString serverSaid(const SessionResult &result)
@@ -110,27 +111,21 @@ enum class Peer { Nothing, Smtp, Imap, Pop3, Http, Ssh, Ftp, Tls, Other };
 
 Peer peerFromFirstBytes(const QByteArray &bytes)
 {
-    if (bytes.isEmpty())
-        return Peer::Nothing;
-    const auto b0 = static_cast<unsigned char>(bytes.at(0));
-    // A TLS record header: handshake (0x16) or alert (0x15), version 3.x.
-    if (bytes.size() >= 2 && (b0 == 0x16 || b0 == 0x15) && bytes.at(1) == 0x03)
-        return Peer::Tls;
-    const QByteArray head = bytes.left(64).toUpper();
-    if (head.startsWith("* OK") || head.startsWith("* PREAUTH") || head.startsWith("* BYE"))
-        return Peer::Imap;
-    if (head.startsWith("+OK") || head.startsWith("-ERR"))
-        return Peer::Pop3;
-    if (head.startsWith("HTTP/") || head.startsWith("<!DOCTYPE") || head.startsWith("<HTML"))
-        return Peer::Http;
-    if (head.startsWith("SSH-"))
-        return Peer::Ssh;
-    if (b0 >= '0' && b0 <= '9') {
+    switch (classifyFirstBytes(bytes)) {
+    case PeerProtocol::Incomplete: return bytes.isEmpty() ? Peer::Nothing : Peer::Other;
+    case PeerProtocol::Tls: return Peer::Tls;
+    case PeerProtocol::Imap: return Peer::Imap;
+    case PeerProtocol::Pop3: return Peer::Pop3;
+    case PeerProtocol::Http: return Peer::Http;
+    case PeerProtocol::Ssh: return Peer::Ssh;
+    case PeerProtocol::Other: return Peer::Other;
+    case PeerProtocol::Smtp: {
         // FTP greets with "220" too; its greeting nearly always names itself.
-        const QByteArray firstLine = bytes.left(bytes.indexOf('\n') < 0 ? 200 : bytes.indexOf('\n')).toUpper();
-        if (firstLine.startsWith("220") && firstLine.contains("FTP"))
+        const qsizetype end = bytes.indexOf('\n');
+        if (bytes.left(end < 0 ? bytes.size() : end).toUpper().contains("FTP"))
             return Peer::Ftp;
         return Peer::Smtp;
+    }
     }
     return Peer::Other;
 }
@@ -149,7 +144,7 @@ QString firstLineOf(const QByteArray &bytes)
     QByteArray line = bytes.left(end);
     if (line.endsWith('\r'))
         line.chop(1);
-    return displayableServerBytes(line, 120);
+    return quoteServerBytes(line, 120);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -235,12 +230,14 @@ struct Builder
     }
 };
 
-QStringList offeredAuthMechanisms(const QStringList &capabilities)
+QStringList offeredAuthMechanisms(const SessionResult &result)
 {
+    if (!result.authMechanismsOffered.isEmpty())
+        return result.authMechanismsOffered;
+    // Capabilities as full lines: "AUTH PLAIN LOGIN" and the legacy "AUTH=PLAIN LOGIN".
     QStringList mechanisms;
-    for (const QString &capability : capabilities) {
+    for (const QString &capability : result.capabilities) {
         const QString upper = capability.trimmed().toUpper();
-        // "AUTH PLAIN LOGIN" and the legacy "AUTH=PLAIN LOGIN".
         if (!upper.startsWith(QLatin1String("AUTH")) || upper.size() < 5)
             continue;
         if (upper.at(4) != QLatin1Char(' ') && upper.at(4) != QLatin1Char('='))
@@ -387,10 +384,11 @@ void plaintextExpectedTlsReceived(Builder &b, bool silent)
     const auto &s = b.settings;
     QString explanation;
     if (silent) {
-        explanation = Text::tr("The server on port %1 said nothing: a server that expects an encrypted connection "
-                               "from the very start (SSL/TLS) waits silently for it, and port %1 is the usual "
-                               "port for that.")
+        explanation = Text::tr("The server on port %1 did not greet Postacı over an unencrypted connection: it waits "
+                               "silently for an encrypted connection from the very start (SSL/TLS).")
                           .arg(s.port);
+        if (s.port == 465)
+            explanation += QLatin1Char(' ') + Text::tr("Port 465 is the usual port for that.");
     } else {
         explanation = Text::tr("Postacı expected the server on port %1 to greet it unencrypted (%2), but it answered "
                                "with encryption at once, as SSL/TLS ports do.")
@@ -413,7 +411,7 @@ void certificateProblem(Builder &b)
                                        "so Postacı cannot be sure it is talking to the right server and sent no password.")
                                   .arg(s.host);
         if (!names.isEmpty())
-            explanation += QLatin1Char(' ') + Text::tr("The certificate is valid for: %1.").arg(displayableServerText(names.join(QLatin1String(", "))));
+            explanation += QLatin1Char(' ') + Text::tr("The certificate is valid for: %1.").arg(quoteServerText(names.join(QLatin1String(", "))));
         explanation += QLatin1Char(' ') + Text::tr("This is common with shared web hosting: the mail server is reached as "
                                                    "mail.<your domain>, but its certificate carries the hosting company's name.");
         b.set("certificate-hostname-mismatch", Text::tr("The certificate belongs to another server name"), explanation);
@@ -425,7 +423,7 @@ void certificateProblem(Builder &b)
                 continue; // a wildcard is not a host name we can connect to
             SettingsChange change;
             change.host = name;
-            b.add(Text::tr("Use the server name the certificate is made out to: %1.").arg(displayableServerText(name)), change);
+            b.add(Text::tr("Use the server name the certificate is made out to: %1.").arg(quoteServerText(name)), change);
             ++offered;
         }
         b.add(Text::tr("Ask your hosting company which server name to use for sending mail."));
@@ -466,7 +464,7 @@ void certificateProblem(Builder &b)
                                        "trusts (for example, it is self-signed), so Postacı cannot be sure who it is "
                                        "talking to and sent no password.");
         if (!issuer.isEmpty())
-            explanation += QLatin1Char(' ') + Text::tr("It was issued by: %1.").arg(displayableServerText(issuer));
+            explanation += QLatin1Char(' ') + Text::tr("It was issued by: %1.").arg(quoteServerText(issuer));
         b.set("certificate-untrusted", Text::tr("The server's certificate is not trusted"), explanation);
         b.add(Text::tr("Ask your provider for the correct server name; a provider's own name usually has a trusted certificate."));
         b.add(Text::tr("If you know this server and its certificate, check the certificate's fingerprint with your provider and accept that one certificate."));
@@ -489,7 +487,7 @@ void authFailure(Builder &b)
                        "authentication\"); it only accepts a sign-in through its own web page (OAuth2).")
                       .arg(b.providerName())
                   + serverSaid(r));
-        const QStringList offered = offeredAuthMechanisms(r.capabilities);
+        const QStringList offered = offeredAuthMechanisms(r);
         if (offered.contains(QLatin1String("XOAUTH2")) && b.settings.auth != AuthMethod::XOAuth2) {
             SettingsChange change;
             change.auth = AuthMethod::XOAuth2;
@@ -572,7 +570,7 @@ void diagnoseInto(Builder &b)
         b.set("invalid-input", Text::tr("Some settings cannot be used"),
               Text::tr("Postacı did not contact the server because a value cannot be sent as it is (for example, it "
                        "contains a line break).")
-                  + (r.errorDetail.isEmpty() ? QString() : QLatin1Char(' ') + Text::tr("Details: %1").arg(displayableServerText(r.errorDetail))));
+                  + (r.errorDetail.isEmpty() ? QString() : QLatin1Char(' ') + Text::tr("Details: %1").arg(quoteServerText(r.errorDetail))));
         b.add(Text::tr("Check the server name, user name and addresses for stray characters and try again."));
         return;
 
@@ -580,7 +578,7 @@ void diagnoseInto(Builder &b)
         b.set("dns-not-found", Text::tr("The server name does not exist"),
               Text::tr("The name %1 could not be found on the Internet. It may be misspelled, or your domain may "
                        "have no mail server under that name.")
-                  .arg(displayableServerText(s.host)));
+                  .arg(quoteServerText(s.host)));
         b.add(Text::tr("Check the spelling of the server name."));
         const QString domain = b.context.emailAddress.section(QLatin1Char('@'), 1).toLower();
         if (!domain.isEmpty()) {
@@ -601,7 +599,7 @@ void diagnoseInto(Builder &b)
         b.set("connection-refused", Text::tr("Nothing answers on this port"),
               Text::tr("The computer %1 exists, but no program accepts connections on port %2: the port is probably wrong, "
                        "or the mail service is not running.")
-                  .arg(displayableServerText(s.host))
+                  .arg(quoteServerText(s.host))
                   .arg(s.port));
         b.addSubmissionPorts();
         b.add(Text::tr("Check the port number your provider gives for sending mail (SMTP)."));
@@ -613,7 +611,7 @@ void diagnoseInto(Builder &b)
                   Text::tr("There was no answer at all on port 25 of %1. Port 25 is meant for mail servers talking to "
                            "each other, and many Internet providers block it for home and office connections to stop "
                            "spam. Mail programs send on port 465 or 587 instead.")
-                      .arg(displayableServerText(s.host)));
+                      .arg(quoteServerText(s.host)));
             b.addEndpoint(587, Security::StartTls, Text::tr("This is the submission port meant for mail programs."));
             b.addEndpoint(465, Security::ImplicitTls, Text::tr("This is the submission port with encryption from the start."));
             return;
@@ -622,15 +620,15 @@ void diagnoseInto(Builder &b)
               Text::tr("There was no answer at all from port %1 of %2: a firewall may be dropping the connection, the "
                        "port may be wrong, or the server may be down.")
                   .arg(s.port)
-                  .arg(displayableServerText(s.host)));
+                  .arg(quoteServerText(s.host)));
         b.addSubmissionPorts();
         b.add(Text::tr("Check that a firewall or antivirus program does not block Postacı, and try again later."));
         return;
 
     case SessionError::NetworkError:
         b.set("network-error", Text::tr("The network cannot reach the server"),
-              Text::tr("This computer could not open a connection to %1.").arg(displayableServerText(s.host))
-                  + (r.errorDetail.isEmpty() ? QString() : QLatin1Char(' ') + Text::tr("Details: %1").arg(displayableServerText(r.errorDetail))));
+              Text::tr("This computer could not open a connection to %1.").arg(quoteServerText(s.host))
+                  + (r.errorDetail.isEmpty() ? QString() : QLatin1Char(' ') + Text::tr("Details: %1").arg(quoteServerText(r.errorDetail))));
         b.add(Text::tr("Check that this computer is connected to the Internet, then try again."));
         return;
 
@@ -678,7 +676,7 @@ void diagnoseInto(Builder &b)
         b.set("tls-handshake-failed", Text::tr("Encryption could not be set up"),
               Text::tr("Postacı and the server could not agree on how to encrypt the connection (Postacı requires TLS 1.2 "
                        "or newer). The server may be very old or misconfigured.")
-                  + (r.errorDetail.isEmpty() ? QString() : QLatin1Char(' ') + Text::tr("Details: %1").arg(displayableServerText(r.errorDetail))));
+                  + (r.errorDetail.isEmpty() ? QString() : QLatin1Char(' ') + Text::tr("Details: %1").arg(quoteServerText(r.errorDetail))));
         if (implicitTls)
             b.addEndpoint(587, Security::StartTls);
         else
@@ -742,10 +740,12 @@ void diagnoseInto(Builder &b)
         return;
 
     case SessionError::AuthMechanismUnsupported: {
-        const QStringList offered = offeredAuthMechanisms(r.capabilities);
-        QString explanation = Text::tr("The sign-in method %1 is not offered by this server.").arg(authLabel(s.auth));
+        const QStringList offered = offeredAuthMechanisms(r);
+        QString explanation = s.auth == AuthMethod::Auto
+            ? Text::tr("This server offers no sign-in method that Postacı supports (PLAIN, LOGIN, CRAM-MD5, XOAUTH2).")
+            : Text::tr("The sign-in method %1 is not offered by this server.").arg(authLabel(s.auth));
         if (!offered.isEmpty())
-            explanation += QLatin1Char(' ') + Text::tr("It offers: %1.").arg(displayableServerText(offered.join(QLatin1String(", "))));
+            explanation += QLatin1Char(' ') + Text::tr("It offers: %1.").arg(quoteServerText(offered.join(QLatin1String(", "))));
         b.set("auth-mechanism-unsupported", Text::tr("The chosen sign-in method is not offered"), explanation);
         bool anySupported = false;
         for (const QString &mechanism : offered) {
@@ -907,16 +907,21 @@ void diagnoseInto(Builder &b)
                        "stay safe.")
                       .arg(stepLabel(r.step))
                   + serverSaid(r)
-                  + (r.errorDetail.isEmpty() ? QString() : QLatin1Char(' ') + Text::tr("Details: %1").arg(displayableServerText(r.errorDetail))));
+                  + (r.errorDetail.isEmpty() ? QString() : QLatin1Char(' ') + Text::tr("Details: %1").arg(quoteServerText(r.errorDetail))));
         b.add(Text::tr("Check that the host name and port point to your provider's mail server."));
         b.add(Text::tr("Show the transcript to your provider's support."));
         return;
 
-    default:
-        // A kind newer than this code: still say where it stopped and what the server said.
-        b.set("session-failed", Text::tr("Sending mail did not work"),
-              Text::tr("The conversation with the server failed while Postacı was %1.").arg(stepLabel(r.step)) + serverSaid(r));
-        b.add(Text::tr("Show the transcript to your provider's support."));
+    case SessionError::ConnectionRejected:
+        // RFC 5321 §3.1: 554 instead of 220, "no SMTP service here" for this client.
+        b.set("connection-rejected", Text::tr("The server refuses to talk to this computer"),
+              Text::tr("The server answered the connection with a refusal instead of a greeting. Servers do this when "
+                       "the connecting address is on a block list (common for home connections on port 25) or is "
+                       "not allowed to send through them.")
+                  + serverSaid(r));
+        if (s.port == 25)
+            b.addSubmissionPorts();
+        b.add(Text::tr("If the server's answer names a block list, ask your Internet or mail provider to remove your address from it."));
         return;
     }
 }
@@ -1003,7 +1008,7 @@ Diagnosis diagnose(const SessionResult &result, const SessionSettings &settings,
 Diagnosis diagnoseKeychainError(QKeychain::Error error, const QString &errorString)
 {
     Diagnosis diagnosis;
-    const QString details = errorString.isEmpty() ? QString() : QLatin1Char(' ') + Text::tr("Details: %1").arg(displayableServerText(errorString));
+    const QString details = errorString.isEmpty() ? QString() : QLatin1Char(' ') + Text::tr("Details: %1").arg(quoteServerText(errorString));
     switch (error) {
     case QKeychain::NoError:
         return diagnosis;

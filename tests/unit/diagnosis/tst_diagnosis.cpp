@@ -343,8 +343,8 @@ private Q_SLOTS:
                                  QString(QStringLiteral("5.7.1 Sender not owned \x1b[2J by ") + QChar(0x202E) + QStringLiteral("resu")));
         const Diagnosis diagnosis = diagnose(result, settingsFor(587, Security::StartTls));
         QCOMPARE(diagnosis.id, QStringLiteral("sender-rejected"));
-        QVERIFY(diagnosis.explanation.contains(QStringLiteral("<U+202E>resu")));
-        QVERIFY(diagnosis.explanation.contains(QStringLiteral("<U+001B>[2J")));
+        QVERIFY(diagnosis.explanation.contains(QStringLiteral("\\u{202E}resu")));
+        QVERIFY(diagnosis.explanation.contains(QStringLiteral("\\x1B[2J")));
         QVERIFY(!diagnosis.explanation.contains(QChar(0x202E)));
         QVERIFY(!diagnosis.explanation.contains(QChar(0x1b)));
         const QByteArray json = QJsonDocument(diagnosis.toJson()).toJson();

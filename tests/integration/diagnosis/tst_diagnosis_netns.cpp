@@ -1,0 +1,162 @@
+#include "aiosmtpdserver.h"
+#include "scenario.h"
+#include "tcprelay.h"
+#include "testcertificates.h"
+
+#include <QCoreApplication>
+#include <QTest>
+
+#include <unistd.h>
+
+using namespace Postaci;
+using namespace Postaci::Test;
+using namespace Postaci::Test::Scenario;
+
+// The scenarios loopback alone cannot produce, run inside the private network namespace that
+// tests/integration/diagnosis/in-netns makes (main() below re-runs this program through it):
+// port 25 and port 2526 drop every packet (an ISP's block, a firewall), 465 is served through a
+// relay by a real aiosmtpd with implicit TLS, 587 has nothing, /etc/hosts names
+// mail.example.test, mail.customer.test and other-host.example.net (all 127.0.0.1), and every
+// other name is "not found".
+class DiagnosisNetnsTest : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<AiosmtpdServer> m_tls;      // Valid certificate (*.example.test)
+    std::unique_ptr<AiosmtpdServer> m_hosting;  // WrongHost certificate (other-host.example.net)
+    TcpRelay *m_relay465 = nullptr;
+
+    struct Outcome
+    {
+        SessionResult result;
+        Diagnosis diagnosis;
+        Diagnosis checked;
+    };
+
+    Outcome diagnoseRun(const SessionSettings &s, const DiagnosisContext &context = {})
+    {
+        Outcome outcome;
+        outcome.result = run(s);
+        outcome.diagnosis = diagnose(outcome.result, s, context);
+        outcome.checked = checked(outcome.diagnosis, s, 2500ms);
+        return outcome;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(qEnvironmentVariable("POSTACI_IN_NETNS") == QLatin1String("1"), "must run inside in-netns");
+        QVERIFY2(TestCertificates::instance().isValid(), qPrintable(TestCertificates::instance().errorString()));
+
+        m_tls = std::make_unique<AiosmtpdServer>();
+        AiosmtpdServer::Options tls;
+        tls.mode = AiosmtpdServer::Options::Mode::ImplicitTls;
+        QVERIFY2(m_tls->start(tls), qPrintable(m_tls->errorString()));
+        m_relay465 = new TcpRelay(m_tls->port(), this);
+        QVERIFY2(m_relay465->listen(465), qPrintable(m_relay465->errorString()));
+
+        m_hosting = std::make_unique<AiosmtpdServer>();
+        AiosmtpdServer::Options hosting;
+        hosting.mode = AiosmtpdServer::Options::Mode::ImplicitTls;
+        hosting.cert = CertKind::WrongHost;
+        QVERIFY2(m_hosting->start(hosting), qPrintable(m_hosting->errorString()));
+
+        // The namespace is what the test expects: 465 answers through the relay.
+        SessionSettings direct = settings(QStringLiteral("mail.example.test"), 465, Security::ImplicitTls);
+        const SessionResult ok = run(direct);
+        QVERIFY2(ok.ok, qPrintable(sessionErrorName(ok.error) + QLatin1Char(' ') + ok.errorDetail));
+    }
+
+    void cleanupTestCase()
+    {
+        m_tls.reset();
+        m_hosting.reset();
+    }
+
+    // An ISP that drops port 25: the SYN is never answered.
+    void port25Blocked()
+    {
+        SessionSettings s = settings(QStringLiteral("mail.example.test"), 25, Security::StartTls);
+        s.timeouts.connect = 800ms;
+        const Outcome o = diagnoseRun(s);
+        QVERIFY2(o.result.error == SessionError::ConnectTimeout, describe(o.diagnosis, o.result));
+        QVERIFY2(o.diagnosis.id == QLatin1String("port25-blocked"), describe(o.diagnosis, o.result));
+        // diagnose() lists 587 first (same STARTTLS), then 465/TLS ...
+        QCOMPARE(o.diagnosis.remedies.value(0).settings, std::optional(change(587, std::nullopt)));
+        QCOMPARE(o.diagnosis.remedies.value(1).settings, std::optional(change(465, Security::ImplicitTls)));
+        // ... and the check finds that only 465 works here, so it moves first.
+        const Remedy *r465 = remedyWith(o.checked, change(465, Security::ImplicitTls));
+        const Remedy *r587 = remedyWith(o.checked, change(587, std::nullopt));
+        QVERIFY2(r465 && r587, describe(o.checked));
+        QVERIFY(r465->verified);
+        QVERIFY(!r587->verified);
+        QCOMPARE(o.checked.remedies.first().settings, r465->settings);
+    }
+
+    // Any other port a firewall drops.
+    void connectTimeout()
+    {
+        SessionSettings s = settings(QStringLiteral("mail.example.test"), 2526, Security::StartTls);
+        s.timeouts.connect = 800ms;
+        const Outcome o = diagnoseRun(s);
+        QVERIFY2(o.diagnosis.id == QLatin1String("connect-timeout"), describe(o.diagnosis, o.result));
+        const Remedy *r465 = remedyWith(o.checked, change(465, Security::ImplicitTls));
+        QVERIFY2(r465, describe(o.checked));
+        QVERIFY(r465->verified);
+        QVERIFY(!remedyWith(o.checked, change(587, std::nullopt))->verified);
+    }
+
+    // RFC 6761: .invalid never resolves.
+    void dnsNotFound()
+    {
+        const SessionSettings s = settings(QStringLiteral("mail.magaza.invalid"), 465, Security::ImplicitTls);
+        DiagnosisContext context;
+        context.emailAddress = QStringLiteral("info@example.test");
+        const Outcome o = diagnoseRun(s, context);
+        QVERIFY2(o.diagnosis.id == QLatin1String("dns-not-found"), describe(o.diagnosis, o.result));
+        QVERIFY(o.diagnosis.explanation.contains(QLatin1String("mail.magaza.invalid")));
+        // The usual names for the address's domain: mail.example.test exists and serves 465
+        // with a certificate that names it; smtp.example.test does not exist.
+        const Remedy *mail = remedyWith(o.checked, hostChange(QStringLiteral("mail.example.test")));
+        const Remedy *smtp = remedyWith(o.checked, hostChange(QStringLiteral("smtp.example.test")));
+        QVERIFY2(mail && smtp, describe(o.checked));
+        QVERIFY(mail->verified);
+        QVERIFY(!smtp->verified);
+        QCOMPARE(o.checked.remedies.first().settings, mail->settings);
+    }
+
+    // Shared hosting: mail.customer.test is served by a host whose certificate names only the
+    // hosting company's server; that name works.
+    void sharedHostingHostnameMismatch()
+    {
+        const SessionSettings s = settings(QStringLiteral("mail.customer.test"), m_hosting->port(), Security::ImplicitTls);
+        const Outcome o = diagnoseRun(s);
+        QVERIFY2(o.diagnosis.id == QLatin1String("certificate-hostname-mismatch"), describe(o.diagnosis, o.result));
+        QVERIFY(o.diagnosis.explanation.contains(QLatin1String("other-host.example.net")));
+        const Remedy *host = remedyWith(o.checked, hostChange(QStringLiteral("other-host.example.net")));
+        QVERIFY2(host, describe(o.checked));
+        QVERIFY(host->verified);
+        QCOMPARE(o.checked.remedies.first().settings, host->settings);
+    }
+};
+
+int main(int argc, char **argv)
+{
+    // Re-run through the namespace script unless already inside it.
+    if (qEnvironmentVariable("POSTACI_IN_NETNS") != QLatin1String("1")) {
+        const QByteArray script = QByteArray(POSTACI_DIAGNOSIS_TEST_DIR) + "/in-netns";
+        QList<char *> args;
+        args.append(const_cast<char *>(script.constData()));
+        for (int i = 0; i < argc; ++i)
+            args.append(argv[i]);
+        args.append(nullptr);
+        execv(script.constData(), args.data());
+        perror("in-netns");
+        return 1;
+    }
+    QCoreApplication app(argc, argv);
+    DiagnosisNetnsTest test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_diagnosis_netns.moc"

@@ -1,0 +1,277 @@
+#include "aiosmtpdserver.h"
+#include "eximserver.h"
+#include "fakelistener.h"
+#include "scenario.h"
+#include "testcertificates.h"
+
+#include <QTest>
+
+using namespace Postaci;
+using namespace Postaci::Test;
+using namespace Postaci::Test::Scenario;
+
+// Wrong ports, wrong security modes, other protocols, dead ports and bad certificates, each
+// produced by a real SmtpSession against a real server or listener on loopback. Every scenario
+// checks the id, the settings change each remedy proposes, and that the RemedyChecker marks a
+// remedy verified exactly when a probe with it really works.
+class DiagnosisWrongPortTest : public QObject
+{
+    Q_OBJECT
+
+    // Diagnoses the result of a session and checks its remedies.
+    struct Outcome
+    {
+        SessionResult result;
+        Diagnosis diagnosis; // as diagnose() made it
+        Diagnosis checked;   // after the RemedyChecker
+    };
+
+    Outcome diagnoseRun(const SessionSettings &settings, std::chrono::milliseconds deadline = 3000ms)
+    {
+        Outcome outcome;
+        outcome.result = run(settings);
+        outcome.diagnosis = diagnose(outcome.result, settings);
+        outcome.checked = checked(outcome.diagnosis, settings, deadline);
+        return outcome;
+    }
+
+    AiosmtpdServer *startAiosmtpd(AiosmtpdServer::Options::Mode mode, CertKind cert = CertKind::Valid)
+    {
+        auto *server = new AiosmtpdServer;
+        AiosmtpdServer::Options options;
+        options.mode = mode;
+        options.cert = cert;
+        if (!server->start(options)) {
+            qWarning("aiosmtpd did not start: %s", qPrintable(server->errorString()));
+            delete server;
+            return nullptr;
+        }
+        m_servers.append(server);
+        return server;
+    }
+
+    QList<AiosmtpdServer *> m_servers;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(TestCertificates::instance().isValid(), qPrintable(TestCertificates::instance().errorString()));
+    }
+
+    void cleanupTestCase()
+    {
+        qDeleteAll(m_servers);
+    }
+
+    // Implicit TLS chosen against a STARTTLS port: the server greets in plaintext.
+    void tlsExpectedPlaintextReceived()
+    {
+        AiosmtpdServer *server = startAiosmtpd(AiosmtpdServer::Options::Mode::StartTls);
+        QVERIFY(server);
+        const SessionSettings s = settings(server->host(), server->port(), Security::ImplicitTls);
+        const Outcome o = diagnoseRun(s);
+        QVERIFY2(o.diagnosis.id == QLatin1String("tls-expected-plaintext-received"), describe(o.diagnosis, o.result));
+
+        // "Use STARTTLS on the same port" works against the real server; 465/TLS on a loopback
+        // where nothing serves 465 does not.
+        const Remedy *startTls = remedyWith(o.checked, change(std::nullopt, Security::StartTls));
+        QVERIFY2(startTls, describe(o.checked));
+        QVERIFY(startTls->verified);
+        QCOMPARE(o.checked.remedies.first().settings, startTls->settings); // best verified first
+        if (const Remedy *tls465 = remedyWith(o.checked, change(465, std::nullopt)))
+            QVERIFY(!tls465->verified);
+    }
+
+    void tlsExpectedPlaintextReceivedAgainstExim()
+    {
+        EximServer exim;
+        EximServer::Options options;
+        options.password = QStringLiteral("Exim-Pass-123");
+        QVERIFY2(exim.start(options), qPrintable(exim.errorString()));
+        const SessionSettings s = settings(exim.host(), exim.startTlsPort(), Security::ImplicitTls);
+        const Outcome o = diagnoseRun(s);
+        QVERIFY2(o.diagnosis.id == QLatin1String("tls-expected-plaintext-received"), describe(o.diagnosis, o.result));
+        const Remedy *startTls = remedyWith(o.checked, change(std::nullopt, Security::StartTls));
+        QVERIFY2(startTls && startTls->verified, describe(o.checked));
+
+        // And the other way round on Exim: STARTTLS chosen against its implicit-TLS port.
+        const SessionSettings wrong = settings(exim.host(), exim.tlsPort(), Security::StartTls);
+        const Outcome other = diagnoseRun(wrong);
+        QVERIFY2(other.diagnosis.id == QLatin1String("plaintext-expected-tls-received"), describe(other.diagnosis, other.result));
+        const Remedy *tls = remedyWith(other.checked, change(std::nullopt, Security::ImplicitTls));
+        QVERIFY2(tls && tls->verified, describe(other.checked));
+
+        // starttls-not-offered: Exim's port that offers no STARTTLS at all.
+        const SessionSettings plain = settings(exim.host(), exim.plainPort(), Security::StartTls);
+        const Outcome none = diagnoseRun(plain);
+        QVERIFY2(none.diagnosis.id == QLatin1String("starttls-not-offered"), describe(none.diagnosis, none.result));
+        const Remedy *r465 = remedyWith(none.checked, change(465, Security::ImplicitTls));
+        QVERIFY2(r465, describe(none.checked));
+        QVERIFY(!r465->verified); // nothing serves 465 on this loopback
+    }
+
+    // STARTTLS chosen against an implicit-TLS port: the server waits silently for a ClientHello.
+    void plaintextExpectedTlsReceived()
+    {
+        AiosmtpdServer *server = startAiosmtpd(AiosmtpdServer::Options::Mode::ImplicitTls);
+        QVERIFY(server);
+        const SessionSettings s = settings(server->host(), server->port(), Security::StartTls);
+        const Outcome o = diagnoseRun(s);
+        QVERIFY2(o.diagnosis.id == QLatin1String("plaintext-expected-tls-received"), describe(o.diagnosis, o.result));
+        const Remedy *tls = remedyWith(o.checked, change(std::nullopt, Security::ImplicitTls));
+        QVERIFY2(tls, describe(o.checked));
+        QVERIFY(tls->verified);
+        QCOMPARE(o.checked.remedies.first().settings, tls->settings);
+        const Remedy *submission = remedyWith(o.checked, change(587, std::nullopt));
+        QVERIFY2(submission, describe(o.checked));
+        QVERIFY(!submission->verified);
+    }
+
+    void starttlsNotOffered()
+    {
+        AiosmtpdServer *server = startAiosmtpd(AiosmtpdServer::Options::Mode::Plain);
+        QVERIFY(server);
+        const Outcome o = diagnoseRun(settings(server->host(), server->port(), Security::StartTls));
+        QVERIFY2(o.diagnosis.id == QLatin1String("starttls-not-offered"), describe(o.diagnosis, o.result));
+        QVERIFY(remedyWith(o.checked, change(465, Security::ImplicitTls)));
+        QVERIFY(remedyWith(o.checked, change(587, std::nullopt)));
+        for (const Remedy &remedy : o.checked.remedies)
+            QVERIFY(!remedy.verified);
+    }
+
+    void notSmtpImap()
+    {
+        FakeListener imap({QByteArray("* OK IMAP4rev1 Service Ready\r\n"), {}, 0, {}, false, {}});
+        QVERIFY(imap.listen());
+        const Outcome o = diagnoseRun(settings(QStringLiteral("127.0.0.1"), imap.port(), Security::StartTls));
+        QVERIFY2(o.diagnosis.id == QLatin1String("not-smtp"), describe(o.diagnosis, o.result));
+        QVERIFY(o.diagnosis.explanation.contains(QLatin1String("IMAP")));
+        QVERIFY(o.diagnosis.explanation.contains(QLatin1String("465")));
+        QVERIFY(o.diagnosis.explanation.contains(QLatin1String("587")));
+        const Remedy *r465 = remedyWith(o.checked, change(465, Security::ImplicitTls));
+        const Remedy *r587 = remedyWith(o.checked, change(587, std::nullopt));
+        QVERIFY2(r465 && r587, describe(o.checked));
+        QVERIFY(!r465->verified && !r587->verified);
+
+        // The same listener with SSL/TLS chosen: the handshake fails on "* OK", and the
+        // engine's look without TLS still names IMAP.
+        const Outcome tls = diagnoseRun(settings(QStringLiteral("127.0.0.1"), imap.port(), Security::ImplicitTls));
+        QVERIFY2(tls.diagnosis.id == QLatin1String("not-smtp"), describe(tls.diagnosis, tls.result));
+        QVERIFY(tls.diagnosis.explanation.contains(QLatin1String("IMAP")));
+    }
+
+    void notSmtpPop3()
+    {
+        FakeListener pop({QByteArray("+OK Dovecot ready.\r\n"), {}, 0, {}, false, {}});
+        QVERIFY(pop.listen());
+        const Outcome o = diagnoseRun(settings(QStringLiteral("127.0.0.1"), pop.port(), Security::StartTls));
+        QVERIFY2(o.diagnosis.id == QLatin1String("not-smtp"), describe(o.diagnosis, o.result));
+        QVERIFY(o.diagnosis.explanation.contains(QLatin1String("POP3")));
+    }
+
+    // A web server says nothing until asked; like Apache it answers a request that never comes
+    // with "408 Request Timeout", and a TLS ClientHello with "400 Bad Request".
+    void notSmtpHttp()
+    {
+        FakeListener http({{}, QByteArray("HTTP/1.1 408 Request Timeout\r\nConnection: close\r\n\r\n"), 300,
+                           QByteArray("HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n"), true, {}});
+        QVERIFY(http.listen());
+        const Outcome o = diagnoseRun(settings(QStringLiteral("127.0.0.1"), http.port(), Security::StartTls));
+        QVERIFY2(o.diagnosis.id == QLatin1String("not-smtp"), describe(o.diagnosis, o.result));
+        QVERIFY(o.diagnosis.explanation.contains(QLatin1String("HTTP")));
+        QVERIFY(remedyWith(o.checked, change(465, Security::ImplicitTls)));
+
+        const Outcome tls = diagnoseRun(settings(QStringLiteral("127.0.0.1"), http.port(), Security::ImplicitTls));
+        QVERIFY2(tls.diagnosis.id == QLatin1String("not-smtp"), describe(tls.diagnosis, tls.result));
+        QVERIFY(tls.diagnosis.explanation.contains(QLatin1String("HTTP")));
+    }
+
+    void connectionRefused()
+    {
+        const quint16 port = closedPort();
+        QVERIFY(port != 0);
+        const Outcome o = diagnoseRun(settings(QStringLiteral("127.0.0.1"), port, Security::StartTls));
+        QVERIFY2(o.diagnosis.id == QLatin1String("connection-refused"), describe(o.diagnosis, o.result));
+        QVERIFY(o.diagnosis.explanation.contains(QString::number(port)));
+        const Remedy *r465 = remedyWith(o.checked, change(465, Security::ImplicitTls));
+        const Remedy *r587 = remedyWith(o.checked, change(587, std::nullopt));
+        QVERIFY2(r465 && r587, describe(o.checked));
+        QVERIFY(!r465->verified); // nothing listens there
+        QVERIFY(!r587->verified);
+    }
+
+    // A port that accepts and says nothing: the greeting never comes.
+    void silentPortTimesOut()
+    {
+        FakeListener silent({});
+        QVERIFY(silent.listen());
+        const Outcome o = diagnoseRun(settings(QStringLiteral("127.0.0.1"), silent.port(), Security::StartTls), 2500ms);
+        QVERIFY2(o.diagnosis.id == QLatin1String("timeout"), describe(o.diagnosis, o.result));
+        QVERIFY2(o.diagnosis.explanation.contains(QLatin1String("greeting")), qPrintable(o.diagnosis.explanation));
+        const Remedy *tls = remedyWith(o.checked, change(std::nullopt, Security::ImplicitTls));
+        QVERIFY2(tls, describe(o.checked));
+        QVERIFY(!tls->verified); // still silent with TLS
+    }
+
+    // A TLS server that refuses every handshake with a fatal alert.
+    void tlsHandshakeFailed()
+    {
+        // TLS 1.2 record: alert, level fatal (2), handshake_failure (40).
+        FakeListener refusing({{}, {}, 0, QByteArray("\x15\x03\x03\x00\x02\x02\x28", 7), true, {}});
+        QVERIFY(refusing.listen());
+        const Outcome o = diagnoseRun(settings(QStringLiteral("127.0.0.1"), refusing.port(), Security::ImplicitTls));
+        QVERIFY2(o.diagnosis.id == QLatin1String("tls-handshake-failed"), describe(o.diagnosis, o.result));
+        const Remedy *starttls = remedyWith(o.checked, change(587, Security::StartTls));
+        QVERIFY2(starttls, describe(o.checked));
+        QVERIFY(!starttls->verified);
+    }
+
+    void certificateHostnameMismatch()
+    {
+        AiosmtpdServer *server = startAiosmtpd(AiosmtpdServer::Options::Mode::ImplicitTls, CertKind::WrongHost);
+        QVERIFY(server);
+        const Outcome o = diagnoseRun(settings(server->host(), server->port(), Security::ImplicitTls));
+        QVERIFY2(o.diagnosis.id == QLatin1String("certificate-hostname-mismatch"), describe(o.diagnosis, o.result));
+        QVERIFY(o.diagnosis.explanation.contains(QLatin1String("other-host.example.net")));
+        const Remedy *host = remedyWith(o.checked, hostChange(QStringLiteral("other-host.example.net")));
+        QVERIFY2(host, describe(o.checked));
+        // other-host.example.net does not resolve here: not verified. (tst_diagnosis_netns has
+        // the shared-hosting case where it does, and the remedy is verified.)
+        QVERIFY(!host->verified);
+    }
+
+    void certificateExpired()
+    {
+        AiosmtpdServer *server = startAiosmtpd(AiosmtpdServer::Options::Mode::ImplicitTls, CertKind::Expired);
+        QVERIFY(server);
+        const Outcome o = diagnoseRun(settings(server->host(), server->port(), Security::ImplicitTls));
+        QVERIFY2(o.diagnosis.id == QLatin1String("certificate-expired"), describe(o.diagnosis, o.result));
+        QVERIFY2(o.diagnosis.explanation.contains(QLatin1String("2021")), qPrintable(o.diagnosis.explanation));
+        for (const Remedy &remedy : o.checked.remedies)
+            QVERIFY(!remedy.settings); // nothing the user can switch to fixes it
+    }
+
+    void certificateUntrusted()
+    {
+        AiosmtpdServer *server = startAiosmtpd(AiosmtpdServer::Options::Mode::ImplicitTls, CertKind::SelfSigned);
+        QVERIFY(server);
+        const Outcome o = diagnoseRun(settings(server->host(), server->port(), Security::ImplicitTls));
+        QVERIFY2(o.diagnosis.id == QLatin1String("certificate-untrusted"), describe(o.diagnosis, o.result));
+        QVERIFY(!o.diagnosis.remedies.isEmpty());
+    }
+
+    // A pinned fingerprint that is not the server's: its own id (see core/diagnosis).
+    void certificatePinMismatch()
+    {
+        AiosmtpdServer *server = startAiosmtpd(AiosmtpdServer::Options::Mode::ImplicitTls, CertKind::SelfSigned);
+        QVERIFY(server);
+        SessionSettings s = settings(server->host(), server->port(), Security::ImplicitTls);
+        s.pinnedSha256 = QList<QByteArray>{TestCertificates::instance().sha256(CertKind::Valid)};
+        const Outcome o = diagnoseRun(s);
+        QVERIFY2(o.diagnosis.id == QLatin1String("certificate-pin-mismatch"), describe(o.diagnosis, o.result));
+        QVERIFY(o.diagnosis.explanation.contains(QString::fromLatin1(TestCertificates::instance().sha256(CertKind::SelfSigned).toHex(':'))));
+    }
+};
+
+QTEST_GUILESS_MAIN(DiagnosisWrongPortTest)
+#include "tst_diagnosis_wrongport.moc"
