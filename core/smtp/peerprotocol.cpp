@@ -11,9 +11,9 @@ struct Signature
 };
 
 constexpr Signature signatures[] = {
-    {"* OK", PeerProtocol::Imap},    {"* PREAUTH", PeerProtocol::Imap}, {"* BYE", PeerProtocol::Imap},
-    {"+OK", PeerProtocol::Pop3},     {"-ERR", PeerProtocol::Pop3},      {"HTTP/", PeerProtocol::Http},
-    {"SSH-", PeerProtocol::Ssh},
+        {"* OK", PeerProtocol::Imap}, {"* PREAUTH", PeerProtocol::Imap}, {"* BYE", PeerProtocol::Imap},
+        {"+OK", PeerProtocol::Pop3},  {"-ERR", PeerProtocol::Pop3},      {"HTTP/", PeerProtocol::Http},
+        {"SSH-", PeerProtocol::Ssh},
 };
 
 bool isDigit(char c)

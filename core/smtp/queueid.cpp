@@ -25,7 +25,8 @@ QString parseQueueId(const SmtpReply &reply)
     static const QRegularExpression queuedAs(QStringLiteral("queued as ([A-Za-z0-9._@<>-]+)"), options);
     static const QRegularExpression eximId(QStringLiteral("(?:^|\\s)id=([A-Za-z0-9._@<>-]+)"), options);
     static const QRegularExpression qmail(QStringLiteral("\\bqp (\\d+)"), options);
-    static const QRegularExpression accepted(QStringLiteral("^(\\S+)(?: \\[[^\\]]*\\])* (?:Message accepted|Queued mail)"), options);
+    static const QRegularExpression accepted(
+            QStringLiteral("^(\\S+)(?: \\[[^\\]]*\\])* (?:Message accepted|Queued mail)"), options);
     // "OK <id>", optionally preceded by a Unix time (Gmail) and followed by anything.
     static const QRegularExpression okId(QStringLiteral("^OK:?\\s+(?:\\d{9,11}\\s+)?(\\S+)"), options);
 

@@ -35,22 +35,27 @@ SessionError classifyAuthReply(const SmtpReply &reply)
     if (reply.code == 235)
         return SessionError::None;
     // Microsoft 365: "535 5.7.139 Authentication unsuccessful, basic authentication is disabled".
-    if (reply.enhanced == QLatin1String("5.7.139") || textContains(reply, QLatin1String("basic authentication is disabled")))
+    if (reply.enhanced == QLatin1String("5.7.139")
+        || textContains(reply, QLatin1String("basic authentication is disabled")))
         return SessionError::OAuthRequired;
     switch (reply.code) {
-    case 534: return SessionError::AppPasswordRequired; // 5.7.9: app password / stronger mechanism
-    case 538: return SessionError::EncryptionRequired;  // 5.7.11
-    case 504: return SessionError::AuthMechanismUnsupported;
+    case 534:
+        return SessionError::AppPasswordRequired; // 5.7.9: app password / stronger mechanism
+    case 538:
+        return SessionError::EncryptionRequired; // 5.7.11
+    case 504:
+        return SessionError::AuthMechanismUnsupported;
     case 530:
         // "530 5.7.0 Must issue a STARTTLS command first" answers AUTH on a plaintext channel.
         if (reply.enhanced == QLatin1String("5.7.11") || textContains(reply, QLatin1String("STARTTLS")))
             return SessionError::EncryptionRequired;
         return SessionError::AuthRequired;
-    default: break;
+    default:
+        break;
     }
     if (reply.isTransientNegative())
         return SessionError::ServerBusy; // 454 4.7.0 temporary authentication failure
-    return SessionError::AuthFailed;      // 535 5.7.8 and other permanent failures
+    return SessionError::AuthFailed; // 535 5.7.8 and other permanent failures
 }
 
 SessionError classifyMailReply(const SmtpReply &reply)

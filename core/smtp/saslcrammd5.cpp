@@ -7,8 +7,7 @@ namespace Postaci {
 SaslCramMd5::SaslCramMd5(const QString &user, const QString &secret)
     : m_user(user.toUtf8())
     , m_secret(secret.toUtf8())
-{
-}
+{ }
 
 std::optional<QByteArray> SaslCramMd5::respond(const QByteArray &challenge)
 {

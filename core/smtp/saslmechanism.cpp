@@ -10,12 +10,17 @@ namespace Postaci {
 std::unique_ptr<SaslMechanism> SaslMechanism::create(AuthMethod method, const QString &user, const QString &secret)
 {
     switch (method) {
-    case AuthMethod::Plain: return std::make_unique<SaslPlain>(user, secret);
-    case AuthMethod::Login: return std::make_unique<SaslLogin>(user, secret);
-    case AuthMethod::CramMd5: return std::make_unique<SaslCramMd5>(user, secret);
-    case AuthMethod::XOAuth2: return std::make_unique<SaslXOAuth2>(user, secret);
+    case AuthMethod::Plain:
+        return std::make_unique<SaslPlain>(user, secret);
+    case AuthMethod::Login:
+        return std::make_unique<SaslLogin>(user, secret);
+    case AuthMethod::CramMd5:
+        return std::make_unique<SaslCramMd5>(user, secret);
+    case AuthMethod::XOAuth2:
+        return std::make_unique<SaslXOAuth2>(user, secret);
     case AuthMethod::Auto:
-    case AuthMethod::None: break;
+    case AuthMethod::None:
+        break;
     }
     return nullptr;
 }
@@ -23,21 +28,26 @@ std::unique_ptr<SaslMechanism> SaslMechanism::create(AuthMethod method, const QS
 QString SaslMechanism::mechanismName(AuthMethod method)
 {
     switch (method) {
-    case AuthMethod::Plain: return QStringLiteral("PLAIN");
-    case AuthMethod::Login: return QStringLiteral("LOGIN");
-    case AuthMethod::CramMd5: return QStringLiteral("CRAM-MD5");
-    case AuthMethod::XOAuth2: return QStringLiteral("XOAUTH2");
+    case AuthMethod::Plain:
+        return QStringLiteral("PLAIN");
+    case AuthMethod::Login:
+        return QStringLiteral("LOGIN");
+    case AuthMethod::CramMd5:
+        return QStringLiteral("CRAM-MD5");
+    case AuthMethod::XOAuth2:
+        return QStringLiteral("XOAUTH2");
     case AuthMethod::Auto:
-    case AuthMethod::None: break;
+    case AuthMethod::None:
+        break;
     }
     return {};
 }
 
-std::optional<AuthMethod> SaslMechanism::choose(AuthMethod requested, const QStringList &offered, ChannelSecurity channel)
+std::optional<AuthMethod> SaslMechanism::choose(AuthMethod requested, const QStringList &offered,
+                                                ChannelSecurity channel)
 {
-    const auto isOffered = [&offered](AuthMethod method) {
-        return offered.contains(mechanismName(method), Qt::CaseInsensitive);
-    };
+    const auto isOffered
+            = [&offered](AuthMethod method) { return offered.contains(mechanismName(method), Qt::CaseInsensitive); };
     if (requested == AuthMethod::None)
         return std::nullopt;
     if (requested != AuthMethod::Auto)

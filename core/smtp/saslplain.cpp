@@ -5,8 +5,7 @@ namespace Postaci {
 SaslPlain::SaslPlain(const QString &user, const QString &secret)
     : m_user(user.toUtf8())
     , m_secret(secret.toUtf8())
-{
-}
+{ }
 
 std::optional<QByteArray> SaslPlain::initialResponse() const
 {

@@ -5,8 +5,7 @@ namespace Postaci {
 SaslXOAuth2::SaslXOAuth2(const QString &user, const QString &token)
     : m_user(user.toUtf8())
     , m_token(token.toUtf8())
-{
-}
+{ }
 
 std::optional<QByteArray> SaslXOAuth2::initialResponse() const
 {

@@ -8,8 +8,8 @@ namespace {
 
 bool isInvisibleOrBidi(char32_t c)
 {
-    return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x200E || c == 0x200F
-        || c == 0x061C || (c >= 0x200B && c <= 0x200D) || c == 0x2028 || c == 0x2029 || c == 0xFEFF;
+    return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x200E || c == 0x200F || c == 0x061C
+           || (c >= 0x200B && c <= 0x200D) || c == 0x2028 || c == 0x2029 || c == 0xFEFF;
 }
 
 QString hex(char32_t c, int width)

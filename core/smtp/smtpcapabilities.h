@@ -17,8 +17,8 @@ public:
     static SmtpCapabilities fromEhloReply(const SmtpReply &reply);
 
     bool isEmpty() const { return m_entries.isEmpty(); }
-    QStringList keywords() const;   // upper case, in the server's order, without duplicates
-    QStringList lines() const;      // keyword and parameters as announced (keyword upper-cased)
+    QStringList keywords() const; // upper case, in the server's order, without duplicates
+    QStringList lines() const; // keyword and parameters as announced (keyword upper-cased)
     bool has(const QString &keyword) const;
     QStringList parameters(const QString &keyword) const; // as sent (AUTH mechanisms: upper case)
 

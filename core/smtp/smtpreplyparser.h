@@ -40,8 +40,8 @@ private:
     void finishReply();
     void fail(const QString &reason);
 
-    QByteArray m_buffer;          // bytes after the last complete line
-    QList<QByteArray> m_current;  // lines of the reply being assembled (raw)
+    QByteArray m_buffer; // bytes after the last complete line
+    QList<QByteArray> m_current; // lines of the reply being assembled (raw)
     qsizetype m_currentBytes = 0;
     int m_currentCode = 0;
     QList<SmtpReply> m_replies;

@@ -33,12 +33,12 @@ enum class Operation { Probe, Send };
 enum class Phase {
     Idle,
     Connecting,
-    ImplicitHandshake,  // TLS from the first byte (RFC 8314)
+    ImplicitHandshake, // TLS from the first byte (RFC 8314)
     Greeting,
-    Commands,           // EHLO, STARTTLS, AUTH, MAIL/RCPT/DATA: replies matched to `expected`
-    StartTlsHandshake,  // after "220" to STARTTLS, until encrypted()
-    SniffTls,           // no greeting: does the server expect TLS at once?
-    SniffPlain,         // implicit TLS failed: does the server greet in plaintext?
+    Commands, // EHLO, STARTTLS, AUTH, MAIL/RCPT/DATA: replies matched to `expected`
+    StartTlsHandshake, // after "220" to STARTTLS, until encrypted()
+    SniffTls, // no greeting: does the server expect TLS at once?
+    SniffPlain, // implicit TLS failed: does the server greet in plaintext?
     Finished,
 };
 
@@ -51,9 +51,9 @@ enum class Close { Quit, Abort };
 // Bytes of a handshake failure that mean "the peer did not answer in TLS" (OpenSSL 3 wording).
 bool looksLikePlaintextPeer(const QString &error)
 {
-    static const char *const markers[] = {"wrong version number", "packet length too long", "http request",
-                                          "unknown protocol", "record layer failure", "unexpected eof",
-                                          "length too short"};
+    static const char *const markers[]
+            = {"wrong version number", "packet length too long", "http request",    "unknown protocol",
+               "record layer failure", "unexpected eof",         "length too short"};
     for (const char *marker : markers) {
         if (error.contains(QLatin1String(marker), Qt::CaseInsensitive))
             return true;
@@ -88,14 +88,21 @@ const QList<QSslCertificate> &systemCaCertificates()
 QString protocolName(PeerProtocol protocol)
 {
     switch (protocol) {
-    case PeerProtocol::Imap: return QStringLiteral("IMAP");
-    case PeerProtocol::Pop3: return QStringLiteral("POP3");
-    case PeerProtocol::Http: return QStringLiteral("HTTP");
-    case PeerProtocol::Ssh: return QStringLiteral("SSH");
-    case PeerProtocol::Tls: return QStringLiteral("TLS");
-    case PeerProtocol::Smtp: return QStringLiteral("SMTP");
+    case PeerProtocol::Imap:
+        return QStringLiteral("IMAP");
+    case PeerProtocol::Pop3:
+        return QStringLiteral("POP3");
+    case PeerProtocol::Http:
+        return QStringLiteral("HTTP");
+    case PeerProtocol::Ssh:
+        return QStringLiteral("SSH");
+    case PeerProtocol::Tls:
+        return QStringLiteral("TLS");
+    case PeerProtocol::Smtp:
+        return QStringLiteral("SMTP");
     case PeerProtocol::Incomplete:
-    case PeerProtocol::Other: break;
+    case PeerProtocol::Other:
+        break;
     }
     return QStringLiteral("an unknown protocol");
 }
@@ -273,22 +280,31 @@ void SmtpSession::Private::start(Operation op)
         socket->setPeerVerifyName(settings.host);
     }
 
-    QObject::connect(socket, &QAbstractSocket::stateChanged, q, [this](QAbstractSocket::SocketState state) { socketStateChanged(state); });
+    QObject::connect(socket, &QAbstractSocket::stateChanged, q,
+                     [this](QAbstractSocket::SocketState state) { socketStateChanged(state); });
     QObject::connect(socket, &QAbstractSocket::connected, q, [this] { socketConnected(); });
     QObject::connect(socket, &QSslSocket::encrypted, q, [this] { socketEncrypted(); });
     QObject::connect(socket, &QIODevice::readyRead, q, [this] { socketReadyRead(); });
-    QObject::connect(socket, &QAbstractSocket::errorOccurred, q, [this](QAbstractSocket::SocketError error) { socketError(error); });
+    QObject::connect(socket, &QAbstractSocket::errorOccurred, q,
+                     [this](QAbstractSocket::SocketError error) { socketError(error); });
     QObject::connect(socket, &QAbstractSocket::disconnected, q, [this] { socketDisconnected(); });
     // Direct: ignoreSslErrors() only works inside the emission (a queued slot would be too late).
-    QObject::connect(socket, &QSslSocket::sslErrors, q, [this](const QList<QSslError> &errors) { sslErrors(errors); }, Qt::DirectConnection);
+    QObject::connect(
+            socket, &QSslSocket::sslErrors, q, [this](const QList<QSslError> &errors) { sslErrors(errors); },
+            Qt::DirectConnection);
     QObject::connect(socket, &QSslSocket::alertReceived, q,
-                     [this](QSsl::AlertLevel level, QSsl::AlertType type, const QString &description) { alertReceived(level, type, description); });
+                     [this](QSsl::AlertLevel level, QSsl::AlertType type, const QString &description) {
+                         alertReceived(level, type, description);
+                     });
 
     totalTimer.start(settings.timeouts.total);
     Q_EMIT q->stepChanged(SessionStep::Resolve);
     phase = Phase::Connecting;
     startStepTimer(settings.timeouts.connect);
-    info(SmtpSession::tr("Connecting to %1 port %2 (%3)").arg(settings.host).arg(settings.port).arg(securityName(settings.security)));
+    info(SmtpSession::tr("Connecting to %1 port %2 (%3)")
+                 .arg(settings.host)
+                 .arg(settings.port)
+                 .arg(securityName(settings.security)));
     socket->connectToHost(settings.host, settings.port);
 }
 
@@ -338,7 +354,8 @@ void SmtpSession::Private::beginTlsHandshake()
     setStep(SessionStep::Tls);
     if (finished)
         return;
-    phase = settings.security == Security::ImplicitTls && !greeted ? Phase::ImplicitHandshake : Phase::StartTlsHandshake;
+    phase = settings.security == Security::ImplicitTls && !greeted ? Phase::ImplicitHandshake
+                                                                   : Phase::StartTlsHandshake;
     startStepTimer(settings.timeouts.tlsHandshake);
     ++result.roundTrips; // ClientHello, then wait for the server's flight
     info(SmtpSession::tr("Starting TLS"));
@@ -408,7 +425,8 @@ void SmtpSession::Private::socketReadyRead()
             break;
         case PeerProtocol::Tls:
             fail(SessionError::PlaintextExpectedTlsReceived,
-                 QStringLiteral("the server sent a TLS record instead of an SMTP greeting: this port expects TLS from the first byte"));
+                 QStringLiteral("the server sent a TLS record instead of an SMTP greeting: this port expects TLS from "
+                                "the first byte"));
             return;
         default:
             fail(SessionError::NotSmtp, QStringLiteral("the server speaks %1, not SMTP").arg(protocolName(protocol)));
@@ -446,10 +464,18 @@ void SmtpSession::Private::socketError(QAbstractSocket::SocketError error)
     case Phase::Idle:
     case Phase::Connecting:
         switch (error) {
-        case QAbstractSocket::HostNotFoundError: fail(SessionError::HostNotFound, detail); return;
-        case QAbstractSocket::ConnectionRefusedError: fail(SessionError::ConnectionRefused, detail); return;
-        case QAbstractSocket::SocketTimeoutError: fail(SessionError::ConnectTimeout, detail); return;
-        default: fail(SessionError::NetworkError, detail); return;
+        case QAbstractSocket::HostNotFoundError:
+            fail(SessionError::HostNotFound, detail);
+            return;
+        case QAbstractSocket::ConnectionRefusedError:
+            fail(SessionError::ConnectionRefused, detail);
+            return;
+        case QAbstractSocket::SocketTimeoutError:
+            fail(SessionError::ConnectTimeout, detail);
+            return;
+        default:
+            fail(SessionError::NetworkError, detail);
+            return;
         }
     case Phase::ImplicitHandshake:
     case Phase::StartTlsHandshake: {
@@ -477,7 +503,8 @@ void SmtpSession::Private::socketError(QAbstractSocket::SocketError error)
     }
     if (error == QAbstractSocket::RemoteHostClosedError) {
         if (!protocolChecked && !preGreeting.isEmpty()) {
-            fail(SessionError::NotSmtp, QStringLiteral("the server sent something that is not an SMTP greeting and closed the connection"));
+            fail(SessionError::NotSmtp,
+                 QStringLiteral("the server sent something that is not an SMTP greeting and closed the connection"));
             return;
         }
         fail(SessionError::ConnectionClosed,
@@ -510,7 +537,8 @@ void SmtpSession::Private::sslErrors(const QList<QSslError> &errors)
     result.tls.verificationErrors = errors;
     for (const QSslError &error : errors)
         info(SmtpSession::tr("Certificate problem: %1").arg(error.errorString()));
-    const CertificateVerdict verdict = CertificateVerdict::judge(errors, socket->peerCertificate(), settings.pinnedSha256);
+    const CertificateVerdict verdict
+            = CertificateVerdict::judge(errors, socket->peerCertificate(), settings.pinnedSha256);
     if (verdict.acceptedByPin) {
         result.tls.acceptedByPin = true;
         info(SmtpSession::tr("The certificate is accepted because its SHA-256 fingerprint is pinned"));
@@ -571,10 +599,18 @@ void SmtpSession::Private::totalTimedOut()
         return;
     const QString detail = QStringLiteral("the session took longer than %1 ms").arg(settings.timeouts.total.count());
     switch (phase) {
-    case Phase::Connecting: fail(SessionError::ConnectTimeout, detail); return;
-    case Phase::SniffTls: finishTlsSniff(sniffSawTls || !tlsAlerts.isEmpty()); return;
-    case Phase::SniffPlain: finishPlaintextSniff(); return;
-    default: fail(SessionError::Timeout, detail); return;
+    case Phase::Connecting:
+        fail(SessionError::ConnectTimeout, detail);
+        return;
+    case Phase::SniffTls:
+        finishTlsSniff(sniffSawTls || !tlsAlerts.isEmpty());
+        return;
+    case Phase::SniffPlain:
+        finishPlaintextSniff();
+        return;
+    default:
+        fail(SessionError::Timeout, detail);
+        return;
     }
 }
 
@@ -598,9 +634,9 @@ void SmtpSession::Private::handleReply(const SmtpReply &reply)
     expected.pop_front();
     if (!expected.empty()) {
         // Pipelined: the next reply gets a fresh step timeout.
-        const bool bodyPending = std::find_if(expected.begin(), expected.end(), [](Expect e) {
-                                     return e == Expect::Bdat || e == Expect::DataEnd;
-                                 }) != expected.end();
+        const bool bodyPending = std::find_if(expected.begin(), expected.end(),
+                                              [](Expect e) { return e == Expect::Bdat || e == Expect::DataEnd; })
+                                 != expected.end();
         startStepTimer(bodyPending ? settings.timeouts.dataEnd : settings.timeouts.command);
     } else {
         stepTimer.stop();
@@ -613,16 +649,32 @@ void SmtpSession::Private::handleReply(const SmtpReply &reply)
         return;
     }
     switch (expect) {
-    case Expect::Greeting: handleGreeting(reply); return;
+    case Expect::Greeting:
+        handleGreeting(reply);
+        return;
     case Expect::Ehlo:
-    case Expect::Helo: handleEhlo(reply, expect); return;
-    case Expect::StartTls: handleStartTls(reply); return;
-    case Expect::Auth: handleAuth(reply); return;
-    case Expect::Mail: handleMail(reply); return;
-    case Expect::Rcpt: handleRcpt(reply); return;
-    case Expect::Data: handleData(reply); return;
+    case Expect::Helo:
+        handleEhlo(reply, expect);
+        return;
+    case Expect::StartTls:
+        handleStartTls(reply);
+        return;
+    case Expect::Auth:
+        handleAuth(reply);
+        return;
+    case Expect::Mail:
+        handleMail(reply);
+        return;
+    case Expect::Rcpt:
+        handleRcpt(reply);
+        return;
+    case Expect::Data:
+        handleData(reply);
+        return;
     case Expect::DataEnd:
-    case Expect::Bdat: handleDataEnd(reply); return;
+    case Expect::Bdat:
+        handleDataEnd(reply);
+        return;
     }
 }
 
@@ -668,7 +720,10 @@ void SmtpSession::Private::handleEhlo(const SmtpReply &reply, Expect expect)
         return;
     }
     if (reply.isTransientNegative()) {
-        fail(SessionError::ServerBusy, QStringLiteral("%1 refused temporarily").arg(expect == Expect::Ehlo ? QLatin1String("EHLO") : QLatin1String("HELO")), Close::Quit);
+        fail(SessionError::ServerBusy,
+             QStringLiteral("%1 refused temporarily")
+                     .arg(expect == Expect::Ehlo ? QLatin1String("EHLO") : QLatin1String("HELO")),
+             Close::Quit);
         return;
     }
     if (expect == Expect::Helo || !reply.isPermanentNegative()) {
@@ -680,13 +735,14 @@ void SmtpSession::Private::handleEhlo(const SmtpReply &reply, Expect expect)
     const bool tlsMissing = settings.security == Security::StartTls && !socket->isEncrypted();
     if (tlsMissing) {
         fail(SessionError::StartTlsNotOffered,
-             QStringLiteral("EHLO was rejected, so the server cannot offer STARTTLS; falling back to HELO would go without TLS"),
+             QStringLiteral("EHLO was rejected, so the server cannot offer STARTTLS; falling back to HELO would go "
+                            "without TLS"),
              Close::Quit);
         return;
     }
     if (wantAuth()) {
-        fail(SessionError::AuthNotOffered,
-             QStringLiteral("EHLO was rejected, so the server cannot offer AUTH"), Close::Quit);
+        fail(SessionError::AuthNotOffered, QStringLiteral("EHLO was rejected, so the server cannot offer AUTH"),
+             Close::Quit);
         return;
     }
     info(SmtpSession::tr("EHLO was rejected; trying HELO (no TLS upgrade and no authentication are needed)"));
@@ -699,7 +755,8 @@ void SmtpSession::Private::afterEhlo()
         setStep(SessionStep::StartTls);
         if (!caps.hasStartTls()) {
             // Checklist 12 / H1: required STARTTLS missing (perhaps stripped on the path).
-            fail(SessionError::StartTlsNotOffered, QStringLiteral("the server's EHLO reply does not offer STARTTLS"), Close::Quit);
+            fail(SessionError::StartTlsNotOffered, QStringLiteral("the server's EHLO reply does not offer STARTTLS"),
+                 Close::Quit);
             return;
         }
         queueCommand("STARTTLS");
@@ -747,7 +804,8 @@ void SmtpSession::Private::startAuth()
     const bool encrypted = socket->isEncrypted();
     if (!encrypted && !settings.allowPlaintextAuth) {
         fail(SessionError::PlaintextAuthRefused,
-             QStringLiteral("the connection is not encrypted and sending the password in clear was not allowed"), Close::Quit);
+             QStringLiteral("the connection is not encrypted and sending the password in clear was not allowed"),
+             Close::Quit);
         return;
     }
     if (!caps.hasAuth()) {
@@ -755,11 +813,11 @@ void SmtpSession::Private::startAuth()
         return;
     }
     const std::optional<AuthMethod> method = SaslMechanism::choose(
-        settings.auth, caps.authMechanisms(), encrypted ? ChannelSecurity::Encrypted : ChannelSecurity::Plaintext);
+            settings.auth, caps.authMechanisms(), encrypted ? ChannelSecurity::Encrypted : ChannelSecurity::Plaintext);
     if (!method) {
         fail(SessionError::AuthMechanismUnsupported,
              QStringLiteral("wanted %1, the server offers %2")
-                 .arg(authMethodName(settings.auth), caps.authMechanisms().join(QLatin1Char(' '))),
+                     .arg(authMethodName(settings.auth), caps.authMechanisms().join(QLatin1Char(' '))),
              Close::Quit);
         return;
     }
@@ -781,7 +839,8 @@ void SmtpSession::Private::handleAuth(const SmtpReply &reply)
 {
     if (authCancelled) {
         fail(SessionError::ProtocolViolation,
-             QStringLiteral("the server sent a challenge %1 cannot answer; the exchange was cancelled").arg(sasl->name()),
+             QStringLiteral("the server sent a challenge %1 cannot answer; the exchange was cancelled")
+                     .arg(sasl->name()),
              Close::Quit);
         return;
     }
@@ -842,7 +901,10 @@ void SmtpSession::Private::startTransaction()
     bodySize = normalised.size();
     if (caps.hasSize() && caps.maxSize() > 0 && bodySize > caps.maxSize()) {
         fail(SessionError::MessageTooLarge,
-             QStringLiteral("the message has %1 bytes, the server accepts at most %2").arg(bodySize).arg(caps.maxSize()), Close::Quit);
+             QStringLiteral("the message has %1 bytes, the server accepts at most %2")
+                     .arg(bodySize)
+                     .arg(caps.maxSize()),
+             Close::Quit);
         return;
     }
     usePipelining = caps.hasPipelining();
@@ -1007,7 +1069,9 @@ void SmtpSession::Private::startTlsSniff()
     phase = Phase::SniffTls;
     info(SmtpSession::tr("No greeting: checking whether the server expects TLS at once"));
     socket->setPeerVerifyMode(QSslSocket::VerifyNone);
-    startStepTimer(std::min({settings.timeouts.tlsHandshake, remainingTotal(), std::chrono::milliseconds(3000)}));
+    // A TLS server answers a ClientHello within one round trip; this check is only a diagnosis,
+    // so it gets a short leash on top of the greeting timeout.
+    startStepTimer(std::min({settings.timeouts.tlsHandshake, remainingTotal(), std::chrono::milliseconds(2000)}));
     socket->startClientEncryption();
     if (!finished && socket->mode() == QSslSocket::UnencryptedMode)
         finishTlsSniff(false);
@@ -1019,13 +1083,15 @@ void SmtpSession::Private::finishTlsSniff(bool confirmed)
         return;
     if (confirmed) {
         fail(SessionError::PlaintextExpectedTlsReceived,
-             QStringLiteral("no greeting, but the server answered a TLS handshake: this port expects TLS from the first byte"));
+             QStringLiteral("no greeting, but the server answered a TLS handshake: this port expects TLS from the "
+                            "first byte"));
     } else if (settings.port == 465) {
         fail(SessionError::PlaintextExpectedTlsReceived,
              QStringLiteral("no greeting within %1 ms on port 465, which is meant for TLS from the first byte")
-                 .arg(settings.timeouts.greeting.count()));
+                     .arg(settings.timeouts.greeting.count()));
     } else {
-        fail(SessionError::Timeout, QStringLiteral("no greeting within %1 ms").arg(settings.timeouts.greeting.count()));
+        fail(SessionError::Timeout, QStringLiteral("no greeting within %1 ms, and no answer to a TLS handshake either")
+                                            .arg(settings.timeouts.greeting.count()));
     }
 }
 
@@ -1038,7 +1104,8 @@ void SmtpSession::Private::startPlaintextSniff(SessionError fallback, const QStr
     sniffFallbackDetail = fallbackDetail;
     QObject::disconnect(socket, nullptr, q, nullptr);
     socket->abort();
-    info(SmtpSession::tr("The TLS handshake failed (%1); checking what the server sends without TLS").arg(fallbackDetail));
+    info(SmtpSession::tr("The TLS handshake failed (%1); checking what the server sends without TLS")
+                 .arg(fallbackDetail));
     sniffSocket = new QTcpSocket(q);
     QObject::connect(sniffSocket, &QIODevice::readyRead, q, [this] {
         sniffBytes.append(sniffSocket->readAll());
@@ -1061,7 +1128,8 @@ void SmtpSession::Private::finishPlaintextSniff()
     switch (protocol) {
     case PeerProtocol::Smtp:
         fail(SessionError::TlsExpectedPlaintextReceived,
-             QStringLiteral("the server greets in plaintext: this port expects STARTTLS (or no TLS), not TLS from the first byte"));
+             QStringLiteral("the server greets in plaintext: this port expects STARTTLS (or no TLS), not TLS from the "
+                            "first byte"));
         return;
     case PeerProtocol::Imap:
     case PeerProtocol::Pop3:
@@ -1198,7 +1266,7 @@ void SmtpSession::Private::finish(Close close)
     // RFC 5321 §4.1.1.10: QUIT when the server is waiting for a command; after a 421, an
     // injection, a timeout or with replies still outstanding the connection is just dropped.
     const bool quit = close == Close::Quit && socket && phase == Phase::Commands && greeted && expected.empty()
-        && !inDataMode && socket->state() == QAbstractSocket::ConnectedState;
+                      && !inDataMode && socket->state() == QAbstractSocket::ConnectedState;
     if (quit) {
         transcript(TranscriptLine::Direction::Client, QStringLiteral("QUIT"));
         socket->write("QUIT\r\n");
@@ -1251,8 +1319,7 @@ void SmtpSession::Private::finish(Close close)
 SmtpSession::SmtpSession(const SessionSettings &settings, QObject *parent)
     : QObject(parent)
     , d(std::make_unique<Private>(this, settings))
-{
-}
+{ }
 
 SmtpSession::~SmtpSession() = default;
 

@@ -52,7 +52,7 @@ public:
         qsizetype pc = 0;
         QByteArray buffer;
         qsizetype chunkRemaining = 0;
-        bool waiting = false;    // a WAIT / TLS / TRICKLE step is in progress
+        bool waiting = false; // a WAIT / TLS / TRICKLE step is in progress
         bool done = false;
         bool encrypted = false;
         int writes = 0;
@@ -261,15 +261,18 @@ void ScriptedSmtpServer::Private::accept()
             if (c->index == 0 && !c->done)
                 closedByClient = true;
         });
-        QObject::connect(socket, &QAbstractSocket::errorOccurred, q, [this, c](QAbstractSocket::SocketError socketError) {
-            if (socketError == QAbstractSocket::RemoteHostClosedError) {
-                if (c->index == 0)
-                    closedByClient = true;
-                return;
-            }
-            if (c->waiting && c->pc < script.size() && script.at(c->pc).kind == StepKind::Tls)
-                failures.append(QStringLiteral("connection %1: TLS failed: %2").arg(c->index).arg(c->socket->errorString()));
-        });
+        QObject::connect(socket, &QAbstractSocket::errorOccurred, q,
+                         [this, c](QAbstractSocket::SocketError socketError) {
+                             if (socketError == QAbstractSocket::RemoteHostClosedError) {
+                                 if (c->index == 0)
+                                     closedByClient = true;
+                                 return;
+                             }
+                             if (c->waiting && c->pc < script.size() && script.at(c->pc).kind == StepKind::Tls)
+                                 failures.append(QStringLiteral("connection %1: TLS failed: %2")
+                                                         .arg(c->index)
+                                                         .arg(c->socket->errorString()));
+                         });
         QObject::connect(socket, &QSslSocket::encrypted, q, [this, c] {
             c->encrypted = true;
             tlsUp = true;

@@ -38,9 +38,9 @@ class ScriptedSmtpServer : public QObject
 public:
     struct ClientLine
     {
-        QByteArray line;   // without CRLF
+        QByteArray line; // without CRLF
         int connection = 0;
-        int chunk = 0;     // index of the read in which the line was completed (per server)
+        int chunk = 0; // index of the read in which the line was completed (per server)
         bool encrypted = false;
         int serverWritesBefore = 0; // writes the server had made on this connection
     };
@@ -59,15 +59,15 @@ public:
     QString errorString() const;
 
     int connectionCount() const;
-    bool scriptCompleted() const;      // the first connection played every step
-    QStringList failures() const;      // script mismatches, TLS failures
+    bool scriptCompleted() const; // the first connection played every step
+    QStringList failures() const; // script mismatches, TLS failures
     QList<ClientLine> clientLines() const;
     QByteArray plaintextReceived() const; // every byte received before TLS, all connections
-    QByteArray tlsReceived() const;       // every decrypted byte received after TLS
+    QByteArray tlsReceived() const; // every decrypted byte received after TLS
     QByteArray bytesBeforeHandshake() const; // unread bytes when TLS started (must be none)
     bool tlsEstablished() const;
-    bool clientClosed() const;          // the client closed the first connection
-    QByteArray messageData() const;     // the DATA body (dot-stuffed, with CRLF.CRLF) or BDAT chunks
+    bool clientClosed() const; // the client closed the first connection
+    QByteArray messageData() const; // the DATA body (dot-stuffed, with CRLF.CRLF) or BDAT chunks
     int firstClientChunkServerWrites() const; // writes made before the client's first byte (-1: none)
 
 private:

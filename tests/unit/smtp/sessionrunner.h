@@ -80,7 +80,8 @@ inline OutgoingMessage testMessage()
     OutgoingMessage message;
     message.envelopeFrom = QStringLiteral("tester@example.test");
     message.recipients = {QStringLiteral("friend@example.test")};
-    message.data = "From: tester@example.test\r\nTo: friend@example.test\r\nSubject: test\r\n\r\nHello.\r\n.dot line\r\n";
+    message.data
+            = "From: tester@example.test\r\nTo: friend@example.test\r\nSubject: test\r\n\r\nHello.\r\n.dot line\r\n";
     return message;
 }
 
@@ -105,13 +106,14 @@ inline bool isCredentialFree(const QByteArray &bytes)
     return true;
 }
 
-inline SessionRun runSession(const SessionSettings &settings, const std::optional<OutgoingMessage> &message = std::nullopt,
-                             int boundMs = 8000)
+inline SessionRun runSession(const SessionSettings &settings,
+                             const std::optional<OutgoingMessage> &message = std::nullopt, int boundMs = 8000)
 {
     SessionRun run;
     auto *session = new SmtpSession(settings);
     QObject::connect(session, &SmtpSession::stepChanged, [&run](SessionStep step) { run.steps.append(step); });
-    QObject::connect(session, &SmtpSession::transcriptLine, [&run](const TranscriptLine &line) { run.lines.append(line); });
+    QObject::connect(session, &SmtpSession::transcriptLine,
+                     [&run](const TranscriptLine &line) { run.lines.append(line); });
     QObject::connect(session, &SmtpSession::finished, [&run](const SessionResult &result) {
         run.result = result;
         ++run.finishedCount;

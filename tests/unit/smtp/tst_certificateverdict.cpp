@@ -29,14 +29,19 @@ void TestCertificateVerdict::mapsErrors_data()
     QTest::addColumn<QList<int>>("errors");
     QTest::addColumn<int>("expected");
     QTest::addRow("none") << QList<int>{} << int(SessionError::None);
-    QTest::addRow("self-signed") << QList<int>{QSslError::SelfSignedCertificate} << int(SessionError::CertificateUntrusted);
-    QTest::addRow("unknown issuer") << QList<int>{QSslError::UnableToGetLocalIssuerCertificate, QSslError::UnableToVerifyFirstCertificate}
+    QTest::addRow("self-signed") << QList<int>{QSslError::SelfSignedCertificate}
+                                 << int(SessionError::CertificateUntrusted);
+    QTest::addRow("unknown issuer") << QList<int>{QSslError::UnableToGetLocalIssuerCertificate,
+                                                  QSslError::UnableToVerifyFirstCertificate}
                                     << int(SessionError::CertificateUntrusted);
     QTest::addRow("expired") << QList<int>{QSslError::CertificateExpired} << int(SessionError::CertificateExpired);
-    QTest::addRow("not yet valid") << QList<int>{QSslError::CertificateNotYetValid} << int(SessionError::CertificateExpired);
-    QTest::addRow("host name") << QList<int>{QSslError::HostNameMismatch} << int(SessionError::CertificateHostnameMismatch);
-    QTest::addRow("untrusted wins over name") << QList<int>{QSslError::HostNameMismatch, QSslError::SelfSignedCertificate}
-                                              << int(SessionError::CertificateUntrusted);
+    QTest::addRow("not yet valid") << QList<int>{QSslError::CertificateNotYetValid}
+                                   << int(SessionError::CertificateExpired);
+    QTest::addRow("host name") << QList<int>{QSslError::HostNameMismatch}
+                               << int(SessionError::CertificateHostnameMismatch);
+    QTest::addRow("untrusted wins over name")
+            << QList<int>{QSslError::HostNameMismatch, QSslError::SelfSignedCertificate}
+            << int(SessionError::CertificateUntrusted);
     QTest::addRow("expired wins over name") << QList<int>{QSslError::HostNameMismatch, QSslError::CertificateExpired}
                                             << int(SessionError::CertificateExpired);
     QTest::addRow("revoked") << QList<int>{QSslError::CertificateRevoked} << int(SessionError::TlsHandshakeFailed);
@@ -59,7 +64,8 @@ void TestCertificateVerdict::pinAcceptsLeafErrors()
 {
     const auto &certs = TestCertificates::instance();
     const QSslCertificate leaf = certs.certificate(CertKind::SelfSigned);
-    const QList<QSslError> errors{QSslError(QSslError::SelfSignedCertificate, leaf), QSslError(QSslError::HostNameMismatch, leaf)};
+    const QList<QSslError> errors{QSslError(QSslError::SelfSignedCertificate, leaf),
+                                  QSslError(QSslError::HostNameMismatch, leaf)};
     const CertificateVerdict verdict = CertificateVerdict::judge(errors, leaf, {certs.sha256(CertKind::SelfSigned)});
     QVERIFY(verdict.acceptedByPin);
 }

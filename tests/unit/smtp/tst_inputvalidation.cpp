@@ -41,17 +41,26 @@ void TestInputValidation::settings_data()
     QTest::addColumn<QString>("value");
     QTest::addColumn<bool>("valid");
     QTest::addRow("good") << QString() << QString() << true;
-    QTest::addRow("host CRLF") << "host" << "mail.example.test\r\nRSET" << false;
+    QTest::addRow("host CRLF") << "host"
+                               << "mail.example.test\r\nRSET" << false;
     QTest::addRow("host NUL") << "host" << QString(QStringLiteral("mail") + QChar(0)) << false;
-    QTest::addRow("host empty") << "host" << "" << false;
-    QTest::addRow("host space") << "host" << "mail example" << false;
-    QTest::addRow("user LF") << "user" << "tester\nMAIL FROM:<x>" << false;
+    QTest::addRow("host empty") << "host"
+                                << "" << false;
+    QTest::addRow("host space") << "host"
+                                << "mail example" << false;
+    QTest::addRow("user LF") << "user"
+                             << "tester\nMAIL FROM:<x>" << false;
     QTest::addRow("user NUL") << "user" << QString(QStringLiteral("te") + QChar(0) + QStringLiteral("ster")) << false;
-    QTest::addRow("secret CR") << "secret" << "pass\rword" << false;
-    QTest::addRow("secret unicode ok") << "secret" << "Şifre123ğ" << true;
-    QTest::addRow("ehlo CRLF") << "ehlo" << "me\r\nQUIT" << false;
-    QTest::addRow("ehlo space") << "ehlo" << "my host" << false;
-    QTest::addRow("ehlo literal ok") << "ehlo" << "[192.0.2.1]" << true;
+    QTest::addRow("secret CR") << "secret"
+                               << "pass\rword" << false;
+    QTest::addRow("secret unicode ok") << "secret"
+                                       << "Şifre123ğ" << true;
+    QTest::addRow("ehlo CRLF") << "ehlo"
+                               << "me\r\nQUIT" << false;
+    QTest::addRow("ehlo space") << "ehlo"
+                                << "my host" << false;
+    QTest::addRow("ehlo literal ok") << "ehlo"
+                                     << "[192.0.2.1]" << true;
 }
 
 void TestInputValidation::settings()
@@ -86,14 +95,21 @@ void TestInputValidation::message_data()
     QTest::addColumn<QString>("value");
     QTest::addColumn<bool>("valid");
     QTest::addRow("good") << QString() << QString() << true;
-    QTest::addRow("from CRLF") << "from" << "a@example.test\r\nRCPT TO:<evil@x>" << false;
-    QTest::addRow("from parameter injection") << "from" << "a@example.test> SIZE=1" << false;
-    QTest::addRow("from space") << "from" << "a b@example.test" << false;
-    QTest::addRow("null sender ok") << "from" << "" << true;
-    QTest::addRow("rcpt LF") << "rcpt" << "b@example.test\nDATA" << false;
+    QTest::addRow("from CRLF") << "from"
+                               << "a@example.test\r\nRCPT TO:<evil@x>" << false;
+    QTest::addRow("from parameter injection") << "from"
+                                              << "a@example.test> SIZE=1" << false;
+    QTest::addRow("from space") << "from"
+                                << "a b@example.test" << false;
+    QTest::addRow("null sender ok") << "from"
+                                    << "" << true;
+    QTest::addRow("rcpt LF") << "rcpt"
+                             << "b@example.test\nDATA" << false;
     QTest::addRow("rcpt NUL") << "rcpt" << QString(QStringLiteral("b@x") + QChar(0)) << false;
-    QTest::addRow("rcpt empty") << "rcpt" << "" << false;
-    QTest::addRow("rcpt unicode ok") << "rcpt" << "şükrü@örnek.test" << true;
+    QTest::addRow("rcpt empty") << "rcpt"
+                                << "" << false;
+    QTest::addRow("rcpt unicode ok") << "rcpt"
+                                     << "şükrü@örnek.test" << true;
 }
 
 void TestInputValidation::message()

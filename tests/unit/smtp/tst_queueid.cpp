@@ -21,17 +21,21 @@ void TestQueueId::parses_data()
     QTest::addRow("postfix") << QByteArray("250 2.0.0 Ok: queued as 4SxYz12AbC") << QStringLiteral("4SxYz12AbC");
     QTest::addRow("aiosmtpd harness") << QByteArray("250 2.0.0 Ok: queued as 7f3a9c") << QStringLiteral("7f3a9c");
     QTest::addRow("exim") << QByteArray("250 OK id=1qABCD-000123-Ab") << QStringLiteral("1qABCD-000123-Ab");
-    QTest::addRow("gmail") << QByteArray("250 2.0.0 OK  1700000000 a1-20020a05600c4f0100b0040a4fd1b2b7sm123456wmq.12 - gsmtp")
+    QTest::addRow("gmail") << QByteArray(
+            "250 2.0.0 OK  1700000000 a1-20020a05600c4f0100b0040a4fd1b2b7sm123456wmq.12 - gsmtp")
                            << QStringLiteral("a1-20020a05600c4f0100b0040a4fd1b2b7sm123456wmq.12");
-    QTest::addRow("microsoft") << QByteArray("250 2.0.0 OK <AM0PR01MB1234.eurprd01.prod.outlook.com> [Hostname=AM0PR01MB1234.eurprd01.prod.outlook.com]")
+    QTest::addRow("microsoft") << QByteArray(
+            "250 2.0.0 OK <AM0PR01MB1234.eurprd01.prod.outlook.com> [Hostname=AM0PR01MB1234.eurprd01.prod.outlook.com]")
                                << QStringLiteral("AM0PR01MB1234.eurprd01.prod.outlook.com");
     QTest::addRow("amazon ses") << QByteArray("250 Ok 0100018b2f6a5b3c-1a2b3c4d-5e6f-000000")
                                 << QStringLiteral("0100018b2f6a5b3c-1a2b3c4d-5e6f-000000");
-    QTest::addRow("sendmail") << QByteArray("250 2.0.0 3B2F3Hc1012345 Message accepted for delivery") << QStringLiteral("3B2F3Hc1012345");
+    QTest::addRow("sendmail") << QByteArray("250 2.0.0 3B2F3Hc1012345 Message accepted for delivery")
+                              << QStringLiteral("3B2F3Hc1012345");
     QTest::addRow("exchange") << QByteArray("250 2.6.0 <abc@host.example> [InternalId=123] Queued mail for delivery")
                               << QStringLiteral("abc@host.example");
     QTest::addRow("qmail") << QByteArray("250 ok 1700000000 qp 12345") << QStringLiteral("12345");
-    QTest::addRow("multi-line postfix") << QByteArray("250-2.0.0 Ok\r\n250 2.0.0 queued as ABC123") << QStringLiteral("ABC123");
+    QTest::addRow("multi-line postfix") << QByteArray("250-2.0.0 Ok\r\n250 2.0.0 queued as ABC123")
+                                        << QStringLiteral("ABC123");
     QTest::addRow("no id") << QByteArray("250 Message accepted for delivery") << QString();
     QTest::addRow("plain ok") << QByteArray("250 OK") << QString();
     QTest::addRow("ok words") << QByteArray("250 Ok accepted") << QString();

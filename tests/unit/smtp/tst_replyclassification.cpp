@@ -38,11 +38,15 @@ void TestReplyClassification::classifies_data()
 
     row("auth 235", "auth", "235 2.7.0 Authentication successful", SessionError::None);
     row("auth 535", "auth", "535 5.7.8 Authentication credentials invalid", SessionError::AuthFailed);
-    row("auth 534 app password", "auth", "534 5.7.9 Application-specific password required", SessionError::AppPasswordRequired);
-    row("auth 535 5.7.139", "auth", "535 5.7.139 Authentication unsuccessful, the request did not meet the criteria", SessionError::OAuthRequired);
-    row("auth basic disabled text", "auth", "535 Authentication unsuccessful, basic authentication is disabled.", SessionError::OAuthRequired);
+    row("auth 534 app password", "auth", "534 5.7.9 Application-specific password required",
+        SessionError::AppPasswordRequired);
+    row("auth 535 5.7.139", "auth", "535 5.7.139 Authentication unsuccessful, the request did not meet the criteria",
+        SessionError::OAuthRequired);
+    row("auth basic disabled text", "auth", "535 Authentication unsuccessful, basic authentication is disabled.",
+        SessionError::OAuthRequired);
     row("auth 454", "auth", "454 4.7.0 Temporary authentication failure", SessionError::ServerBusy);
-    row("auth 538", "auth", "538 5.7.11 Encryption required for requested authentication mechanism", SessionError::EncryptionRequired);
+    row("auth 538", "auth", "538 5.7.11 Encryption required for requested authentication mechanism",
+        SessionError::EncryptionRequired);
     row("auth 530", "auth", "530 5.7.0 Authentication required", SessionError::AuthRequired);
     row("auth 530 starttls", "auth", "530 5.7.0 Must issue a STARTTLS command first", SessionError::EncryptionRequired);
     row("auth 504", "auth", "504 5.5.4 Unrecognized authentication type", SessionError::AuthMechanismUnsupported);

@@ -23,7 +23,9 @@ void TestSaslMechanism::plainSendsInitialResponse()
     auto plain = SaslMechanism::create(AuthMethod::Plain, QStringLiteral("tester"), QStringLiteral("Şifre123"));
     QCOMPARE(plain->name(), QStringLiteral("PLAIN"));
     QVERIFY(plain->initialResponse());
-    QCOMPARE(*plain->initialResponse(), QByteArray("\0tester\0\xc5\x9e" "ifre123", 17));
+    QCOMPARE(*plain->initialResponse(), QByteArray("\0tester\0\xc5\x9e"
+                                                   "ifre123",
+                                                   17));
 }
 
 void TestSaslMechanism::plainAnswersAnEmptyChallengeOnce()
@@ -38,7 +40,9 @@ void TestSaslMechanism::loginAnswersByOrderWhateverTheChallenge()
 {
     auto login = SaslMechanism::create(AuthMethod::Login, QStringLiteral("tester"), QStringLiteral("secret"));
     QVERIFY(!login->initialResponse());
-    QCOMPARE(*login->respond("Kullan\xc4\xb1" "c\xc4\xb1 ad\xc4\xb1:"), QByteArray("tester"));
+    QCOMPARE(*login->respond("Kullan\xc4\xb1"
+                             "c\xc4\xb1 ad\xc4\xb1:"),
+             QByteArray("tester"));
     QCOMPARE(*login->respond(QByteArray()), QByteArray("secret"));
     QVERIFY(!login->respond("Username:")); // a third challenge is not LOGIN
 }
@@ -54,8 +58,10 @@ void TestSaslMechanism::cramMd5MatchesRfc2195Example()
 
 void TestSaslMechanism::xoauth2InitialResponseAndErrorAcknowledgement()
 {
-    auto oauth = SaslMechanism::create(AuthMethod::XOAuth2, QStringLiteral("a@example.test"), QStringLiteral("ya29.token"));
-    QCOMPARE(*oauth->initialResponse(), QByteArray("user=a@example.test\x01" "auth=Bearer ya29.token\x01\x01"));
+    auto oauth = SaslMechanism::create(AuthMethod::XOAuth2, QStringLiteral("a@example.test"),
+                                       QStringLiteral("ya29.token"));
+    QCOMPARE(*oauth->initialResponse(), QByteArray("user=a@example.test\x01"
+                                                   "auth=Bearer ya29.token\x01\x01"));
     // The error JSON challenge is acknowledged with an empty response, once.
     QCOMPARE(*oauth->respond(R"({"status":"401","schemes":"bearer"})"), QByteArray());
     QVERIFY(!oauth->respond(QByteArray()));
@@ -71,15 +77,19 @@ void TestSaslMechanism::choose_data()
     const int none = -1;
     const QStringList all{"LOGIN", "PLAIN", "CRAM-MD5", "XOAUTH2"};
     QTest::addRow("auto under TLS prefers PLAIN") << int(AuthMethod::Auto) << all << true << int(AuthMethod::Plain);
-    QTest::addRow("auto in plaintext prefers CRAM-MD5") << int(AuthMethod::Auto) << all << false << int(AuthMethod::CramMd5);
-    QTest::addRow("auto with LOGIN only") << int(AuthMethod::Auto) << QStringList{"LOGIN"} << true << int(AuthMethod::Login);
+    QTest::addRow("auto in plaintext prefers CRAM-MD5")
+            << int(AuthMethod::Auto) << all << false << int(AuthMethod::CramMd5);
+    QTest::addRow("auto with LOGIN only")
+            << int(AuthMethod::Auto) << QStringList{"LOGIN"} << true << int(AuthMethod::Login);
     QTest::addRow("auto never picks XOAUTH2") << int(AuthMethod::Auto) << QStringList{"XOAUTH2"} << true << none;
     QTest::addRow("auto, nothing known") << int(AuthMethod::Auto) << QStringList{"GSSAPI", "NTLM"} << true << none;
-    QTest::addRow("auto under TLS, CRAM-MD5 and LOGIN") << int(AuthMethod::Auto) << QStringList{"LOGIN", "CRAM-MD5"} << true << int(AuthMethod::CramMd5);
+    QTest::addRow("auto under TLS, CRAM-MD5 and LOGIN")
+            << int(AuthMethod::Auto) << QStringList{"LOGIN", "CRAM-MD5"} << true << int(AuthMethod::CramMd5);
     QTest::addRow("explicit offered") << int(AuthMethod::Login) << all << true << int(AuthMethod::Login);
     QTest::addRow("explicit XOAUTH2") << int(AuthMethod::XOAuth2) << all << true << int(AuthMethod::XOAuth2);
     QTest::addRow("explicit not offered") << int(AuthMethod::CramMd5) << QStringList{"PLAIN"} << true << none;
-    QTest::addRow("lower-case offer") << int(AuthMethod::Plain) << QStringList{"plain"} << true << int(AuthMethod::Plain);
+    QTest::addRow("lower-case offer") << int(AuthMethod::Plain) << QStringList{"plain"} << true
+                                      << int(AuthMethod::Plain);
     QTest::addRow("none") << int(AuthMethod::None) << all << true << none;
 }
 

@@ -73,7 +73,8 @@ void TestSmtpCapabilities::legacyAuthFormCounts()
     QCOMPARE(legacyOnly.authMechanisms(), (QStringList{"PLAIN", "LOGIN"}));
     QCOMPARE(legacyOnly.keywords(), QStringList{"AUTH"});
 
-    const SmtpCapabilities both = capsOf("250-mx\r\n250-AUTH LOGIN PLAIN\r\n250-AUTH=LOGIN PLAIN CRAM-MD5\r\n250 8BITMIME\r\n");
+    const SmtpCapabilities both
+            = capsOf("250-mx\r\n250-AUTH LOGIN PLAIN\r\n250-AUTH=LOGIN PLAIN CRAM-MD5\r\n250 8BITMIME\r\n");
     QCOMPARE(both.authMechanisms(), (QStringList{"LOGIN", "PLAIN", "CRAM-MD5"}));
     QCOMPARE(both.keywords(), (QStringList{"AUTH", "8BITMIME"}));
 }

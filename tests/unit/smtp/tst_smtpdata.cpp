@@ -37,7 +37,8 @@ void TestSmtpData::dotStuffs_data()
 {
     QTest::addColumn<QByteArray>("input");
     QTest::addColumn<QByteArray>("expected");
-    QTest::addRow("no dots") << QByteArray("Subject: x\r\n\r\nhello\r\n") << QByteArray("Subject: x\r\n\r\nhello\r\n.\r\n");
+    QTest::addRow("no dots") << QByteArray("Subject: x\r\n\r\nhello\r\n")
+                             << QByteArray("Subject: x\r\n\r\nhello\r\n.\r\n");
     QTest::addRow("lone dot line") << QByteArray("a\r\n.\r\nb\r\n") << QByteArray("a\r\n..\r\nb\r\n.\r\n");
     QTest::addRow("dot first line") << QByteArray(".hidden\r\n") << QByteArray("..hidden\r\n.\r\n");
     QTest::addRow("dot mid line untouched") << QByteArray("a.b\r\n") << QByteArray("a.b\r\n.\r\n");

@@ -32,28 +32,31 @@ void TestSmtpReplyParser::parses_data()
     QTest::addRow("bare code with space") << QByteArray("250 \r\n") << 250 << QString() << QStringList{QString()};
     QTest::addRow("bare LF") << QByteArray("250 ok\n") << 250 << QString() << QStringList{QStringLiteral("ok")};
     QTest::addRow("multi-line greeting (checklist 3)")
-        << QByteArray("220-first\r\n220-second\r\n220 third\r\n") << 220 << QString()
-        << QStringList{QStringLiteral("first"), QStringLiteral("second"), QStringLiteral("third")};
+            << QByteArray("220-first\r\n220-second\r\n220 third\r\n") << 220 << QString()
+            << QStringList{QStringLiteral("first"), QStringLiteral("second"), QStringLiteral("third")};
     QTest::addRow("multi-line EHLO, last line carries a keyword")
-        << QByteArray("250-mx.example.test\r\n250-PIPELINING\r\n250 STARTTLS\r\n") << 250 << QString()
-        << QStringList{QStringLiteral("mx.example.test"), QStringLiteral("PIPELINING"), QStringLiteral("STARTTLS")};
+            << QByteArray("250-mx.example.test\r\n250-PIPELINING\r\n250 STARTTLS\r\n") << 250 << QString()
+            << QStringList{QStringLiteral("mx.example.test"), QStringLiteral("PIPELINING"), QStringLiteral("STARTTLS")};
     QTest::addRow("enhanced code stripped from every line")
-        << QByteArray("535-5.7.8 Username and Password not accepted.\r\n535 5.7.8 https://support.example/\r\n") << 535
-        << QStringLiteral("5.7.8")
-        << QStringList{QStringLiteral("Username and Password not accepted."), QStringLiteral("https://support.example/")};
+            << QByteArray("535-5.7.8 Username and Password not accepted.\r\n535 5.7.8 https://support.example/\r\n")
+            << 535 << QStringLiteral("5.7.8")
+            << QStringList{QStringLiteral("Username and Password not accepted."),
+                           QStringLiteral("https://support.example/")};
     QTest::addRow("enhanced code with 3-digit detail")
-        << QByteArray("535 5.7.139 Authentication unsuccessful, basic authentication is disabled.\r\n") << 535
-        << QStringLiteral("5.7.139") << QStringList{QStringLiteral("Authentication unsuccessful, basic authentication is disabled.")};
+            << QByteArray("535 5.7.139 Authentication unsuccessful, basic authentication is disabled.\r\n") << 535
+            << QStringLiteral("5.7.139")
+            << QStringList{QStringLiteral("Authentication unsuccessful, basic authentication is disabled.")};
     QTest::addRow("enhanced class must match the code (RFC 2034)")
-        << QByteArray("250 5.0.0 odd\r\n") << 250 << QString() << QStringList{QStringLiteral("5.0.0 odd")};
+            << QByteArray("250 5.0.0 odd\r\n") << 250 << QString() << QStringList{QStringLiteral("5.0.0 odd")};
     QTest::addRow("version number is not an enhanced code")
-        << QByteArray("220 2.0 ready\r\n") << 220 << QString() << QStringList{QStringLiteral("2.0 ready")};
-    QTest::addRow("enhanced code alone") << QByteArray("250 2.1.0\r\n") << 250 << QStringLiteral("2.1.0") << QStringList{QString()};
+            << QByteArray("220 2.0 ready\r\n") << 220 << QString() << QStringList{QStringLiteral("2.0 ready")};
+    QTest::addRow("enhanced code alone") << QByteArray("250 2.1.0\r\n") << 250 << QStringLiteral("2.1.0")
+                                         << QStringList{QString()};
     QTest::addRow("unknown code read by first digit (checklist 4)")
-        << QByteArray("299 whatever\r\n") << 299 << QString() << QStringList{QStringLiteral("whatever")};
+            << QByteArray("299 whatever\r\n") << 299 << QString() << QStringList{QStringLiteral("whatever")};
     QTest::addRow("334 with empty challenge") << QByteArray("334 \r\n") << 334 << QString() << QStringList{QString()};
     QTest::addRow("hyphen then empty continuation")
-        << QByteArray("250-\r\n250 done\r\n") << 250 << QString() << QStringList{QString(), QStringLiteral("done")};
+            << QByteArray("250-\r\n250 done\r\n") << 250 << QString() << QStringList{QString(), QStringLiteral("done")};
 }
 
 void TestSmtpReplyParser::parses()
@@ -163,7 +166,8 @@ void TestSmtpReplyParser::keepsBytesAfterAReplyBuffered()
 void TestSmtpReplyParser::keepsServerTextAsReceived()
 {
     SmtpReplyParser parser;
-    parser.feed(QByteArray("250 G\xc3\xbcle g\xc3\xbcle \xe2\x80\xae" "evil\x1b[31m \xff\r\n"));
+    parser.feed(QByteArray("250 G\xc3\xbcle g\xc3\xbcle \xe2\x80\xae"
+                           "evil\x1b[31m \xff\r\n"));
     QVERIFY(!parser.hasError());
     const SmtpReply reply = parser.takeReply();
     QVERIFY(reply.lines.first().startsWith(QStringLiteral("Güle güle ")));

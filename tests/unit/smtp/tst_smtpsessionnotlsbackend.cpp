@@ -32,8 +32,8 @@ void TestSmtpSessionNoTlsBackend::initTestCase()
 void TestSmtpSessionNoTlsBackend::nothingIsWrittenAfterStartTls()
 {
     ScriptedSmtpServer server;
-    server.setScript({"S: 220 mx.example.test ESMTP", "C: EHLO", "S: 250-mx.example.test", "S: 250-AUTH PLAIN LOGIN", "S: 250 STARTTLS",
-                      "C: STARTTLS$", "S: 220 2.0.0 Ready to start TLS"});
+    server.setScript({"S: 220 mx.example.test ESMTP", "C: EHLO", "S: 250-mx.example.test", "S: 250-AUTH PLAIN LOGIN",
+                      "S: 250 STARTTLS", "C: STARTTLS$", "S: 220 2.0.0 Ready to start TLS"});
     QVERIFY(server.listen());
     SessionSettings settings = scriptedSettings(server.port(), Security::StartTls);
     addCredentials(settings);
