@@ -2,23 +2,2866 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Postaci::Account</name>
+    <message>
+        <source>The account has no valid id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account name contains a line break or another control character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account name is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail address &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An account can have at most %1 extra sender addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra sender address &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server name contains a line break or another control character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the server name, for example mail.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid server name or IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name contains a line break or another control character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pinned certificate fingerprint is not a SHA-256 digest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider id contains a control character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::AccountListModel</name>
+    <message>
+        <source>%1:%2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not tested yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Works · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last test: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password saved: Postacı asks for it when testing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last test</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::AccountRemoveJob</name>
+    <message>
+        <source>Removing the account was cancelled; the account is still saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account was not removed because its password could not be deleted from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Keychain: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account was removed, but its password may still be in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::AccountSaveJob</name>
+    <message>
+        <source>Saving the account was cancelled; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password does not meet these rules: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account was not saved because its password could not be stored in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Keychain: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account was saved without its password, but the old password could not be removed from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::AccountStore</name>
+    <message>
+        <source>Postacı cannot use the folder %1 for its accounts because %2 is a file, not a folder. Rename or remove that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postacı cannot read its accounts: %1 is a folder, not a file. Move it away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postacı cannot read its accounts file %1: %2. Check that the file belongs to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accounts file %1 was written by a newer version of Postacı, which this version cannot change. It was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accounts file %1 is damaged and cannot be read (%2). It was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy is kept at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing will be saved until you repair or move away that file, or choose to start a new list of accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved account has the id &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postacı could not write its accounts file %1: %2. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postacı cannot create the folder %1 for its accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postacı cannot write in the folder %1. Check that the folder belongs to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another Postacı program is changing the accounts right now and did not finish in time. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postacı could not lock its accounts file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another Postacı program is changing the accounts right now. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postacı could not keep a copy of %1, so it left the file where it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy %1 differs from %2, so Postacı left the file where it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postacı could not move %1 away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old accounts file is kept at %1; a new list starts empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::AccountWizard</name>
+    <message>
+        <source>Add an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::CandidateList</name>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server settings found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted source; note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check before use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check before use: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server did not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::CertificateDialog</name>
+    <message>
+        <source>Certificate of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names it is valid for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems found:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust this certificate only if you know it is your server&apos;s, for example because the fingerprint above matches the one your provider or administrator gave you. Postacı will then accept exactly this certificate for %1, and warn again if it ever changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I compared the fingerprint and this is my server&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust this certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::Cli</name>
+    <message>
+        <source>The password of the account &quot;%1&quot; is no longer in the keychain. Add the account again with its password, or give the server settings and --password-stdin instead of --account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of the account could not be read from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Keychain: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Postaci::Cli::AccountsCommand</name>
     <message>
-        <source>This command is not available yet.</source>
+        <source>never tested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worked on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed on %1 at %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+  postaci-cli accounts list [--json]
+  postaci-cli accounts show ID [--json]
+  postaci-cli accounts remove ID [--force] [--json]
+  postaci-cli accounts add --email ADDR --host H --port P --security none|starttls|tls
+                           [--user U] [--name NAME] [--auth METHOD] [--alias ADDR]...
+                           [--pin sha256:HEX]... [--allow-plaintext-auth]
+                           [--provider ID|none] (--password-stdin | --no-password) [--json]
+
+The password is read from standard input and kept in the system keychain, never in a file.
+It must have 8 to 32 characters with a digit, a lower-case and an upper-case letter, and
+must not be the address or the part before the @; for a provider of the catalog that documents
+its own format (such as a 16-letter app password) that format applies instead.
+--force removes an account even when its password cannot be deleted from the keychain.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown accounts action &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;list&quot; takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved accounts. Add one with: postaci-cli accounts add --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password in keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no saved password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;show&quot; needs exactly one account id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id:            %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:          %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address:       %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also sends as: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server:        %1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security:      %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in:       %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name:     %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:      %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinned:        sha256:%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider:      %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last test:     %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the account even if its password cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;remove&quot; needs exactly one account id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outgoing (SMTP) server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port, 1-65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none, starttls or tls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name (default: the address).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name shown for the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto, none, plain, login, cram-md5 or xoauth2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another sender address of this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept this server certificate (sha256:HEX).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow the password to travel unencrypted (security none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the password from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the account without a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider of the catalog (default: found from the address); &quot;none&quot; for none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;. Passwords are never given as arguments: use --password-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing --%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give exactly one of --password-stdin and --no-password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 contains a line break or another control character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--email &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--port must be a number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--security must be none, starttls or tls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--auth must be auto, none, plain, login, cram-md5 or xoauth2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--pin must be sha256: and 64 hexadecimal digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--provider: no provider &quot;%1&quot; in the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the password must be the provider&apos;s %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the password from standard input: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password does not meet these rules:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the account %1 &lt;%2&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Postaci::Cli::LookupCommand</name>
     <message>
-        <source>This command is not available yet.</source>
+        <source>SSL/TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provider&apos;s autoconfig (HTTPS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thunderbird ISPDB (HTTPS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>built-in catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS SRV record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the MX record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guessed and probed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>autoconfig over plain HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>came over plain HTTP: anyone on the network path could have forged it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comes from a DNS answer that could not be checked with DNSSEC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server is outside your domain and not a known provider: make sure you expect it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no encryption: your password would travel readable by anyone on the path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port 25 is often blocked by Internet providers for home users; prefer 465 or 587</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody published this: it was found by trying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(your address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;your address&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;name before @&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;domain&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finds a provider&apos;s SMTP settings from an e-mail address or a domain. Every source is asked at once:
+the built-in catalog, the provider&apos;s own autoconfig (HTTPS), the Thunderbird ISPDB, DNS (SRV and MX)
+and guessing (smtp., mail. and the domain itself, probed without any credentials). Each suggestion
+says where it came from and whether it can be trusted.
+
+Exit codes: 0 settings found; 1 nothing found (the output says where Postacı looked, what each
+place answered and what to try); 2 bad usage or an invalid address or domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail address or the domain to look up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use only the built-in catalog (instant, no network).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to every suggested server (greeting, EHLO, TLS; never a password) and mark it verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base URL of the ISPDB to ask (HTTPS; default: the setting, else Thunderbird&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in this PEM file (for servers with a private CA).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall deadline in seconds (default 10): what is found by then is reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON object instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give exactly one e-mail address or domain to look up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address contains a control character (such as a line break); it is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a valid e-mail address nor a valid domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--offline uses only the built-in catalog: it cannot be combined with --probe or --ispdb-url.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ispdb-url must be an https:// URL: ISPDB answers are trusted, so they must not travel in clear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PEM certificate could be read from &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds between 0 and 600.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SMTP settings found for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some sources did not answer before the deadline (%1 ms).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where Postacı looked and what each place answered:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to try:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask your e-mail provider (or whoever hosts %1) for its SMTP server, port, security and user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosting companies often use mail.%1 on port 465 (SSL/TLS) or 587 (STARTTLS); check it with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you are offline or behind a firewall, run the lookup again once the network works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP settings for %1, best first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Partial: some sources did not answer within %1 ms.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>· verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>· probe failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirmed by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to get one: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where Postacı looked:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Postaci::Cli::ProbeCommand</name>
     <message>
-        <source>This command is not available yet.</source>
+        <source>no encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP server name or address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port (default: 465 with --security tls, 25 with none, else 587).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none, starttls or tls (default: tls on port 465, else starttls).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto, none, plain, login, cram-md5 or xoauth2 (default: auto, the strongest the server offers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name for the login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the password (or the XOAUTH2 token) from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the password (or the XOAUTH2 token) from the environment variable VAR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in this PEM file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the server certificate whose SHA-256 fingerprint is HEX, even if it is not trusted otherwise (may be repeated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --security none: allow the password to travel unencrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time limit for each step, in seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the result as one JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the SMTP conversation to standard error (passwords are never shown).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a saved account (its server, user name and keychain password); other flags override it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender address, optionally as &quot;Name &lt;address&gt;&quot; (default: the account&apos;s address).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient address (default: the sender).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject of the test message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1 --host H [--port P] [--security none|starttls|tls] [OPTIONS]
+
+Connects to an SMTP server and checks the greeting, TLS and, when credentials are given, the login;
+then says QUIT. Nothing is sent.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1 (--account ID | --host H [--port P] [--security S] ...) --from ADDR [--to ADDR] [OPTIONS]
+
+Sends a test e-mail (to the sender itself when --to is absent) and reports each step.
+The recipient&apos;s domain is checked to accept mail before anything is sent.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Passwords are never taken as an argument: use --password-stdin or --password-env VAR.
+Exit codes: 0 success, 2 bad usage or input, 3 connection, 4 TLS or certificate, 5 login,
+6 refused by the server, 7 timeout, 8 protocol violation, 9 keychain, 1 anything else.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no --password option: a password on the command line can be read by every user of this computer and stays in the shell history. Use --password-stdin or --password-env VAR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot; (see --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--account needs the id of a saved account (see &quot;postaci-cli accounts list&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--password-stdin and --password-env cannot be used together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--password-env: the environment variable &quot;%1&quot; is not set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--password-stdin: standard input cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the password is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the password contains a line break or a NUL character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--host: &quot;%1&quot; is not a valid host name or address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--security: &quot;%1&quot; is not one of none, starttls, tls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--port: &quot;%1&quot; is not a port number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--auth: &quot;%1&quot; is not one of auto, none, plain, login, cram-md5, xoauth2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--user: the user name contains a line break or a NUL character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ca-file: &quot;%1&quot; cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ca-file: &quot;%1&quot; contains no PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--pin: &quot;%1&quot; is not a SHA-256 fingerprint; write it as sha256: followed by 64 hexadecimal digits (colons allowed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout: &quot;%1&quot; is not a number of seconds between 0 and 3600.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--host is required (or --account ID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--host is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--user is required with a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the saved account has no password in the keychain: give it with --password-stdin or --password-env VAR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--user needs a password: use --password-stdin or --password-env VAR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--auth %1 needs --user and a password (--password-stdin or --password-env VAR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from is required: the sender&apos;s address (the account&apos;s own address or one of its aliases).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from: &quot;%1&quot; is not a valid address: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to: &quot;%1&quot; is not a valid address: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s domain %1 accepts mail (no MX record; its own address is used).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s domain %1 accepts mail (MX: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not check in time whether the recipient&apos;s domain %1 accepts mail; sending anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not check whether the recipient&apos;s domain %1 accepts mail (%2); sending anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s domain %1 does not accept e-mail (it publishes a &quot;null MX&quot; record). Nothing was sent; check --to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s domain %1 does not exist or has no mail server (no MX and no address record). Nothing was sent; check --to for a typo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1 (%2)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending a test message to %1 through %2 (%3)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success: the server accepted the test message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test id: %1 (search for it in the mailbox of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success: %1 port %2 works with these settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login: none (no credentials given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round trips: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed at step &quot;%1&quot;: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server reply: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::Cli::SessionPrinter</name>
+    <message>
+        <source>Looking up the server name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS handshake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server greeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EHLO (server capabilities)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login (AUTH)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender (MAIL FROM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient (RCPT TO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message (DATA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing (QUIT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::CredentialsPage</name>
+    <message>
+        <source>Signing in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name and password the server asks for. Usually the user name is your e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep the password in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postacı never writes the password to a file. Without the keychain, it asks for the password each time you test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I understand that without encryption my password travels &amp;unencrypted and anyone on the network path can read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in method is &quot;No sign-in&quot;: the server will be used without a user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the saved password from the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved password could not be read: %1 Type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the saved password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name contains a control character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password does not meet every rule yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm that the password may travel unencrypted, or choose encryption on the previous page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::Diagnosis</name>
+    <message>
+        <source>no encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looking up the server&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting up encryption (TLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for the server&apos;s greeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>introducing ourselves (EHLO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>switching to encryption (STARTTLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signing in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>giving the sender address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>giving the recipient address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saying goodbye (QUIT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server said: &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep port %1 and choose %2 as the security.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use port %1 with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the usual port for sending mail with encryption from the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the usual port for sending mail with STARTTLS encryption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use your full e-mail address (%1) as the user name: most providers expect it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your user name and password so that Postacı signs in before sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an IMAP server (for reading mail, not sending it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a POP3 server (for downloading mail, not sending it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a web server (HTTP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a remote login server (SSH)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file transfer server (FTP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a program that is not a mail server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 of %2 is answered by %3, not by a server for sending mail (SMTP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It said: &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail is usually sent on port 465 (SSL/TLS) or 587 (STARTTLS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This port does not belong to a mail-sending server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port 25 is for servers talking to servers and is often blocked for home connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This port expects STARTTLS, not SSL/TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postacı started an encrypted connection at once (SSL/TLS), but the server on port %1 answered without encryption, as servers do when they expect STARTTLS: the connection starts unencrypted and is then switched to encryption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the usual port for SSL/TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server on port %1 did not greet Postacı over an unencrypted connection: it waits silently for an encrypted connection from the very start (SSL/TLS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port 465 is the usual port for that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postacı expected the server on port %1 to greet it unencrypted (%2), but it answered with encryption at once, as SSL/TLS ports do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This port expects SSL/TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the usual port for STARTTLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s security certificate is not made out to %1, the name you entered, so Postacı cannot be sure it is talking to the right server and sent no password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is valid for: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is common with shared web hosting: the mail server is reached as mail.&lt;your domain&gt;, but its certificate carries the hosting company&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate belongs to another server name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the server name the certificate is made out to: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask your hosting company which server name to use for sending mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s security certificate is not valid at the current date, so Postacı stopped before sending any password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It expired on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It only becomes valid on %1: check this computer&apos;s date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that this computer&apos;s date and time are correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell your mail provider or hosting company that the certificate of %1 must be renewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You told Postacı to accept only one particular certificate for %1, and the server now shows another one (SHA-256 %2). Postacı sent no password. Providers renew certificates regularly, but a changed certificate can also mean someone is intercepting the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask your provider whether the certificate was renewed; if it was, look at the new certificate&apos;s details and accept it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s security certificate is not signed by an authority this computer trusts (for example, it is self-signed), so Postacı cannot be sure who it is talking to and sent no password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was issued by: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask your provider for the correct server name; a provider&apos;s own name usually has a trusted certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you know this server and its certificate, check the certificate&apos;s fingerprint with your provider and accept that one certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This provider no longer accepts passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has switched off sign-in with a user name and password for sending mail (&quot;basic authentication&quot;); it only accepts a sign-in through its own web page (OAuth2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose XOAUTH2 as the sign-in method and use an access token from your provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read how %1 lets programs send mail: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you manage the mail domain (Microsoft 365), an administrator can turn on &quot;Authenticated SMTP&quot; for this mailbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not accept your normal password from mail programs: it needs an app password, a separate password you create in your account&apos;s security settings (this requires two-step verification to be on).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An app password is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an app password as described here, then enter it instead of your normal password: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to your account&apos;s web page, open its security settings, turn on two-step verification, create an app password for &quot;Mail&quot; and enter it here instead of your normal password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name or password was not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused to sign you in with this user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the password again; check Caps Lock and the keyboard layout (Turkish ı/i and İ/I are different letters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let Postacı choose the sign-in method automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some settings cannot be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postacı did not contact the server because a value cannot be sent as it is (for example, it contains a line break).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the server name, user name and addresses for stray characters and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server name does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name %1 could not be found on the Internet. It may be misspelled, or your domain may have no mail server under that name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the spelling of the server name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try %1, the usual name of a domain&apos;s mail server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that this computer is connected to the Internet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing answers on this port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The computer %1 exists, but no program accepts connections on port %2: the port is probably wrong, or the mail service is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the port number your provider gives for sending mail (SMTP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port 25 seems to be blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There was no answer at all on port 25 of %1. Port 25 is meant for mail servers talking to each other, and many Internet providers block it for home and office connections to stop spam. Mail programs send on port 465 or 587 instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the submission port meant for mail programs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the submission port with encryption from the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There was no answer at all from port %1 of %2: a firewall may be dropping the connection, the port may be wrong, or the server may be down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that a firewall or antivirus program does not block Postacı, and try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network cannot reach the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer could not open a connection to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that this computer is connected to the Internet, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server hung up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server closed the connection while Postacı was %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes; if it keeps happening, your address may be blocked by the server: ask your provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server stopped answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server took too long to answer while Postacı was %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server that expects encryption from the very start (SSL/TLS) also waits silently like this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again later, or allow more time in the settings if your connection is slow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption could not be set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postacı and the server could not agree on how to encrypt the connection (Postacı requires TLS 1.2 or newer). The server may be very old or misconfigured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask your provider whether the server supports TLS 1.2 or newer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not offer encryption on this port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS was chosen, but the server on port %1 does not offer it, so Postacı stopped rather than send anything unencrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask your provider which port offers encrypted sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused to switch to encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server offers STARTTLS but refused it when asked, so Postacı stopped rather than continue unencrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again later; if it persists, tell your provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something interfered with the switch to encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right after agreeing to encrypt, the server (or something between you and it) sent extra data that could be an attack on the connection. Postacı stopped and sent no password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption from the start cannot be interfered with this way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you are on a public network, try again from a trusted one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption is not available on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postacı could not find the encryption library (OpenSSL) it needs, so it stopped before sending anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install OpenSSL 3 (on Debian and Ubuntu: the libssl3 package), then start Postacı again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not offer sign-in here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You gave a user name and password, but the server on port %1 does not offer any way to sign in on this connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Many servers offer sign-in only on an encrypted connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If this server lets you send without signing in, choose no sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server offers no sign-in method that Postacı supports (PLAIN, LOGIN, CRAM-MD5, XOAUTH2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in method %1 is not offered by this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It offers: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen sign-in method is not offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the sign-in method %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask your provider for a port or server that accepts PLAIN or LOGIN sign-in over an encrypted connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server requires encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server accepts mail only over an encrypted connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server requires you to sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sends mail only for people who have signed in with a user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn sign-in on (automatic method).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server accepts a sign-in only over an encrypted connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postacı did not send your password unencrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection is not encrypted, so your password would travel in readable form. Postacı stopped before sending it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only on a network you fully trust: explicitly allow sending the password unencrypted in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server will not pass on mail for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server accepts mail only for its own addresses unless you sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender address was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not let this account send as this address. The sender must be the account&apos;s own address or an alias registered with your provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send from %1, the account&apos;s own address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send from the account&apos;s own e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To send as another address, register it as an alias (&quot;send mail as&quot;) with your provider first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server delivers mail only to its own addresses unless you sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient address was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not accept mail for this recipient: the address may be misspelled or no longer exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the recipient address for typing mistakes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the test message to your own address first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server delivers mail to other domains only for people who have signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the message because it is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It accepts messages up to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send smaller attachments, or share large files through a link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server accepted the sender and recipient but refused the message itself, often because a spam or virus filter objected to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again with a plain message; if it is refused again, show the server&apos;s answer to your provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot handle this address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An address contains letters outside the English alphabet before the @ (for example ş or ı). This needs the SMTPUTF8 extension, which this server does not offer, so nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use an address written only with English letters, digits and dots before the @.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is busy or temporarily unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered with a temporary refusal while Postacı was %1. This usually passes by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait a few minutes and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If it keeps happening, show the server&apos;s answer to your provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server broke the mail protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer while Postacı was %1 does not follow the SMTP rules, so Postacı stopped to stay safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the host name and port point to your provider&apos;s mail server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the transcript to your provider&apos;s support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refuses to talk to this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered the connection with a refusal instead of a greeting. Servers do this when the connecting address is on a block list (common for home connections on port 25) or is not allowed to send through them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the server&apos;s answer names a block list, ask your Internet or mail provider to remove your address from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you can do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[checked: this works]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain said: &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postacı keeps passwords only in the system keychain, never in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain has no password saved for this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the password again; you can choose to save it in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain is locked, or has no keyring set up yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock the keychain (it usually opens with your login password), or create a default keyring in your desktop&apos;s passwords tool, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain refused access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain refused to let Postacı store or read the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow Postacı to use the keychain when it asks, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain did not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer in time; it may be waiting for you to unlock it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock the keychain and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain (such as GNOME Keyring or KWallet) could be reached to keep the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install and start a keychain (on Linux: GNOME Keyring or KWallet), log in again, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or choose not to save the password: Postacı will ask for it each time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::DiagnosisView</name>
+    <message>
+        <source>server %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign-in method %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user name %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you can do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked: the server answers with this setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(checked: the server answers this way)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply and test again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::EmailAddress</name>
+    <message>
+        <source>The address contains a control character (%1), such as a line break. Type the address on one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address contains a space. E-mail addresses have no spaces: check for a space before or after the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The character %1 is not allowed in the part before the @.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The character %1 is not allowed inside the quoted part before the @.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the closing quote the @ must follow, but %1 came.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The character %1 is not allowed in the domain (the part after the @): only letters, digits, hyphens and dots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address contains a control character, such as a line break. Type the address on one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address contains a space. E-mail addresses have no spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address has no @. It looks like name@example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address has more than one @. Only one @ separates the name from the domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part before the @ is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part before the @ is longer than 64 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part before the @ must not start with a dot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part before the @ must not end with a dot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part before the @ has two dots in a row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part before the @ contains a character that is not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quotation mark before the @ is not closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quoted part before the @ contains a character that is not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the closing quotation mark the @ must follow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain after the @ is missing, as in name@example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain is longer than 255 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain must not start with a dot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain must not end with a dot: remove the final dot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain has two dots in a row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain contains a character that is not allowed: only letters, digits, hyphens and dots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A part of the domain between two dots is longer than 63 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A part of the domain starts with a hyphen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A part of the domain ends with a hyphen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain is incomplete: it needs a dot and an ending such as .com or .com.tr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain ends in a number. For an IP address write it in brackets, as in name@[192.0.2.1].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain contains characters that cannot be used in an internationalised domain name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IP address in brackets is not valid. Write it as [192.0.2.1] or [IPv6:2001:db8::1].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only IPv4 addresses and IPv6 addresses tagged &quot;IPv6:&quot; can be written in brackets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address is longer than 254 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::FinishPage</name>
+    <message>
+        <source>Saving the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;without the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send a test e-mail now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the password in the keychain, then the account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account is saved, and its password is in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account is saved without a password; Postacı will ask for it when testing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::IdentityPage</name>
+    <message>
+        <source>Who sends the mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name recipients see, and the e-mail address the messages come from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Ayşe Yılmaz or Yılmaz Mobilya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. info@example.com.tr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::Labels</name>
+    <message>
+        <source>No encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypting (TLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server greeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Introduction (EHLO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switching to encryption (STARTTLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender (MAIL FROM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient (RCPT TO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goodbye (QUIT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer (port blocked?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server hung up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server was too slow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encryption failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>untrusted certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate for another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong security mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a mail server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no STARTTLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tampered connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign-in not offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign-in method not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong user name or password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>app password needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth2 needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign-in required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encryption required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password would travel unencrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sender refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recipient refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relaying denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>international address not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server misbehaved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider&apos;s own settings (HTTPS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thunderbird database (ISPDB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postacı&apos;s provider list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS service record (SRV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Derived from the mail server (MX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guessed and tried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider&apos;s settings over plain HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider&apos;s autoconfig (HTTPS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain&apos;s well-known autoconfig (HTTPS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autoconfig over plain HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS service records (SRV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail server records (MX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISPDB entry of the mail server&apos;s domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usual server names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trying a usual server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>came over plain HTTP (could be forged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from DNS without DNSSEC (could be forged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server outside your domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port 25 (often blocked for home users)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found by guessing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::LookupDialog</name>
+    <message>
+        <source>Type an e-mail address or a domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text contains a line break or another control character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part before the @ is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a mail domain; it needs at least two parts, such as example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look up provider settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type an e-mail address or a domain. Postacı asks its provider list, the provider&apos;s own settings, the Thunderbird database and DNS, and tries the usual server names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. ali@example.com.tr or example.com.tr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail address or domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address or domain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Look up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servers found (best first):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where Postacı looked:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where Postacı looked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add an account with this server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>found %n suggestion(s)</source>
+        <translation>
+            <numerusform>found %n suggestion</numerusform>
+            <numerusform>found %n suggestions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped after %1 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found for %1. The list below shows where Postacı looked and what each place answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server(s) found for %1 in %2 ms.</source>
+        <translation>
+            <numerusform>%n server found for %1 in %2 ms.</numerusform>
+            <numerusform>%n servers found for %1 in %2 ms.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some places did not answer in time; the results may be incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::MailAddress</name>
+    <message>
+        <source>The address is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address contains a line break or another control character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address has no &quot;@&quot;: it should look like name@example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address has nothing before the &quot;@&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part before the &quot;@&quot; contains characters an e-mail address cannot have (spaces, two dots in a row, a dot at the start or end...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part before the &quot;@&quot; is longer than 64 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address has no domain after the &quot;@&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain after the &quot;@&quot; is not a valid domain name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain after the &quot;@&quot; is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address is longer than 254 bytes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -34,6 +2877,774 @@
     </message>
     <message>
         <source>Add your first account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an account (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;test e-mail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send test e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Look up provider settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look up settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Postacı</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a &amp;new list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Read again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only look up a provider&apos;s settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the account %1 (%2)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its password is removed from the keychain too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the account anyway? Its password would stay in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove &amp;anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing a test e-mail to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test result could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test e-mail was accepted by the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test e-mail could not be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the account %1: %2, and send the test e-mail again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change and test again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>security %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign-in method %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user name %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trust the certificate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language is used the next time Postacı starts.
+Yeni dil, Postacı bir sonraki açılışında kullanılır.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Postacı</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postacı %1
+
+Gets an outgoing-mail (SMTP) account working and proves it works: a setup wizard, a one-click test e-mail with a live transcript, and a plain-language explanation of every failure.
+
+Passwords are kept only in the system keychain.
+
+Licence: GNU GPL version 3 or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accounts file that cannot be read is kept as a copy, and Postacı starts a new, empty list of accounts. Continue?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::PasswordChecklist</name>
+    <message>
+        <source>%1&apos;s own rule for passwords of mail programs: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to create one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password must have:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not met: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::PasswordPolicy</name>
+    <message>
+        <source>Provider&apos;s format: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least one digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least one lower-case letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least one upper-case letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not the same as the e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not the same as the part of the address before the @</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider&apos;s password format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No line breaks or other control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::SecretError</name>
+    <message>
+        <source>No keychain is available to keep the password safely (Postacı never writes passwords to a file). Install and start a keychain such as GNOME Keyring or KWallet and log in again, or save the account without its password and type the password when you test it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain is locked, or no keyring is set up in it yet. Unlock it (your desktop asks for its password), or create a default keyring with your desktop&apos;s passwords tool, and try again; or save the account without its password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access to the keychain was refused. Allow Postacı to use the keychain and try again, or save the account without its password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain has no password for this account. Enter the password again to save it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain did not answer in time; it may be waiting for you to unlock it. Unlock it and try again, or save the account without its password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain reported an error. Try again; if it keeps failing, save the account without its password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::SendTestDialog</name>
+    <message>
+        <source>Send a test e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postacı sends a short test message through %1. It goes to your own address unless you choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password is saved for this account; it is used for this test only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::ServerPage</name>
+    <message>
+        <source>Outgoing mail server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postacı looks up your provider&apos;s settings. Choose one of the suggestions, or type the server your provider or host gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop looking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Look up again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. mail.example.com.tr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;curity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This address cannot be looked up; type the server below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up the settings for %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Lookup stopped. %n suggestion(s) so far.</source>
+        <translation>
+            <numerusform>Lookup stopped. %n suggestion so far.</numerusform>
+            <numerusform>Lookup stopped. %n suggestions so far.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No settings found in %n place(s) Postacı looked. Type the server your provider gave you.</source>
+        <translation>
+            <numerusform>No settings found in %n place Postacı looked. Type the server your provider gave you.</numerusform>
+            <numerusform>No settings found in %n places Postacı looked. Type the server your provider gave you.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s) found. The best is selected when it comes from a trusted source.</source>
+        <translation>
+            <numerusform>%n suggestion found. The best is selected when it comes from a trusted source.</numerusform>
+            <numerusform>%n suggestions found. The best is selected when it comes from a trusted source.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some places did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 is used with %2, so security was set to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Many internet providers block port 25 for home users; 587 or 465 usually work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without encryption anyone on the network path can read the messages and, if you sign in, your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to create one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 accepts mail programs only with an app password, not your normal password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 allows mail programs to sign in only with OAuth2; a password will not work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::SessionView</name>
+    <message>
+        <source>No test has run yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps of the test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing the connection to %1, port %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the test e-mail through %1, port %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted with %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue id: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success: the server accepted these settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success: the server accepted the test e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed at “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show certificate and trust it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking which of these settings the server answers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::SmtpSession</name>
+    <message>
+        <source>Connecting to %1 port %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS established: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is accepted because its SHA-256 fingerprint is pinned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EHLO was rejected; trying HELO (no TLS upgrade and no authentication are needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authenticated with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server accepted the message; queue id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No greeting: checking whether the server expects TLS at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS handshake failed (%1); checking what the server sends without TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::TestMessage</name>
+    <message>
+        <source>sender address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sender name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recipient address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recipient name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postacı test message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello,
+
+this is a test message sent by Postacı to check that this e-mail account can send mail.
+If you can read it, sending works. You can delete this message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 contains a line break or a NUL character, which could be used to add header fields or commands; remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 contains a NUL character or a carriage return without a line feed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test id may only contain letters, digits, &quot;-&quot;, &quot;.&quot; and &quot;_&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender address &quot;%1&quot; is not valid: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient address &quot;%1&quot; is not valid: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::TestSendPreparation</name>
+    <message>
+        <source>Reading the password from the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password could not be read from the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient address is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking that %1 accepts mail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s domain does not accept mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 says it receives no e-mail at all (a &quot;null MX&quot; record). Check the recipient address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no mail server and no address in DNS, so a message to it would bounce. Check the recipient address for a typo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 accepts mail (mail servers: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not check whether %1 accepts mail (%2); sending anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test message could not be built</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::TranscriptView</name>
+    <message>
+        <source>Transcript of the conversation with the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation with the server appears here while a test runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::VerifyPage</name>
+    <message>
+        <source>Testing the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postacı connects to the server, sets up encryption and signs in, without sending any mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test did not succeed. Apply a suggestion above, go back and change the settings, or save the account anyway and fix it later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, port %2, %3; user name: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no sign-in)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

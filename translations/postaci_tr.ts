@@ -2,39 +2,3687 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tr_TR">
 <context>
+    <name>Postaci::Account</name>
+    <message>
+        <source>The account has no valid id.</source>
+        <translation>Hesabın geçerli bir kimliği yok.</translation>
+    </message>
+    <message>
+        <source>The account name contains a line break or another control character.</source>
+        <translation>Hesap adında satır sonu veya başka bir denetim karakteri var.</translation>
+    </message>
+    <message>
+        <source>The account name is longer than %1 characters.</source>
+        <translation>Hesap adı %1 karakterden uzun.</translation>
+    </message>
+    <message>
+        <source>E-mail address &quot;%1&quot;: %2</source>
+        <translation>E-posta adresi &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>An account can have at most %1 extra sender addresses.</source>
+        <translation>Bir hesabın en fazla %1 ek gönderen adresi olabilir.</translation>
+    </message>
+    <message>
+        <source>Extra sender address &quot;%1&quot;: %2</source>
+        <translation>Ek gönderen adresi &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>The server name contains a line break or another control character.</source>
+        <translation>Sunucu adında satır sonu veya başka bir denetim karakteri var.</translation>
+    </message>
+    <message>
+        <source>Enter the server name, for example mail.example.com.</source>
+        <translation>Sunucu adını girin, örneğin mail.example.com.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid server name or IP address.</source>
+        <translation>&quot;%1&quot; geçerli bir sunucu adı veya IP adresi değil.</translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535.</source>
+        <translation>Port, 1 ile 65535 arasında bir sayı olmalı.</translation>
+    </message>
+    <message>
+        <source>The user name contains a line break or another control character.</source>
+        <translation>Kullanıcı adında satır sonu veya başka bir denetim karakteri var.</translation>
+    </message>
+    <message>
+        <source>The user name is longer than %1 characters.</source>
+        <translation>Kullanıcı adı %1 karakterden uzun.</translation>
+    </message>
+    <message>
+        <source>A pinned certificate fingerprint is not a SHA-256 digest.</source>
+        <translation>Sabitlenmiş sertifika parmak izi bir SHA-256 özeti değil.</translation>
+    </message>
+    <message>
+        <source>The provider id contains a control character.</source>
+        <translation>Sağlayıcı kimliğinde bir denetim karakteri var.</translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::AccountListModel</name>
+    <message>
+        <source>%1:%2 (%3)</source>
+        <translation>%1:%2 (%3)</translation>
+    </message>
+    <message>
+        <source>Not tested yet</source>
+        <translation>Henüz test edilmedi</translation>
+    </message>
+    <message>
+        <source>Works · %1</source>
+        <translation>Çalışıyor · %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1 · %2</source>
+        <translation>Başarısız: %1 · %2</translation>
+    </message>
+    <message>
+        <source>Last test: %1</source>
+        <translation>Son test: %1</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Hata: %1</translation>
+    </message>
+    <message>
+        <source>Queue id: %1</source>
+        <translation>Kuyruk kimliği: %1</translation>
+    </message>
+    <message>
+        <source>No password saved: Postacı asks for it when testing.</source>
+        <translation>Parola kaydedilmedi: Postacı test sırasında parolayı sorar.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Sunucu</translation>
+    </message>
+    <message>
+        <source>Last test</source>
+        <translation>Son test</translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::AccountRemoveJob</name>
+    <message>
+        <source>Removing the account was cancelled; the account is still saved.</source>
+        <translation>Hesabın kaldırılması iptal edildi; hesap hâlâ kayıtlı.</translation>
+    </message>
+    <message>
+        <source>The account was not removed because its password could not be deleted from the keychain.</source>
+        <translation>Hesap kaldırılmadı, çünkü parolası anahtar zincirinden silinemedi.</translation>
+    </message>
+    <message>
+        <source>(Keychain: %1)</source>
+        <translation>(Anahtar zinciri: %1)</translation>
+    </message>
+    <message>
+        <source>The account was removed, but its password may still be in the keychain.</source>
+        <translation>Hesap kaldırıldı, ancak parolası hâlâ anahtar zincirinde kalmış olabilir.</translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::AccountSaveJob</name>
+    <message>
+        <source>Saving the account was cancelled; nothing was saved.</source>
+        <translation>Hesabın kaydedilmesi iptal edildi; hiçbir şey kaydedilmedi.</translation>
+    </message>
+    <message>
+        <source>The password does not meet these rules: %1.</source>
+        <translation>Parola şu kurallara uymuyor: %1.</translation>
+    </message>
+    <message>
+        <source>The account was not saved because its password could not be stored in the keychain.</source>
+        <translation>Hesap kaydedilmedi, çünkü parolası anahtar zincirine kaydedilemedi.</translation>
+    </message>
+    <message>
+        <source>(Keychain: %1)</source>
+        <translation>(Anahtar zinciri: %1)</translation>
+    </message>
+    <message>
+        <source>The account was saved without its password, but the old password could not be removed from the keychain.</source>
+        <translation>Hesap parolasız kaydedildi, ancak eski parola anahtar zincirinden kaldırılamadı.</translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::AccountStore</name>
+    <message>
+        <source>Postacı cannot use the folder %1 for its accounts because %2 is a file, not a folder. Rename or remove that file.</source>
+        <translation>Postacı hesapları için %1 klasörünü kullanamıyor, çünkü %2 bir klasör değil, dosya. O dosyanın adını değiştirin veya dosyayı kaldırın.</translation>
+    </message>
+    <message>
+        <source>Postacı cannot read its accounts: %1 is a folder, not a file. Move it away.</source>
+        <translation>Postacı hesaplarını okuyamıyor: %1 bir dosya değil, klasör. Onu başka bir yere taşıyın.</translation>
+    </message>
+    <message>
+        <source>Postacı cannot read its accounts file %1: %2. Check that the file belongs to you.</source>
+        <translation>Postacı hesap dosyasını (%1) okuyamıyor: %2. Dosyanın size ait olduğunu kontrol edin.</translation>
+    </message>
+    <message>
+        <source>The accounts file %1 was written by a newer version of Postacı, which this version cannot change. It was left as it is.</source>
+        <translation>Hesap dosyası %1, Postacı&apos;nın daha yeni bir sürümüyle yazılmış; bu sürüm onu değiştiremez. Dosyaya dokunulmadı.</translation>
+    </message>
+    <message>
+        <source>The accounts file %1 is damaged and cannot be read (%2). It was left as it is.</source>
+        <translation>Hesap dosyası %1 bozuk ve okunamıyor (%2). Dosyaya dokunulmadı.</translation>
+    </message>
+    <message>
+        <source>A copy is kept at %1.</source>
+        <translation>Bir kopyası şurada saklanıyor: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing will be saved until you repair or move away that file, or choose to start a new list of accounts.</source>
+        <translation>Siz o dosyayı onarana veya başka yere taşıyana ya da yeni bir hesap listesi başlatmayı seçene kadar hiçbir şey kaydedilmeyecek.</translation>
+    </message>
+    <message>
+        <source>No saved account has the id &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot; kimliğine sahip kayıtlı bir hesap yok.</translation>
+    </message>
+    <message>
+        <source>Postacı could not write its accounts file %1: %2. Nothing was changed.</source>
+        <translation>Postacı hesap dosyasına (%1) yazamadı: %2. Hiçbir şey değiştirilmedi.</translation>
+    </message>
+    <message>
+        <source>Postacı cannot create the folder %1 for its accounts.</source>
+        <translation>Postacı hesapları için %1 klasörünü oluşturamıyor.</translation>
+    </message>
+    <message>
+        <source>Postacı cannot write in the folder %1. Check that the folder belongs to you.</source>
+        <translation>Postacı %1 klasörüne yazamıyor. Klasörün size ait olduğunu kontrol edin.</translation>
+    </message>
+    <message>
+        <source>Another Postacı program is changing the accounts right now and did not finish in time. Try again in a moment.</source>
+        <translation>Şu anda başka bir Postacı programı hesapları değiştiriyor ve zamanında bitirmedi. Biraz sonra yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>Postacı could not lock its accounts file %1.</source>
+        <translation>Postacı hesap dosyasını (%1) kilitleyemedi.</translation>
+    </message>
+    <message>
+        <source>Another Postacı program is changing the accounts right now. Try again in a moment.</source>
+        <translation>Şu anda başka bir Postacı programı hesapları değiştiriyor. Biraz sonra yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>Postacı could not keep a copy of %1, so it left the file where it is.</source>
+        <translation>Postacı %1 dosyasının bir kopyasını alamadı; bu yüzden dosyayı yerinde bıraktı.</translation>
+    </message>
+    <message>
+        <source>The copy %1 differs from %2, so Postacı left the file where it is.</source>
+        <translation>%1 kopyası %2 dosyasından farklı; bu yüzden Postacı dosyayı yerinde bıraktı.</translation>
+    </message>
+    <message>
+        <source>Postacı could not move %1 away.</source>
+        <translation>Postacı %1 dosyasını başka yere taşıyamadı.</translation>
+    </message>
+    <message>
+        <source>The old accounts file is kept at %1; a new list starts empty.</source>
+        <translation>Eski hesap dosyası şurada saklanıyor: %1. Yeni liste boş olarak başlıyor.</translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::AccountWizard</name>
+    <message>
+        <source>Add an account</source>
+        <translation>Hesap ekle</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Bitir</translation>
+    </message>
+    <message>
+        <source>Edit account %1</source>
+        <translation>%1 hesabını düzenle</translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::CandidateList</name>
+    <message>
+        <source>Server</source>
+        <translation>Sunucu</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Güvenlik</translation>
+    </message>
+    <message>
+        <source>Found in</source>
+        <translation>Kaynak</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Güven</translation>
+    </message>
+    <message>
+        <source>Server settings found</source>
+        <translation>Bulunan sunucu ayarları</translation>
+    </message>
+    <message>
+        <source>Trusted source</source>
+        <translation>Güvenilir kaynak</translation>
+    </message>
+    <message>
+        <source>Trusted source; note: %1</source>
+        <translation>Güvenilir kaynak; not: %1</translation>
+    </message>
+    <message>
+        <source>Check before use</source>
+        <translation>Kullanmadan önce kontrol edin</translation>
+    </message>
+    <message>
+        <source>Check before use: %1</source>
+        <translation>Kullanmadan önce kontrol edin: %1</translation>
+    </message>
+    <message>
+        <source>the server answered</source>
+        <translation>sunucu yanıt verdi</translation>
+    </message>
+    <message>
+        <source>the server did not answer</source>
+        <translation>sunucu yanıt vermedi</translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::CertificateDialog</name>
+    <message>
+        <source>Certificate of %1</source>
+        <translation>%1 sunucusunun sertifikası</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Sunucu:</translation>
+    </message>
+    <message>
+        <source>Issued to:</source>
+        <translation>Verildiği kişi/kurum:</translation>
+    </message>
+    <message>
+        <source>Names it is valid for:</source>
+        <translation>Geçerli olduğu adlar:</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>Veren:</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>Geçerlilik:</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>%1 - %2 arası</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>SHA-256 parmak izi:</translation>
+    </message>
+    <message>
+        <source>Encryption:</source>
+        <translation>Şifreleme:</translation>
+    </message>
+    <message>
+        <source>Problems found:</source>
+        <translation>Bulunan sorunlar:</translation>
+    </message>
+    <message>
+        <source>Trust this certificate only if you know it is your server&apos;s, for example because the fingerprint above matches the one your provider or administrator gave you. Postacı will then accept exactly this certificate for %1, and warn again if it ever changes.</source>
+        <translation>Bu sertifikaya yalnızca sunucunuza ait olduğunu biliyorsanız güvenin; örneğin yukarıdaki parmak izi, sağlayıcınızın veya sistem yöneticinizin size verdiğiyle aynıysa. Bundan sonra Postacı %1 için tam olarak bu sertifikayı kabul eder ve sertifika bir gün değişirse sizi yeniden uyarır.</translation>
+    </message>
+    <message>
+        <source>I compared the fingerprint and this is my server&apos;s certificate</source>
+        <translation>Parmak izini karşılaştırdım, bu benim sunucumun sertifikası</translation>
+    </message>
+    <message>
+        <source>Trust this certificate</source>
+        <translation>Bu sertifikaya güven</translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::Cli</name>
+    <message>
+        <source>The password of the account &quot;%1&quot; is no longer in the keychain. Add the account again with its password, or give the server settings and --password-stdin instead of --account.</source>
+        <translation>&quot;%1&quot; hesabının parolası artık anahtar zincirinde yok. Hesabı parolasıyla yeniden ekleyin ya da --account yerine sunucu ayarlarını ve --password-stdin seçeneğini verin.</translation>
+    </message>
+    <message>
+        <source>The password of the account could not be read from the keychain.</source>
+        <translation>Hesabın parolası anahtar zincirinden okunamadı.</translation>
+    </message>
+    <message>
+        <source>(Keychain: %1)</source>
+        <translation>(Anahtar zinciri: %1)</translation>
+    </message>
+</context>
+<context>
     <name>Postaci::Cli::AccountsCommand</name>
     <message>
-        <source>This command is not available yet.</source>
-        <translation type="unfinished"></translation>
+        <source>never tested</source>
+        <translation>hiç test edilmedi</translation>
+    </message>
+    <message>
+        <source>worked on %1</source>
+        <translation>%1 tarihinde çalıştı</translation>
+    </message>
+    <message>
+        <source>failed on %1 at %2 (%3)</source>
+        <translation>%1 tarihinde %2 adımında başarısız oldu (%3)</translation>
+    </message>
+    <message>
+        <source>Usage:
+  postaci-cli accounts list [--json]
+  postaci-cli accounts show ID [--json]
+  postaci-cli accounts remove ID [--force] [--json]
+  postaci-cli accounts add --email ADDR --host H --port P --security none|starttls|tls
+                           [--user U] [--name NAME] [--auth METHOD] [--alias ADDR]...
+                           [--pin sha256:HEX]... [--allow-plaintext-auth]
+                           [--provider ID|none] (--password-stdin | --no-password) [--json]
+
+The password is read from standard input and kept in the system keychain, never in a file.
+It must have 8 to 32 characters with a digit, a lower-case and an upper-case letter, and
+must not be the address or the part before the @; for a provider of the catalog that documents
+its own format (such as a 16-letter app password) that format applies instead.
+--force removes an account even when its password cannot be deleted from the keychain.
+</source>
+        <translation>Kullanım:
+  postaci-cli accounts list [--json]
+  postaci-cli accounts show ID [--json]
+  postaci-cli accounts remove ID [--force] [--json]
+  postaci-cli accounts add --email ADDR --host H --port P --security none|starttls|tls
+                           [--user U] [--name NAME] [--auth METHOD] [--alias ADDR]...
+                           [--pin sha256:HEX]... [--allow-plaintext-auth]
+                           [--provider ID|none] (--password-stdin | --no-password) [--json]
+
+Parola standart girdiden okunur ve bir dosyada değil, sistemin anahtar zincirinde saklanır.
+8 ile 32 karakter arasında olmalı, en az bir rakam, bir küçük ve bir büyük harf içermeli;
+adresin kendisi veya @ işaretinden önceki kısmı olmamalı. Katalogdaki bir sağlayıcı kendi
+parola biçimini belirtiyorsa (örneğin 16 harfli bir uygulama parolası) onun yerine o biçim geçerlidir.
+--force, parolası anahtar zincirinden silinemese bile hesabı kaldırır.
+</translation>
+    </message>
+    <message>
+        <source>Unknown accounts action &quot;%1&quot;.</source>
+        <translation>Bilinmeyen accounts işlemi: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>Tek bir JSON nesnesi yazdır.</translation>
+    </message>
+    <message>
+        <source>&quot;list&quot; takes no arguments.</source>
+        <translation>&quot;list&quot; argüman almaz.</translation>
+    </message>
+    <message>
+        <source>No saved accounts. Add one with: postaci-cli accounts add --help</source>
+        <translation>Kayıtlı hesap yok. Eklemek için: postaci-cli accounts add --help</translation>
+    </message>
+    <message>
+        <source>password in keychain</source>
+        <translation>parola anahtar zincirinde</translation>
+    </message>
+    <message>
+        <source>no saved password</source>
+        <translation>kayıtlı parola yok</translation>
+    </message>
+    <message>
+        <source>&quot;show&quot; needs exactly one account id.</source>
+        <translation>&quot;show&quot; tam olarak bir hesap kimliği ister.</translation>
+    </message>
+    <message>
+        <source>Id:            %1</source>
+        <translation>Kimlik:         %1</translation>
+    </message>
+    <message>
+        <source>Name:          %1</source>
+        <translation>Ad:             %1</translation>
+    </message>
+    <message>
+        <source>Address:       %1</source>
+        <translation>Adres:          %1</translation>
+    </message>
+    <message>
+        <source>Also sends as: %1</source>
+        <translation>Diğer adresler: %1</translation>
+    </message>
+    <message>
+        <source>Server:        %1:%2</source>
+        <translation>Sunucu:         %1:%2</translation>
+    </message>
+    <message>
+        <source>Security:      %1</source>
+        <translation>Güvenlik:       %1</translation>
+    </message>
+    <message>
+        <source>Sign-in:       %1</source>
+        <translation>Oturum açma:    %1</translation>
+    </message>
+    <message>
+        <source>User name:     %1</source>
+        <translation>Kullanıcı adı:  %1</translation>
+    </message>
+    <message>
+        <source>Password:      %1</source>
+        <translation>Parola:         %1</translation>
+    </message>
+    <message>
+        <source>in the keychain</source>
+        <translation>anahtar zincirinde</translation>
+    </message>
+    <message>
+        <source>not saved</source>
+        <translation>kaydedilmedi</translation>
+    </message>
+    <message>
+        <source>Pinned:        sha256:%1</source>
+        <translation>Sertifika:      sha256:%1</translation>
+    </message>
+    <message>
+        <source>Provider:      %1</source>
+        <translation>Sağlayıcı:      %1</translation>
+    </message>
+    <message>
+        <source>Last test:     %1</source>
+        <translation>Son test:       %1</translation>
+    </message>
+    <message>
+        <source>Remove the account even if its password cannot be deleted.</source>
+        <translation>Parolası silinemese bile hesabı kaldır.</translation>
+    </message>
+    <message>
+        <source>&quot;remove&quot; needs exactly one account id.</source>
+        <translation>&quot;remove&quot; tam olarak bir hesap kimliği ister.</translation>
+    </message>
+    <message>
+        <source>E-mail address.</source>
+        <translation>E-posta adresi.</translation>
+    </message>
+    <message>
+        <source>Outgoing (SMTP) server.</source>
+        <translation>Giden posta (SMTP) sunucusu.</translation>
+    </message>
+    <message>
+        <source>Port, 1-65535.</source>
+        <translation>Port, 1-65535.</translation>
+    </message>
+    <message>
+        <source>none, starttls or tls.</source>
+        <translation>none, starttls veya tls.</translation>
+    </message>
+    <message>
+        <source>User name (default: the address).</source>
+        <translation>Kullanıcı adı (varsayılan: adresin kendisi).</translation>
+    </message>
+    <message>
+        <source>Name shown for the account.</source>
+        <translation>Hesap için gösterilecek ad.</translation>
+    </message>
+    <message>
+        <source>auto, none, plain, login, cram-md5 or xoauth2.</source>
+        <translation>auto, none, plain, login, cram-md5 veya xoauth2.</translation>
+    </message>
+    <message>
+        <source>Another sender address of this account.</source>
+        <translation>Bu hesabın başka bir gönderen adresi.</translation>
+    </message>
+    <message>
+        <source>Accept this server certificate (sha256:HEX).</source>
+        <translation>Bu sunucu sertifikasını kabul et (sha256:HEX).</translation>
+    </message>
+    <message>
+        <source>Allow the password to travel unencrypted (security none).</source>
+        <translation>Parolanın şifrelenmeden iletilmesine izin ver (security none).</translation>
+    </message>
+    <message>
+        <source>Read the password from standard input.</source>
+        <translation>Parolayı standart girdiden oku.</translation>
+    </message>
+    <message>
+        <source>Save the account without a password.</source>
+        <translation>Hesabı parolasız kaydet.</translation>
+    </message>
+    <message>
+        <source>Provider of the catalog (default: found from the address); &quot;none&quot; for none.</source>
+        <translation>Katalogdaki sağlayıcı (varsayılan: adresten bulunur); hiçbiri için &quot;none&quot;.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;. Passwords are never given as arguments: use --password-stdin.</source>
+        <translation>Beklenmeyen argüman: &quot;%1&quot;. Parolalar hiçbir zaman argüman olarak verilmez: --password-stdin kullanın.</translation>
+    </message>
+    <message>
+        <source>Missing --%1.</source>
+        <translation>--%1 eksik.</translation>
+    </message>
+    <message>
+        <source>Give exactly one of --password-stdin and --no-password.</source>
+        <translation>--password-stdin ve --no-password seçeneklerinden tam olarak birini verin.</translation>
+    </message>
+    <message>
+        <source>--%1 contains a line break or another control character.</source>
+        <translation>--%1 bir satır sonu veya başka bir denetim karakteri içeriyor.</translation>
+    </message>
+    <message>
+        <source>--email &quot;%1&quot;: %2</source>
+        <translation>--email &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>--port must be a number from 1 to 65535.</source>
+        <translation>--port, 1 ile 65535 arasında bir sayı olmalı.</translation>
+    </message>
+    <message>
+        <source>--security must be none, starttls or tls.</source>
+        <translation>--security none, starttls veya tls olmalı.</translation>
+    </message>
+    <message>
+        <source>--auth must be auto, none, plain, login, cram-md5 or xoauth2.</source>
+        <translation>--auth auto, none, plain, login, cram-md5 veya xoauth2 olmalı.</translation>
+    </message>
+    <message>
+        <source>--pin must be sha256: and 64 hexadecimal digits.</source>
+        <translation>--pin, sha256: ve ardından 64 onaltılık basamak olmalı.</translation>
+    </message>
+    <message>
+        <source>--provider: no provider &quot;%1&quot; in the catalog.</source>
+        <translation>--provider: katalogda &quot;%1&quot; adlı bir sağlayıcı yok.</translation>
+    </message>
+    <message>
+        <source>%1: the password must be the provider&apos;s %2.</source>
+        <translation>%1: parola, sağlayıcının belirttiği biçimde olmalı: %2.</translation>
+    </message>
+    <message>
+        <source>Could not read the password from standard input: %1.</source>
+        <translation>Parola standart girdiden okunamadı: %1.</translation>
+    </message>
+    <message>
+        <source>The password does not meet these rules:</source>
+        <translation>Parola şu kurallara uymuyor:</translation>
+    </message>
+    <message>
+        <source>Removed the account %1 &lt;%2&gt;.</source>
+        <translation>%1 &lt;%2&gt; hesabı kaldırıldı.</translation>
     </message>
 </context>
 <context>
     <name>Postaci::Cli::LookupCommand</name>
     <message>
-        <source>This command is not available yet.</source>
-        <translation type="unfinished"></translation>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>şifresiz</translation>
+    </message>
+    <message>
+        <source>provider&apos;s autoconfig (HTTPS)</source>
+        <translation>sağlayıcının kendi autoconfig dosyası (HTTPS)</translation>
+    </message>
+    <message>
+        <source>Thunderbird ISPDB (HTTPS)</source>
+        <translation>Thunderbird ISPDB (HTTPS)</translation>
+    </message>
+    <message>
+        <source>built-in catalog</source>
+        <translation>yerleşik katalog</translation>
+    </message>
+    <message>
+        <source>DNS SRV record</source>
+        <translation>DNS SRV kaydı</translation>
+    </message>
+    <message>
+        <source>from the MX record</source>
+        <translation>MX kaydından</translation>
+    </message>
+    <message>
+        <source>guessed and probed</source>
+        <translation>tahmin edilip denendi</translation>
+    </message>
+    <message>
+        <source>autoconfig over plain HTTP</source>
+        <translation>düz HTTP üzerinden autoconfig</translation>
+    </message>
+    <message>
+        <source>came over plain HTTP: anyone on the network path could have forged it</source>
+        <translation>düz HTTP üzerinden geldi: ağ yolundaki herkes bunu sahte olarak üretebilirdi</translation>
+    </message>
+    <message>
+        <source>comes from a DNS answer that could not be checked with DNSSEC</source>
+        <translation>DNSSEC ile doğrulanamayan bir DNS yanıtından geliyor</translation>
+    </message>
+    <message>
+        <source>the server is outside your domain and not a known provider: make sure you expect it</source>
+        <translation>sunucu alan adınızın dışında ve bilinen bir sağlayıcıya ait değil: beklediğiniz bir sunucu olduğundan emin olun</translation>
+    </message>
+    <message>
+        <source>no encryption: your password would travel readable by anyone on the path</source>
+        <translation>şifreleme yok: parolanız, yoldaki herkesin okuyabileceği biçimde iletilir</translation>
+    </message>
+    <message>
+        <source>port 25 is often blocked by Internet providers for home users; prefer 465 or 587</source>
+        <translation>25 portu, İnternet servis sağlayıcıları tarafından ev kullanıcılarına sıklıkla kapatılır; 465 veya 587 portunu tercih edin</translation>
+    </message>
+    <message>
+        <source>nobody published this: it was found by trying</source>
+        <translation>bunu kimse yayımlamadı: deneyerek bulundu</translation>
+    </message>
+    <message>
+        <source>found</source>
+        <translation>bulundu</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>bulunamadı</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>zaman aşımı</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>hata</translation>
+    </message>
+    <message>
+        <source>(your address)</source>
+        <translation>(adresiniz)</translation>
+    </message>
+    <message>
+        <source>&lt;your address&gt;</source>
+        <translation>&lt;adresiniz&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;name before @&gt;</source>
+        <translation>&lt;@ işaretinden önceki ad&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;domain&gt;</source>
+        <translation>&lt;alan adı&gt;</translation>
+    </message>
+    <message>
+        <source>Finds a provider&apos;s SMTP settings from an e-mail address or a domain. Every source is asked at once:
+the built-in catalog, the provider&apos;s own autoconfig (HTTPS), the Thunderbird ISPDB, DNS (SRV and MX)
+and guessing (smtp., mail. and the domain itself, probed without any credentials). Each suggestion
+says where it came from and whether it can be trusted.
+
+Exit codes: 0 settings found; 1 nothing found (the output says where Postacı looked, what each
+place answered and what to try); 2 bad usage or an invalid address or domain.</source>
+        <translation>Bir e-posta adresinden veya alan adından, sağlayıcının SMTP ayarlarını bulur. Tüm kaynaklara aynı anda sorulur:
+yerleşik katalog, sağlayıcının kendi autoconfig dosyası (HTTPS), Thunderbird ISPDB, DNS (SRV ve MX)
+ve tahmin (smtp., mail. ve alan adının kendisi; hiçbir kimlik bilgisi gönderilmeden denenir). Her öneri
+nereden geldiğini ve ona güvenilip güvenilemeyeceğini belirtir.
+
+Çıkış kodları: 0 ayar bulundu; 1 hiçbir şey bulunamadı (çıktı, Postacı&apos;nın nereye baktığını, her yerin ne
+yanıt verdiğini ve ne denenebileceğini söyler); 2 hatalı kullanım veya geçersiz adres ya da alan adı.</translation>
+    </message>
+    <message>
+        <source>The e-mail address or the domain to look up.</source>
+        <translation>Aranacak e-posta adresi veya alan adı.</translation>
+    </message>
+    <message>
+        <source>Use only the built-in catalog (instant, no network).</source>
+        <translation>Yalnızca yerleşik kataloğu kullan (anında, ağ gerekmez).</translation>
+    </message>
+    <message>
+        <source>Connect to every suggested server (greeting, EHLO, TLS; never a password) and mark it verified.</source>
+        <translation>Önerilen her sunucuya bağlan (karşılama, EHLO, TLS; asla parola gönderilmez) ve doğrulandı olarak işaretle.</translation>
+    </message>
+    <message>
+        <source>Base URL of the ISPDB to ask (HTTPS; default: the setting, else Thunderbird&apos;s).</source>
+        <translation>Sorulacak ISPDB&apos;nin temel URL&apos;si (HTTPS; varsayılan: ayardaki değer, yoksa Thunderbird&apos;ünki).</translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in this PEM file (for servers with a private CA).</source>
+        <translation>Bu PEM dosyasındaki CA sertifikalarına da güven (özel CA kullanan sunucular için).</translation>
+    </message>
+    <message>
+        <source>Overall deadline in seconds (default 10): what is found by then is reported.</source>
+        <translation>Saniye cinsinden toplam süre sınırı (varsayılan 10): o ana kadar bulunanlar bildirilir.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object instead of text.</source>
+        <translation>Metin yerine tek bir JSON nesnesi yazdır.</translation>
+    </message>
+    <message>
+        <source>Give exactly one e-mail address or domain to look up.</source>
+        <translation>Aranacak tam olarak bir e-posta adresi veya alan adı verin.</translation>
+    </message>
+    <message>
+        <source>The address contains a control character (such as a line break); it is refused.</source>
+        <translation>Adres bir denetim karakteri (örneğin satır sonu) içeriyor; kabul edilmedi.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid e-mail address.</source>
+        <translation>&quot;%1&quot; geçerli bir e-posta adresi değil.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a valid e-mail address nor a valid domain.</source>
+        <translation>&quot;%1&quot; ne geçerli bir e-posta adresi ne de geçerli bir alan adı.</translation>
+    </message>
+    <message>
+        <source>--offline uses only the built-in catalog: it cannot be combined with --probe or --ispdb-url.</source>
+        <translation>--offline yalnızca yerleşik kataloğu kullanır: --probe veya --ispdb-url ile birlikte kullanılamaz.</translation>
+    </message>
+    <message>
+        <source>--ispdb-url must be an https:// URL: ISPDB answers are trusted, so they must not travel in clear.</source>
+        <translation>--ispdb-url bir https:// adresi olmalı: ISPDB yanıtlarına güvenilir, bu yüzden şifresiz iletilmemeliler.</translation>
+    </message>
+    <message>
+        <source>No PEM certificate could be read from &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot; dosyasından hiçbir PEM sertifikası okunamadı.</translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds between 0 and 600.</source>
+        <translation>--timeout için 0 ile 600 arasında bir saniye değeri gerekir.</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>No SMTP settings found for %1.</source>
+        <translation>%1 için SMTP ayarı bulunamadı.</translation>
+    </message>
+    <message>
+        <source>Some sources did not answer before the deadline (%1 ms).</source>
+        <translation>Bazı kaynaklar süre dolmadan yanıt vermedi (%1 ms).</translation>
+    </message>
+    <message>
+        <source>Where Postacı looked and what each place answered:</source>
+        <translation>Postacı&apos;nın baktığı yerler ve her birinin yanıtı:</translation>
+    </message>
+    <message>
+        <source>What to try:</source>
+        <translation>Deneyebilecekleriniz:</translation>
+    </message>
+    <message>
+        <source>Ask your e-mail provider (or whoever hosts %1) for its SMTP server, port, security and user name.</source>
+        <translation>E-posta sağlayıcınıza (ya da %1 alan adını barındıran firmaya) SMTP sunucusunu, portu, güvenlik türünü ve kullanıcı adını sorun.</translation>
+    </message>
+    <message>
+        <source>Hosting companies often use mail.%1 on port 465 (SSL/TLS) or 587 (STARTTLS); check it with:</source>
+        <translation>Barındırma firmaları genellikle 465 (SSL/TLS) veya 587 (STARTTLS) portunda mail.%1 sunucusunu kullanır; şununla kontrol edin:</translation>
+    </message>
+    <message>
+        <source>If you are offline or behind a firewall, run the lookup again once the network works.</source>
+        <translation>Çevrimdışıysanız veya bir güvenlik duvarının arkasındaysanız, ağ çalışır hâle gelince aramayı yeniden yapın.</translation>
+    </message>
+    <message>
+        <source>SMTP settings for %1, best first:</source>
+        <translation>%1 için SMTP ayarları, en iyisi başta:</translation>
+    </message>
+    <message>
+        <source>(Partial: some sources did not answer within %1 ms.)</source>
+        <translation>(Eksik: bazı kaynaklar %1 ms içinde yanıt vermedi.)</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Sunucu</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Güvenlik</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Kullanıcı adı</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Kaynak</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Güven</translation>
+    </message>
+    <message>
+        <source>✔ trusted</source>
+        <translation>✔ güvenilir</translation>
+    </message>
+    <message>
+        <source>⚠ check</source>
+        <translation>⚠ kontrol edin</translation>
+    </message>
+    <message>
+        <source>· verified</source>
+        <translation>· doğrulandı</translation>
+    </message>
+    <message>
+        <source>· probe failed</source>
+        <translation>· deneme başarısız</translation>
+    </message>
+    <message>
+        <source>confirmed by: %1</source>
+        <translation>doğrulayan kaynaklar: %1</translation>
+    </message>
+    <message>
+        <source>Provider: %1</source>
+        <translation>Sağlayıcı: %1</translation>
+    </message>
+    <message>
+        <source>Password: %1</source>
+        <translation>Parola: %1</translation>
+    </message>
+    <message>
+        <source>How to get one: %1</source>
+        <translation>Nasıl alınır: %1</translation>
+    </message>
+    <message>
+        <source>Where Postacı looked:</source>
+        <translation>Postacı&apos;nın baktığı yerler:</translation>
     </message>
 </context>
 <context>
     <name>Postaci::Cli::ProbeCommand</name>
     <message>
-        <source>This command is not available yet.</source>
-        <translation type="unfinished"></translation>
+        <source>no encryption</source>
+        <translation>şifreleme yok</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>SMTP server name or address.</source>
+        <translation>SMTP sunucusunun adı veya adresi.</translation>
+    </message>
+    <message>
+        <source>Port (default: 465 with --security tls, 25 with none, else 587).</source>
+        <translation>Port (varsayılan: --security tls ile 465, none ile 25, aksi hâlde 587).</translation>
+    </message>
+    <message>
+        <source>none, starttls or tls (default: tls on port 465, else starttls).</source>
+        <translation>none, starttls veya tls (varsayılan: 465 portunda tls, aksi hâlde starttls).</translation>
+    </message>
+    <message>
+        <source>auto, none, plain, login, cram-md5 or xoauth2 (default: auto, the strongest the server offers).</source>
+        <translation>auto, none, plain, login, cram-md5 veya xoauth2 (varsayılan: auto, sunucunun sunduğu en güçlü yöntem).</translation>
+    </message>
+    <message>
+        <source>User name for the login.</source>
+        <translation>Oturum açmak için kullanıcı adı.</translation>
+    </message>
+    <message>
+        <source>Read the password (or the XOAUTH2 token) from standard input.</source>
+        <translation>Parolayı (veya XOAUTH2 belirtecini) standart girdiden oku.</translation>
+    </message>
+    <message>
+        <source>Read the password (or the XOAUTH2 token) from the environment variable VAR.</source>
+        <translation>Parolayı (veya XOAUTH2 belirtecini) VAR ortam değişkeninden oku.</translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in this PEM file.</source>
+        <translation>Bu PEM dosyasındaki CA sertifikalarına da güven.</translation>
+    </message>
+    <message>
+        <source>Accept the server certificate whose SHA-256 fingerprint is HEX, even if it is not trusted otherwise (may be repeated).</source>
+        <translation>SHA-256 parmak izi HEX olan sunucu sertifikasını, başka türlü güvenilir olmasa bile kabul et (birden çok kez verilebilir).</translation>
+    </message>
+    <message>
+        <source>With --security none: allow the password to travel unencrypted.</source>
+        <translation>--security none ile: parolanın şifrelenmeden iletilmesine izin ver.</translation>
+    </message>
+    <message>
+        <source>Time limit for each step, in seconds.</source>
+        <translation>Her adım için saniye cinsinden süre sınırı.</translation>
+    </message>
+    <message>
+        <source>Print the result as one JSON object.</source>
+        <translation>Sonucu tek bir JSON nesnesi olarak yazdır.</translation>
+    </message>
+    <message>
+        <source>Print the SMTP conversation to standard error (passwords are never shown).</source>
+        <translation>SMTP konuşmasını standart hataya yazdır (parolalar asla gösterilmez).</translation>
+    </message>
+    <message>
+        <source>Use a saved account (its server, user name and keychain password); other flags override it.</source>
+        <translation>Kayıtlı bir hesabı kullan (sunucusu, kullanıcı adı ve anahtar zincirindeki parolası); diğer seçenekler bunları geçersiz kılar.</translation>
+    </message>
+    <message>
+        <source>Sender address, optionally as &quot;Name &lt;address&gt;&quot; (default: the account&apos;s address).</source>
+        <translation>Gönderen adresi, isteğe bağlı olarak &quot;Ad &lt;adres&gt;&quot; biçiminde (varsayılan: hesabın adresi).</translation>
+    </message>
+    <message>
+        <source>Recipient address (default: the sender).</source>
+        <translation>Alıcı adresi (varsayılan: gönderen).</translation>
+    </message>
+    <message>
+        <source>Subject of the test message.</source>
+        <translation>Test iletisinin konusu.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Bu yardımı göster.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 --host H [--port P] [--security none|starttls|tls] [OPTIONS]
+
+Connects to an SMTP server and checks the greeting, TLS and, when credentials are given, the login;
+then says QUIT. Nothing is sent.
+</source>
+        <translation>Kullanım: %1 --host H [--port P] [--security none|starttls|tls] [SEÇENEKLER]
+
+Bir SMTP sunucusuna bağlanır; karşılamayı, TLS&apos;yi ve kimlik bilgileri verildiyse oturum açmayı kontrol eder;
+ardından QUIT der. Hiçbir şey gönderilmez.
+</translation>
+    </message>
+    <message>
+        <source>Usage: %1 (--account ID | --host H [--port P] [--security S] ...) --from ADDR [--to ADDR] [OPTIONS]
+
+Sends a test e-mail (to the sender itself when --to is absent) and reports each step.
+The recipient&apos;s domain is checked to accept mail before anything is sent.
+</source>
+        <translation>Kullanım: %1 (--account ID | --host H [--port P] [--security S] ...) --from ADDR [--to ADDR] [SEÇENEKLER]
+
+Bir test e-postası gönderir (--to verilmezse gönderenin kendisine) ve her adımı bildirir.
+Herhangi bir şey gönderilmeden önce alıcının alan adının e-posta kabul ettiği kontrol edilir.
+</translation>
+    </message>
+    <message>
+        <source>
+Passwords are never taken as an argument: use --password-stdin or --password-env VAR.
+Exit codes: 0 success, 2 bad usage or input, 3 connection, 4 TLS or certificate, 5 login,
+6 refused by the server, 7 timeout, 8 protocol violation, 9 keychain, 1 anything else.
+</source>
+        <translation>
+Parolalar hiçbir zaman argüman olarak alınmaz: --password-stdin veya --password-env VAR kullanın.
+Çıkış kodları: 0 başarılı, 2 hatalı kullanım veya girdi, 3 bağlantı, 4 TLS veya sertifika, 5 oturum açma,
+6 sunucu reddetti, 7 zaman aşımı, 8 protokol ihlali, 9 anahtar zinciri, 1 diğer her şey.
+</translation>
+    </message>
+    <message>
+        <source>there is no --password option: a password on the command line can be read by every user of this computer and stays in the shell history. Use --password-stdin or --password-env VAR.</source>
+        <translation>--password diye bir seçenek yok: komut satırındaki bir parolayı bu bilgisayarın tüm kullanıcıları okuyabilir ve parola kabuk geçmişinde kalır. --password-stdin veya --password-env VAR kullanın.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot; (see --help).</source>
+        <translation>beklenmeyen argüman: &quot;%1&quot; (bkz. --help).</translation>
+    </message>
+    <message>
+        <source>--account needs the id of a saved account (see &quot;postaci-cli accounts list&quot;).</source>
+        <translation>--account kayıtlı bir hesabın kimliğini ister (bkz. &quot;postaci-cli accounts list&quot;).</translation>
+    </message>
+    <message>
+        <source>--password-stdin and --password-env cannot be used together.</source>
+        <translation>--password-stdin ve --password-env birlikte kullanılamaz.</translation>
+    </message>
+    <message>
+        <source>--password-env: the environment variable &quot;%1&quot; is not set.</source>
+        <translation>--password-env: &quot;%1&quot; ortam değişkeni tanımlı değil.</translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation>Parola: </translation>
+    </message>
+    <message>
+        <source>--password-stdin: standard input cannot be read.</source>
+        <translation>--password-stdin: standart girdi okunamıyor.</translation>
+    </message>
+    <message>
+        <source>%1: the password is empty.</source>
+        <translation>%1: parola boş.</translation>
+    </message>
+    <message>
+        <source>%1: the password contains a line break or a NUL character.</source>
+        <translation>%1: parola bir satır sonu veya NUL karakteri içeriyor.</translation>
+    </message>
+    <message>
+        <source>--host: &quot;%1&quot; is not a valid host name or address.</source>
+        <translation>--host: &quot;%1&quot; geçerli bir sunucu adı veya adresi değil.</translation>
+    </message>
+    <message>
+        <source>--security: &quot;%1&quot; is not one of none, starttls, tls.</source>
+        <translation>--security: &quot;%1&quot;, none, starttls, tls değerlerinden biri değil.</translation>
+    </message>
+    <message>
+        <source>--port: &quot;%1&quot; is not a port number from 1 to 65535.</source>
+        <translation>--port: &quot;%1&quot;, 1 ile 65535 arasında bir port numarası değil.</translation>
+    </message>
+    <message>
+        <source>--auth: &quot;%1&quot; is not one of auto, none, plain, login, cram-md5, xoauth2.</source>
+        <translation>--auth: &quot;%1&quot;, auto, none, plain, login, cram-md5, xoauth2 değerlerinden biri değil.</translation>
+    </message>
+    <message>
+        <source>--user: the user name contains a line break or a NUL character.</source>
+        <translation>--user: kullanıcı adı bir satır sonu veya NUL karakteri içeriyor.</translation>
+    </message>
+    <message>
+        <source>--ca-file: &quot;%1&quot; cannot be read.</source>
+        <translation>--ca-file: &quot;%1&quot; okunamıyor.</translation>
+    </message>
+    <message>
+        <source>--ca-file: &quot;%1&quot; contains no PEM certificate.</source>
+        <translation>--ca-file: &quot;%1&quot; hiçbir PEM sertifikası içermiyor.</translation>
+    </message>
+    <message>
+        <source>--pin: &quot;%1&quot; is not a SHA-256 fingerprint; write it as sha256: followed by 64 hexadecimal digits (colons allowed).</source>
+        <translation>--pin: &quot;%1&quot; bir SHA-256 parmak izi değil; sha256: ve ardından 64 onaltılık basamak olarak yazın (iki nokta üst üste kullanılabilir).</translation>
+    </message>
+    <message>
+        <source>--timeout: &quot;%1&quot; is not a number of seconds between 0 and 3600.</source>
+        <translation>--timeout: &quot;%1&quot;, 0 ile 3600 arasında bir saniye değeri değil.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>İptal edildi.</translation>
+    </message>
+    <message>
+        <source>--host is required (or --account ID).</source>
+        <translation>--host gerekli (veya --account ID).</translation>
+    </message>
+    <message>
+        <source>--host is required.</source>
+        <translation>--host gerekli.</translation>
+    </message>
+    <message>
+        <source>--user is required with a password.</source>
+        <translation>Parola verildiğinde --user gerekli.</translation>
+    </message>
+    <message>
+        <source>the saved account has no password in the keychain: give it with --password-stdin or --password-env VAR.</source>
+        <translation>kayıtlı hesabın anahtar zincirinde parolası yok: parolayı --password-stdin veya --password-env VAR ile verin.</translation>
+    </message>
+    <message>
+        <source>--user needs a password: use --password-stdin or --password-env VAR.</source>
+        <translation>--user bir parola gerektirir: --password-stdin veya --password-env VAR kullanın.</translation>
+    </message>
+    <message>
+        <source>--auth %1 needs --user and a password (--password-stdin or --password-env VAR).</source>
+        <translation>--auth %1 için --user ve bir parola gerekir (--password-stdin veya --password-env VAR).</translation>
+    </message>
+    <message>
+        <source>--from is required: the sender&apos;s address (the account&apos;s own address or one of its aliases).</source>
+        <translation>--from gerekli: gönderenin adresi (hesabın kendi adresi veya takma adlarından biri).</translation>
+    </message>
+    <message>
+        <source>--from: &quot;%1&quot; is not a valid address: %2</source>
+        <translation>--from: &quot;%1&quot; geçerli bir adres değil: %2</translation>
+    </message>
+    <message>
+        <source>--to: &quot;%1&quot; is not a valid address: %2</source>
+        <translation>--to: &quot;%1&quot; geçerli bir adres değil: %2</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s domain %1 accepts mail (no MX record; its own address is used).</source>
+        <translation>Alıcının alan adı %1 e-posta kabul ediyor (MX kaydı yok; alan adının kendi adresi kullanılıyor).</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s domain %1 accepts mail (MX: %2).</source>
+        <translation>Alıcının alan adı %1 e-posta kabul ediyor (MX: %2).</translation>
+    </message>
+    <message>
+        <source>could not check in time whether the recipient&apos;s domain %1 accepts mail; sending anyway.</source>
+        <translation>alıcının alan adı %1 için e-posta kabul edip etmediği zamanında kontrol edilemedi; yine de gönderiliyor.</translation>
+    </message>
+    <message>
+        <source>could not check whether the recipient&apos;s domain %1 accepts mail (%2); sending anyway.</source>
+        <translation>alıcının alan adı %1 için e-posta kabul edip etmediği kontrol edilemedi (%2); yine de gönderiliyor.</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s domain %1 does not accept e-mail (it publishes a &quot;null MX&quot; record). Nothing was sent; check --to.</source>
+        <translation>Alıcının alan adı %1 e-posta kabul etmiyor (&quot;null MX&quot; kaydı yayımlıyor). Hiçbir şey gönderilmedi; --to değerini kontrol edin.</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s domain %1 does not exist or has no mail server (no MX and no address record). Nothing was sent; check --to for a typo.</source>
+        <translation>Alıcının alan adı %1 yok ya da bir e-posta sunucusu yok (MX kaydı da adres kaydı da yok). Hiçbir şey gönderilmedi; --to değerinde yazım hatası olup olmadığını kontrol edin.</translation>
+    </message>
+    <message>
+        <source>Checking %1 (%2)…</source>
+        <translation>%1 kontrol ediliyor (%2)…</translation>
+    </message>
+    <message>
+        <source>Sending a test message to %1 through %2 (%3)…</source>
+        <translation>%2 (%3) üzerinden %1 adresine test iletisi gönderiliyor…</translation>
+    </message>
+    <message>
+        <source>Success: the server accepted the test message.</source>
+        <translation>Başarılı: sunucu test iletisini kabul etti.</translation>
+    </message>
+    <message>
+        <source>Queue id: %1</source>
+        <translation>Kuyruk kimliği: %1</translation>
+    </message>
+    <message>
+        <source>Test id: %1 (search for it in the mailbox of %2)</source>
+        <translation>Test kimliği: %1 (%2 posta kutusunda bunu arayın)</translation>
+    </message>
+    <message>
+        <source>Success: %1 port %2 works with these settings.</source>
+        <translation>Başarılı: %1 sunucusunun %2 portu bu ayarlarla çalışıyor.</translation>
+    </message>
+    <message>
+        <source>TLS: %1, %2</source>
+        <translation>TLS: %1, %2</translation>
+    </message>
+    <message>
+        <source>Certificate: %1</source>
+        <translation>Sertifika: %1</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>Login: none (no credentials given)</source>
+        <translation>Oturum açma: yok (kimlik bilgisi verilmedi)</translation>
+    </message>
+    <message>
+        <source>Login: %1</source>
+        <translation>Oturum açma: %1</translation>
+    </message>
+    <message>
+        <source>Round trips: %1</source>
+        <translation>Gidiş-dönüş sayısı: %1</translation>
+    </message>
+    <message>
+        <source>Failed at step &quot;%1&quot;: %2.</source>
+        <translation>&quot;%1&quot; adımında başarısız oldu: %2.</translation>
+    </message>
+    <message>
+        <source>Server reply: %1</source>
+        <translation>Sunucu yanıtı: %1</translation>
+    </message>
+    <message>
+        <source>Detail: %1</source>
+        <translation>Ayrıntı: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::Cli::SessionPrinter</name>
+    <message>
+        <source>Looking up the server name</source>
+        <translation>Sunucu adı çözümleniyor</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Bağlanılıyor</translation>
+    </message>
+    <message>
+        <source>TLS handshake</source>
+        <translation>TLS el sıkışması</translation>
+    </message>
+    <message>
+        <source>Server greeting</source>
+        <translation>Sunucu karşılaması</translation>
+    </message>
+    <message>
+        <source>EHLO (server capabilities)</source>
+        <translation>EHLO (sunucu yetenekleri)</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>Login (AUTH)</source>
+        <translation>Oturum açma (AUTH)</translation>
+    </message>
+    <message>
+        <source>Sender (MAIL FROM)</source>
+        <translation>Gönderen (MAIL FROM)</translation>
+    </message>
+    <message>
+        <source>Recipient (RCPT TO)</source>
+        <translation>Alıcı (RCPT TO)</translation>
+    </message>
+    <message>
+        <source>Message (DATA)</source>
+        <translation>İleti (DATA)</translation>
+    </message>
+    <message>
+        <source>Closing (QUIT)</source>
+        <translation>Kapanış (QUIT)</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Bitti</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Uyarı: %1</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::CredentialsPage</name>
+    <message>
+        <source>Signing in</source>
+        <translation>Oturum açma</translation>
+    </message>
+    <message>
+        <source>The user name and password the server asks for. Usually the user name is your e-mail address.</source>
+        <translation>Sunucunun istediği kullanıcı adı ve parola. Kullanıcı adı genellikle e-posta adresinizdir.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Kullanıcı adı</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Parola</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Göster</translation>
+    </message>
+    <message>
+        <source>Show the password</source>
+        <translation>Parolayı göster</translation>
+    </message>
+    <message>
+        <source>Show or hide the password</source>
+        <translation>Parolayı göster veya gizle</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the password in the system keychain</source>
+        <translation>Parolayı sistemin anahtar &amp;zincirinde sakla</translation>
+    </message>
+    <message>
+        <source>Postacı never writes the password to a file. Without the keychain, it asks for the password each time you test.</source>
+        <translation>Postacı parolayı asla bir dosyaya yazmaz. Anahtar zinciri olmadan, her testte parolayı sorar.</translation>
+    </message>
+    <message>
+        <source>I understand that without encryption my password travels &amp;unencrypted and anyone on the network path can read it.</source>
+        <translation>Şifreleme olmadan parolamın &amp;şifrelenmeden iletileceğini ve ağ yolundaki herkesin onu okuyabileceğini anlıyorum.</translation>
+    </message>
+    <message>
+        <source>The sign-in method is &quot;No sign-in&quot;: the server will be used without a user name or password.</source>
+        <translation>Oturum açma yöntemi &quot;Oturum açmadan&quot;: sunucu kullanıcı adı ve parola olmadan kullanılacak.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Kullanıcı adı:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Parola:</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Gizle</translation>
+    </message>
+    <message>
+        <source>Hide the password</source>
+        <translation>Parolayı gizle</translation>
+    </message>
+    <message>
+        <source>Reading the saved password from the keychain…</source>
+        <translation>Kayıtlı parola anahtar zincirinden okunuyor…</translation>
+    </message>
+    <message>
+        <source>The saved password could not be read: %1 Type it again.</source>
+        <translation>Kayıtlı parola okunamadı: %1 Parolayı yeniden yazın.</translation>
+    </message>
+    <message>
+        <source>Reading the saved password…</source>
+        <translation>Kayıtlı parola okunuyor…</translation>
+    </message>
+    <message>
+        <source>Enter the user name.</source>
+        <translation>Kullanıcı adını girin.</translation>
+    </message>
+    <message>
+        <source>The user name contains a control character.</source>
+        <translation>Kullanıcı adında bir denetim karakteri var.</translation>
+    </message>
+    <message>
+        <source>The password does not meet every rule yet.</source>
+        <translation>Parola henüz tüm kurallara uymuyor.</translation>
+    </message>
+    <message>
+        <source>Confirm that the password may travel unencrypted, or choose encryption on the previous page.</source>
+        <translation>Parolanın şifrelenmeden iletilebileceğini onaylayın ya da önceki sayfada şifreleme seçin.</translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::Diagnosis</name>
+    <message>
+        <source>no encryption</source>
+        <translation>şifreleme yok</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>looking up the server&apos;s address</source>
+        <translation>sunucunun adresini ararken</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>bağlanırken</translation>
+    </message>
+    <message>
+        <source>setting up encryption (TLS)</source>
+        <translation>şifrelemeyi kurarken (TLS)</translation>
+    </message>
+    <message>
+        <source>waiting for the server&apos;s greeting</source>
+        <translation>sunucunun karşılamasını beklerken</translation>
+    </message>
+    <message>
+        <source>introducing ourselves (EHLO)</source>
+        <translation>kendini tanıtırken (EHLO)</translation>
+    </message>
+    <message>
+        <source>switching to encryption (STARTTLS)</source>
+        <translation>şifrelemeye geçerken (STARTTLS)</translation>
+    </message>
+    <message>
+        <source>signing in</source>
+        <translation>oturum açarken</translation>
+    </message>
+    <message>
+        <source>giving the sender address</source>
+        <translation>gönderen adresini bildirirken</translation>
+    </message>
+    <message>
+        <source>giving the recipient address</source>
+        <translation>alıcı adresini bildirirken</translation>
+    </message>
+    <message>
+        <source>sending the message</source>
+        <translation>iletiyi gönderirken</translation>
+    </message>
+    <message>
+        <source>saying goodbye (QUIT)</source>
+        <translation>vedalaşırken (QUIT)</translation>
+    </message>
+    <message>
+        <source>finishing</source>
+        <translation>işi bitirirken</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>otomatik</translation>
+    </message>
+    <message>
+        <source>no sign-in</source>
+        <translation>oturum açmadan</translation>
+    </message>
+    <message>
+        <source>The server said: &quot;%1&quot;.</source>
+        <translation>Sunucunun yanıtı: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Keep port %1 and choose %2 as the security.</source>
+        <translation>Portu %1 olarak bırakın ve güvenliği %2 yapın.</translation>
+    </message>
+    <message>
+        <source>Use port %1 with %2.</source>
+        <translation>Portu %1, güvenliği %2 yapın.</translation>
+    </message>
+    <message>
+        <source>This is the usual port for sending mail with encryption from the start.</source>
+        <translation>Bu, baştan itibaren şifreli e-posta göndermek için olağan porttur.</translation>
+    </message>
+    <message>
+        <source>This is the usual port for sending mail with STARTTLS encryption.</source>
+        <translation>Bu, STARTTLS şifrelemesiyle e-posta göndermek için olağan porttur.</translation>
+    </message>
+    <message>
+        <source>Use your full e-mail address (%1) as the user name: most providers expect it.</source>
+        <translation>Kullanıcı adı olarak e-posta adresinizin tamamını (%1) kullanın: çoğu sağlayıcı bunu bekler.</translation>
+    </message>
+    <message>
+        <source>Enter your user name and password so that Postacı signs in before sending.</source>
+        <translation>Postacı&apos;nın göndermeden önce oturum açabilmesi için kullanıcı adınızı ve parolanızı girin.</translation>
+    </message>
+    <message>
+        <source>your provider</source>
+        <translation>sağlayıcınız</translation>
+    </message>
+    <message>
+        <source>an IMAP server (for reading mail, not sending it)</source>
+        <translation>bir IMAP sunucusu (e-posta okumak için, göndermek için değil)</translation>
+    </message>
+    <message>
+        <source>a POP3 server (for downloading mail, not sending it)</source>
+        <translation>bir POP3 sunucusu (e-posta indirmek için, göndermek için değil)</translation>
+    </message>
+    <message>
+        <source>a web server (HTTP)</source>
+        <translation>bir web sunucusu (HTTP)</translation>
+    </message>
+    <message>
+        <source>a remote login server (SSH)</source>
+        <translation>bir uzaktan oturum açma sunucusu (SSH)</translation>
+    </message>
+    <message>
+        <source>a file transfer server (FTP)</source>
+        <translation>bir dosya aktarım sunucusu (FTP)</translation>
+    </message>
+    <message>
+        <source>a program that is not a mail server</source>
+        <translation>e-posta sunucusu olmayan bir program</translation>
+    </message>
+    <message>
+        <source>Port %1 of %2 is answered by %3, not by a server for sending mail (SMTP).</source>
+        <translation>%2 sunucusunun %1 portunda e-posta gönderme sunucusu (SMTP) yerine %3 yanıt veriyor.</translation>
+    </message>
+    <message>
+        <source>It said: &quot;%1&quot;.</source>
+        <translation>Gelen yanıt: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Mail is usually sent on port 465 (SSL/TLS) or 587 (STARTTLS).</source>
+        <translation>E-posta genellikle 465 (SSL/TLS) veya 587 (STARTTLS) portundan gönderilir.</translation>
+    </message>
+    <message>
+        <source>This port does not belong to a mail-sending server</source>
+        <translation>Bu port bir e-posta gönderme sunucusuna ait değil</translation>
+    </message>
+    <message>
+        <source>Port 25 is for servers talking to servers and is often blocked for home connections.</source>
+        <translation>25 portu sunucular arası iletişim içindir ve ev bağlantılarında sıklıkla engellenir.</translation>
+    </message>
+    <message>
+        <source>This port expects STARTTLS, not SSL/TLS</source>
+        <translation>Bu port SSL/TLS değil, STARTTLS bekliyor</translation>
+    </message>
+    <message>
+        <source>Postacı started an encrypted connection at once (SSL/TLS), but the server on port %1 answered without encryption, as servers do when they expect STARTTLS: the connection starts unencrypted and is then switched to encryption.</source>
+        <translation>Postacı bağlantıyı en baştan şifreli başlattı (SSL/TLS), ancak %1 portundaki sunucu şifresiz yanıt verdi. STARTTLS bekleyen sunucular böyle yapar: bağlantı şifresiz başlar, sonra şifrelemeye geçilir.</translation>
+    </message>
+    <message>
+        <source>This is the usual port for SSL/TLS.</source>
+        <translation>SSL/TLS için olağan port budur.</translation>
+    </message>
+    <message>
+        <source>The server on port %1 did not greet Postacı over an unencrypted connection: it waits silently for an encrypted connection from the very start (SSL/TLS).</source>
+        <translation>%1 portundaki sunucu, Postacı&apos;yı şifresiz bir bağlantı üzerinden karşılamadı: en baştan şifreli bir bağlantı (SSL/TLS) kurulmasını sessizce bekliyor.</translation>
+    </message>
+    <message>
+        <source>Port 465 is the usual port for that.</source>
+        <translation>Bunun için olağan port 465&apos;tir.</translation>
+    </message>
+    <message>
+        <source>Postacı expected the server on port %1 to greet it unencrypted (%2), but it answered with encryption at once, as SSL/TLS ports do.</source>
+        <translation>Postacı, %1 portundaki sunucunun kendisini şifresiz karşılamasını bekliyordu (%2), ancak sunucu, SSL/TLS portlarının yaptığı gibi hemen şifreli yanıt verdi.</translation>
+    </message>
+    <message>
+        <source>This port expects SSL/TLS</source>
+        <translation>Bu port SSL/TLS bekliyor</translation>
+    </message>
+    <message>
+        <source>This is the usual port for STARTTLS.</source>
+        <translation>STARTTLS için olağan port budur.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s security certificate is not made out to %1, the name you entered, so Postacı cannot be sure it is talking to the right server and sent no password.</source>
+        <translation>Sunucunun güvenlik sertifikası, girdiğiniz ad olan %1 için düzenlenmemiş. Bu yüzden Postacı doğru sunucuyla konuştuğundan emin olamıyor ve hiçbir parola göndermedi.</translation>
+    </message>
+    <message>
+        <source>The certificate is valid for: %1.</source>
+        <translation>Sertifikanın geçerli olduğu adlar: %1.</translation>
+    </message>
+    <message>
+        <source>This is common with shared web hosting: the mail server is reached as mail.&lt;your domain&gt;, but its certificate carries the hosting company&apos;s name.</source>
+        <translation>Bu durum paylaşımlı web barındırmada yaygındır: e-posta sunucusuna mail.&lt;alan adınız&gt; adıyla ulaşılır, ancak sertifikasında barındırma firmasının adı yazar.</translation>
+    </message>
+    <message>
+        <source>The certificate belongs to another server name</source>
+        <translation>Sertifika başka bir sunucu adına ait</translation>
+    </message>
+    <message>
+        <source>Use the server name the certificate is made out to: %1.</source>
+        <translation>Sertifikanın düzenlendiği sunucu adını kullanın: %1.</translation>
+    </message>
+    <message>
+        <source>Ask your hosting company which server name to use for sending mail.</source>
+        <translation>E-posta göndermek için hangi sunucu adını kullanmanız gerektiğini barındırma firmanıza sorun.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s security certificate is not valid at the current date, so Postacı stopped before sending any password.</source>
+        <translation>Sunucunun güvenlik sertifikası bugünün tarihinde geçerli değil; bu yüzden Postacı hiçbir parola göndermeden durdu.</translation>
+    </message>
+    <message>
+        <source>It expired on %1.</source>
+        <translation>Sertifikanın süresi %1 tarihinde doldu.</translation>
+    </message>
+    <message>
+        <source>It only becomes valid on %1: check this computer&apos;s date and time.</source>
+        <translation>Sertifika ancak %1 tarihinde geçerli olacak: bu bilgisayarın tarih ve saatini kontrol edin.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has expired</source>
+        <translation>Sunucunun sertifikasının süresi dolmuş</translation>
+    </message>
+    <message>
+        <source>Check that this computer&apos;s date and time are correct.</source>
+        <translation>Bu bilgisayarın tarih ve saatinin doğru olduğunu kontrol edin.</translation>
+    </message>
+    <message>
+        <source>Tell your mail provider or hosting company that the certificate of %1 must be renewed.</source>
+        <translation>E-posta sağlayıcınıza veya barındırma firmanıza, %1 sunucusunun sertifikasının yenilenmesi gerektiğini bildirin.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has changed</source>
+        <translation>Sunucunun sertifikası değişmiş</translation>
+    </message>
+    <message>
+        <source>You told Postacı to accept only one particular certificate for %1, and the server now shows another one (SHA-256 %2). Postacı sent no password. Providers renew certificates regularly, but a changed certificate can also mean someone is intercepting the connection.</source>
+        <translation>Postacı&apos;ya %1 için yalnızca belirli bir sertifikayı kabul etmesini söylemiştiniz, ancak sunucu şimdi başka bir sertifika gösteriyor (SHA-256 %2). Postacı parola göndermedi. Sağlayıcılar sertifikalarını düzenli olarak yeniler, ama değişen bir sertifika birinin bağlantıya araya girdiği anlamına da gelebilir.</translation>
+    </message>
+    <message>
+        <source>Ask your provider whether the certificate was renewed; if it was, look at the new certificate&apos;s details and accept it.</source>
+        <translation>Sağlayıcınıza sertifikanın yenilenip yenilenmediğini sorun; yenilendiyse yeni sertifikanın ayrıntılarına bakın ve onu kabul edin.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s security certificate is not signed by an authority this computer trusts (for example, it is self-signed), so Postacı cannot be sure who it is talking to and sent no password.</source>
+        <translation>Sunucunun güvenlik sertifikası, bu bilgisayarın güvendiği bir makam tarafından imzalanmamış (örneğin kendinden imzalı). Bu yüzden Postacı kiminle konuştuğundan emin olamıyor ve hiçbir parola göndermedi.</translation>
+    </message>
+    <message>
+        <source>It was issued by: %1.</source>
+        <translation>Sertifikayı veren: %1.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted</source>
+        <translation>Sunucunun sertifikası güvenilir değil</translation>
+    </message>
+    <message>
+        <source>Ask your provider for the correct server name; a provider&apos;s own name usually has a trusted certificate.</source>
+        <translation>Doğru sunucu adını sağlayıcınıza sorun; sağlayıcının kendi sunucu adının genellikle güvenilir bir sertifikası vardır.</translation>
+    </message>
+    <message>
+        <source>If you know this server and its certificate, check the certificate&apos;s fingerprint with your provider and accept that one certificate.</source>
+        <translation>Bu sunucuyu ve sertifikasını tanıyorsanız, sertifikanın parmak izini sağlayıcınızla karşılaştırın ve yalnızca o sertifikayı kabul edin.</translation>
+    </message>
+    <message>
+        <source>This provider no longer accepts passwords</source>
+        <translation>Bu sağlayıcı artık parola kabul etmiyor</translation>
+    </message>
+    <message>
+        <source>%1 has switched off sign-in with a user name and password for sending mail (&quot;basic authentication&quot;); it only accepts a sign-in through its own web page (OAuth2).</source>
+        <translation>E-posta göndermek için kullanıcı adı ve parolayla oturum açma (&quot;temel kimlik doğrulama&quot;) %1 tarafından kapatıldı; yalnızca sağlayıcının kendi web sayfası üzerinden oturum açma (OAuth2) kabul ediliyor.</translation>
+    </message>
+    <message>
+        <source>Choose XOAUTH2 as the sign-in method and use an access token from your provider.</source>
+        <translation>Oturum açma yöntemi olarak XOAUTH2 seçin ve sağlayıcınızdan aldığınız bir erişim belirteci kullanın.</translation>
+    </message>
+    <message>
+        <source>Read how %1 lets programs send mail: %2</source>
+        <translation>Programların %1 üzerinden nasıl e-posta gönderebileceğini okuyun: %2</translation>
+    </message>
+    <message>
+        <source>If you manage the mail domain (Microsoft 365), an administrator can turn on &quot;Authenticated SMTP&quot; for this mailbox.</source>
+        <translation>E-posta alan adını siz yönetiyorsanız (Microsoft 365), bir yönetici bu posta kutusu için &quot;Authenticated SMTP&quot; seçeneğini açabilir.</translation>
+    </message>
+    <message>
+        <source>%1 does not accept your normal password from mail programs: it needs an app password, a separate password you create in your account&apos;s security settings (this requires two-step verification to be on).</source>
+        <translation>E-posta programlarından gelen normal parolanız %1 tarafından kabul edilmiyor: bir uygulama parolası gerekiyor. Bu, hesabınızın güvenlik ayarlarında oluşturduğunuz ayrı bir paroladır (bunun için iki adımlı doğrulamanın açık olması gerekir).</translation>
+    </message>
+    <message>
+        <source>An app password is needed</source>
+        <translation>Uygulama parolası gerekiyor</translation>
+    </message>
+    <message>
+        <source>Create an app password as described here, then enter it instead of your normal password: %1</source>
+        <translation>Burada anlatıldığı gibi bir uygulama parolası oluşturun, sonra normal parolanız yerine onu girin: %1</translation>
+    </message>
+    <message>
+        <source>Sign in to your account&apos;s web page, open its security settings, turn on two-step verification, create an app password for &quot;Mail&quot; and enter it here instead of your normal password.</source>
+        <translation>Hesabınızın web sayfasında oturum açın, güvenlik ayarlarını açın, iki adımlı doğrulamayı etkinleştirin, &quot;Posta&quot; için bir uygulama parolası oluşturun ve normal parolanız yerine buraya onu girin.</translation>
+    </message>
+    <message>
+        <source>The user name or password was not accepted</source>
+        <translation>Kullanıcı adı veya parola kabul edilmedi</translation>
+    </message>
+    <message>
+        <source>The server refused to sign you in with this user name and password.</source>
+        <translation>Sunucu bu kullanıcı adı ve parolayla oturum açmanızı reddetti.</translation>
+    </message>
+    <message>
+        <source>Type the password again; check Caps Lock and the keyboard layout (Turkish ı/i and İ/I are different letters).</source>
+        <translation>Parolayı yeniden yazın; Caps Lock tuşunu ve klavye düzenini kontrol edin (Türkçede ı/i ve İ/I farklı harflerdir).</translation>
+    </message>
+    <message>
+        <source>Let Postacı choose the sign-in method automatically.</source>
+        <translation>Oturum açma yöntemini Postacı otomatik olarak seçsin.</translation>
+    </message>
+    <message>
+        <source>Some settings cannot be used</source>
+        <translation>Bazı ayarlar kullanılamıyor</translation>
+    </message>
+    <message>
+        <source>Postacı did not contact the server because a value cannot be sent as it is (for example, it contains a line break).</source>
+        <translation>Postacı sunucuyla bağlantı kurmadı, çünkü bir değer olduğu gibi gönderilemiyor (örneğin satır sonu içeriyor).</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Ayrıntılar: %1</translation>
+    </message>
+    <message>
+        <source>Check the server name, user name and addresses for stray characters and try again.</source>
+        <translation>Sunucu adında, kullanıcı adında ve adreslerde fazladan karakter olup olmadığını kontrol edip yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>The server name does not exist</source>
+        <translation>Sunucu adı bulunamadı</translation>
+    </message>
+    <message>
+        <source>The name %1 could not be found on the Internet. It may be misspelled, or your domain may have no mail server under that name.</source>
+        <translation>%1 adı İnternet&apos;te bulunamadı. Yanlış yazılmış olabilir ya da alan adınızın bu adda bir e-posta sunucusu olmayabilir.</translation>
+    </message>
+    <message>
+        <source>Check the spelling of the server name.</source>
+        <translation>Sunucu adının yazımını kontrol edin.</translation>
+    </message>
+    <message>
+        <source>Try %1, the usual name of a domain&apos;s mail server.</source>
+        <translation>Bir alan adının e-posta sunucusu için olağan ad olan %1 adını deneyin.</translation>
+    </message>
+    <message>
+        <source>Check that this computer is connected to the Internet.</source>
+        <translation>Bu bilgisayarın İnternet&apos;e bağlı olduğunu kontrol edin.</translation>
+    </message>
+    <message>
+        <source>Nothing answers on this port</source>
+        <translation>Bu portta yanıt veren yok</translation>
+    </message>
+    <message>
+        <source>The computer %1 exists, but no program accepts connections on port %2: the port is probably wrong, or the mail service is not running.</source>
+        <translation>%1 bilgisayarı var, ancak %2 portunda bağlantı kabul eden bir program yok: port büyük olasılıkla yanlış ya da e-posta hizmeti çalışmıyor.</translation>
+    </message>
+    <message>
+        <source>Check the port number your provider gives for sending mail (SMTP).</source>
+        <translation>Sağlayıcınızın e-posta göndermek (SMTP) için verdiği port numarasını kontrol edin.</translation>
+    </message>
+    <message>
+        <source>Port 25 seems to be blocked</source>
+        <translation>25 portu engellenmiş görünüyor</translation>
+    </message>
+    <message>
+        <source>There was no answer at all on port 25 of %1. Port 25 is meant for mail servers talking to each other, and many Internet providers block it for home and office connections to stop spam. Mail programs send on port 465 or 587 instead.</source>
+        <translation>%1 sunucusunun 25 portundan hiç yanıt gelmedi. 25 portu, e-posta sunucularının birbiriyle konuşması içindir ve birçok İnternet servis sağlayıcısı istenmeyen postayı önlemek için bu portu ev ve ofis bağlantılarında engeller. E-posta programları bunun yerine 465 veya 587 portundan gönderir.</translation>
+    </message>
+    <message>
+        <source>This is the submission port meant for mail programs.</source>
+        <translation>Bu, e-posta programları için ayrılmış gönderim portudur.</translation>
+    </message>
+    <message>
+        <source>This is the submission port with encryption from the start.</source>
+        <translation>Bu, baştan itibaren şifreli gönderim portudur.</translation>
+    </message>
+    <message>
+        <source>The server does not answer</source>
+        <translation>Sunucu yanıt vermiyor</translation>
+    </message>
+    <message>
+        <source>There was no answer at all from port %1 of %2: a firewall may be dropping the connection, the port may be wrong, or the server may be down.</source>
+        <translation>%2 sunucusunun %1 portundan hiç yanıt gelmedi: bir güvenlik duvarı bağlantıyı engelliyor olabilir, port yanlış olabilir ya da sunucu çalışmıyor olabilir.</translation>
+    </message>
+    <message>
+        <source>Check that a firewall or antivirus program does not block Postacı, and try again later.</source>
+        <translation>Bir güvenlik duvarının veya virüs koruma programının Postacı&apos;yı engellemediğini kontrol edin ve daha sonra yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>The network cannot reach the server</source>
+        <translation>Ağ sunucuya ulaşamıyor</translation>
+    </message>
+    <message>
+        <source>This computer could not open a connection to %1.</source>
+        <translation>Bu bilgisayar %1 sunucusuna bağlantı açamadı.</translation>
+    </message>
+    <message>
+        <source>Check that this computer is connected to the Internet, then try again.</source>
+        <translation>Bu bilgisayarın İnternet&apos;e bağlı olduğunu kontrol edin ve yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>The server hung up</source>
+        <translation>Sunucu bağlantıyı kapattı</translation>
+    </message>
+    <message>
+        <source>The server closed the connection while Postacı was %1.</source>
+        <translation>Postacı %1 sunucu bağlantıyı kapattı.</translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes; if it keeps happening, your address may be blocked by the server: ask your provider.</source>
+        <translation>Birkaç dakika sonra yeniden deneyin; sorun sürerse adresiniz sunucu tarafından engellenmiş olabilir: sağlayıcınıza sorun.</translation>
+    </message>
+    <message>
+        <source>The server stopped answering</source>
+        <translation>Sunucu yanıt vermeyi bıraktı</translation>
+    </message>
+    <message>
+        <source>The server took too long to answer while Postacı was %1.</source>
+        <translation>Postacı %1 sunucunun yanıt vermesi çok uzun sürdü.</translation>
+    </message>
+    <message>
+        <source>A server that expects encryption from the very start (SSL/TLS) also waits silently like this.</source>
+        <translation>En baştan şifreleme (SSL/TLS) bekleyen bir sunucu da bu şekilde sessizce bekler.</translation>
+    </message>
+    <message>
+        <source>Try again later, or allow more time in the settings if your connection is slow.</source>
+        <translation>Daha sonra yeniden deneyin ya da bağlantınız yavaşsa ayarlardan daha uzun bir süre tanıyın.</translation>
+    </message>
+    <message>
+        <source>Encryption could not be set up</source>
+        <translation>Şifreleme kurulamadı</translation>
+    </message>
+    <message>
+        <source>Postacı and the server could not agree on how to encrypt the connection (Postacı requires TLS 1.2 or newer). The server may be very old or misconfigured.</source>
+        <translation>Postacı ile sunucu, bağlantının nasıl şifreleneceği konusunda anlaşamadı (Postacı TLS 1.2 veya daha yenisini gerektirir). Sunucu çok eski ya da yanlış yapılandırılmış olabilir.</translation>
+    </message>
+    <message>
+        <source>Ask your provider whether the server supports TLS 1.2 or newer.</source>
+        <translation>Sağlayıcınıza sunucunun TLS 1.2 veya daha yenisini destekleyip desteklemediğini sorun.</translation>
+    </message>
+    <message>
+        <source>The server does not offer encryption on this port</source>
+        <translation>Sunucu bu portta şifreleme sunmuyor</translation>
+    </message>
+    <message>
+        <source>STARTTLS was chosen, but the server on port %1 does not offer it, so Postacı stopped rather than send anything unencrypted.</source>
+        <translation>STARTTLS seçildi, ancak %1 portundaki sunucu bunu sunmuyor. Bu yüzden Postacı hiçbir şeyi şifresiz göndermek yerine durdu.</translation>
+    </message>
+    <message>
+        <source>Ask your provider which port offers encrypted sending.</source>
+        <translation>Hangi portun şifreli gönderim sunduğunu sağlayıcınıza sorun.</translation>
+    </message>
+    <message>
+        <source>The server refused to switch to encryption</source>
+        <translation>Sunucu şifrelemeye geçmeyi reddetti</translation>
+    </message>
+    <message>
+        <source>The server offers STARTTLS but refused it when asked, so Postacı stopped rather than continue unencrypted.</source>
+        <translation>Sunucu STARTTLS sunuyor ama istendiğinde reddetti. Bu yüzden Postacı şifresiz devam etmek yerine durdu.</translation>
+    </message>
+    <message>
+        <source>Try again later; if it persists, tell your provider.</source>
+        <translation>Daha sonra yeniden deneyin; sorun sürerse sağlayıcınıza bildirin.</translation>
+    </message>
+    <message>
+        <source>Something interfered with the switch to encryption</source>
+        <translation>Şifrelemeye geçişe bir şey müdahale etti</translation>
+    </message>
+    <message>
+        <source>Right after agreeing to encrypt, the server (or something between you and it) sent extra data that could be an attack on the connection. Postacı stopped and sent no password.</source>
+        <translation>Şifrelemeye geçmeyi kabul ettikten hemen sonra sunucu (ya da sizinle sunucu arasındaki bir şey) bağlantıya yönelik bir saldırı olabilecek fazladan veri gönderdi. Postacı durdu ve parola göndermedi.</translation>
+    </message>
+    <message>
+        <source>Encryption from the start cannot be interfered with this way.</source>
+        <translation>En baştan şifrelemeye bu şekilde müdahale edilemez.</translation>
+    </message>
+    <message>
+        <source>If you are on a public network, try again from a trusted one.</source>
+        <translation>Herkese açık bir ağdaysanız, güvendiğiniz bir ağdan yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>Encryption is not available on this computer</source>
+        <translation>Bu bilgisayarda şifreleme kullanılamıyor</translation>
+    </message>
+    <message>
+        <source>Postacı could not find the encryption library (OpenSSL) it needs, so it stopped before sending anything.</source>
+        <translation>Postacı ihtiyaç duyduğu şifreleme kitaplığını (OpenSSL) bulamadı; bu yüzden hiçbir şey göndermeden durdu.</translation>
+    </message>
+    <message>
+        <source>Install OpenSSL 3 (on Debian and Ubuntu: the libssl3 package), then start Postacı again.</source>
+        <translation>OpenSSL 3&apos;ü kurun (Debian ve Ubuntu&apos;da: libssl3 paketi), ardından Postacı&apos;yı yeniden başlatın.</translation>
+    </message>
+    <message>
+        <source>The server does not offer sign-in here</source>
+        <translation>Sunucu burada oturum açma sunmuyor</translation>
+    </message>
+    <message>
+        <source>You gave a user name and password, but the server on port %1 does not offer any way to sign in on this connection.</source>
+        <translation>Bir kullanıcı adı ve parola verdiniz, ancak %1 portundaki sunucu bu bağlantıda oturum açmak için hiçbir yol sunmuyor.</translation>
+    </message>
+    <message>
+        <source>Many servers offer sign-in only on an encrypted connection.</source>
+        <translation>Birçok sunucu oturum açmayı yalnızca şifreli bir bağlantıda sunar.</translation>
+    </message>
+    <message>
+        <source>If this server lets you send without signing in, choose no sign-in.</source>
+        <translation>Bu sunucu oturum açmadan göndermenize izin veriyorsa, &quot;oturum açmadan&quot; seçeneğini seçin.</translation>
+    </message>
+    <message>
+        <source>This server offers no sign-in method that Postacı supports (PLAIN, LOGIN, CRAM-MD5, XOAUTH2).</source>
+        <translation>Bu sunucu, Postacı&apos;nın desteklediği oturum açma yöntemlerinden (PLAIN, LOGIN, CRAM-MD5, XOAUTH2) hiçbirini sunmuyor.</translation>
+    </message>
+    <message>
+        <source>The sign-in method %1 is not offered by this server.</source>
+        <translation>Bu sunucu %1 oturum açma yöntemini sunmuyor.</translation>
+    </message>
+    <message>
+        <source>It offers: %1.</source>
+        <translation>Sunduğu yöntemler: %1.</translation>
+    </message>
+    <message>
+        <source>The chosen sign-in method is not offered</source>
+        <translation>Seçilen oturum açma yöntemi sunulmuyor</translation>
+    </message>
+    <message>
+        <source>Use the sign-in method %1.</source>
+        <translation>Oturum açma yöntemi olarak %1 kullanın.</translation>
+    </message>
+    <message>
+        <source>Ask your provider for a port or server that accepts PLAIN or LOGIN sign-in over an encrypted connection.</source>
+        <translation>Sağlayıcınızdan şifreli bağlantı üzerinden PLAIN veya LOGIN ile oturum açmayı kabul eden bir port ya da sunucu isteyin.</translation>
+    </message>
+    <message>
+        <source>The server requires encryption</source>
+        <translation>Sunucu şifreleme istiyor</translation>
+    </message>
+    <message>
+        <source>The server accepts mail only over an encrypted connection.</source>
+        <translation>Sunucu e-postayı yalnızca şifreli bir bağlantı üzerinden kabul ediyor.</translation>
+    </message>
+    <message>
+        <source>The server requires you to sign in</source>
+        <translation>Sunucu oturum açmanızı istiyor</translation>
+    </message>
+    <message>
+        <source>The server sends mail only for people who have signed in with a user name and password.</source>
+        <translation>Sunucu yalnızca kullanıcı adı ve parolayla oturum açmış kişiler için e-posta gönderiyor.</translation>
+    </message>
+    <message>
+        <source>Turn sign-in on (automatic method).</source>
+        <translation>Oturum açmayı etkinleştirin (otomatik yöntem).</translation>
+    </message>
+    <message>
+        <source>The server accepts a sign-in only over an encrypted connection.</source>
+        <translation>Sunucu oturum açmayı yalnızca şifreli bir bağlantı üzerinden kabul ediyor.</translation>
+    </message>
+    <message>
+        <source>Postacı did not send your password unencrypted</source>
+        <translation>Postacı parolanızı şifresiz göndermedi</translation>
+    </message>
+    <message>
+        <source>The connection is not encrypted, so your password would travel in readable form. Postacı stopped before sending it.</source>
+        <translation>Bağlantı şifreli değil, bu yüzden parolanız okunabilir biçimde iletilirdi. Postacı parolayı göndermeden durdu.</translation>
+    </message>
+    <message>
+        <source>Only on a network you fully trust: explicitly allow sending the password unencrypted in the settings.</source>
+        <translation>Yalnızca tamamen güvendiğiniz bir ağda: ayarlarda parolanın şifresiz gönderilmesine açıkça izin verin.</translation>
+    </message>
+    <message>
+        <source>The server will not pass on mail for you</source>
+        <translation>Sunucu e-postanızı iletmiyor</translation>
+    </message>
+    <message>
+        <source>The server accepts mail only for its own addresses unless you sign in.</source>
+        <translation>Oturum açmadığınız sürece sunucu yalnızca kendi adresleri için e-posta kabul ediyor.</translation>
+    </message>
+    <message>
+        <source>The sender address was refused</source>
+        <translation>Gönderen adresi reddedildi</translation>
+    </message>
+    <message>
+        <source>The server does not let this account send as this address. The sender must be the account&apos;s own address or an alias registered with your provider.</source>
+        <translation>Sunucu bu hesabın bu adresle göndermesine izin vermiyor. Gönderen, hesabın kendi adresi veya sağlayıcınızda kayıtlı bir takma ad olmalı.</translation>
+    </message>
+    <message>
+        <source>Send from %1, the account&apos;s own address.</source>
+        <translation>Hesabın kendi adresi olan %1 adresinden gönderin.</translation>
+    </message>
+    <message>
+        <source>Send from the account&apos;s own e-mail address.</source>
+        <translation>Hesabın kendi e-posta adresinden gönderin.</translation>
+    </message>
+    <message>
+        <source>To send as another address, register it as an alias (&quot;send mail as&quot;) with your provider first.</source>
+        <translation>Başka bir adresle göndermek için önce o adresi sağlayıcınızda takma ad olarak (&quot;farklı adresle gönder&quot;) kaydedin.</translation>
+    </message>
+    <message>
+        <source>The server delivers mail only to its own addresses unless you sign in.</source>
+        <translation>Oturum açmadığınız sürece sunucu yalnızca kendi adreslerine e-posta teslim ediyor.</translation>
+    </message>
+    <message>
+        <source>The recipient address was refused</source>
+        <translation>Alıcı adresi reddedildi</translation>
+    </message>
+    <message>
+        <source>The server does not accept mail for this recipient: the address may be misspelled or no longer exist.</source>
+        <translation>Sunucu bu alıcı için e-posta kabul etmiyor: adres yanlış yazılmış olabilir ya da artık mevcut olmayabilir.</translation>
+    </message>
+    <message>
+        <source>Check the recipient address for typing mistakes.</source>
+        <translation>Alıcı adresinde yazım hatası olup olmadığını kontrol edin.</translation>
+    </message>
+    <message>
+        <source>Send the test message to your own address first.</source>
+        <translation>Test iletisini önce kendi adresinize gönderin.</translation>
+    </message>
+    <message>
+        <source>The server delivers mail to other domains only for people who have signed in.</source>
+        <translation>Sunucu başka alan adlarına yalnızca oturum açmış kişiler için e-posta teslim ediyor.</translation>
+    </message>
+    <message>
+        <source>The server refused the message because it is too large.</source>
+        <translation>Sunucu iletiyi çok büyük olduğu için reddetti.</translation>
+    </message>
+    <message>
+        <source>It accepts messages up to %1.</source>
+        <translation>En fazla %1 boyutundaki iletileri kabul ediyor.</translation>
+    </message>
+    <message>
+        <source>The message is too large</source>
+        <translation>İleti çok büyük</translation>
+    </message>
+    <message>
+        <source>Send smaller attachments, or share large files through a link.</source>
+        <translation>Daha küçük ekler gönderin ya da büyük dosyaları bir bağlantı üzerinden paylaşın.</translation>
+    </message>
+    <message>
+        <source>The server refused the message</source>
+        <translation>Sunucu iletiyi reddetti</translation>
+    </message>
+    <message>
+        <source>The server accepted the sender and recipient but refused the message itself, often because a spam or virus filter objected to it.</source>
+        <translation>Sunucu göndereni ve alıcıyı kabul etti, ancak iletinin kendisini reddetti; bu genellikle bir istenmeyen posta veya virüs filtresinin iletiye itiraz etmesinden kaynaklanır.</translation>
+    </message>
+    <message>
+        <source>Try again with a plain message; if it is refused again, show the server&apos;s answer to your provider.</source>
+        <translation>Sade bir iletiyle yeniden deneyin; yine reddedilirse sunucunun yanıtını sağlayıcınıza gösterin.</translation>
+    </message>
+    <message>
+        <source>The server cannot handle this address</source>
+        <translation>Sunucu bu adresi işleyemiyor</translation>
+    </message>
+    <message>
+        <source>An address contains letters outside the English alphabet before the @ (for example ş or ı). This needs the SMTPUTF8 extension, which this server does not offer, so nothing was sent.</source>
+        <translation>Bir adreste @ işaretinden önce İngiliz alfabesi dışında harfler var (örneğin ş veya ı). Bunun için SMTPUTF8 uzantısı gerekir; bu sunucu onu sunmuyor, bu yüzden hiçbir şey gönderilmedi.</translation>
+    </message>
+    <message>
+        <source>Use an address written only with English letters, digits and dots before the @.</source>
+        <translation>@ işaretinden önce yalnızca İngiliz alfabesindeki harfler, rakamlar ve noktalarla yazılmış bir adres kullanın.</translation>
+    </message>
+    <message>
+        <source>The server is busy or temporarily unavailable</source>
+        <translation>Sunucu meşgul veya geçici olarak kullanılamıyor</translation>
+    </message>
+    <message>
+        <source>The server answered with a temporary refusal while Postacı was %1. This usually passes by itself.</source>
+        <translation>Postacı %1 sunucu geçici bir retle yanıt verdi. Bu durum genellikle kendiliğinden geçer.</translation>
+    </message>
+    <message>
+        <source>Wait a few minutes and try again.</source>
+        <translation>Birkaç dakika bekleyip yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>If it keeps happening, show the server&apos;s answer to your provider.</source>
+        <translation>Sorun sürerse sunucunun yanıtını sağlayıcınıza gösterin.</translation>
+    </message>
+    <message>
+        <source>The server broke the mail protocol</source>
+        <translation>Sunucu e-posta protokolüne uymadı</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer while Postacı was %1 does not follow the SMTP rules, so Postacı stopped to stay safe.</source>
+        <translation>Postacı %1 sunucunun verdiği yanıt SMTP kurallarına uymuyor; bu yüzden Postacı güvenlik için durdu.</translation>
+    </message>
+    <message>
+        <source>Check that the host name and port point to your provider&apos;s mail server.</source>
+        <translation>Sunucu adının ve portun sağlayıcınızın e-posta sunucusunu gösterdiğini kontrol edin.</translation>
+    </message>
+    <message>
+        <source>Show the transcript to your provider&apos;s support.</source>
+        <translation>Konuşma kaydını sağlayıcınızın destek ekibine gösterin.</translation>
+    </message>
+    <message>
+        <source>The server refuses to talk to this computer</source>
+        <translation>Sunucu bu bilgisayarla konuşmayı reddediyor</translation>
+    </message>
+    <message>
+        <source>The server answered the connection with a refusal instead of a greeting. Servers do this when the connecting address is on a block list (common for home connections on port 25) or is not allowed to send through them.</source>
+        <translation>Sunucu bağlantıya karşılama yerine bir retle yanıt verdi. Sunucular bunu, bağlanan adres bir engelleme listesindeyse (25 portundaki ev bağlantıları için yaygındır) ya da o sunucu üzerinden göndermesine izin verilmiyorsa yapar.</translation>
+    </message>
+    <message>
+        <source>If the server&apos;s answer names a block list, ask your Internet or mail provider to remove your address from it.</source>
+        <translation>Sunucunun yanıtında bir engelleme listesinin adı geçiyorsa, İnternet veya e-posta sağlayıcınızdan adresinizi o listeden çıkarmasını isteyin.</translation>
+    </message>
+    <message>
+        <source>What you can do:</source>
+        <translation>Yapabilecekleriniz:</translation>
+    </message>
+    <message>
+        <source>[checked: this works]</source>
+        <translation>[denendi: bu çalışıyor]</translation>
+    </message>
+    <message>
+        <source>The keychain said: &quot;%1&quot;.</source>
+        <translation>Anahtar zincirinin yanıtı: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Postacı keeps passwords only in the system keychain, never in a file.</source>
+        <translation>Postacı parolaları yalnızca sistemin anahtar zincirinde saklar, asla bir dosyada saklamaz.</translation>
+    </message>
+    <message>
+        <source>No saved password</source>
+        <translation>Kayıtlı parola yok</translation>
+    </message>
+    <message>
+        <source>The system keychain has no password saved for this account.</source>
+        <translation>Sistemin anahtar zincirinde bu hesap için kayıtlı bir parola yok.</translation>
+    </message>
+    <message>
+        <source>Enter the password again; you can choose to save it in the keychain.</source>
+        <translation>Parolayı yeniden girin; isterseniz anahtar zincirine kaydedebilirsiniz.</translation>
+    </message>
+    <message>
+        <source>The keychain is locked</source>
+        <translation>Anahtar zinciri kilitli</translation>
+    </message>
+    <message>
+        <source>The system keychain is locked, or has no keyring set up yet.</source>
+        <translation>Sistemin anahtar zinciri kilitli ya da henüz hiç anahtarlık kurulmamış.</translation>
+    </message>
+    <message>
+        <source>Unlock the keychain (it usually opens with your login password), or create a default keyring in your desktop&apos;s passwords tool, and try again.</source>
+        <translation>Anahtar zincirinin kilidini açın (genellikle oturum açma parolanızla açılır) ya da masaüstünüzün parola aracında varsayılan bir anahtarlık oluşturun ve yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access</source>
+        <translation>Anahtar zinciri erişimi reddetti</translation>
+    </message>
+    <message>
+        <source>The system keychain refused to let Postacı store or read the password.</source>
+        <translation>Sistemin anahtar zinciri, Postacı&apos;nın parolayı kaydetmesine veya okumasına izin vermedi.</translation>
+    </message>
+    <message>
+        <source>Allow Postacı to use the keychain when it asks, and try again.</source>
+        <translation>Sorulduğunda Postacı&apos;nın anahtar zincirini kullanmasına izin verin ve yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer</source>
+        <translation>Anahtar zinciri yanıt vermedi</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer in time; it may be waiting for you to unlock it.</source>
+        <translation>Sistemin anahtar zinciri zamanında yanıt vermedi; kilidini açmanızı bekliyor olabilir.</translation>
+    </message>
+    <message>
+        <source>Unlock the keychain and try again.</source>
+        <translation>Anahtar zincirinin kilidini açın ve yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>No keychain is available</source>
+        <translation>Kullanılabilir anahtar zinciri yok</translation>
+    </message>
+    <message>
+        <source>No system keychain (such as GNOME Keyring or KWallet) could be reached to keep the password.</source>
+        <translation>Parolayı saklamak için hiçbir sistem anahtar zincirine (GNOME Keyring veya KWallet gibi) ulaşılamadı.</translation>
+    </message>
+    <message>
+        <source>Install and start a keychain (on Linux: GNOME Keyring or KWallet), log in again, and try again.</source>
+        <translation>Bir anahtar zinciri kurup başlatın (Linux&apos;ta: GNOME Keyring veya KWallet), oturumu kapatıp yeniden açın ve yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>Or choose not to save the password: Postacı will ask for it each time.</source>
+        <translation>Ya da parolayı kaydetmemeyi seçin: Postacı her seferinde parolayı sorar.</translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::DiagnosisView</name>
+    <message>
+        <source>server %1</source>
+        <translation>sunucu %1</translation>
+    </message>
+    <message>
+        <source>port %1</source>
+        <translation>port %1</translation>
+    </message>
+    <message>
+        <source>sign-in method %1</source>
+        <translation>oturum açma yöntemi %1</translation>
+    </message>
+    <message>
+        <source>user name %1</source>
+        <translation>kullanıcı adı %1</translation>
+    </message>
+    <message>
+        <source>What you can do:</source>
+        <translation>Yapabilecekleriniz:</translation>
+    </message>
+    <message>
+        <source>Checked: the server answers with this setting.</source>
+        <translation>Denendi: sunucu bu ayarla yanıt veriyor.</translation>
+    </message>
+    <message>
+        <source>(checked: the server answers this way)</source>
+        <translation>(denendi: sunucu bu şekilde yanıt veriyor)</translation>
+    </message>
+    <message>
+        <source>Apply and test again</source>
+        <translation>Uygula ve yeniden test et</translation>
+    </message>
+    <message>
+        <source>Change: %1</source>
+        <translation>Değişiklik: %1</translation>
+    </message>
+    <message>
+        <source>Apply: %1</source>
+        <translation>Uygula: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::EmailAddress</name>
+    <message>
+        <source>The address contains a control character (%1), such as a line break. Type the address on one line.</source>
+        <translation>Adreste satır sonu gibi bir denetim karakteri (%1) var. Adresi tek satıra yazın.</translation>
+    </message>
+    <message>
+        <source>The address contains a space. E-mail addresses have no spaces: check for a space before or after the address.</source>
+        <translation>Adreste boşluk var. E-posta adreslerinde boşluk olmaz: adresin önünde veya arkasında boşluk olup olmadığını kontrol edin.</translation>
+    </message>
+    <message>
+        <source>The character %1 is not allowed in the part before the @.</source>
+        <translation>@ işaretinden önceki kısımda %1 karakteri kullanılamaz.</translation>
+    </message>
+    <message>
+        <source>The character %1 is not allowed inside the quoted part before the @.</source>
+        <translation>@ işaretinden önceki tırnak içindeki kısımda %1 karakteri kullanılamaz.</translation>
+    </message>
+    <message>
+        <source>After the closing quote the @ must follow, but %1 came.</source>
+        <translation>Kapanan tırnaktan sonra @ gelmeli, ancak %1 geldi.</translation>
+    </message>
+    <message>
+        <source>The character %1 is not allowed in the domain (the part after the @): only letters, digits, hyphens and dots.</source>
+        <translation>Alan adında (@ işaretinden sonraki kısımda) %1 karakteri kullanılamaz: yalnızca harf, rakam, kısa çizgi ve nokta kullanılabilir.</translation>
+    </message>
+    <message>
+        <source>Enter an e-mail address.</source>
+        <translation>Bir e-posta adresi girin.</translation>
+    </message>
+    <message>
+        <source>The address contains a control character, such as a line break. Type the address on one line.</source>
+        <translation>Adreste satır sonu gibi bir denetim karakteri var. Adresi tek satıra yazın.</translation>
+    </message>
+    <message>
+        <source>The address contains a space. E-mail addresses have no spaces.</source>
+        <translation>Adreste boşluk var. E-posta adreslerinde boşluk olmaz.</translation>
+    </message>
+    <message>
+        <source>The address has no @. It looks like name@example.com.</source>
+        <translation>Adreste @ yok. Adres ad@example.com gibi görünmeli.</translation>
+    </message>
+    <message>
+        <source>The address has more than one @. Only one @ separates the name from the domain.</source>
+        <translation>Adreste birden fazla @ var. Adı alan adından yalnızca bir @ ayırır.</translation>
+    </message>
+    <message>
+        <source>The part before the @ is empty.</source>
+        <translation>@ işaretinden önceki kısım boş.</translation>
+    </message>
+    <message>
+        <source>The part before the @ is longer than 64 characters.</source>
+        <translation>@ işaretinden önceki kısım 64 karakterden uzun.</translation>
+    </message>
+    <message>
+        <source>The part before the @ must not start with a dot.</source>
+        <translation>@ işaretinden önceki kısım nokta ile başlamamalı.</translation>
+    </message>
+    <message>
+        <source>The part before the @ must not end with a dot.</source>
+        <translation>@ işaretinden önceki kısım nokta ile bitmemeli.</translation>
+    </message>
+    <message>
+        <source>The part before the @ has two dots in a row.</source>
+        <translation>@ işaretinden önceki kısımda art arda iki nokta var.</translation>
+    </message>
+    <message>
+        <source>The part before the @ contains a character that is not allowed.</source>
+        <translation>@ işaretinden önceki kısımda izin verilmeyen bir karakter var.</translation>
+    </message>
+    <message>
+        <source>A quotation mark before the @ is not closed.</source>
+        <translation>@ işaretinden önceki bir tırnak işareti kapatılmamış.</translation>
+    </message>
+    <message>
+        <source>The quoted part before the @ contains a character that is not allowed.</source>
+        <translation>@ işaretinden önceki tırnak içindeki kısımda izin verilmeyen bir karakter var.</translation>
+    </message>
+    <message>
+        <source>After the closing quotation mark the @ must follow.</source>
+        <translation>Kapanan tırnak işaretinden sonra @ gelmeli.</translation>
+    </message>
+    <message>
+        <source>The domain after the @ is missing, as in name@example.com.</source>
+        <translation>@ işaretinden sonraki alan adı eksik; adres ad@example.com gibi olmalı.</translation>
+    </message>
+    <message>
+        <source>The domain is longer than 255 characters.</source>
+        <translation>Alan adı 255 karakterden uzun.</translation>
+    </message>
+    <message>
+        <source>The domain must not start with a dot.</source>
+        <translation>Alan adı nokta ile başlamamalı.</translation>
+    </message>
+    <message>
+        <source>The domain must not end with a dot: remove the final dot.</source>
+        <translation>Alan adı nokta ile bitmemeli: sondaki noktayı silin.</translation>
+    </message>
+    <message>
+        <source>The domain has two dots in a row.</source>
+        <translation>Alan adında art arda iki nokta var.</translation>
+    </message>
+    <message>
+        <source>The domain contains a character that is not allowed: only letters, digits, hyphens and dots.</source>
+        <translation>Alan adında izin verilmeyen bir karakter var: yalnızca harf, rakam, kısa çizgi ve nokta kullanılabilir.</translation>
+    </message>
+    <message>
+        <source>A part of the domain between two dots is longer than 63 characters.</source>
+        <translation>Alan adının iki nokta arasındaki bir kısmı 63 karakterden uzun.</translation>
+    </message>
+    <message>
+        <source>A part of the domain starts with a hyphen.</source>
+        <translation>Alan adının bir kısmı kısa çizgiyle başlıyor.</translation>
+    </message>
+    <message>
+        <source>A part of the domain ends with a hyphen.</source>
+        <translation>Alan adının bir kısmı kısa çizgiyle bitiyor.</translation>
+    </message>
+    <message>
+        <source>The domain is incomplete: it needs a dot and an ending such as .com or .com.tr.</source>
+        <translation>Alan adı eksik: bir nokta ve .com veya .com.tr gibi bir uzantı gerekiyor.</translation>
+    </message>
+    <message>
+        <source>The domain ends in a number. For an IP address write it in brackets, as in name@[192.0.2.1].</source>
+        <translation>Alan adı bir sayıyla bitiyor. IP adresini köşeli parantez içinde yazın, örneğin ad@[192.0.2.1].</translation>
+    </message>
+    <message>
+        <source>The domain contains characters that cannot be used in an internationalised domain name.</source>
+        <translation>Alan adında uluslararası alan adlarında kullanılamayan karakterler var.</translation>
+    </message>
+    <message>
+        <source>The IP address in brackets is not valid. Write it as [192.0.2.1] or [IPv6:2001:db8::1].</source>
+        <translation>Köşeli parantez içindeki IP adresi geçerli değil. [192.0.2.1] veya [IPv6:2001:db8::1] biçiminde yazın.</translation>
+    </message>
+    <message>
+        <source>Only IPv4 addresses and IPv6 addresses tagged &quot;IPv6:&quot; can be written in brackets.</source>
+        <translation>Köşeli parantez içinde yalnızca IPv4 adresleri ve &quot;IPv6:&quot; ile işaretlenmiş IPv6 adresleri yazılabilir.</translation>
+    </message>
+    <message>
+        <source>The address is longer than 254 characters.</source>
+        <translation>Adres 254 karakterden uzun.</translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::FinishPage</name>
+    <message>
+        <source>Saving the account</source>
+        <translation>Hesap kaydediliyor</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Kaydediliyor</translation>
+    </message>
+    <message>
+        <source>Save &amp;without the password</source>
+        <translation>Parola&amp;sız kaydet</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Yeniden dene</translation>
+    </message>
+    <message>
+        <source>&amp;Send a test e-mail now</source>
+        <translation>Şimdi bir &amp;test e-postası gönder</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>Ad: %1</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Adres: %1</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Sunucu: %1</translation>
+    </message>
+    <message>
+        <source>User name: %1</source>
+        <translation>Kullanıcı adı: %1</translation>
+    </message>
+    <message>
+        <source>Test: %1</source>
+        <translation>Test: %1</translation>
+    </message>
+    <message>
+        <source>Saving the password in the keychain, then the account…</source>
+        <translation>Önce parola anahtar zincirine, sonra hesap kaydediliyor…</translation>
+    </message>
+    <message>
+        <source>Saving the account…</source>
+        <translation>Hesap kaydediliyor…</translation>
+    </message>
+    <message>
+        <source>The account is saved, and its password is in the keychain.</source>
+        <translation>Hesap kaydedildi ve parolası anahtar zincirinde.</translation>
+    </message>
+    <message>
+        <source>The account is saved without a password; Postacı will ask for it when testing.</source>
+        <translation>Hesap parolasız kaydedildi; Postacı test sırasında parolayı soracak.</translation>
+    </message>
+    <message>
+        <source>The account is saved.</source>
+        <translation>Hesap kaydedildi.</translation>
+    </message>
+    <message>
+        <source>The account could not be saved.</source>
+        <translation>Hesap kaydedilemedi.</translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::IdentityPage</name>
+    <message>
+        <source>Who sends the mail</source>
+        <translation>E-postayı kim gönderiyor</translation>
+    </message>
+    <message>
+        <source>The name recipients see, and the e-mail address the messages come from.</source>
+        <translation>Alıcıların göreceği ad ve iletilerin gönderileceği e-posta adresi.</translation>
+    </message>
+    <message>
+        <source>e.g. Ayşe Yılmaz or Yılmaz Mobilya</source>
+        <translation>ör. Ayşe Yılmaz veya Yılmaz Mobilya</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Adınız</translation>
+    </message>
+    <message>
+        <source>e.g. info@example.com.tr</source>
+        <translation>ör. info@example.com.tr</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-posta adresi</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>&amp;Adınız:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail address:</source>
+        <translation>&amp;E-posta adresi:</translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::Labels</name>
+    <message>
+        <source>No encryption</source>
+        <translation>Şifreleme yok</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Otomatik</translation>
+    </message>
+    <message>
+        <source>No sign-in</source>
+        <translation>Oturum açmadan</translation>
+    </message>
+    <message>
+        <source>Looking up the server</source>
+        <translation>Sunucu aranıyor</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Bağlanılıyor</translation>
+    </message>
+    <message>
+        <source>Encrypting (TLS)</source>
+        <translation>Şifreleme (TLS)</translation>
+    </message>
+    <message>
+        <source>Server greeting</source>
+        <translation>Sunucu karşılaması</translation>
+    </message>
+    <message>
+        <source>Introduction (EHLO)</source>
+        <translation>Tanışma (EHLO)</translation>
+    </message>
+    <message>
+        <source>Switching to encryption (STARTTLS)</source>
+        <translation>Şifrelemeye geçiş (STARTTLS)</translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation>Oturum açma</translation>
+    </message>
+    <message>
+        <source>Sender (MAIL FROM)</source>
+        <translation>Gönderen (MAIL FROM)</translation>
+    </message>
+    <message>
+        <source>Recipient (RCPT TO)</source>
+        <translation>Alıcı (RCPT TO)</translation>
+    </message>
+    <message>
+        <source>Sending the message</source>
+        <translation>İletinin gönderilmesi</translation>
+    </message>
+    <message>
+        <source>Goodbye (QUIT)</source>
+        <translation>Vedalaşma (QUIT)</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Bitti</translation>
+    </message>
+    <message>
+        <source>invalid settings</source>
+        <translation>geçersiz ayarlar</translation>
+    </message>
+    <message>
+        <source>server not found</source>
+        <translation>sunucu bulunamadı</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>bağlantı reddedildi</translation>
+    </message>
+    <message>
+        <source>no answer (port blocked?)</source>
+        <translation>yanıt yok (port engelli mi?)</translation>
+    </message>
+    <message>
+        <source>network error</source>
+        <translation>ağ hatası</translation>
+    </message>
+    <message>
+        <source>the server hung up</source>
+        <translation>sunucu bağlantıyı kapattı</translation>
+    </message>
+    <message>
+        <source>the server was too slow</source>
+        <translation>sunucu çok yavaş kaldı</translation>
+    </message>
+    <message>
+        <source>encryption failed</source>
+        <translation>şifreleme başarısız</translation>
+    </message>
+    <message>
+        <source>untrusted certificate</source>
+        <translation>güvenilmeyen sertifika</translation>
+    </message>
+    <message>
+        <source>certificate for another name</source>
+        <translation>sertifika başka bir ada ait</translation>
+    </message>
+    <message>
+        <source>certificate expired</source>
+        <translation>sertifikanın süresi dolmuş</translation>
+    </message>
+    <message>
+        <source>certificate changed</source>
+        <translation>sertifika değişmiş</translation>
+    </message>
+    <message>
+        <source>wrong security mode</source>
+        <translation>yanlış güvenlik türü</translation>
+    </message>
+    <message>
+        <source>not a mail server</source>
+        <translation>e-posta sunucusu değil</translation>
+    </message>
+    <message>
+        <source>no STARTTLS</source>
+        <translation>STARTTLS yok</translation>
+    </message>
+    <message>
+        <source>STARTTLS refused</source>
+        <translation>STARTTLS reddedildi</translation>
+    </message>
+    <message>
+        <source>tampered connection</source>
+        <translation>bağlantıya müdahale edilmiş</translation>
+    </message>
+    <message>
+        <source>TLS unavailable</source>
+        <translation>TLS kullanılamıyor</translation>
+    </message>
+    <message>
+        <source>sign-in not offered</source>
+        <translation>oturum açma sunulmuyor</translation>
+    </message>
+    <message>
+        <source>sign-in method not supported</source>
+        <translation>oturum açma yöntemi desteklenmiyor</translation>
+    </message>
+    <message>
+        <source>wrong user name or password</source>
+        <translation>yanlış kullanıcı adı veya parola</translation>
+    </message>
+    <message>
+        <source>app password needed</source>
+        <translation>uygulama parolası gerekli</translation>
+    </message>
+    <message>
+        <source>OAuth2 needed</source>
+        <translation>OAuth2 gerekli</translation>
+    </message>
+    <message>
+        <source>sign-in required</source>
+        <translation>oturum açmak gerekli</translation>
+    </message>
+    <message>
+        <source>encryption required</source>
+        <translation>şifreleme gerekli</translation>
+    </message>
+    <message>
+        <source>password would travel unencrypted</source>
+        <translation>parola şifresiz iletilecekti</translation>
+    </message>
+    <message>
+        <source>sender refused</source>
+        <translation>gönderen reddedildi</translation>
+    </message>
+    <message>
+        <source>recipient refused</source>
+        <translation>alıcı reddedildi</translation>
+    </message>
+    <message>
+        <source>relaying denied</source>
+        <translation>aktarma reddedildi</translation>
+    </message>
+    <message>
+        <source>message refused</source>
+        <translation>ileti reddedildi</translation>
+    </message>
+    <message>
+        <source>message too large</source>
+        <translation>ileti çok büyük</translation>
+    </message>
+    <message>
+        <source>international address not supported</source>
+        <translation>uluslararası adres desteklenmiyor</translation>
+    </message>
+    <message>
+        <source>server busy</source>
+        <translation>sunucu meşgul</translation>
+    </message>
+    <message>
+        <source>server misbehaved</source>
+        <translation>sunucu kurallara uymadı</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>iptal edildi</translation>
+    </message>
+    <message>
+        <source>connection rejected</source>
+        <translation>bağlantı geri çevrildi</translation>
+    </message>
+    <message>
+        <source>Provider&apos;s own settings (HTTPS)</source>
+        <translation>Sağlayıcının kendi ayarları (HTTPS)</translation>
+    </message>
+    <message>
+        <source>Thunderbird database (ISPDB)</source>
+        <translation>Thunderbird veritabanı (ISPDB)</translation>
+    </message>
+    <message>
+        <source>Postacı&apos;s provider list</source>
+        <translation>Postacı&apos;nın sağlayıcı listesi</translation>
+    </message>
+    <message>
+        <source>DNS service record (SRV)</source>
+        <translation>DNS hizmet kaydı (SRV)</translation>
+    </message>
+    <message>
+        <source>Derived from the mail server (MX)</source>
+        <translation>E-posta sunucusundan (MX) çıkarıldı</translation>
+    </message>
+    <message>
+        <source>Guessed and tried</source>
+        <translation>Tahmin edilip denendi</translation>
+    </message>
+    <message>
+        <source>Provider&apos;s settings over plain HTTP</source>
+        <translation>Düz HTTP üzerinden sağlayıcı ayarları</translation>
+    </message>
+    <message>
+        <source>Provider&apos;s autoconfig (HTTPS)</source>
+        <translation>Sağlayıcının autoconfig dosyası (HTTPS)</translation>
+    </message>
+    <message>
+        <source>Domain&apos;s well-known autoconfig (HTTPS)</source>
+        <translation>Alan adının well-known autoconfig dosyası (HTTPS)</translation>
+    </message>
+    <message>
+        <source>Autoconfig over plain HTTP</source>
+        <translation>Düz HTTP üzerinden autoconfig</translation>
+    </message>
+    <message>
+        <source>DNS service records (SRV)</source>
+        <translation>DNS hizmet kayıtları (SRV)</translation>
+    </message>
+    <message>
+        <source>Mail server records (MX)</source>
+        <translation>E-posta sunucusu kayıtları (MX)</translation>
+    </message>
+    <message>
+        <source>ISPDB entry of the mail server&apos;s domain</source>
+        <translation>E-posta sunucusunun alan adı için ISPDB kaydı</translation>
+    </message>
+    <message>
+        <source>Usual server names</source>
+        <translation>Olağan sunucu adları</translation>
+    </message>
+    <message>
+        <source>Trying a usual server</source>
+        <translation>Olağan bir sunucu deneniyor</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Bağlantı testi</translation>
+    </message>
+    <message>
+        <source>found</source>
+        <translation>bulundu</translation>
+    </message>
+    <message>
+        <source>nothing there</source>
+        <translation>orada bir şey yok</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>zamanında yanıt yok</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>hata</translation>
+    </message>
+    <message>
+        <source>came over plain HTTP (could be forged)</source>
+        <translation>düz HTTP üzerinden geldi (sahte olabilir)</translation>
+    </message>
+    <message>
+        <source>from DNS without DNSSEC (could be forged)</source>
+        <translation>DNSSEC olmadan DNS&apos;ten (sahte olabilir)</translation>
+    </message>
+    <message>
+        <source>server outside your domain</source>
+        <translation>sunucu alan adınızın dışında</translation>
+    </message>
+    <message>
+        <source>no encryption</source>
+        <translation>şifreleme yok</translation>
+    </message>
+    <message>
+        <source>port 25 (often blocked for home users)</source>
+        <translation>25 portu (ev kullanıcılarına sıklıkla kapalı)</translation>
+    </message>
+    <message>
+        <source>found by guessing</source>
+        <translation>tahminle bulundu</translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::LookupDialog</name>
+    <message>
+        <source>Type an e-mail address or a domain.</source>
+        <translation>Bir e-posta adresi veya alan adı yazın.</translation>
+    </message>
+    <message>
+        <source>The text contains a line break or another control character.</source>
+        <translation>Metinde satır sonu veya başka bir denetim karakteri var.</translation>
+    </message>
+    <message>
+        <source>The part before the @ is not valid.</source>
+        <translation>@ işaretinden önceki kısım geçerli değil.</translation>
+    </message>
+    <message>
+        <source>This is not a mail domain; it needs at least two parts, such as example.com.</source>
+        <translation>Bu bir e-posta alan adı değil; example.com gibi en az iki kısımdan oluşmalı.</translation>
+    </message>
+    <message>
+        <source>Look up provider settings</source>
+        <translation>Sağlayıcı ayarlarını ara</translation>
+    </message>
+    <message>
+        <source>Type an e-mail address or a domain. Postacı asks its provider list, the provider&apos;s own settings, the Thunderbird database and DNS, and tries the usual server names.</source>
+        <translation>Bir e-posta adresi veya alan adı yazın. Postacı kendi sağlayıcı listesine, sağlayıcının kendi ayarlarına, Thunderbird veritabanına ve DNS&apos;e sorar ve olağan sunucu adlarını dener.</translation>
+    </message>
+    <message>
+        <source>e.g. ali@example.com.tr or example.com.tr</source>
+        <translation>ör. ali@example.com.tr veya example.com.tr</translation>
+    </message>
+    <message>
+        <source>E-mail address or domain</source>
+        <translation>E-posta adresi veya alan adı</translation>
+    </message>
+    <message>
+        <source>&amp;Address or domain:</source>
+        <translation>&amp;Adres veya alan adı:</translation>
+    </message>
+    <message>
+        <source>&amp;Look up</source>
+        <translation>A&amp;ra</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Durdur</translation>
+    </message>
+    <message>
+        <source>Looking up settings</source>
+        <translation>Ayarlar aranıyor</translation>
+    </message>
+    <message>
+        <source>Servers found (best first):</source>
+        <translation>Bulunan sunucular (en iyisi başta):</translation>
+    </message>
+    <message>
+        <source>Where Postacı looked:</source>
+        <translation>Postacı&apos;nın baktığı yerler:</translation>
+    </message>
+    <message>
+        <source>Where Postacı looked</source>
+        <translation>Postacı&apos;nın baktığı yerler</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Yer</translation>
+    </message>
+    <message>
+        <source>What was asked</source>
+        <translation>Sorulan</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Yanıt</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Süre</translation>
+    </message>
+    <message>
+        <source>&amp;Add an account with this server…</source>
+        <translation>Bu sunucuyla bir &amp;hesap ekle…</translation>
+    </message>
+    <message>
+        <source>Looking up %1…</source>
+        <translation>%1 aranıyor…</translation>
+    </message>
+    <message numerus="yes">
+        <source>found %n suggestion(s)</source>
+        <translation>
+            <numerusform>%n öneri bulundu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 ms.</source>
+        <translation>%1 ms sonra durduruldu.</translation>
+    </message>
+    <message>
+        <source>Nothing found for %1. The list below shows where Postacı looked and what each place answered.</source>
+        <translation>%1 için hiçbir şey bulunamadı. Aşağıdaki liste, Postacı&apos;nın nereye baktığını ve her yerin ne yanıt verdiğini gösteriyor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server(s) found for %1 in %2 ms.</source>
+        <translation>
+            <numerusform>%1 için %2 ms içinde %n sunucu bulundu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some places did not answer in time; the results may be incomplete.</source>
+        <translation>Bazı yerler zamanında yanıt vermedi; sonuçlar eksik olabilir.</translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::MailAddress</name>
+    <message>
+        <source>The address is empty.</source>
+        <translation>Adres boş.</translation>
+    </message>
+    <message>
+        <source>The address contains a line break or another control character.</source>
+        <translation>Adreste satır sonu veya başka bir denetim karakteri var.</translation>
+    </message>
+    <message>
+        <source>The address has no &quot;@&quot;: it should look like name@example.com.</source>
+        <translation>Adreste &quot;@&quot; yok: adres ad@example.com gibi görünmeli.</translation>
+    </message>
+    <message>
+        <source>The address has nothing before the &quot;@&quot;.</source>
+        <translation>Adreste &quot;@&quot; işaretinden önce hiçbir şey yok.</translation>
+    </message>
+    <message>
+        <source>The part before the &quot;@&quot; contains characters an e-mail address cannot have (spaces, two dots in a row, a dot at the start or end...).</source>
+        <translation>&quot;@&quot; işaretinden önceki kısımda bir e-posta adresinde bulunamayacak karakterler var (boşluk, art arda iki nokta, başta veya sonda nokta...).</translation>
+    </message>
+    <message>
+        <source>The part before the &quot;@&quot; is longer than 64 bytes.</source>
+        <translation>&quot;@&quot; işaretinden önceki kısım 64 bayttan uzun.</translation>
+    </message>
+    <message>
+        <source>The address has no domain after the &quot;@&quot;.</source>
+        <translation>Adreste &quot;@&quot; işaretinden sonra alan adı yok.</translation>
+    </message>
+    <message>
+        <source>The domain after the &quot;@&quot; is not a valid domain name.</source>
+        <translation>&quot;@&quot; işaretinden sonraki alan adı geçerli bir alan adı değil.</translation>
+    </message>
+    <message>
+        <source>The domain after the &quot;@&quot; is too long.</source>
+        <translation>&quot;@&quot; işaretinden sonraki alan adı çok uzun.</translation>
+    </message>
+    <message>
+        <source>The address is longer than 254 bytes.</source>
+        <translation>Adres 254 bayttan uzun.</translation>
     </message>
 </context>
 <context>
     <name>Postaci::MainWindow</name>
     <message>
         <source>Postacı</source>
-        <translation type="unfinished"></translation>
+        <translation>Postacı</translation>
     </message>
     <message>
         <source>Postacı gets an outgoing-mail account working and proves it works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postacı, giden posta hesabınızı çalışır hâle getirir ve çalıştığını kanıtlar.</translation>
     </message>
     <message>
         <source>Add your first account</source>
-        <translation type="unfinished"></translation>
+        <translation>İlk hesabınızı ekleyin</translation>
+    </message>
+    <message>
+        <source>Ready.</source>
+        <translation>Hazır.</translation>
+    </message>
+    <message>
+        <source>&amp;Add account…</source>
+        <translation>Hesap &amp;ekle…</translation>
+    </message>
+    <message>
+        <source>Add an account (%1)</source>
+        <translation>Hesap ekle (%1)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ekle</translation>
+    </message>
+    <message>
+        <source>&amp;Edit account…</source>
+        <translation>Hesabı &amp;düzenle…</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Düzenle</translation>
+    </message>
+    <message>
+        <source>&amp;Remove account…</source>
+        <translation>Hesabı &amp;kaldır…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Kaldır</translation>
+    </message>
+    <message>
+        <source>Send &amp;test e-mail…</source>
+        <translation>&amp;Test e-postası gönder…</translation>
+    </message>
+    <message>
+        <source>Send test e-mail</source>
+        <translation>Test e-postası gönder</translation>
+    </message>
+    <message>
+        <source>&amp;Look up provider settings…</source>
+        <translation>Sağlayıcı &amp;ayarlarını ara…</translation>
+    </message>
+    <message>
+        <source>Look up settings</source>
+        <translation>Ayarları ara</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Çıkış</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts</source>
+        <translation>&amp;Hesaplar</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Görünüm</translation>
+    </message>
+    <message>
+        <source>&amp;Test panel</source>
+        <translation>&amp;Test paneli</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Dil</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Sistem dili</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Yardım</translation>
+    </message>
+    <message>
+        <source>&amp;About Postacı</source>
+        <translation>Postacı &amp;hakkında</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Hesaplar</translation>
+    </message>
+    <message>
+        <source>Start a &amp;new list…</source>
+        <translation>Yeni bir &amp;liste başlat…</translation>
+    </message>
+    <message>
+        <source>&amp;Read again</source>
+        <translation>&amp;Yeniden oku</translation>
+    </message>
+    <message>
+        <source>Only look up a provider&apos;s settings…</source>
+        <translation>Yalnızca bir sağlayıcının ayarlarını ara…</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Account %1 saved.</source>
+        <translation>%1 hesabı kaydedildi.</translation>
+    </message>
+    <message>
+        <source>Remove the account %1 (%2)?</source>
+        <translation>%1 (%2) hesabı kaldırılsın mı?</translation>
+    </message>
+    <message>
+        <source>Its password is removed from the keychain too.</source>
+        <translation>Parolası da anahtar zincirinden kaldırılır.</translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation>Hesabı kaldır</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Kaldır</translation>
+    </message>
+    <message>
+        <source>Removing %1…</source>
+        <translation>%1 kaldırılıyor…</translation>
+    </message>
+    <message>
+        <source>Account %1 removed.</source>
+        <translation>%1 hesabı kaldırıldı.</translation>
+    </message>
+    <message>
+        <source>Remove the account anyway? Its password would stay in the keychain.</source>
+        <translation>Hesap yine de kaldırılsın mı? Parolası anahtar zincirinde kalır.</translation>
+    </message>
+    <message>
+        <source>Remove &amp;anyway</source>
+        <translation>Yine de k&amp;aldır</translation>
+    </message>
+    <message>
+        <source>Test of %1</source>
+        <translation>%1 testi</translation>
+    </message>
+    <message>
+        <source>Preparing a test e-mail to %1…</source>
+        <translation>%1 adresine bir test e-postası hazırlanıyor…</translation>
+    </message>
+    <message>
+        <source>Test id: %1</source>
+        <translation>Test kimliği: %1</translation>
+    </message>
+    <message>
+        <source>The test result could not be saved: %1</source>
+        <translation>Test sonucu kaydedilemedi: %1</translation>
+    </message>
+    <message>
+        <source>The test e-mail was accepted by the server.</source>
+        <translation>Test e-postası sunucu tarafından kabul edildi.</translation>
+    </message>
+    <message>
+        <source>The test e-mail could not be sent.</source>
+        <translation>Test e-postası gönderilemedi.</translation>
+    </message>
+    <message>
+        <source>Change account</source>
+        <translation>Hesabı değiştir</translation>
+    </message>
+    <message>
+        <source>Change the account %1: %2, and send the test e-mail again?</source>
+        <translation>%1 hesabı değiştirilsin (%2) ve test e-postası yeniden gönderilsin mi?</translation>
+    </message>
+    <message>
+        <source>&amp;Change and test again</source>
+        <translation>&amp;Değiştir ve yeniden test et</translation>
+    </message>
+    <message>
+        <source>server %1</source>
+        <translation>sunucu %1</translation>
+    </message>
+    <message>
+        <source>port %1</source>
+        <translation>port %1</translation>
+    </message>
+    <message>
+        <source>security %1</source>
+        <translation>güvenlik %1</translation>
+    </message>
+    <message>
+        <source>sign-in method %1</source>
+        <translation>oturum açma yöntemi %1</translation>
+    </message>
+    <message>
+        <source>user name %1</source>
+        <translation>kullanıcı adı %1</translation>
+    </message>
+    <message>
+        <source>trust the certificate %1</source>
+        <translation>sertifikaya güven: %1</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Dil</translation>
+    </message>
+    <message>
+        <source>The new language is used the next time Postacı starts.
+Yeni dil, Postacı bir sonraki açılışında kullanılır.</source>
+        <translation>Yeni dil, Postacı bir sonraki açılışında kullanılır.
+The new language is used the next time Postacı starts.</translation>
+    </message>
+    <message>
+        <source>About Postacı</source>
+        <translation>Postacı hakkında</translation>
+    </message>
+    <message>
+        <source>Postacı %1
+
+Gets an outgoing-mail (SMTP) account working and proves it works: a setup wizard, a one-click test e-mail with a live transcript, and a plain-language explanation of every failure.
+
+Passwords are kept only in the system keychain.
+
+Licence: GNU GPL version 3 or later.</source>
+        <translation>Postacı %1
+
+Giden posta (SMTP) hesabınızı çalışır hâle getirir ve çalıştığını kanıtlar: bir kurulum sihirbazı, canlı konuşma kaydıyla tek tıkla test e-postası ve her hatanın anlaşılır bir açıklaması.
+
+Parolalar yalnızca sistemin anahtar zincirinde saklanır.
+
+Lisans: GNU GPL sürüm 3 veya üstü.</translation>
+    </message>
+    <message>
+        <source>Start a new list</source>
+        <translation>Yeni bir liste başlat</translation>
+    </message>
+    <message>
+        <source>The accounts file that cannot be read is kept as a copy, and Postacı starts a new, empty list of accounts. Continue?</source>
+        <translation>Okunamayan hesap dosyası bir kopya olarak saklanır ve Postacı yeni, boş bir hesap listesiyle başlar. Devam edilsin mi?</translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::PasswordChecklist</name>
+    <message>
+        <source>%1&apos;s own rule for passwords of mail programs: %2</source>
+        <translation>%1 sağlayıcısının e-posta programı parolaları için kendi kuralı: %2</translation>
+    </message>
+    <message>
+        <source>How to create one</source>
+        <translation>Nasıl oluşturulur</translation>
+    </message>
+    <message>
+        <source>The password must have:</source>
+        <translation>Parolada şunlar olmalı:</translation>
+    </message>
+    <message>
+        <source>Met: %1</source>
+        <translation>Karşılandı: %1</translation>
+    </message>
+    <message>
+        <source>Not met: %1</source>
+        <translation>Karşılanmadı: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::PasswordPolicy</name>
+    <message>
+        <source>Provider&apos;s format: %1</source>
+        <translation>Sağlayıcının biçimi: %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2 characters</source>
+        <translation>%1 ile %2 arasında karakter</translation>
+    </message>
+    <message>
+        <source>At least one digit</source>
+        <translation>En az bir rakam</translation>
+    </message>
+    <message>
+        <source>At least one lower-case letter</source>
+        <translation>En az bir küçük harf</translation>
+    </message>
+    <message>
+        <source>At least one upper-case letter</source>
+        <translation>En az bir büyük harf</translation>
+    </message>
+    <message>
+        <source>Not the same as the e-mail address</source>
+        <translation>E-posta adresiyle aynı değil</translation>
+    </message>
+    <message>
+        <source>Not the same as the part of the address before the @</source>
+        <translation>Adresin @ işaretinden önceki kısmıyla aynı değil</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s password format</source>
+        <translation>Sağlayıcının parola biçimi</translation>
+    </message>
+    <message>
+        <source>No line breaks or other control characters</source>
+        <translation>Satır sonu veya başka denetim karakteri yok</translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::SecretError</name>
+    <message>
+        <source>No keychain is available to keep the password safely (Postacı never writes passwords to a file). Install and start a keychain such as GNOME Keyring or KWallet and log in again, or save the account without its password and type the password when you test it.</source>
+        <translation>Parolayı güvenle saklayacak bir anahtar zinciri yok (Postacı parolaları asla bir dosyaya yazmaz). GNOME Keyring veya KWallet gibi bir anahtar zinciri kurup başlatın ve oturumu yeniden açın; ya da hesabı parolasız kaydedip parolayı test ederken yazın.</translation>
+    </message>
+    <message>
+        <source>The keychain is locked, or no keyring is set up in it yet. Unlock it (your desktop asks for its password), or create a default keyring with your desktop&apos;s passwords tool, and try again; or save the account without its password.</source>
+        <translation>Anahtar zinciri kilitli ya da içinde henüz hiç anahtarlık kurulmamış. Kilidini açın (masaüstünüz parolasını sorar) veya masaüstünüzün parola aracıyla varsayılan bir anahtarlık oluşturup yeniden deneyin; ya da hesabı parolasız kaydedin.</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was refused. Allow Postacı to use the keychain and try again, or save the account without its password.</source>
+        <translation>Anahtar zincirine erişim reddedildi. Postacı&apos;nın anahtar zincirini kullanmasına izin verip yeniden deneyin ya da hesabı parolasız kaydedin.</translation>
+    </message>
+    <message>
+        <source>The keychain has no password for this account. Enter the password again to save it.</source>
+        <translation>Anahtar zincirinde bu hesap için parola yok. Kaydetmek için parolayı yeniden girin.</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer in time; it may be waiting for you to unlock it. Unlock it and try again, or save the account without its password.</source>
+        <translation>Anahtar zinciri zamanında yanıt vermedi; kilidini açmanızı bekliyor olabilir. Kilidini açıp yeniden deneyin ya da hesabı parolasız kaydedin.</translation>
+    </message>
+    <message>
+        <source>The keychain reported an error. Try again; if it keeps failing, save the account without its password.</source>
+        <translation>Anahtar zinciri bir hata bildirdi. Yeniden deneyin; hata sürerse hesabı parolasız kaydedin.</translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::SendTestDialog</name>
+    <message>
+        <source>Send a test e-mail</source>
+        <translation>Test e-postası gönder</translation>
+    </message>
+    <message>
+        <source>Postacı sends a short test message through %1. It goes to your own address unless you choose another.</source>
+        <translation>Postacı, %1 sunucusu üzerinden kısa bir test iletisi gönderir. Başka bir adres seçmezseniz ileti kendi adresinize gider.</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Gönderen</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Alıcı</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Kimden:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>Ki&amp;me:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Parola</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Parola:</translation>
+    </message>
+    <message>
+        <source>No password is saved for this account; it is used for this test only.</source>
+        <translation>Bu hesap için kayıtlı parola yok; parola yalnızca bu test için kullanılır.</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Gönder</translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::ServerPage</name>
+    <message>
+        <source>Outgoing mail server</source>
+        <translation>Giden posta sunucusu</translation>
+    </message>
+    <message>
+        <source>Postacı looks up your provider&apos;s settings. Choose one of the suggestions, or type the server your provider or host gave you.</source>
+        <translation>Postacı, sağlayıcınızın ayarlarını arar. Önerilerden birini seçin ya da sağlayıcınızın veya barındırma firmanızın verdiği sunucuyu yazın.</translation>
+    </message>
+    <message>
+        <source>Looking up settings</source>
+        <translation>Ayarlar aranıyor</translation>
+    </message>
+    <message>
+        <source>&amp;Stop looking</source>
+        <translation>Aramayı &amp;durdur</translation>
+    </message>
+    <message>
+        <source>&amp;Look up again</source>
+        <translation>Yeniden &amp;ara</translation>
+    </message>
+    <message>
+        <source>e.g. mail.example.com.tr</source>
+        <translation>ör. mail.example.com.tr</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Sunucu</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Güvenlik</translation>
+    </message>
+    <message>
+        <source>Sign-in method</source>
+        <translation>Oturum açma yöntemi</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation>&amp;Sunucu:</translation>
+    </message>
+    <message>
+        <source>Se&amp;curity:</source>
+        <translation>Gü&amp;venlik:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;method:</source>
+        <translation>Oturum açma &amp;yöntemi:</translation>
+    </message>
+    <message>
+        <source>This address cannot be looked up; type the server below.</source>
+        <translation>Bu adres için arama yapılamıyor; sunucuyu aşağıya yazın.</translation>
+    </message>
+    <message>
+        <source>Looking up the settings for %1…</source>
+        <translation>%1 için ayarlar aranıyor…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lookup stopped. %n suggestion(s) so far.</source>
+        <translation>
+            <numerusform>Arama durduruldu. Şu ana kadar %n öneri bulundu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No settings found in %n place(s) Postacı looked. Type the server your provider gave you.</source>
+        <translation>
+            <numerusform>Postacı&apos;nın baktığı %n yerde hiçbir ayar bulunamadı. Sağlayıcınızın verdiği sunucuyu yazın.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s) found. The best is selected when it comes from a trusted source.</source>
+        <translation>
+            <numerusform>%n öneri bulundu. En iyisi, güvenilir bir kaynaktan geliyorsa seçili olur.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some places did not answer in time.</source>
+        <translation>Bazı yerler zamanında yanıt vermedi.</translation>
+    </message>
+    <message>
+        <source>Port %1 is used with %2, so security was set to %2.</source>
+        <translation>%1 portu %2 ile kullanılır; bu yüzden güvenlik %2 olarak ayarlandı.</translation>
+    </message>
+    <message>
+        <source>Many internet providers block port 25 for home users; 587 or 465 usually work.</source>
+        <translation>Birçok İnternet servis sağlayıcısı ev kullanıcılarına 25 portunu kapatır; genellikle 587 veya 465 çalışır.</translation>
+    </message>
+    <message>
+        <source>Without encryption anyone on the network path can read the messages and, if you sign in, your password.</source>
+        <translation>Şifreleme olmadan ağ yolundaki herkes iletileri ve, oturum açarsanız, parolanızı okuyabilir.</translation>
+    </message>
+    <message>
+        <source>How to create one</source>
+        <translation>Nasıl oluşturulur</translation>
+    </message>
+    <message>
+        <source>%1 accepts mail programs only with an app password, not your normal password.</source>
+        <translation>%1, e-posta programlarını normal parolanızla değil, yalnızca bir uygulama parolasıyla kabul ediyor.</translation>
+    </message>
+    <message>
+        <source>%1 allows mail programs to sign in only with OAuth2; a password will not work.</source>
+        <translation>%1, e-posta programlarının yalnızca OAuth2 ile oturum açmasına izin veriyor; parola işe yaramaz.</translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::SessionView</name>
+    <message>
+        <source>No test has run yet.</source>
+        <translation>Henüz hiç test yapılmadı.</translation>
+    </message>
+    <message>
+        <source>Test in progress</source>
+        <translation>Test sürüyor</translation>
+    </message>
+    <message>
+        <source>Cancel test</source>
+        <translation>Testi iptal et</translation>
+    </message>
+    <message>
+        <source>Show certificate…</source>
+        <translation>Sertifikayı göster…</translation>
+    </message>
+    <message>
+        <source>Steps of the test</source>
+        <translation>Testin adımları</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Adım</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Süre</translation>
+    </message>
+    <message>
+        <source>Testing the connection to %1, port %2…</source>
+        <translation>%1 sunucusuyla bağlantı test ediliyor, port %2…</translation>
+    </message>
+    <message>
+        <source>Sending the test e-mail through %1, port %2…</source>
+        <translation>Test e-postası %1 sunucusu üzerinden gönderiliyor, port %2…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>İptal edildi.</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>%1 sunucusuna bağlanıldı.</translation>
+    </message>
+    <message>
+        <source>Encrypted with %1 (%2).</source>
+        <translation>%1 ile şifrelendi (%2).</translation>
+    </message>
+    <message>
+        <source>Signed in with %1.</source>
+        <translation>%1 ile oturum açıldı.</translation>
+    </message>
+    <message>
+        <source>Queue id: %1.</source>
+        <translation>Kuyruk kimliği: %1.</translation>
+    </message>
+    <message>
+        <source>Success: the server accepted these settings.</source>
+        <translation>Başarılı: sunucu bu ayarları kabul etti.</translation>
+    </message>
+    <message>
+        <source>Success: the server accepted the test e-mail.</source>
+        <translation>Başarılı: sunucu test e-postasını kabul etti.</translation>
+    </message>
+    <message>
+        <source>Failed at “%1”: %2</source>
+        <translation>“%1” adımında başarısız oldu: %2</translation>
+    </message>
+    <message>
+        <source>Show certificate and trust it…</source>
+        <translation>Sertifikayı göster ve ona güven…</translation>
+    </message>
+    <message>
+        <source>Checking which of these settings the server answers…</source>
+        <translation>Sunucunun bu ayarlardan hangisine yanıt verdiği kontrol ediliyor…</translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::SmtpSession</name>
+    <message>
+        <source>Connecting to %1 port %2 (%3)</source>
+        <translation>%1 sunucusunun %2 portuna bağlanılıyor (%3)</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>%1 sunucusuna bağlanıldı</translation>
+    </message>
+    <message>
+        <source>Starting TLS</source>
+        <translation>TLS başlatılıyor</translation>
+    </message>
+    <message>
+        <source>TLS established: %1, %2</source>
+        <translation>TLS kuruldu: %1, %2</translation>
+    </message>
+    <message>
+        <source>Certificate problem: %1</source>
+        <translation>Sertifika sorunu: %1</translation>
+    </message>
+    <message>
+        <source>The certificate is accepted because its SHA-256 fingerprint is pinned</source>
+        <translation>Sertifika kabul edildi, çünkü SHA-256 parmak izi sabitlenmiş</translation>
+    </message>
+    <message>
+        <source>EHLO was rejected; trying HELO (no TLS upgrade and no authentication are needed)</source>
+        <translation>EHLO reddedildi; HELO deneniyor (TLS yükseltmesi ve kimlik doğrulama gerekmiyor)</translation>
+    </message>
+    <message>
+        <source>Authenticated with %1</source>
+        <translation>%1 ile kimlik doğrulandı</translation>
+    </message>
+    <message>
+        <source>The server accepted the message; queue id %1</source>
+        <translation>Sunucu iletiyi kabul etti; kuyruk kimliği %1</translation>
+    </message>
+    <message>
+        <source>No greeting: checking whether the server expects TLS at once</source>
+        <translation>Karşılama yok: sunucunun hemen TLS bekleyip beklemediği kontrol ediliyor</translation>
+    </message>
+    <message>
+        <source>The TLS handshake failed (%1); checking what the server sends without TLS</source>
+        <translation>TLS el sıkışması başarısız oldu (%1); sunucunun TLS olmadan ne gönderdiği kontrol ediliyor</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>İptal edildi</translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::TestMessage</name>
+    <message>
+        <source>sender address</source>
+        <translation>gönderen adresi</translation>
+    </message>
+    <message>
+        <source>sender name</source>
+        <translation>gönderen adı</translation>
+    </message>
+    <message>
+        <source>recipient address</source>
+        <translation>alıcı adresi</translation>
+    </message>
+    <message>
+        <source>recipient name</source>
+        <translation>alıcı adı</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>konu</translation>
+    </message>
+    <message>
+        <source>message text</source>
+        <translation>ileti metni</translation>
+    </message>
+    <message>
+        <source>test id</source>
+        <translation>test kimliği</translation>
+    </message>
+    <message>
+        <source>Postacı test message</source>
+        <translation>Postacı test iletisi</translation>
+    </message>
+    <message>
+        <source>Hello,
+
+this is a test message sent by Postacı to check that this e-mail account can send mail.
+If you can read it, sending works. You can delete this message.</source>
+        <translation>Merhaba,
+
+Bu, bu e-posta hesabının e-posta gönderebildiğini kontrol etmek için Postacı tarafından gönderilen bir test iletisidir.
+Bunu okuyabiliyorsanız gönderim çalışıyor. Bu iletiyi silebilirsiniz.</translation>
+    </message>
+    <message>
+        <source>The %1 contains a line break or a NUL character, which could be used to add header fields or commands; remove it.</source>
+        <translation>Şu alanda satır sonu veya NUL karakteri var: %1. Bunlar başlık alanı veya komut eklemek için kullanılabilir; kaldırın.</translation>
+    </message>
+    <message>
+        <source>The %1 contains a NUL character or a carriage return without a line feed.</source>
+        <translation>Şu alanda NUL karakteri veya ardından satır besleme gelmeyen bir satır başı karakteri var: %1.</translation>
+    </message>
+    <message>
+        <source>The test id may only contain letters, digits, &quot;-&quot;, &quot;.&quot; and &quot;_&quot;.</source>
+        <translation>Test kimliği yalnızca harf, rakam, &quot;-&quot;, &quot;.&quot; ve &quot;_&quot; içerebilir.</translation>
+    </message>
+    <message>
+        <source>The sender address &quot;%1&quot; is not valid: %2</source>
+        <translation>Gönderen adresi &quot;%1&quot; geçerli değil: %2</translation>
+    </message>
+    <message>
+        <source>The recipient address &quot;%1&quot; is not valid: %2</source>
+        <translation>Alıcı adresi &quot;%1&quot; geçerli değil: %2</translation>
+    </message>
+    <message>
+        <source>Test id: %1</source>
+        <translation>Test kimliği: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::TestSendPreparation</name>
+    <message>
+        <source>Reading the password from the keychain…</source>
+        <translation>Parola anahtar zincirinden okunuyor…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>İptal edildi.</translation>
+    </message>
+    <message>
+        <source>The password could not be read from the keychain</source>
+        <translation>Parola anahtar zincirinden okunamadı</translation>
+    </message>
+    <message>
+        <source>The recipient address is not valid</source>
+        <translation>Alıcı adresi geçerli değil</translation>
+    </message>
+    <message>
+        <source>Checking that %1 accepts mail…</source>
+        <translation>%1 alan adının e-posta kabul ettiği kontrol ediliyor…</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s domain does not accept mail</source>
+        <translation>Alıcının alan adı e-posta kabul etmiyor</translation>
+    </message>
+    <message>
+        <source>%1 says it receives no e-mail at all (a &quot;null MX&quot; record). Check the recipient address.</source>
+        <translation>%1 alan adı hiç e-posta almadığını bildiriyor (&quot;null MX&quot; kaydı). Alıcı adresini kontrol edin.</translation>
+    </message>
+    <message>
+        <source>%1 has no mail server and no address in DNS, so a message to it would bounce. Check the recipient address for a typo.</source>
+        <translation>%1 alan adının DNS&apos;te ne e-posta sunucusu ne de adresi var; bu yüzden ona gönderilen ileti geri döner. Alıcı adresinde yazım hatası olup olmadığını kontrol edin.</translation>
+    </message>
+    <message>
+        <source>%1 accepts mail (mail servers: %2).</source>
+        <translation>%1 alan adı e-posta kabul ediyor (e-posta sunucuları: %2).</translation>
+    </message>
+    <message>
+        <source>Could not check whether %1 accepts mail (%2); sending anyway.</source>
+        <translation>%1 alan adının e-posta kabul edip etmediği kontrol edilemedi (%2); yine de gönderiliyor.</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>zamanında yanıt yok</translation>
+    </message>
+    <message>
+        <source>The test message could not be built</source>
+        <translation>Test iletisi oluşturulamadı</translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::TranscriptView</name>
+    <message>
+        <source>Transcript of the conversation with the server</source>
+        <translation>Sunucuyla yapılan konuşmanın kaydı</translation>
+    </message>
+    <message>
+        <source>The conversation with the server appears here while a test runs.</source>
+        <translation>Bir test çalışırken sunucuyla yapılan konuşma burada görünür.</translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::VerifyPage</name>
+    <message>
+        <source>Testing the settings</source>
+        <translation>Ayarlar test ediliyor</translation>
+    </message>
+    <message>
+        <source>Postacı connects to the server, sets up encryption and signs in, without sending any mail.</source>
+        <translation>Postacı sunucuya bağlanır, şifrelemeyi kurar ve oturum açar; hiçbir e-posta göndermez.</translation>
+    </message>
+    <message>
+        <source>&amp;Test again</source>
+        <translation>&amp;Yeniden test et</translation>
+    </message>
+    <message>
+        <source>The test did not succeed. Apply a suggestion above, go back and change the settings, or save the account anyway and fix it later.</source>
+        <translation>Test başarılı olmadı. Yukarıdaki önerilerden birini uygulayın, geri dönüp ayarları değiştirin ya da hesabı yine de kaydedip sorunu daha sonra giderin.</translation>
+    </message>
+    <message>
+        <source>%1, port %2, %3; user name: %4</source>
+        <translation>%1, port %2, %3; kullanıcı adı: %4</translation>
+    </message>
+    <message>
+        <source>(no sign-in)</source>
+        <translation>(oturum açmadan)</translation>
     </message>
 </context>
 <context>
@@ -53,15 +3701,27 @@ Global options:
   --version      Print the version and exit
   --help         Print this help; COMMAND --help prints the command&apos;s own
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Kullanım: postaci-cli [--lang tr|en] KOMUT [SEÇENEKLER]
+
+Komutlar:
+  probe      Bir SMTP sunucusunun bağlantıyı, TLS&apos;yi ve oturum açmanızı kabul ettiğini kontrol et
+  send-test  Bir SMTP sunucusu veya kayıtlı bir hesap üzerinden test e-postası gönder
+  lookup     Bir e-posta adresinden veya alan adından sağlayıcının SMTP ayarlarını bul
+  accounts   Kayıtlı hesapları listele, göster, ekle veya kaldır
+
+Genel seçenekler:
+  --lang tr|en   İletilerin dili (varsayılan: sistemin dili)
+  --version      Sürümü yazdır ve çık
+  --help         Bu yardımı yazdır; KOMUT --help, komutun kendi yardımını yazdırır
+</translation>
     </message>
     <message>
         <source>Unknown language &quot;%1&quot;: use tr or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilinmeyen dil: &quot;%1&quot;. tr veya en kullanın.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilinmeyen komut: &quot;%1&quot;.</translation>
     </message>
 </context>
 </TS>
