@@ -29,9 +29,10 @@ ServerGuesser::ServerGuesser(const QString &domain, const QString &emailAddress,
     m_resolveTimer.setSingleShot(true);
     connect(&m_resolveTimer, &QTimer::timeout, this, [this] {
         for (int i = 0; i < m_lookupIds.size(); ++i) {
-            if (m_lookupIds.at(i) < 0)
+            if (m_lookupIds.at(i) == -1)
                 continue;
-            QHostInfo::abortHostLookup(m_lookupIds.at(i));
+            if (m_lookupIds.at(i) != pendingLookup)
+                QHostInfo::abortHostLookup(m_lookupIds.at(i));
             m_lookupIds[i] = -1;
             SourceOutcome outcome;
             outcome.name = QLatin1String(SourceNames::guessResolve);
@@ -52,6 +53,8 @@ ServerGuesser::~ServerGuesser()
             QHostInfo::abortHostLookup(id);
     }
 }
+
+// m_lookupIds: a QHostInfo lookup id (>= 0), pendingLookup while lookupHost() is being called, -1 when done.
 
 QStringList ServerGuesser::guessedHosts(const QString &domain)
 {
@@ -89,16 +92,21 @@ void ServerGuesser::start()
         m_lookupIds.append(-1);
     }
     for (int i = 0; i < m_hosts.size(); ++i) {
-        m_lookupIds[i] = QHostInfo::lookupHost(m_hosts.at(i), this, [this, i](const QHostInfo &info) {
+        // Marked pending before asking, so that an answer delivered at once (a cached name) is
+        // not mistaken for a stale one.
+        m_lookupIds[i] = pendingLookup;
+        const int id = QHostInfo::lookupHost(m_hosts.at(i), this, [this, i](const QHostInfo &info) {
             hostResolved(i, info);
         });
+        if (m_lookupIds.at(i) == pendingLookup)
+            m_lookupIds[i] = id;
     }
     m_resolveTimer.start(m_options.resolveTimeout);
 }
 
 void ServerGuesser::hostResolved(int index, const QHostInfo &info)
 {
-    if (m_done || index >= m_lookupIds.size() || m_lookupIds.at(index) < 0)
+    if (m_done || index >= m_lookupIds.size() || m_lookupIds.at(index) == -1)
         return;
     m_lookupIds[index] = -1;
     const QString host = m_hosts.at(index);
@@ -163,7 +171,7 @@ void ServerGuesser::maybeFinish()
     if (m_done)
         return;
     for (const int id : std::as_const(m_lookupIds)) {
-        if (id >= 0)
+        if (id != -1)
             return;
     }
     if (m_prober->runningCount() > 0)
@@ -187,9 +195,10 @@ void ServerGuesser::cancel(SourceOutcome::Kind kind, const QString &reason)
     m_done = true;
     m_resolveTimer.stop();
     for (int i = 0; i < m_lookupIds.size(); ++i) {
-        if (m_lookupIds.at(i) < 0)
+        if (m_lookupIds.at(i) == -1)
             continue;
-        QHostInfo::abortHostLookup(m_lookupIds.at(i));
+        if (m_lookupIds.at(i) >= 0)
+            QHostInfo::abortHostLookup(m_lookupIds.at(i));
         m_lookupIds[i] = -1;
         SourceOutcome outcome;
         outcome.name = QLatin1String(SourceNames::guessResolve);

@@ -69,7 +69,8 @@ private:
     QString m_emailAddress;
     Options m_options;
     QStringList m_hosts;
-    QList<int> m_lookupIds;     // -1 when done
+    static constexpr int pendingLookup = -2;
+    QList<int> m_lookupIds;     // QHostInfo ids; pendingLookup while asking; -1 when done
     QList<QElapsedTimer> m_resolveClocks;
     QTimer m_resolveTimer;
     ServerProber *m_prober = nullptr;

@@ -103,7 +103,9 @@ void SettingsFinder::start(const LookupTarget &target)
     };
     m_merger = CandidateMerger(context);
 
-    const FinderOptions::Sources sources = m_options.sources;
+    FinderOptions::Sources sources = m_options.sources;
+    if (target.domain.isEmpty())
+        sources = {}; // nothing to ask about: an empty report, through the event loop as always
     if (sources & FinderOptions::Source::Catalog)
         startCatalog();
 
