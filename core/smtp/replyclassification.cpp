@@ -19,7 +19,8 @@ bool isTooLarge(const SmtpReply &reply)
 
 SessionError classifyGreetingReply(const SmtpReply &reply)
 {
-    if (reply.code == 220)
+    // Checklist 4: read by the first digit (220 is the only code in use).
+    if (reply.isPositiveCompletion())
         return SessionError::None;
     if (reply.isTransientNegative())
         return SessionError::ServerBusy;
@@ -32,7 +33,7 @@ SessionError classifyGreetingReply(const SmtpReply &reply)
 
 SessionError classifyAuthReply(const SmtpReply &reply)
 {
-    if (reply.code == 235)
+    if (reply.isPositiveCompletion()) // 235
         return SessionError::None;
     // Microsoft 365: "535 5.7.139 Authentication unsuccessful, basic authentication is disabled".
     if (reply.enhanced == QLatin1String("5.7.139")

@@ -23,6 +23,26 @@
 #include <algorithm>
 #include <deque>
 
+// How the session works (see also SMTP-CHECKLIST.md, whose item numbers the comments cite):
+//
+// - One QSslSocket, signals only: no waitFor*, no nested loop. Each step arms `stepTimer` with
+//   its own limit (SessionTimeouts); `totalTimer` bounds the whole run. cancel() finishes at once.
+// - Commands go out in flights (sendFlight): everything queued is written at once and the replies
+//   it asks for are queued in `expected`, matched in order as they arrive (RFC 2920). Without
+//   PIPELINING a flight holds one command. A flight is only sent when every reply asked for has
+//   arrived, so anything still buffered then is a server talking out of turn.
+// - roundTrips counts what the client waited for after sending: one per flight, one per TLS 1.3
+//   handshake (two for TLS 1.2), and for implicit TLS 1.3 the greeting after our Finished. The
+//   greeting of a plaintext connection is free (the client sent nothing), QUIT is not awaited.
+//   Floor with PIPELINING + AUTH PLAIN + TLS 1.3: STARTTLS 7 (EHLO, STARTTLS, handshake,
+//   EHLO with the client Finished, AUTH, MAIL+RCPT+DATA, body), implicit TLS 6; CHUNKING puts
+//   the body into the MAIL flight (BDAT n LAST), one fewer each.
+// - Failures end in fail(kind, detail): QUIT is written when the server waits for a command,
+//   otherwise the connection is dropped; finished() is emitted once, then deleteLater().
+// - When the first bytes are not SMTP (IMAP, HTTP, a TLS record) or a TLS handshake meets
+//   plaintext, the session looks closer (classifyFirstBytes, a TLS or a plaintext check on the
+//   port) so that the result carries the evidence a wrong-port diagnosis needs.
+
 namespace Postaci {
 
 namespace {
@@ -305,6 +325,8 @@ void SmtpSession::Private::start(Operation op)
                  .arg(settings.host)
                  .arg(settings.port)
                  .arg(securityName(settings.security)));
+    if (finished)
+        return; // cancelled from a slot connected to stepChanged() or transcriptLine()
     socket->connectToHost(settings.host, settings.port);
 }
 
@@ -710,7 +732,7 @@ void SmtpSession::Private::sendHelo()
 
 void SmtpSession::Private::handleEhlo(const SmtpReply &reply, Expect expect)
 {
-    if (reply.code == 250) {
+    if (reply.isPositiveCompletion()) {
         caps = expect == Expect::Ehlo ? SmtpCapabilities::fromEhloReply(reply) : SmtpCapabilities();
         result.capabilities = caps.keywords();
         result.authMechanismsOffered = caps.authMechanisms();
@@ -844,13 +866,13 @@ void SmtpSession::Private::handleAuth(const SmtpReply &reply)
              Close::Quit);
         return;
     }
-    if (reply.code == 235) {
+    if (reply.isPositiveCompletion()) {
         info(SmtpSession::tr("Authenticated with %1").arg(sasl->name()));
         afterAuth();
         return;
     }
-    if (reply.code == 334) {
-        // RFC 4954 §4: the challenge is base64; "334" alone is an empty challenge.
+    if (reply.isPositiveIntermediate()) {
+        // RFC 4954 §4: the challenge (334) is base64; "334" alone is an empty challenge.
         const QByteArray text = reply.lines.value(0).trimmed().toLatin1();
         const auto decoded = QByteArray::fromBase64Encoding(text, QByteArray::AbortOnBase64DecodingErrors);
         std::optional<QByteArray> response;
@@ -1010,7 +1032,7 @@ void SmtpSession::Private::sendDataCommand()
 
 void SmtpSession::Private::handleData(const SmtpReply &reply)
 {
-    if (reply.code == 354) {
+    if (reply.isPositiveIntermediate()) {
         inDataMode = true;
         queueBytes(body, QStringLiteral("<%1 octets of message data>").arg(bodySize));
         outgoingShown.append(QStringLiteral("."));
@@ -1027,7 +1049,7 @@ void SmtpSession::Private::handleData(const SmtpReply &reply)
 void SmtpSession::Private::handleDataEnd(const SmtpReply &reply)
 {
     inDataMode = false;
-    if (reply.code == 250) {
+    if (reply.isPositiveCompletion()) {
         result.queueId = parseQueueId(reply);
         if (!result.queueId.isEmpty())
             info(SmtpSession::tr("The server accepted the message; queue id %1").arg(result.queueId));

@@ -178,7 +178,9 @@ void TestSmtpSession::conversation_data()
     row("greeting 421", {"S: 421 4.3.2 Service not available"}, SessionError::ServerBusy, SessionStep::Greeting);
     row("greeting 554", {"S: 554 5.7.1 Your address is listed", quit}, SessionError::ConnectionRejected,
         SessionStep::Greeting);
-    row("greeting 250 is not a greeting", {"S: 250 hello"}, SessionError::ProtocolViolation, SessionStep::Greeting);
+    // Checklist 4: an unknown code is read by its first digit.
+    row("greeting 250 read by its first digit", QStringList{"S: 250 hello", ehlo} + ehloReply({}) << quit,
+        SessionError::None, SessionStep::Done);
     row("imap server", {"S: * OK [CAPABILITY IMAP4rev1] Dovecot ready."}, SessionError::NotSmtp, SessionStep::Greeting);
     row("pop3 server", {"S: +OK POP3 ready"}, SessionError::NotSmtp, SessionStep::Greeting);
     row("http server", {"S: HTTP/1.1 400 Bad Request"}, SessionError::NotSmtp, SessionStep::Greeting);
@@ -372,6 +374,11 @@ void TestSmtpSession::conversation_data()
             opening({"SIZE 100000"})
                     + QStringList{mail + " SIZE=\\d+$", "S: 250 ok", rcpt, "S: 250 ok", "C: DATA$", "S: 354 go", "BODY",
                                   "S: 250 ok", quit},
+            SessionError::None, SessionStep::Done);
+    sendRow("unknown 2xx and 3xx codes read by their first digit",
+            QStringList{greet, ehlo, "S: 299 mx.example.test"}
+                    + QStringList{mail + "$", "S: 259 ok", rcpt, "S: 252 ok", "C: DATA$", "S: 399 go", "BODY",
+                                  "S: 299 fine", quit},
             SessionError::None, SessionStep::Done);
     sendRow("message larger than SIZE", opening({"SIZE 10"}) << quit, SessionError::MessageTooLarge, SessionStep::Mail);
     sendRow("BODY=8BITMIME when offered",
