@@ -96,6 +96,9 @@ ServerPage::ServerPage(AccountWizard *wizard)
     m_port->setObjectName(QStringLiteral("portSpinBox"));
     m_port->setRange(1, 65535);
     m_port->setValue(587);
+    // Suggest a security mode for the port typed, not for every number on the way to it
+    // (typing 2525 passes through 25).
+    m_port->setKeyboardTracking(false);
     m_port->setAccessibleName(tr("Port"));
     m_security = new QComboBox(this);
     m_security->setObjectName(QStringLiteral("securityComboBox"));

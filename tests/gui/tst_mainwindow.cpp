@@ -1,20 +1,257 @@
+#include "accountlistmodel.h"
+#include "accountwizard.h"
+#include "guitesthelpers.h"
+#include "lookupdialog.h"
 #include "mainwindow.h"
+#include "uisettings.h"
 
+#include <QAction>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTimeZone>
 #include <QTest>
+
+using namespace Postaci;
+using namespace Postaci::GuiTest;
+
+namespace {
+
+Account sampleAccount(const QString &name, const QString &email, const QString &host, quint16 port, Security security)
+{
+    Account account;
+    account.id = Account::newId();
+    account.displayName = name;
+    account.email = email;
+    account.host = host;
+    account.port = port;
+    account.security = security;
+    account.user = email;
+    return account;
+}
+
+QMessageBox *findBox(const char *name)
+{
+    for (QWidget *widget : QApplication::topLevelWidgets()) {
+        if (auto *box = qobject_cast<QMessageBox *>(widget); box && box->objectName() == QLatin1String(name) && box->isVisible())
+            return box;
+    }
+    return nullptr;
+}
+
+} // namespace
 
 class MainWindowTest : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase()
+    {
+        // CMake points XDG_CONFIG_HOME at a folder of the build tree: nothing here may touch the
+        // developer's own accounts or settings.
+        QVERIFY2(qEnvironmentVariable("XDG_CONFIG_HOME").contains(QLatin1String("gui-test-config")),
+                 "run through ctest (XDG_CONFIG_HOME must point into the build tree)");
+        QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)).removeRecursively();
+    }
+
     void opensWithAddFirstAccountAction()
     {
+        // The default store: a fresh configuration folder has no accounts.
         Postaci::MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto *addFirst = window.findChild<QPushButton *>(QStringLiteral("addFirstAccountButton"));
         QVERIFY(addFirst);
         QVERIFY(addFirst->isVisible());
+        QVERIFY(!window.accountView()->isVisible());
+        QCOMPARE(window.store().filePath(), AccountStore::defaultFilePath());
+    }
+
+    void addFirstOpensTheWizard()
+    {
+        QTemporaryDir dir;
+        MainWindow window(AccountStore(dir.filePath(QStringLiteral("accounts.json"))), ConnectionOptions());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTest::mouseClick(child<QPushButton>(&window, "addFirstAccountButton"), Qt::LeftButton);
+        QVERIFY(window.activeWizard());
+        QTRY_VERIFY(window.activeWizard()->isVisible());
+        QCOMPARE(window.activeWizard()->currentId(), int(AccountWizard::IdentityPageId));
+        window.activeWizard()->reject();
+        QTRY_VERIFY(!window.activeWizard());
+    }
+
+    void listsAccountsFromTheStoreFile()
+    {
+        QTemporaryDir dir;
+        AccountStore store(dir.filePath(QStringLiteral("accounts.json")));
+        Account shop = sampleAccount(QStringLiteral("Yılmaz Mobilya"), QStringLiteral("info@yilmazmobilya.com.tr"),
+                                     QStringLiteral("mail.yilmazmobilya.com.tr"), 465, Security::ImplicitTls);
+        shop.lastTest.time = QDateTime(QDate(2026, 11, 20), QTime(9, 30), QTimeZone::utc());
+        shop.lastTest.ok = true;
+        shop.lastTest.step = QStringLiteral("done");
+        shop.lastTest.queueId = QStringLiteral("4XyZ");
+        Account home = sampleAccount(QString(), QStringLiteral("ayse@example.com"), QStringLiteral("smtp.example.com"),
+                                     587, Security::StartTls);
+        home.lastTest.time = QDateTime(QDate(2026, 11, 21), QTime(10, 0), QTimeZone::utc());
+        home.lastTest.ok = false;
+        home.lastTest.step = QStringLiteral("auth");
+        home.lastTest.error = QStringLiteral("auth-failed");
+        QVERIFY(store.save(shop).ok());
+        QVERIFY(store.save(home).ok());
+
+        MainWindow window(store, ConnectionOptions());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.accountView()->isVisible());
+        QVERIFY(!child<QPushButton>(&window, "addFirstAccountButton")->isVisible());
+        QAbstractItemModel *model = window.accountView()->model();
+        QCOMPARE(model->rowCount(), 2);
+        QCOMPARE(model->columnCount(), int(AccountListModel::ColumnCount));
+
+        auto text = [model](int row, int column) { return model->index(row, column).data().toString(); };
+        QCOMPARE(text(0, AccountListModel::NameColumn), QStringLiteral("Yılmaz Mobilya"));
+        QCOMPARE(text(0, AccountListModel::AddressColumn), QStringLiteral("info@yilmazmobilya.com.tr"));
+        QVERIFY2(text(0, AccountListModel::ServerColumn).contains(QLatin1String("mail.yilmazmobilya.com.tr:465")),
+                 qPrintable(text(0, AccountListModel::ServerColumn)));
+        QVERIFY(text(0, AccountListModel::ServerColumn).contains(QLatin1String("SSL/TLS")));
+        QVERIFY2(text(0, AccountListModel::LastTestColumn).startsWith(QLatin1String("Works")),
+                 qPrintable(text(0, AccountListModel::LastTestColumn)));
+        // Without a display name the address stands in.
+        QCOMPARE(text(1, AccountListModel::NameColumn), QStringLiteral("ayse@example.com"));
+        QVERIFY2(text(1, AccountListModel::LastTestColumn).contains(QLatin1String("wrong user name or password")),
+                 qPrintable(text(1, AccountListModel::LastTestColumn)));
+        QVERIFY(model->index(1, AccountListModel::LastTestColumn).data(Qt::ToolTipRole).toString().contains(QLatin1String("auth-failed")));
+
+        // The first row is selected, so the per-account actions work at once.
+        QVERIFY(window.currentAccount().has_value());
+        QCOMPARE(window.currentAccount()->id, shop.id);
+        QVERIFY(child<QAction>(&window, "editAccountAction")->isEnabled());
+        QVERIFY(child<QAction>(&window, "sendTestAction")->isEnabled());
+    }
+
+    void emptyStoreShowsTheAddFirstAction()
+    {
+        QTemporaryDir dir;
+        MainWindow window(AccountStore(dir.filePath(QStringLiteral("sub/accounts.json"))), ConnectionOptions());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(child<QPushButton>(&window, "addFirstAccountButton")->isVisible());
+        QVERIFY(!child<QWidget>(&window, "accountsProblemBanner")->isVisible());
+        QVERIFY(!child<QAction>(&window, "editAccountAction")->isEnabled());
+        QVERIFY(!child<QAction>(&window, "removeAccountAction")->isEnabled());
+        QVERIFY(!child<QAction>(&window, "sendTestAction")->isEnabled());
+        QVERIFY(child<QAction>(&window, "addAccountAction")->isEnabled());
+        QVERIFY(child<QAction>(&window, "lookupAction")->isEnabled());
+    }
+
+    void corruptFileIsReportedAndKept()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("accounts.json"));
+        const QByteArray damaged = "{\"schemaVersion\": 1, \"accounts\": [ {\"id\": ";
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(damaged);
+        }
+        AccountStore store(path);
+        MainWindow window(store, ConnectionOptions());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(child<QWidget>(&window, "accountsProblemBanner")->isVisible());
+        const QString shown = child<QLabel>(&window, "accountsProblemText")->text();
+        const AccountStore::LoadResult loaded = store.load();
+        QCOMPARE(loaded.error, AccountStore::Error::Corrupt);
+        QCOMPARE(shown, loaded.message);
+        QVERIFY(child<QPushButton>(&window, "startNewListButton")->isVisible());
+        // Nothing was replaced.
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), damaged);
+        file.close();
+
+        // "Start a new list" asks first, then moves the file aside; the list becomes usable.
+        QTest::mouseClick(child<QPushButton>(&window, "startNewListButton"), Qt::LeftButton);
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = findBox("confirmNewListBox")));
+        QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
+        QTRY_VERIFY(!child<QWidget>(&window, "accountsProblemBanner")->isVisible());
+        QVERIFY(!QFile::exists(path));
+        QVERIFY(!loaded.backupPath.isEmpty());
+        QFile backup(loaded.backupPath);
+        QVERIFY(backup.open(QIODevice::ReadOnly));
+        QCOMPARE(backup.readAll(), damaged);
+    }
+
+    void shortcutsAndAccessibleNames()
+    {
+        QTemporaryDir dir;
+        MainWindow window(AccountStore(dir.filePath(QStringLiteral("accounts.json"))), ConnectionOptions());
+        QCOMPARE(child<QAction>(&window, "addAccountAction")->shortcut(), QKeySequence(QKeySequence::New));
+        QCOMPARE(child<QAction>(&window, "removeAccountAction")->shortcut(), QKeySequence(QKeySequence::Delete));
+        QCOMPARE(child<QAction>(&window, "sendTestAction")->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_T));
+        QCOMPARE(child<QAction>(&window, "lookupAction")->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_L));
+        QVERIFY(!window.accountView()->accessibleName().isEmpty());
+
+        // Ctrl+N opens the wizard, Ctrl+L the lookup dialog.
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier);
+        QTRY_VERIFY(window.lookupDialog() && window.lookupDialog()->isVisible());
+        window.lookupDialog()->close();
+        QTRY_VERIFY(!window.lookupDialog());
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
+        QTRY_VERIFY(window.activeWizard() && window.activeWizard()->isVisible());
+        window.activeWizard()->reject();
+    }
+
+    void removeAsksFirst()
+    {
+        QTemporaryDir dir;
+        AccountStore store(dir.filePath(QStringLiteral("accounts.json")));
+        const Account account = sampleAccount(QStringLiteral("Shop"), QStringLiteral("shop@example.com"),
+                                              QStringLiteral("mail.example.com"), 587, Security::StartTls);
+        QVERIFY(store.save(account).ok());
+        MainWindow window(store, ConnectionOptions());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        child<QAction>(&window, "removeAccountAction")->trigger();
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = findBox("confirmRemoveBox")));
+        QVERIFY(box->text().contains(QLatin1String("shop@example.com")));
+        QTest::mouseClick(box->button(QMessageBox::Cancel), Qt::LeftButton);
+        QTRY_VERIFY(!findBox("confirmRemoveBox"));
+        QTest::qWait(50);
+        QCOMPARE(window.accountModel()->rowCount(), 1);
+        QCOMPARE(store.load().accounts.size(), 1);
+    }
+
+    void languageChoiceIsRemembered()
+    {
+        QTemporaryDir dir;
+        MainWindow window(AccountStore(dir.filePath(QStringLiteral("accounts.json"))), ConnectionOptions());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        child<QAction>(&window, "languageAction_tr")->trigger();
+        QCOMPARE(UiSettings::language(), QStringLiteral("tr"));
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = findBox("languageChangedBox")));
+        box->accept();
+        child<QAction>(&window, "languageAction_en")->trigger();
+        QCOMPARE(UiSettings::language(), QStringLiteral("en"));
+        child<QAction>(&window, "languageAction_system")->trigger();
+        QCOMPARE(UiSettings::language(), QString());
     }
 };
 

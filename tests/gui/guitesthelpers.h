@@ -1,0 +1,90 @@
+#pragma once
+
+// Small helpers shared by the GUI tests: finding named widgets, typing, and walking the wizard
+// the way a user does (through the buttons, so a disabled Next really stops the test).
+
+#include "accountwizard.h"
+
+#include <QAbstractButton>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QSpinBox>
+#include <QTest>
+#include <QWizard>
+
+namespace Postaci::GuiTest {
+
+template<typename T>
+T *child(QObject *parent, const char *name)
+{
+    return parent->findChild<T *>(QLatin1String(name));
+}
+
+// Types text, one key press and release per character. QTest::keyClicks takes Latin-1 only;
+// Turkish letters (ş, İ, ğ) go through sendKeyEvent with their text, as an input method sends them.
+inline void typeText(QWidget *widget, const QString &text)
+{
+    for (QChar c : text) {
+        if (c.unicode() < 0x80) {
+            QTest::keyClick(widget, char(c.unicode()));
+        } else {
+            QTest::sendKeyEvent(QTest::Press, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
+            QTest::sendKeyEvent(QTest::Release, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
+        }
+    }
+}
+
+// Replaces the text of a line edit by typing it, one key event per character.
+inline void typeInto(QLineEdit *edit, const QString &text)
+{
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Backspace);
+    typeText(edit, text);
+}
+
+inline void typeInto(QSpinBox *spin, int value)
+{
+    spin->setFocus();
+    spin->selectAll();
+    QTest::keyClicks(spin, QString::number(value));
+    // Leaving the field commits the number, as it does for a user (keyboard tracking is off).
+    QTest::keyClick(spin, Qt::Key_Tab);
+}
+
+inline bool nextEnabled(QWizard *wizard)
+{
+    return wizard->button(QWizard::NextButton)->isEnabled() && wizard->button(QWizard::NextButton)->isVisible();
+}
+
+// Clicks Next (or Finish on the last page) and reports whether the page changed.
+inline bool clickNext(QWizard *wizard)
+{
+    QAbstractButton *next = wizard->button(QWizard::NextButton);
+    if (!next->isVisible() || !next->isEnabled())
+        return false;
+    const int before = wizard->currentId();
+    QTest::mouseClick(next, Qt::LeftButton);
+    return wizard->currentId() != before;
+}
+
+inline void chooseData(QComboBox *combo, int data)
+{
+    combo->setCurrentIndex(combo->findData(data));
+}
+
+// Identity page → Server page with the server fields filled in by hand.
+inline bool fillUpToCredentials(AccountWizard *wizard, const QString &email, const QString &host, quint16 port,
+                                Security security, AuthMethod auth = AuthMethod::Auto)
+{
+    typeInto(child<QLineEdit>(wizard, "emailEdit"), email);
+    if (!clickNext(wizard))
+        return false;
+    typeInto(child<QLineEdit>(wizard, "hostEdit"), host);
+    typeInto(child<QSpinBox>(wizard, "portSpinBox"), port);
+    chooseData(child<QComboBox>(wizard, "securityComboBox"), int(security));
+    chooseData(child<QComboBox>(wizard, "authComboBox"), int(auth));
+    return clickNext(wizard) && wizard->currentId() == AccountWizard::CredentialsPageId;
+}
+
+} // namespace Postaci::GuiTest

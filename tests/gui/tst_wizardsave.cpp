@@ -1,0 +1,249 @@
+#include "account/secretjob.h"
+#include "accountlistmodel.h"
+#include "accountwizard.h"
+#include "aiosmtpdserver.h"
+#include "credentialspage.h"
+#include "serverpage.h"
+#include "guitesthelpers.h"
+#include "mainwindow.h"
+#include "sendtestdialog.h"
+#include "serverpage.h"
+#include "sessionview.h"
+#include "transcriptview.h"
+#include "testcertificates.h"
+#include "testsupport.h"
+
+#include <QCheckBox>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Postaci;
+using namespace Postaci::GuiTest;
+using Postaci::Test::AiosmtpdServer;
+using Postaci::Test::TestCertificates;
+
+namespace {
+
+const QString testUser = QStringLiteral("tester");
+const QString testPassword = QStringLiteral("Güvenli2026");
+
+ConnectionOptions testOptions()
+{
+    ConnectionOptions options;
+    options.finderOptions = FinderOptions::offline();
+    options.extraCaCertificates = TestCertificates::instance().caCertificates();
+    options.timeouts = SessionTimeouts::uniform(std::chrono::milliseconds(8000));
+    // The recipient's domain is example.test: no DNS outside the machine in tests.
+    options.recipientCheck = ConnectionOptions::RecipientCheck::Off;
+    return options;
+}
+
+// Reads a secret from the keychain (bounded); nullopt with the error when it is not there.
+std::optional<QString> readSecret(const QString &accountId, SecretError *error)
+{
+    auto *job = SecretJob::read(accountId);
+    std::optional<QString> secret;
+    bool done = false;
+    QObject::connect(job, &SecretJob::finished, [&](SecretJob *finished) {
+        *error = finished->error();
+        if (finished->error() == SecretError::None)
+            secret = finished->secret();
+        done = true;
+    });
+    job->start();
+    QElapsedTimer clock;
+    clock.start();
+    while (!done && clock.elapsed() < 10000)
+        QTest::qWait(20);
+    if (!done)
+        *error = SecretError::TimedOut;
+    return secret;
+}
+
+template<typename T>
+T *visibleTopLevel(const char *name)
+{
+    for (QWidget *widget : QApplication::topLevelWidgets()) {
+        if (auto *typed = qobject_cast<T *>(widget); typed && typed->objectName() == QLatin1String(name) && typed->isVisible())
+            return typed;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class WizardSaveTest : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    AiosmtpdServer m_server;
+    QString m_accountId;
+
+    AccountStore store() const { return AccountStore(m_dir.filePath(QStringLiteral("accounts.json"))); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        // Never write into a developer's real keyring: only inside tests/support/with-keychain.
+        QVERIFY2(qEnvironmentVariable("POSTACI_TEST_KEYCHAIN") == QLatin1String("1")
+                     && !qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"),
+                 "run inside tests/support/with-keychain (scripts/test does)");
+        QVERIFY2(TestCertificates::instance().isValid(), qPrintable(TestCertificates::instance().errorString()));
+        AiosmtpdServer::Options options;
+        options.mode = AiosmtpdServer::Options::Mode::ImplicitTls;
+        options.authRequired = true;
+        options.user = testUser;
+        options.password = testPassword;
+        QVERIFY2(m_server.start(options), qPrintable(m_server.errorString()));
+    }
+
+    void saveThroughTheKeychainAndTheAccountAppears()
+    {
+        MainWindow window(store(), testOptions());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTest::mouseClick(child<QPushButton>(&window, "addFirstAccountButton"), Qt::LeftButton);
+        AccountWizard *wizard = window.activeWizard();
+        QVERIFY(wizard);
+        QTRY_VERIFY(wizard->isVisible());
+        typeInto(child<QLineEdit>(wizard, "displayNameEdit"), QStringLiteral("Deneme Dükkânı"));
+        QVERIFY(fillUpToCredentials(wizard, QStringLiteral("tester@example.test"), QStringLiteral("127.0.0.1"),
+                                    m_server.port(), Security::ImplicitTls));
+        typeInto(child<QLineEdit>(wizard, "userEdit"), testUser);
+        typeInto(child<QLineEdit>(wizard, "passwordEdit"), testPassword);
+        QVERIFY(child<QCheckBox>(wizard, "savePasswordCheckBox")->isChecked());
+        QVERIFY(clickNext(wizard));
+        QCOMPARE(wizard->currentId(), int(AccountWizard::VerifyPageId));
+        QTRY_VERIFY_WITH_TIMEOUT(nextEnabled(wizard), 20000);
+        QVERIFY(wizard->lastTest().ok);
+
+        QSignalSpy saved(wizard, &AccountWizard::accountSaved);
+        QVERIFY(clickNext(wizard));
+        QCOMPARE(wizard->currentId(), int(AccountWizard::FinishPageId));
+        QTRY_VERIFY_WITH_TIMEOUT(saved.size() == 1, 20000);
+        const Account account = saved.at(0).at(0).value<Account>();
+        m_accountId = account.id;
+        QVERIFY(account.passwordSaved);
+        QVERIFY2(child<QLabel>(wizard, "saveStatus")->text().contains(QLatin1String("keychain")),
+                 qPrintable(child<QLabel>(wizard, "saveStatus")->text()));
+        QVERIFY(wizard->button(QWizard::FinishButton)->isEnabled());
+
+        // The list shows it at once, with the wizard's test result.
+        QTRY_COMPARE(window.accountModel()->rowCount(), 1);
+        QCOMPARE(window.accountModel()->account(0)->email, QStringLiteral("tester@example.test"));
+        QCOMPARE(window.accountModel()->account(0)->displayName, QStringLiteral("Deneme Dükkânı"));
+        QVERIFY(window.accountModel()->account(0)->lastTest.ok);
+        QVERIFY(window.accountView()->isVisible());
+
+        // The password is in the keychain, and nowhere in the accounts file.
+        SecretError error = SecretError::Other;
+        QCOMPARE(readSecret(account.id, &error).value_or(QString()), testPassword);
+        const QByteArray file = Test::readFile(store().filePath());
+        QVERIFY(!file.isEmpty());
+        QVERIFY(!file.contains(testPassword.toUtf8()));
+
+        // Finish without the test e-mail.
+        child<QCheckBox>(wizard, "sendTestNowCheckBox")->setChecked(false);
+        QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
+        QTRY_VERIFY(!window.activeWizard());
+        QVERIFY(!window.sessionView()->isBusy());
+    }
+
+    void editReadsThePasswordFromTheKeychain()
+    {
+        QVERIFY(!m_accountId.isEmpty());
+        MainWindow window(store(), testOptions());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.selectAccount(m_accountId);
+        window.editAccount();
+        AccountWizard *wizard = window.activeWizard();
+        QVERIFY(wizard);
+        QCOMPARE(wizard->mode(), AccountWizard::Mode::Edit);
+        QCOMPARE(child<QLineEdit>(wizard, "emailEdit")->text(), QStringLiteral("tester@example.test"));
+        QVERIFY(clickNext(wizard));
+        QCOMPARE(child<QLineEdit>(wizard, "hostEdit")->text(), QStringLiteral("127.0.0.1"));
+        QVERIFY(!wizard->serverPage()->isLookupRunning()); // known settings are not looked up again
+        QVERIFY(clickNext(wizard));
+        QTRY_COMPARE_WITH_TIMEOUT(child<QLineEdit>(wizard, "passwordEdit")->text(), testPassword, 10000);
+        QVERIFY(!wizard->credentialsPage()->isReadingPassword());
+        QVERIFY(nextEnabled(wizard));
+        wizard->reject();
+    }
+
+    void sendTestFromTheMainWindow()
+    {
+        QVERIFY(!m_accountId.isEmpty());
+        MainWindow window(store(), testOptions());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.selectAccount(m_accountId);
+        const int before = int(m_server.messageFiles().size());
+
+        window.sendTestEmail();
+        SendTestDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = visibleTopLevel<SendTestDialog>("sendTestDialog")));
+        auto *recipient = child<QLineEdit>(dialog, "recipientEdit");
+        QCOMPARE(recipient->text(), QStringLiteral("tester@example.test"));
+        QVERIFY(!dialog->asksForPassword()); // it is in the keychain
+        typeInto(recipient, QStringLiteral("ali@@example.test"));
+        QVERIFY(child<QLabel>(dialog, "recipientError")->isVisible());
+        QVERIFY(!child<QPushButton>(dialog, "sendButton")->isEnabled());
+        typeInto(recipient, QStringLiteral("müşteri@example.test"));
+        QVERIFY(child<QPushButton>(dialog, "sendButton")->isEnabled());
+        QTest::mouseClick(child<QPushButton>(dialog, "sendButton"), Qt::LeftButton);
+
+        SessionView *session = window.sessionView();
+        QTRY_VERIFY_WITH_TIMEOUT(session->state() == SessionView::State::Succeeded
+                                     || session->state() == SessionView::State::Failed,
+                                 20000);
+        QVERIFY2(session->state() == SessionView::State::Succeeded,
+                 qPrintable(session->statusText() + QLatin1Char('\n') + session->transcript()->toPlainText()));
+        QTRY_COMPARE_WITH_TIMEOUT(int(m_server.messageFiles().size()), before + 1, 10000);
+        const QJsonObject envelope
+            = QJsonDocument::fromJson(Test::readFile(AiosmtpdServer::envelopeFile(m_server.messageFiles().constLast()))).object();
+        QCOMPARE(envelope.value(QLatin1String("mail_from")).toString(), QStringLiteral("tester@example.test"));
+        QVERIFY2(QJsonDocument(envelope).toJson().contains("example.test"), QJsonDocument(envelope).toJson().constData());
+
+        // The result is recorded on the account, with the queue id the server gave.
+        const Account *account = window.accountModel()->account(window.accountModel()->rowOf(m_accountId));
+        QVERIFY(account);
+        QVERIFY(account->lastTest.ok);
+        QCOMPARE(account->lastTest.queueId, envelope.value(QLatin1String("queue_id")).toString());
+        QCOMPARE(store().find(m_accountId)->lastTest.queueId, account->lastTest.queueId);
+    }
+
+    void removeDeletesTheAccountAndItsSecret()
+    {
+        QVERIFY(!m_accountId.isEmpty());
+        MainWindow window(store(), testOptions());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.selectAccount(m_accountId);
+        window.activateWindow();
+        window.accountView()->setFocus();
+        QTest::keyClick(window.accountView(), Qt::Key_Delete);
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = visibleTopLevel<QMessageBox>("confirmRemoveBox")));
+        QVERIFY(box->text().contains(QLatin1String("keychain")));
+        QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(window.accountModel()->rowCount(), 0, 10000);
+        QVERIFY(child<QPushButton>(&window, "addFirstAccountButton")->isVisible());
+        SecretError error = SecretError::None;
+        QVERIFY(!readSecret(m_accountId, &error).has_value());
+        QCOMPARE(error, SecretError::NotFound);
+    }
+};
+
+QTEST_MAIN(WizardSaveTest)
+#include "tst_wizardsave.moc"

@@ -1,0 +1,77 @@
+#include "accountwizard.h"
+#include "guitesthelpers.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Postaci;
+using namespace Postaci::GuiTest;
+
+// The keychain cannot be reached (DBUS_SESSION_BUS_ADDRESS points nowhere, see CMakeLists.txt):
+// the Finish page says so plainly and offers to save the account without the password, which
+// then works — and the password is not written anywhere.
+class WizardSaveNoKeychainTest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(qEnvironmentVariable("DBUS_SESSION_BUS_ADDRESS").contains(QLatin1String("postaci-no-bus")),
+                 "the test must run with DBUS_SESSION_BUS_ADDRESS pointing nowhere");
+    }
+
+    void keychainFailureOffersToSaveWithoutThePassword()
+    {
+        QTemporaryDir dir;
+        AccountStore store(dir.filePath(QStringLiteral("accounts.json")));
+        ConnectionOptions options;
+        options.finderOptions = FinderOptions::offline();
+        options.timeouts = SessionTimeouts::uniform(std::chrono::milliseconds(3000));
+        AccountWizard wizard(store, options);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+
+        // A closed port: the test fails at once, and the user goes on anyway.
+        QTcpServer reserve;
+        QVERIFY(reserve.listen(QHostAddress::LocalHost, 0));
+        const quint16 closedPort = reserve.serverPort();
+        reserve.close();
+        QVERIFY(fillUpToCredentials(&wizard, QStringLiteral("ayse@example.com.tr"), QStringLiteral("127.0.0.1"), closedPort,
+                                    Security::ImplicitTls));
+        const QString password = QStringLiteral("Şifre2026x");
+        typeInto(child<QLineEdit>(&wizard, "passwordEdit"), password);
+        QVERIFY(clickNext(&wizard));
+        QTRY_VERIFY_WITH_TIMEOUT(nextEnabled(&wizard), 10000);
+        QVERIFY(child<QLabel>(&wizard, "verifyWarning")->isVisible());
+        QVERIFY(!wizard.lastTest().ok);
+
+        QVERIFY(clickNext(&wizard));
+        auto *withoutPassword = child<QPushButton>(&wizard, "saveWithoutPasswordButton");
+        QTRY_VERIFY_WITH_TIMEOUT(withoutPassword->isVisible(), 30000);
+        const QString status = child<QLabel>(&wizard, "saveStatus")->text();
+        QVERIFY2(status.contains(QLatin1String("keychain"), Qt::CaseInsensitive), qPrintable(status));
+        QVERIFY(!wizard.button(QWizard::FinishButton)->isEnabled());
+        QVERIFY(store.load().accounts.isEmpty()); // all or nothing
+
+        QSignalSpy saved(&wizard, &AccountWizard::accountSaved);
+        QTest::mouseClick(withoutPassword, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 10000);
+        QVERIFY(wizard.button(QWizard::FinishButton)->isEnabled());
+        const QList<Account> accounts = store.load().accounts;
+        QCOMPARE(accounts.size(), 1);
+        QVERIFY(!accounts.first().passwordSaved);
+        QCOMPARE(accounts.first().port, closedPort);
+        // Kept in memory for the test right after, never in the file.
+        QCOMPARE(wizard.unsavedPassword(), password);
+        QFile file(store.filePath());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains(password.toUtf8()));
+    }
+};
+
+QTEST_MAIN(WizardSaveNoKeychainTest)
+#include "tst_wizardsave_nokeychain.moc"

@@ -1,0 +1,216 @@
+#include "accountwizard.h"
+#include "aiosmtpdserver.h"
+#include "diagnosisview.h"
+#include "guitesthelpers.h"
+#include "serverpage.h"
+#include "sessionview.h"
+#include "transcriptview.h"
+#include "testcertificates.h"
+#include "verifypage.h"
+
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QPushButton>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace Postaci;
+using namespace Postaci::GuiTest;
+using Postaci::Test::AiosmtpdServer;
+using Postaci::Test::TestCertificates;
+
+namespace {
+
+const QString testUser = QStringLiteral("tester");
+const QString testPassword = QStringLiteral("Parola1234");
+
+// The wizard as the tests use it: no lookup beyond the catalog, the harness CA trusted on the
+// sessions' own sockets (never by ignoring errors), short step limits.
+ConnectionOptions testOptions()
+{
+    ConnectionOptions options;
+    options.finderOptions = FinderOptions::offline();
+    options.extraCaCertificates = TestCertificates::instance().caCertificates();
+    options.timeouts = SessionTimeouts::uniform(std::chrono::milliseconds(8000));
+    options.remedyCheckDeadline = std::chrono::milliseconds(5000);
+    return options;
+}
+
+AiosmtpdServer::Options serverOptions(AiosmtpdServer::Options::Mode mode)
+{
+    AiosmtpdServer::Options options;
+    options.mode = mode;
+    options.authRequired = true;
+    options.user = testUser;
+    options.password = testPassword;
+    return options;
+}
+
+} // namespace
+
+class WizardVerifyTest : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<AccountWizard> m_wizard;
+
+    // Walks to the Verify page with the given server settings; the test starts as it opens.
+    AccountWizard *wizardAtVerify(quint16 port, Security security)
+    {
+        m_wizard = std::make_unique<AccountWizard>(AccountStore(m_dir.filePath(QStringLiteral("accounts.json"))),
+                                                   testOptions());
+        m_wizard->show();
+        if (!QTest::qWaitForWindowExposed(m_wizard.get()))
+            return nullptr;
+        if (!fillUpToCredentials(m_wizard.get(), QStringLiteral("tester@example.test"), QStringLiteral("127.0.0.1"), port,
+                                 security))
+            return nullptr;
+        typeInto(child<QLineEdit>(m_wizard.get(), "userEdit"), testUser);
+        typeInto(child<QLineEdit>(m_wizard.get(), "passwordEdit"), testPassword);
+        if (!clickNext(m_wizard.get()) || m_wizard->currentId() != AccountWizard::VerifyPageId)
+            return nullptr;
+        return m_wizard.get();
+    }
+
+    static SessionView *view(AccountWizard *wizard)
+    {
+        return static_cast<VerifyPage *>(wizard->page(AccountWizard::VerifyPageId))->sessionView();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(TestCertificates::instance().isValid(), qPrintable(TestCertificates::instance().errorString()));
+    }
+
+    void cleanup() { m_wizard.reset(); }
+
+    void verifySucceedsAgainstAiosmtpd()
+    {
+        AiosmtpdServer server;
+        QVERIFY2(server.start(serverOptions(AiosmtpdServer::Options::Mode::StartTls)), qPrintable(server.errorString()));
+        AccountWizard *wizard = wizardAtVerify(server.port(), Security::StartTls);
+        QVERIFY(wizard);
+        SessionView *session = view(wizard);
+        QVERIFY(session->isBusy());
+        QVERIFY(!nextEnabled(wizard)); // Next waits for the test
+        QTRY_VERIFY_WITH_TIMEOUT(!session->isBusy(), 20000);
+        QVERIFY2(session->state() == SessionView::State::Succeeded,
+                 qPrintable(session->statusText() + QLatin1Char('\n') + session->transcript()->toPlainText()));
+        QVERIFY(session->result().ok);
+        QCOMPARE(session->result().authMechanism.isEmpty(), false);
+        QVERIFY(nextEnabled(wizard));
+        QVERIFY(!child<QLabel>(wizard, "verifyWarning")->isVisible());
+        // The transcript shows both sides, and never the password.
+        const QString transcript = session->transcript()->toPlainText();
+        QVERIFY(transcript.contains(QLatin1String("C: EHLO")));
+        QVERIFY(transcript.contains(QLatin1String("S: 220")));
+        QVERIFY(!transcript.contains(testPassword));
+        QVERIFY(!transcript.contains(QString::fromLatin1(testPassword.toUtf8().toBase64())));
+        // The steps carry their timings.
+        auto *steps = child<QTreeWidget>(wizard, "sessionSteps");
+        QVERIFY(steps->topLevelItemCount() >= 5);
+        QVERIFY(steps->topLevelItem(0)->text(1).endsWith(QLatin1String("ms")));
+        QVERIFY(wizard->lastTest().ok);
+    }
+
+    void wrongSecurityOffersARemedyThatChangesTheFields()
+    {
+        // The server expects STARTTLS; the user chose SSL/TLS on its port.
+        AiosmtpdServer server;
+        QVERIFY2(server.start(serverOptions(AiosmtpdServer::Options::Mode::StartTls)), qPrintable(server.errorString()));
+        AccountWizard *wizard = wizardAtVerify(server.port(), Security::ImplicitTls);
+        QVERIFY(wizard);
+        SessionView *session = view(wizard);
+        QTRY_VERIFY_WITH_TIMEOUT(!session->isBusy(), 20000);
+        QCOMPARE(session->state(), SessionView::State::Failed);
+        QVERIFY(!session->diagnosis().isNull());
+        auto *diagnosisView = child<DiagnosisView>(wizard, "diagnosisView");
+        QVERIFY(diagnosisView->isVisible());
+        // One may go on after a failure, with a warning.
+        QVERIFY(nextEnabled(wizard));
+        QVERIFY(child<QLabel>(wizard, "verifyWarning")->isVisible());
+
+        // The remedy checker marks what works (the same port with STARTTLS answers).
+        QTRY_VERIFY_WITH_TIMEOUT(!child<QLabel>(wizard, "diagnosisNote")->isVisible(), 15000);
+        const Diagnosis diagnosis = session->diagnosis();
+        int wanted = -1;
+        for (qsizetype i = 0; i < diagnosis.remedies.size(); ++i) {
+            const Remedy &remedy = diagnosis.remedies.at(i);
+            if (remedy.settings && remedy.settings->security == Security::StartTls && !remedy.settings->port)
+                wanted = int(i);
+        }
+        QVERIFY2(wanted >= 0, qPrintable(QString::fromUtf8(QJsonDocument(diagnosis.toJson()).toJson())));
+        QVERIFY(diagnosis.remedies.at(wanted).verified);
+        QVERIFY(wizard->findChild<QLabel *>(QStringLiteral("remedyVerified")));
+        QPushButton *button = nullptr;
+        const auto buttons = wizard->findChildren<QPushButton *>(QStringLiteral("remedyButton"));
+        for (QPushButton *candidate : buttons) {
+            if (candidate->property("remedyIndex").toInt() == wanted && candidate->isVisible())
+                button = candidate;
+        }
+        QVERIFY(button);
+        QTest::mouseClick(button, Qt::LeftButton);
+
+        // One click changed the Server page's fields and ran the test again, which now works.
+        QCOMPARE(wizard->serverPage()->security(), Security::StartTls);
+        QCOMPARE(wizard->field(QStringLiteral("port")).toInt(), int(server.port()));
+        QTRY_VERIFY_WITH_TIMEOUT(!session->isBusy(), 20000);
+        QVERIFY2(session->state() == SessionView::State::Succeeded, qPrintable(session->statusText()));
+        QVERIFY(!child<QLabel>(wizard, "verifyWarning")->isVisible());
+        QCOMPARE(wizard->account().security, Security::StartTls);
+    }
+
+    void cancelAgainstASilentServerEndsPromptly()
+    {
+        // A port that accepts and never says a word: the greeting would time out after 8 s.
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+        QList<QTcpSocket *> held;
+        connect(&silent, &QTcpServer::newConnection, this, [&] {
+            while (QTcpSocket *socket = silent.nextPendingConnection())
+                held << socket;
+        });
+        AccountWizard *wizard = wizardAtVerify(silent.serverPort(), Security::StartTls);
+        QVERIFY(wizard);
+        SessionView *session = view(wizard);
+        QTRY_VERIFY_WITH_TIMEOUT(!held.isEmpty(), 5000); // connected, now waiting for a greeting
+        QVERIFY(session->isBusy());
+        QVERIFY(!nextEnabled(wizard));
+        auto *cancel = child<QPushButton>(wizard, "sessionCancelButton");
+        QVERIFY(cancel->isEnabled());
+        QElapsedTimer clock;
+        clock.start();
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!session->isBusy(), 2000);
+        QVERIFY2(clock.elapsed() < 1000, qPrintable(QString::number(clock.elapsed())));
+        QCOMPARE(session->state(), SessionView::State::Cancelled);
+        QCOMPARE(session->result().error, SessionError::Cancelled);
+        QVERIFY(nextEnabled(wizard));
+        QVERIFY(wizard->lastTest().isEmpty()); // a cancelled test records nothing
+        qDeleteAll(held);
+    }
+
+    void backDuringATestStopsIt()
+    {
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+        AccountWizard *wizard = wizardAtVerify(silent.serverPort(), Security::StartTls);
+        QVERIFY(wizard);
+        SessionView *session = view(wizard);
+        QVERIFY(session->isBusy());
+        wizard->back();
+        QCOMPARE(wizard->currentId(), int(AccountWizard::CredentialsPageId));
+        QVERIFY(!session->isBusy());
+        // What was typed is still there.
+        QCOMPARE(child<QLineEdit>(wizard, "passwordEdit")->text(), testPassword);
+    }
+};
+
+QTEST_MAIN(WizardVerifyTest)
+#include "tst_wizardverify.moc"
