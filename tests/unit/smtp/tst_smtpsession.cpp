@@ -107,6 +107,8 @@ private Q_SLOTS:
     void roundTrips_data();
     void roundTrips();
     void cancelIsPromptAndFinishesOnce();
+    void cancelFromASlot_data();
+    void cancelFromASlot();
     void silentServerEndsWithinTheTimeout();
     void totalDeadlineEndsASlowSession();
     void transcriptNeverShowsThePassword_data();
@@ -697,10 +699,58 @@ void TestSmtpSession::cancelIsPromptAndFinishesOnce()
     QVERIFY(clock.elapsed() < 1000);
     QCOMPARE(results.first().error, SessionError::Cancelled);
     QCOMPARE(results.first().step, SessionStep::Ehlo);
-    QVERIFY(destroyed.wait(1000) || !destroyed.isEmpty());
+    QVERIFY(!destroyed.isEmpty() || destroyed.wait(1000));
     QTest::qWait(50);
     QCOMPARE(results.size(), 1);
     QTRY_VERIFY_WITH_TIMEOUT(server.clientClosed(), 1000);
+}
+
+void TestSmtpSession::cancelFromASlot_data()
+{
+    QTest::addColumn<int>("step");
+    QTest::addColumn<QByteArray>("neverSent"); // the command that step would have sent
+    QTest::addRow("connect") << int(SessionStep::Connect) << QByteArray("EHLO");
+    QTest::addRow("greeting") << int(SessionStep::Greeting) << QByteArray("EHLO");
+    QTest::addRow("ehlo") << int(SessionStep::Ehlo) << QByteArray("EHLO");
+    QTest::addRow("auth") << int(SessionStep::Auth) << QByteArray("AUTH");
+    QTest::addRow("mail") << int(SessionStep::Mail) << QByteArray("MAIL");
+    QTest::addRow("rcpt") << int(SessionStep::Rcpt) << QByteArray("RCPT");
+    QTest::addRow("data") << int(SessionStep::Data) << QByteArray("DATA");
+    QTest::addRow("quit") << int(SessionStep::Quit) << QByteArray("QUIT");
+}
+
+void TestSmtpSession::cancelFromASlot()
+{
+    // A slot connected to stepChanged() may cancel: the session stops where it is, sends
+    // nothing more, and finishes once.
+    QFETCH(int, step);
+    QFETCH(QByteArray, neverSent);
+    ScriptedSmtpServer server;
+    server.setScript(opening({"AUTH PLAIN"})
+                     + QStringList{"C: AUTH", "S: 235 ok", "C: MAIL", "S: 250 ok", "C: RCPT", "S: 250 ok", "C: DATA",
+                                   "S: 354 go", "BODY", "S: 250 ok", "C: QUIT"});
+    QVERIFY(server.listen());
+    SessionSettings settings = scriptedSettings(server.port());
+    addCredentials(settings);
+    settings.allowPlaintextAuth = true;
+
+    auto *session = new SmtpSession(settings);
+    QList<SessionResult> results;
+    connect(session, &SmtpSession::stepChanged, this, [session, step](SessionStep current) {
+        if (int(current) == step)
+            session->cancel();
+    });
+    connect(session, &SmtpSession::finished, this, [&results](const SessionResult &result) { results.append(result); });
+    QSignalSpy destroyed(session, &QObject::destroyed);
+    session->startSend(testMessage());
+    QTRY_COMPARE_WITH_TIMEOUT(results.size(), 1, 3000);
+    QVERIFY(!destroyed.isEmpty() || destroyed.wait(1000));
+    QTest::qWait(50);
+    QCOMPARE(results.size(), 1);
+    QCOMPARE(results.first().error, SessionError::Cancelled);
+    QCOMPARE(int(results.first().step), step);
+    for (const auto &line : server.clientLines())
+        QVERIFY2(!line.line.startsWith(neverSent), line.line.constData());
 }
 
 void TestSmtpSession::silentServerEndsWithinTheTimeout()
