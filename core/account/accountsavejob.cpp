@@ -82,10 +82,8 @@ void AccountSaveJob::run()
 {
     if (m_cancelled)
         return;
-    AccountChangeResult result;
-    result.account = m_account;
-
     m_account.passwordSaved = m_mode == Mode::WithPassword;
+    AccountChangeResult result;
     result.account = m_account;
     const QString problem = m_account.validationError();
     if (!problem.isEmpty()) {

@@ -25,6 +25,29 @@ QString nativePath(const QString &path)
     return QDir::toNativeSeparators(path);
 }
 
+// The whole content of an open file of at most maxFileSize bytes; nullopt when larger. (Not
+// read(maxFileSize): that allocates the full 16 MB on every call.)
+std::optional<QByteArray> readSmallFile(QFile &file)
+{
+    if (file.size() > maxFileSize)
+        return std::nullopt;
+    QByteArray content = file.readAll();
+    if (content.size() > maxFileSize)
+        return std::nullopt;
+    return content;
+}
+
+// accounts.json.<kind>-<UTC time>[-N], a name not taken yet.
+QString unusedBackupPath(const QString &filePath, const QString &kind)
+{
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString base = filePath + u'.' + kind + u'-' + stamp;
+    QString backup = base;
+    for (int n = 2; QFileInfo::exists(backup) && n < 1000; ++n)
+        backup = base + u'-' + QString::number(n);
+    return backup;
+}
+
 } // namespace
 
 AccountStore::AccountStore(const QString &filePath)
@@ -75,8 +98,9 @@ QString AccountStore::keepBackup(const QString &kind, QString *detail) const
         *detail = original.errorString();
         return {};
     }
-    const QByteArray content = original.read(maxFileSize);
+    const std::optional<QByteArray> small = readSmallFile(original);
     original.close();
+    const QByteArray content = small.value_or(QByteArray());
 
     const QFileInfo fileInfo(m_filePath);
     const QDir dir = fileInfo.absoluteDir();
@@ -86,18 +110,15 @@ QString AccountStore::keepBackup(const QString &kind, QString *detail) const
     const QStringList existing = dir.entryList({prefix + u'*'}, QDir::Files, QDir::Name);
     int compared = 0;
     for (const QString &name : existing) {
-        if (++compared > maxBackupsCompared)
+        if (!small || ++compared > maxBackupsCompared)
             break;
         QFile candidate(dir.filePath(name));
         if (candidate.size() == content.size() && candidate.open(QIODevice::ReadOnly)
-            && candidate.read(maxFileSize) == content)
+            && readSmallFile(candidate) == content)
             return candidate.fileName();
     }
 
-    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    QString backup = dir.filePath(prefix + stamp);
-    for (int n = 2; QFileInfo::exists(backup) && n < 1000; ++n)
-        backup = dir.filePath(prefix + stamp + u'-' + QString::number(n));
+    const QString backup = unusedBackupPath(m_filePath, kind);
     if (!QFile::copy(m_filePath, backup)) {
         *detail = QStringLiteral("could not copy to %1").arg(backup);
         return {};
@@ -134,8 +155,9 @@ AccountStore::LoadResult AccountStore::readFile() const
                         .arg(nativePath(m_filePath), file.errorString()),
                     file.errorString());
     }
-    const QByteArray content = file.read(maxFileSize + 1);
+    const std::optional<QByteArray> small = readSmallFile(file);
     file.close();
+    const QByteArray content = small.value_or(QByteArray());
 
     // Anything from here on is a file we do not understand: keep a copy, touch nothing.
     auto unusable = [&](Error error, const QString &detail) {
@@ -161,7 +183,7 @@ AccountStore::LoadResult AccountStore::readFile() const
         return result;
     };
 
-    if (content.size() > maxFileSize)
+    if (!small)
         return unusable(Error::Corrupt, QStringLiteral("larger than %1 bytes").arg(maxFileSize));
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(content, &parseError);
@@ -362,22 +384,34 @@ AccountStore::Result AccountStore::moveAsideUnreadableFile()
                            .arg(nativePath(m_filePath)),
                        current.detail);
     }
-    // The backup was just verified (or made) identical to the file: the original can go.
+    // When the copy made (or found) by readFile() is identical, the original can go; otherwise
+    // (too large to compare, changed meanwhile) the original itself is renamed aside.
+    std::optional<QByteArray> backupContent;
+    std::optional<QByteArray> originalContent;
     QFile backup(current.backupPath);
     QFile original(m_filePath);
-    if (!backup.open(QIODevice::ReadOnly) || !original.open(QIODevice::ReadOnly)
-        || backup.read(maxFileSize + 1) != original.read(maxFileSize + 1)) {
-        return failure(Error::WriteFailed,
-                       tr("The copy %1 differs from %2, so Postacı left the file where it is.")
-                           .arg(nativePath(current.backupPath), nativePath(m_filePath)));
+    if (backup.open(QIODevice::ReadOnly) && original.open(QIODevice::ReadOnly)) {
+        backupContent = readSmallFile(backup);
+        originalContent = readSmallFile(original);
     }
     original.close();
-    if (!QFile::remove(m_filePath)) {
-        return failure(Error::WriteFailed,
-                       tr("Postacı could not move %1 away.").arg(nativePath(m_filePath)), original.errorString());
-    }
     Result result;
     result.backupPath = current.backupPath;
+    if (backupContent && originalContent && *backupContent == *originalContent) {
+        if (!QFile::remove(m_filePath)) {
+            return failure(Error::WriteFailed, tr("Postacı could not move %1 away.").arg(nativePath(m_filePath)),
+                           original.errorString());
+        }
+    } else {
+        const QString renamed = unusedBackupPath(m_filePath, current.error == Error::NewerSchema
+                                                                 ? QStringLiteral("newer")
+                                                                 : QStringLiteral("corrupt"));
+        if (!QFile::rename(m_filePath, renamed)) {
+            return failure(Error::WriteFailed, tr("Postacı could not move %1 away.").arg(nativePath(m_filePath)),
+                           QStringLiteral("rename to %1 failed").arg(renamed));
+        }
+        result.backupPath = renamed;
+    }
     result.message = tr("The old accounts file is kept at %1; a new list starts empty.").arg(nativePath(current.backupPath));
     return result;
 }

@@ -105,6 +105,7 @@ private Q_SLOTS:
     void corruptFileIsKeptAndNeverOverwritten();
     void newerSchemaIsKeptAndNeverOverwritten();
     void startingANewListKeepsTheOldFile();
+    void oversizedFileIsKeptAside();
     void folderThatIsAFile();
     void fileThatIsAFolder();
     void lockHeldTooLongIsReported();
@@ -375,6 +376,26 @@ void TestAccountStore::startingANewListKeepsTheOldFile()
     // Nothing to move when the file is fine.
     QVERIFY(store.moveAsideUnreadableFile().ok());
     QVERIFY(QFile::exists(path()));
+}
+
+void TestAccountStore::oversizedFileIsKeptAside()
+{
+    // Over 16 MB is no accounts list (and is not read into memory): kept aside like any damage.
+    QVERIFY(QDir().mkpath(QFileInfo(path()).absolutePath()));
+    QByteArray content(16 * 1024 * 1024 + 10, ' ');
+    content.prepend(R"({"schemaVersion": 1, "accounts": []})");
+    QVERIFY(writeFile(path(), content));
+    AccountStore store(path());
+    const AccountStore::LoadResult loaded = store.load();
+    QCOMPARE(loaded.error, AccountStore::Error::Corrupt);
+    QVERIFY(QFileInfo(loaded.backupPath).size() == content.size());
+    QCOMPARE(store.save(makeAccount(u8("x"))).error, AccountStore::Error::Corrupt);
+
+    const AccountStore::Result moved = store.moveAsideUnreadableFile();
+    QVERIFY2(moved.ok(), qPrintable(moved.message));
+    QVERIFY(!QFile::exists(path()));
+    QCOMPARE(QFileInfo(moved.backupPath).size(), content.size());
+    QVERIFY(store.save(makeAccount(u8("x"))).ok());
 }
 
 void TestAccountStore::folderThatIsAFile()
