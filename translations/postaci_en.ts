@@ -216,10 +216,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The copy %1 differs from %2, so Postacı left the file where it is.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Postacı could not move %1 away.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -287,6 +283,10 @@
     </message>
     <message>
         <source>the server did not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -861,6 +861,10 @@ place answered and what to try); 2 bad usage or an invalid address or domain.</s
         <source>Where Postacı looked:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only the built-in catalog was asked (--offline): run without --offline to ask the network too.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Postaci::Cli::ProbeCommand</name>
@@ -1162,6 +1166,10 @@ Exit codes: 0 success, 2 bad usage or input, 3 connection, 4 TLS or certificate,
     </message>
     <message>
         <source>Detail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the test result could not be saved with the account: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2095,6 +2103,10 @@ Exit codes: 0 success, 2 bad usage or input, 3 connection, 4 TLS or certificate,
     </message>
     <message>
         <source>Or choose not to save the password: Postacı will ask for it each time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask %1 whether mail programs may still sign in with an app password; if not, sending needs a program that signs in through the provider&apos;s own page.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -216,10 +216,6 @@
         <translation>Postacı %1 dosyasının bir kopyasını alamadı; bu yüzden dosyayı yerinde bıraktı.</translation>
     </message>
     <message>
-        <source>The copy %1 differs from %2, so Postacı left the file where it is.</source>
-        <translation>%1 kopyası %2 dosyasından farklı; bu yüzden Postacı dosyayı yerinde bıraktı.</translation>
-    </message>
-    <message>
         <source>Postacı could not move %1 away.</source>
         <translation>Postacı %1 dosyasını başka yere taşıyamadı.</translation>
     </message>
@@ -288,6 +284,10 @@
     <message>
         <source>the server did not answer</source>
         <translation>sunucu yanıt vermedi</translation>
+    </message>
+    <message>
+        <source>User name: %1</source>
+        <translation>Kullanıcı adı: %1</translation>
     </message>
 </context>
 <context>
@@ -881,6 +881,10 @@ yanıt verdiğini ve ne denenebileceğini söyler); 2 hatalı kullanım veya ge�
         <source>Where Postacı looked:</source>
         <translation>Postacı&apos;nın baktığı yerler:</translation>
     </message>
+    <message>
+        <source>Only the built-in catalog was asked (--offline): run without --offline to ask the network too.</source>
+        <translation>Yalnızca yerleşik katalog soruldu (--offline): ağa da sormak için --offline olmadan çalıştırın.</translation>
+    </message>
 </context>
 <context>
     <name>Postaci::Cli::ProbeCommand</name>
@@ -1195,6 +1199,10 @@ Parolalar hiçbir zaman argüman olarak alınmaz: --password-stdin veya --passwo
     <message>
         <source>Detail: %1</source>
         <translation>Ayrıntı: %1</translation>
+    </message>
+    <message>
+        <source>the test result could not be saved with the account: %1</source>
+        <translation>test sonucu hesapla birlikte kaydedilemedi: %1</translation>
     </message>
 </context>
 <context>
@@ -2128,6 +2136,10 @@ Parolalar hiçbir zaman argüman olarak alınmaz: --password-stdin veya --passwo
     <message>
         <source>Or choose not to save the password: Postacı will ask for it each time.</source>
         <translation>Ya da parolayı kaydetmemeyi seçin: Postacı her seferinde parolayı sorar.</translation>
+    </message>
+    <message>
+        <source>Ask %1 whether mail programs may still sign in with an app password; if not, sending needs a program that signs in through the provider&apos;s own page.</source>
+        <translation>E-posta programlarının hâlâ uygulama parolasıyla oturum açıp açamayacağını %1 ile görüşerek öğrenin; açamıyorsa, göndermek için sağlayıcının kendi sayfası üzerinden oturum açan bir program gerekir.</translation>
     </message>
 </context>
 <context>
