@@ -448,6 +448,9 @@ void TestSmtpSession::conversation_data()
 
     // ---- silence and closing in the middle of each step (H12, H13)
     row("silent after EHLO", {greet, ehlo}, SessionError::Timeout, SessionStep::Ehlo);
+    sendRow("silent after the body (end-of-data timeout)",
+            opening({}) + QStringList{mail, "S: 250 ok", rcpt, "S: 250 ok", "C: DATA$", "S: 354 go", "BODY"},
+            SessionError::Timeout, SessionStep::Data);
     row("closed before the greeting", {"X"}, SessionError::ConnectionClosed, SessionStep::Greeting);
     row("reset before the greeting", {"ABORT"}, SessionError::ConnectionClosed, SessionStep::Greeting);
     row("closed in the middle of the greeting", {rawHex("220-mx"), "X"}, SessionError::ConnectionClosed,
@@ -989,7 +992,7 @@ void TestSmtpSession::stepsAndTimings()
     ScriptedSmtpServer server;
     server.setScript(opening({"AUTH PLAIN"})
                      + QStringList{"C: AUTH PLAIN", "S: 235 ok", "C: MAIL", "S: 250 ok", "C: RCPT", "S: 250 ok",
-                                   "C: DATA", "S: 354 go", "BODY", "S: 250 ok", "C: QUIT"});
+                                   "C: DATA", "S: 354 go", "BODY", "S: 250 2.0.0 Ok: queued as QID42", "C: QUIT"});
     QVERIFY(server.listen());
     SessionSettings settings = scriptedSettings(server.port());
     addCredentials(settings);
@@ -1008,6 +1011,10 @@ void TestSmtpSession::stepsAndTimings()
     QCOMPARE(timed, expected.mid(0, expected.size() - 1));
     QCOMPARE(run.result.authMechanism, QStringLiteral("PLAIN"));
     QCOMPARE(run.result.capabilities, QStringList{"AUTH"});
+    // Checklist 8: the enhanced code of the last reply is kept.
+    QVERIFY(run.result.lastReply);
+    QCOMPARE(run.result.lastReply->enhanced, QStringLiteral("2.0.0"));
+    QCOMPARE(run.result.queueId, QStringLiteral("QID42"));
     QCOMPARE(run.result.authMechanismsOffered, QStringList{"PLAIN"});
     QVERIFY(run.result.peerAddress.startsWith(QStringLiteral("127.0.0.1:")));
     const QJsonObject json = run.result.toJson();
