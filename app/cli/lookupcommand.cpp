@@ -265,6 +265,8 @@ void LookupCommand::printHuman(const LookupReport &report) const
             << "      postaci-cli probe --host mail." << report.domain << " --port 465 --security tls\n"
             << "      postaci-cli probe --host mail." << report.domain << " --port 587 --security starttls\n"
             << "  - " << tr("If you are offline or behind a firewall, run the lookup again once the network works.") << "\n";
+        if (report.sources.size() == 1 && report.sources.first().name == QLatin1String(SourceNames::catalog))
+            out << "  - " << tr("Only the built-in catalog was asked (--offline): run without --offline to ask the network too.") << "\n";
         out.flush();
         return;
     }

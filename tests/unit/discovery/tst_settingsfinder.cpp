@@ -4,6 +4,7 @@
 #include "localhttpserver.h"
 #include "testcertificates.h"
 
+#include "discovery/autoconfigfetcher.h"
 #include "discovery/providercatalog.h"
 #include "discovery/settingsfinder.h"
 
@@ -11,6 +12,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTest>
@@ -194,6 +197,28 @@ private Q_SLOTS:
             }
         }
         QVERIFY(sawTimeout);
+    }
+
+    void ispdbUrlFromTheSettings()
+    {
+        // Organisations host their own ISPDB: the setting is used when no URL is given.
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("postaci-test"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_settingsfinder"));
+        QSettings settings;
+        settings.setValue(FinderOptions::ispdbSettingsKey(), QString(m_https->baseUrl(QStringLiteral("localhost")) + QStringLiteral("/ispdb/")));
+        settings.sync();
+        FinderOptions options = ispdbOnly(QStringLiteral("/ispdb/"));
+        options.ispdbBaseUrl = QUrl();
+        const Run result = run(QStringLiteral("ali@unit.test"), options);
+        QCOMPARE(result.report.candidates.size(), 2);
+        QCOMPARE(result.report.sources.first().query, m_https->baseUrl(QStringLiteral("localhost")) + QStringLiteral("/ispdb/unit.test"));
+
+        // Only HTTPS is taken from the settings: anything else falls back to Thunderbird's.
+        settings.setValue(FinderOptions::ispdbSettingsKey(), QStringLiteral("http://ispdb.example.org/v1.1/"));
+        QCOMPARE(FinderOptions::configuredIspdbBaseUrl(), AutoconfigFetcher::defaultIspdbBaseUrl());
+        settings.remove(FinderOptions::ispdbSettingsKey());
+        QCOMPARE(FinderOptions::configuredIspdbBaseUrl(), AutoconfigFetcher::defaultIspdbBaseUrl());
     }
 
     void cancelIsPrompt()
