@@ -140,8 +140,6 @@ void TestSmtpSession::conversation_data()
     const int none = int(Security::None);
     const int starttls = int(Security::StartTls);
     const int autoAuth = int(AuthMethod::Auto);
-    const int ok = int(SessionError::None);
-    const int done = int(SessionStep::Done);
     const int plainMsg = int(MessageKind::Default);
     const QString quit = QStringLiteral("C: QUIT");
 
@@ -488,8 +486,6 @@ void TestSmtpSession::conversation_data()
                     + QStringList{mail, "S: 250 ok", rcpt, "S: 250 ok", "C: DATA$", "S: 354 go", "BODY",
                                   "S: 421 4.3.0 bye", "X"},
             SessionError::ServerBusy, SessionStep::Data);
-    Q_UNUSED(ok)
-    Q_UNUSED(done)
 }
 
 void TestSmtpSession::conversation()
