@@ -302,7 +302,7 @@
     </message>
     <message>
         <source>Issued to:</source>
-        <translation>Verildiği kişi/kurum:</translation>
+        <translation>Verilen:</translation>
     </message>
     <message>
         <source>Names it is valid for:</source>
@@ -318,7 +318,7 @@
     </message>
     <message>
         <source>from %1 to %2</source>
-        <translation>%1 - %2 arası</translation>
+        <translation>%1 ile %2 arası</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint:</source>
