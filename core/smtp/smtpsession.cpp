@@ -353,6 +353,9 @@ void SmtpSession::Private::socketConnected()
     stepTimer.stop();
     if (step == SessionStep::Resolve)
         setStep(SessionStep::Connect);
+    // No Nagle delay: the EHLO after the TLS Finished and the pipelined flights are written
+    // back to back and must not wait for the server's (delayed) ACK.
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     result.peerAddress = QStringLiteral("%1:%2").arg(socket->peerAddress().toString()).arg(socket->peerPort());
     ehloName = settings.ehloName.isEmpty() ? addressLiteral(socket->localAddress()) : settings.ehloName;
     info(SmtpSession::tr("Connected to %1").arg(result.peerAddress));
