@@ -299,7 +299,7 @@ private Q_SLOTS:
         QTextStream out(&table);
         out << "\nRound trips of one test send through Exim. flights: bursts of client bytes (at the start or after\n"
                "server bytes reached the client); waits: flights the client then sat waiting on (a QUIT sent\n"
-               "without waiting for 221 is a flight but no wait). Wall time with a 20 ms server->client delay,\n"
+               "without waiting for 221 is a flight but no wait). Wall time with a 50 ms server->client delay,\n"
                "median of "
             << repetitions << " runs; ratio = wall time / postaci's. Floor: 7 STARTTLS, 6 TLS, one fewer with CHUNKING.\n\n";
         out << QStringLiteral("%1 %2 %3 %4 %5 %6  %7\n")

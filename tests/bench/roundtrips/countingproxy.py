@@ -11,7 +11,7 @@ It also counts *waits*: flights after which the client was handed server bytes b
 again or closed, i.e. the round trips the client actually sat through. The two differ by the
 last flight when the client closes without reading the answer (QUIT without waiting for 221).
 
-Server-to-client bytes are held back D milliseconds (default 20: a nearby server) before they
+Server-to-client bytes are held back D milliseconds (default 50: a server in the same country) before they
 are handed to the client. That makes the count independent of loopback races (a server answer
 arriving between two client writes the client made without waiting) and gives wall times that
 scale with round trips as they do on a real network.
@@ -31,7 +31,7 @@ async def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--target", required=True)
     parser.add_argument("--results", required=True)
-    parser.add_argument("--delay-ms", type=float, default=20.0)
+    parser.add_argument("--delay-ms", type=float, default=50.0)
     args = parser.parse_args()
     target_host, _, target_port = args.target.rpartition(":")
     delay = args.delay_ms / 1000.0
