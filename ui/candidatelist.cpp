@@ -25,7 +25,7 @@ CandidateList::CandidateList(QWidget *parent)
     setAccessibleName(tr("Server settings found"));
     header()->setSectionResizeMode(ServerColumn, QHeaderView::ResizeToContents);
     header()->setSectionResizeMode(SecurityColumn, QHeaderView::ResizeToContents);
-    header()->setSectionResizeMode(SourceColumn, QHeaderView::Interactive);
+    header()->setSectionResizeMode(SourceColumn, QHeaderView::ResizeToContents);
     header()->setStretchLastSection(true);
 }
 
@@ -73,6 +73,8 @@ void CandidateList::fill(QTreeWidgetItem *item, const ServerCandidate &candidate
     const QString candidateKey = key(candidate);
     item->setData(ServerColumn, KeyRole, candidateKey);
     item->setText(ServerColumn, QStringLiteral("%1:%2").arg(candidate.host).arg(candidate.port));
+    if (!candidate.username.isEmpty())
+        item->setToolTip(ServerColumn, tr("User name: %1").arg(candidate.username));
     item->setText(SecurityColumn, Labels::security(candidate.security));
     QStringList sources;
     QStringList details;

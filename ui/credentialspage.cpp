@@ -7,6 +7,7 @@
 #include "serverpage.h"
 
 #include <QCheckBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -66,10 +67,17 @@ CredentialsPage::CredentialsPage(AccountWizard *wizard)
                                 this);
     m_keychainNote->setTextFormat(Qt::PlainText);
     m_keychainNote->setWordWrap(true);
-    m_plaintextAck = new QCheckBox(tr("I understand that without encryption my password travels &unencrypted and "
-                                      "anyone on the network path can read it."),
-                                   this);
+    // A check box does not wrap its text; this sentence is long in every language, so it sits
+    // in a label beside the box (a click on it toggles the box, Alt+mnemonic focuses it).
+    const QString ackText = tr("I understand that without encryption my password travels &unencrypted and "
+                               "anyone on the network path can read it.");
+    m_plaintextAck = new QCheckBox(this);
     m_plaintextAck->setObjectName(QStringLiteral("plaintextAckCheckBox"));
+    m_plaintextAck->setAccessibleName(QString(ackText).remove(QLatin1Char('&')));
+    m_plaintextAckLabel = new QLabel(ackText, this);
+    m_plaintextAckLabel->setWordWrap(true);
+    m_plaintextAckLabel->setBuddy(m_plaintextAck);
+    m_plaintextAckLabel->installEventFilter(this);
     m_noPasswordNote = new QLabel(tr("The sign-in method is \"No sign-in\": the server will be used without a user "
                                      "name or password."),
                                   this);
@@ -84,15 +92,24 @@ CredentialsPage::CredentialsPage(AccountWizard *wizard)
     auto *form = new QFormLayout;
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->addRow(tr("&User name:"), m_user);
-    form->addRow(tr("&Password:"), passwordRow);
-    form->addRow(QString(), m_readStatus);
-    form->addRow(QString(), m_checklist);
+    auto *passwordLabel = new QLabel(tr("&Password:"), this);
+    passwordLabel->setBuddy(m_password); // a row holding a layout gets no buddy from QFormLayout
+    form->addRow(passwordLabel, passwordRow);
+    // One row for both: an empty form row would keep its spacing while the status is hidden.
+    auto *rules = new QVBoxLayout;
+    rules->setContentsMargins(0, 0, 0, 0);
+    rules->addWidget(m_readStatus);
+    rules->addWidget(m_checklist);
+    form->addRow(QString(), rules);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_noPasswordNote);
     layout->addLayout(form);
     layout->addWidget(m_savePassword);
     layout->addWidget(m_keychainNote);
-    layout->addWidget(m_plaintextAck);
+    auto *ackRow = new QHBoxLayout;
+    ackRow->addWidget(m_plaintextAck, 0, Qt::AlignTop);
+    ackRow->addWidget(m_plaintextAckLabel, 1);
+    layout->addLayout(ackRow);
     layout->addStretch();
 
     setTabOrder(m_user, m_password);
@@ -169,6 +186,7 @@ void CredentialsPage::updateVisibility()
     m_noPasswordNote->setVisible(!needsPassword);
     const bool plaintext = m_wizard->serverPage()->security() == Security::None && needsPassword;
     m_plaintextAck->setVisible(plaintext);
+    m_plaintextAckLabel->setVisible(plaintext);
     Q_EMIT completeChanged();
 }
 
@@ -201,6 +219,13 @@ void CredentialsPage::secretRead(SecretJob *job)
         m_readStatus->setText(tr("The saved password could not be read: %1 Type it again.").arg(job->errorMessage()));
     }
     passwordEdited();
+}
+
+bool CredentialsPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_plaintextAckLabel && event->type() == QEvent::MouseButtonRelease && m_plaintextAck->isEnabled())
+        m_plaintextAck->toggle();
+    return QWizardPage::eventFilter(watched, event);
 }
 
 QString CredentialsPage::blockingReason() const

@@ -39,6 +39,9 @@ public:
     // The reason Next is disabled, in words (empty when it is enabled).
     QString blockingReason() const;
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void passwordEdited();
     void updatePolicy();
@@ -60,6 +63,7 @@ private:
     QLabel *m_keychainNote = nullptr;
     QLabel *m_readStatus = nullptr;
     QCheckBox *m_plaintextAck = nullptr;
+    QLabel *m_plaintextAckLabel = nullptr;
     QLabel *m_noPasswordNote = nullptr;
 };
 

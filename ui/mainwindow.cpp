@@ -332,6 +332,15 @@ void MainWindow::reloadAccounts()
         m_problemBanner->show();
     }
     m_pages->setCurrentIndex(loaded.accounts.isEmpty() ? EmptyPage : ListPage);
+    // With nothing to test the test panel is only clutter around the one action that matters;
+    // it comes back with the first account (or the first test).
+    if (loaded.accounts.isEmpty() && m_session->state() == SessionView::State::Idle && !m_testDock->isHidden()) {
+        m_testDock->hide();
+        m_dockHiddenWhileEmpty = true;
+    } else if (!loaded.accounts.isEmpty() && m_dockHiddenWhileEmpty) {
+        m_testDock->show();
+        m_dockHiddenWhileEmpty = false;
+    }
     if (!selected.isEmpty())
         selectAccount(selected);
     if (!currentAccount() && !loaded.accounts.isEmpty())

@@ -113,6 +113,7 @@ private:
         std::optional<QString> password;
     };
     std::optional<TestRequest> m_test;
+    bool m_dockHiddenWhileEmpty = false;
 };
 
 } // namespace Postaci

@@ -127,7 +127,9 @@ ServerPage::ServerPage(AccountWizard *wizard)
     portRow->addSpacing(12);
     portRow->addWidget(securityLabel);
     portRow->addWidget(m_security, 1);
-    form->addRow(tr("&Port:"), portRow);
+    auto *portLabel = new QLabel(tr("&Port:"), this);
+    portLabel->setBuddy(m_port); // a row holding a layout gets no buddy from QFormLayout
+    form->addRow(portLabel, portRow);
     form->addRow(QString(), m_portHint);
     form->addRow(tr("Sign-in &method:"), m_auth);
 
@@ -431,15 +433,17 @@ void ServerPage::updateProviderNote()
                      .arg(provider->name)
                      .toHtmlEscaped();
     }
+    // The catalog's notes are in English and do not name the provider: say whose they are.
+    const QString name = QStringLiteral("<b>%1:</b> ").arg(provider->name.toHtmlEscaped());
     if (!provider->noSmtpReason.isEmpty())
-        parts << linkified(provider->noSmtpReason);
+        parts << name + linkified(provider->noSmtpReason);
     if (!provider->notes.isEmpty())
-        parts << linkified(provider->notes);
+        parts << name + linkified(provider->notes);
     if (parts.isEmpty()) {
         m_providerNote->hide();
         return;
     }
-    m_providerNote->setText(QStringLiteral("<b>%1</b> ").arg(provider->name.toHtmlEscaped()) + parts.join(QStringLiteral("<br>")));
+    m_providerNote->setText(parts.join(QStringLiteral("<br>")));
     m_providerNote->show();
 }
 

@@ -100,7 +100,11 @@ SessionView::SessionView(QWidget *parent)
     m_steps->header()->setSectionResizeMode(StepNameColumn, QHeaderView::Stretch);
     m_steps->header()->setSectionResizeMode(StepTimeColumn, QHeaderView::ResizeToContents);
     m_steps->header()->setStretchLastSection(false);
-    m_steps->setMinimumWidth(200);
+    // Wide enough for the longest step name in the current language, and its time.
+    int widest = 0;
+    for (int step = int(SessionStep::Resolve); step <= int(SessionStep::Done); ++step)
+        widest = std::max(widest, m_steps->fontMetrics().horizontalAdvance(Labels::step(SessionStep(step))));
+    m_steps->setMinimumWidth(widest + m_steps->fontMetrics().horizontalAdvance(QStringLiteral("99999 ms")) + 70);
     m_transcript = new TranscriptView(splitter);
     splitter->addWidget(m_steps);
     splitter->addWidget(m_transcript);

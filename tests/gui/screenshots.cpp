@@ -175,6 +175,7 @@ int main(int argc, char *argv[])
         port->setFocus();
         port->selectAll();
         port->findChild<QLineEdit *>()->insert(QString::number(25));
+        port->interpretText();
         settle();
         save(&wizard, QStringLiteral("08-wizard-server-manual-port25"));
         port->findChild<QLineEdit *>()->selectAll();
