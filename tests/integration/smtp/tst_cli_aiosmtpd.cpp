@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QTcpServer>
+#include <QTemporaryDir>
 
 #include <csignal>
 #include <map>
@@ -279,6 +280,57 @@ private Q_SLOTS:
         QVERIFY(!run.out.contains("wrong-password"));
         QTest::qWait(200);
         QCOMPARE(server.messageFiles().size(), before);
+    }
+
+    // send-test --account ID: server, user name and keychain password from a saved account
+    // (postaci-cli accounts add), the account's address as the sender, flags on
+    // top (--ca-file), and the outcome recorded as the account's last test. Needs the keychain
+    // session of tests/support/with-keychain (scripts/test runs every test inside one).
+    void sendTestWithAccount()
+    {
+        AiosmtpdServer &server = sharedServer(Mode::StartTls, CertKind::Valid);
+        QVERIFY2(server.isRunning(), qPrintable(server.errorString()));
+        const qsizetype before = server.messageFiles().size();
+        QTemporaryDir config;
+        QVERIFY(config.isValid());
+        const QMap<QString, QString> env{{QStringLiteral("XDG_CONFIG_HOME"), config.path()}};
+
+        const CliRun added = runCli({QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("--email"),
+                                     QStringLiteral("ali@example.test"), QStringLiteral("--host"), server.host(), QStringLiteral("--port"),
+                                     QString::number(server.port()), QStringLiteral("--security"), QStringLiteral("starttls"),
+                                     QStringLiteral("--user"), user, QStringLiteral("--password-stdin"), QStringLiteral("--json")},
+                                    password + '\n', env);
+        QVERIFY2(added.exitCode == 0, qPrintable(added.describe()));
+        const QString id = added.json.value(QLatin1String("id")).toString();
+        QVERIFY(!id.isEmpty());
+
+        // The account's own address would be the recipient; example.test is not in any DNS (and the
+        // check would rightly stop there), so the message goes to a local mailbox instead.
+        const CliRun run = runCli(QStringList{QStringLiteral("send-test"), QStringLiteral("--account"), id, QStringLiteral("--to"),
+                                              QStringLiteral("veli@localhost"), QStringLiteral("--json")}
+                                      + caFlags(),
+                                  QByteArray(), env);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        QCOMPARE(run.json.value(QLatin1String("authMechanism")).toString().isEmpty(), false);
+        QTRY_COMPARE_WITH_TIMEOUT(server.messageFiles().size(), before + 1, 10000);
+        const QJsonObject envelope = readJsonFile(AiosmtpdServer::envelopeFile(server.messageFiles().last()));
+        QCOMPARE(envelope.value(QLatin1String("mail_from")).toString(), QStringLiteral("ali@example.test"));
+        QCOMPARE(envelope.value(QLatin1String("rcpt_tos")).toArray(), QJsonArray{QStringLiteral("veli@localhost")});
+
+        const CliRun shown = runCli({QStringLiteral("accounts"), QStringLiteral("show"), id, QStringLiteral("--json")}, QByteArray(), env);
+        QVERIFY2(shown.exitCode == 0, qPrintable(shown.describe()));
+        const QJsonObject lastTest = shown.json.value(QLatin1String("lastTest")).toObject();
+        QVERIFY2(lastTest.value(QLatin1String("ok")).toBool(), qPrintable(shown.describe()));
+        QCOMPARE(lastTest.value(QLatin1String("queueId")).toString(), run.json.value(QLatin1String("queueId")).toString());
+
+        // An unknown account: exit 2 before anything is sent.
+        const CliRun unknown = runCli({QStringLiteral("send-test"), QStringLiteral("--account"),
+                                       QStringLiteral("00000000-0000-0000-0000-000000000000")},
+                                      QByteArray(), env);
+        QVERIFY2(unknown.exitCode == 2, qPrintable(unknown.describe()));
+        QCOMPARE(server.messageFiles().size(), before + 1);
+
+        runCli({QStringLiteral("accounts"), QStringLiteral("remove"), id}, QByteArray(), env); // leaves the keyring clean
     }
 
     void passwordFromEnvironment()

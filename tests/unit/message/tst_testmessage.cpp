@@ -123,6 +123,9 @@ private Q_SLOTS:
         QTest::newRow("quote and backslash") << QStringLiteral("say \"hi\" \\ bye");
         QTest::newRow("long turkish") << QStringLiteral("Şükrü Öztürkoğlu Ğğ İşletmeleri Ticaret ve Sanayi Anonim Şirketi Genel Müdürlüğü");
         QTest::newRow("looks like an address") << QStringLiteral("boss@example.com <x>");
+        QTest::newRow("many ascii words") << QStringLiteral("Word ").repeated(80).trimmed();
+        QTest::newRow("one huge word") << QString(QLatin1Char('N')).repeated(1500);
+        QTest::newRow("only a space") << QStringLiteral(" ");
     }
 
     void displayNameRoundTrip()
