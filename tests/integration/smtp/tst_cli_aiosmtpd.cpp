@@ -467,7 +467,9 @@ private Q_SLOTS:
                                   QStringLiteral("--json")});
         QVERIFY(process.waitForStarted(5000));
         process.closeWriteChannel();
-        QTest::qWait(700);
+        // Connected means the session runs, and the SIGINT handler (installed before) is in place.
+        QVERIFY2(silent.waitForNewConnection(10000), "postaci-cli never connected");
+        QTest::qWait(200);
         QCOMPARE(process.state(), QProcess::Running);
         QElapsedTimer timer;
         timer.start();
