@@ -1209,11 +1209,11 @@ Parolalar hiçbir zaman argüman olarak alınmaz: --password-stdin veya --passwo
     <name>Postaci::Cli::SessionPrinter</name>
     <message>
         <source>Looking up the server name</source>
-        <translation>Sunucu adı çözümleniyor</translation>
+        <translation>Sunucu adını çözümleme</translation>
     </message>
     <message>
         <source>Connecting</source>
-        <translation>Bağlanılıyor</translation>
+        <translation>Bağlanma</translation>
     </message>
     <message>
         <source>TLS handshake</source>
@@ -2454,11 +2454,11 @@ Parolalar hiçbir zaman argüman olarak alınmaz: --password-stdin veya --passwo
     </message>
     <message>
         <source>Looking up the server</source>
-        <translation>Sunucu aranıyor</translation>
+        <translation>Sunucuyu arama</translation>
     </message>
     <message>
         <source>Connecting</source>
-        <translation>Bağlanılıyor</translation>
+        <translation>Bağlanma</translation>
     </message>
     <message>
         <source>Encrypting (TLS)</source>
@@ -2490,7 +2490,7 @@ Parolalar hiçbir zaman argüman olarak alınmaz: --password-stdin veya --passwo
     </message>
     <message>
         <source>Sending the message</source>
-        <translation>İletinin gönderilmesi</translation>
+        <translation>İletiyi gönderme</translation>
     </message>
     <message>
         <source>Goodbye (QUIT)</source>
