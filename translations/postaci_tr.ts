@@ -1304,7 +1304,7 @@ Parolalar hiçbir zaman argüman olarak alınmaz: --password-stdin veya --passwo
     </message>
     <message>
         <source>I understand that without encryption my password travels &amp;unencrypted and anyone on the network path can read it.</source>
-        <translation>Şifreleme olmadan parolamın &amp;şifrelenmeden iletileceğini ve ağ yolundaki herkesin onu okuyabileceğini anlıyorum.</translation>
+        <translation>Parolamın &amp;şifrelenmeden iletileceğini ve ağ yolundaki herkesin onu okuyabileceğini anlıyorum.</translation>
     </message>
     <message>
         <source>The sign-in method is &quot;No sign-in&quot;: the server will be used without a user name or password.</source>
