@@ -2403,7 +2403,7 @@ Parolalar hiçbir zaman argüman olarak alınmaz: --password-stdin veya --passwo
     </message>
     <message>
         <source>The name recipients see, and the e-mail address the messages come from.</source>
-        <translation>Alıcıların göreceği ad ve iletilerin gönderileceği e-posta adresi.</translation>
+        <translation>Alıcıların göreceği ad ve iletileri gönderen e-posta adresi.</translation>
     </message>
     <message>
         <source>e.g. Ayşe Yılmaz or Yılmaz Mobilya</source>
