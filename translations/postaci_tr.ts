@@ -1771,7 +1771,7 @@ Parolalar hiçbir zaman argüman olarak alınmaz: --password-stdin veya --passwo
     </message>
     <message>
         <source>The server took too long to answer while Postacı was %1.</source>
-        <translation>Postacı %1 sunucunun yanıt vermesi çok uzun sürdü.</translation>
+        <translation>Postacı %1 sunucu çok uzun süre yanıt vermedi.</translation>
     </message>
     <message>
         <source>A server that expects encryption from the very start (SSL/TLS) also waits silently like this.</source>
