@@ -23,6 +23,7 @@ POSTACI_TEST_PACKAGES=(
     dnsmasq-base iproute2 nftables util-linux procps
     swaks msmtp curl libnet-ssleay-perl
     xvfb xauth
+    desktop-file-utils appstream
 )
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }

@@ -152,11 +152,19 @@ private Q_SLOTS:
         QVERIFY(!file.isEmpty());
         QVERIFY(!file.contains(testPassword.toUtf8()));
 
-        // Finish without the test e-mail.
-        child<QCheckBox>(wizard, "sendTestNowCheckBox")->setChecked(false);
+        // Finish, and the offered test e-mail goes out at once (password from the keychain).
+        QVERIFY(child<QCheckBox>(wizard, "sendTestNowCheckBox")->isChecked());
+        const qsizetype before = m_server.messageFiles().size();
         QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
         QTRY_VERIFY(!window.activeWizard());
-        QVERIFY(!window.sessionView()->isBusy());
+        SessionView *session = window.sessionView();
+        QTRY_VERIFY_WITH_TIMEOUT(session->state() == SessionView::State::Succeeded
+                                     || session->state() == SessionView::State::Failed,
+                                 20000);
+        QVERIFY2(session->state() == SessionView::State::Succeeded,
+                 qPrintable(session->statusText() + QLatin1Char('\n') + session->transcript()->toPlainText()));
+        QTRY_COMPARE_WITH_TIMEOUT(m_server.messageFiles().size(), before + 1, 10000);
+        QTRY_VERIFY(!window.accountModel()->account(0)->lastTest.queueId.isEmpty());
     }
 
     void editReadsThePasswordFromTheKeychain()

@@ -1,0 +1,135 @@
+#include "accountlistmodel.h"
+#include "aiosmtpdserver.h"
+#include "guitesthelpers.h"
+#include "mainwindow.h"
+#include "sendtestdialog.h"
+#include "sessionview.h"
+#include "testcertificates.h"
+#include "testsupport.h"
+#include "transcriptview.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Postaci;
+using namespace Postaci::GuiTest;
+using Postaci::Test::AiosmtpdServer;
+using Postaci::Test::TestCertificates;
+
+namespace {
+
+template<typename T>
+T *visibleTopLevel(const char *name)
+{
+    for (QWidget *widget : QApplication::topLevelWidgets()) {
+        if (auto *typed = qobject_cast<T *>(widget); typed && typed->objectName() == QLatin1String(name) && typed->isVisible())
+            return typed;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+// The test e-mail from the main window for an account whose password is not saved (so no
+// keychain is involved): the password is asked for, the send fails on a wrong security mode,
+// the diagnosis's remedy changes the saved account after a confirmation, and the repeated test
+// gets the message through.
+class MainWindowTestSendTest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void remedyChangesTheAccountAndTheTestIsRepeated()
+    {
+        QVERIFY2(TestCertificates::instance().isValid(), qPrintable(TestCertificates::instance().errorString()));
+        AiosmtpdServer server;
+        AiosmtpdServer::Options serverOptions;
+        serverOptions.mode = AiosmtpdServer::Options::Mode::StartTls;
+        serverOptions.authRequired = true;
+        serverOptions.user = QStringLiteral("tester");
+        serverOptions.password = QStringLiteral("Parola1234");
+        QVERIFY2(server.start(serverOptions), qPrintable(server.errorString()));
+
+        QTemporaryDir dir;
+        AccountStore store(dir.filePath(QStringLiteral("accounts.json")));
+        Account account;
+        account.id = Account::newId();
+        account.displayName = QStringLiteral("Deneme");
+        account.email = QStringLiteral("tester@example.test");
+        account.host = QStringLiteral("127.0.0.1");
+        account.port = server.port();
+        account.security = Security::ImplicitTls; // wrong: the port speaks STARTTLS
+        account.user = QStringLiteral("tester");
+        account.passwordSaved = false;
+        QVERIFY(store.save(account).ok());
+
+        ConnectionOptions options;
+        options.finderOptions = FinderOptions::offline();
+        options.extraCaCertificates = TestCertificates::instance().caCertificates();
+        options.timeouts = SessionTimeouts::uniform(std::chrono::milliseconds(8000));
+        options.recipientCheck = ConnectionOptions::RecipientCheck::Off;
+        MainWindow window(store, options);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.currentAccount()->id, account.id);
+
+        window.sendTestEmail();
+        SendTestDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = visibleTopLevel<SendTestDialog>("sendTestDialog")));
+        QVERIFY(dialog->asksForPassword());
+        QVERIFY(!child<QPushButton>(dialog, "sendButton")->isEnabled()); // no password yet
+        typeInto(child<QLineEdit>(dialog, "testPasswordEdit"), QStringLiteral("Parola1234"));
+        QTest::mouseClick(child<QPushButton>(dialog, "sendButton"), Qt::LeftButton);
+
+        SessionView *session = window.sessionView();
+        QTRY_VERIFY_WITH_TIMEOUT(session->state() == SessionView::State::Failed, 20000);
+        QTRY_COMPARE(window.accountModel()->account(0)->lastTest.ok, false);
+        QCOMPARE(window.accountModel()->account(0)->lastTest.step, QStringLiteral("tls"));
+        QVERIFY(child<QAction>(&window, "sendTestAction")->isEnabled()); // ready for another try
+
+        // Wait for the remedy check, then choose "same port, STARTTLS".
+        QTRY_VERIFY_WITH_TIMEOUT(!child<QLabel>(&window, "diagnosisNote")->isVisible(), 15000);
+        int wanted = -1;
+        const Diagnosis diagnosis = session->diagnosis();
+        for (qsizetype i = 0; i < diagnosis.remedies.size(); ++i) {
+            const auto &change = diagnosis.remedies.at(i).settings;
+            if (change && change->security == Security::StartTls && !change->port)
+                wanted = int(i);
+        }
+        QVERIFY(wanted >= 0);
+        auto findButton = [&window, wanted]() -> QPushButton * {
+            const auto buttons = window.findChildren<QPushButton *>(QStringLiteral("remedyButton"));
+            for (QPushButton *candidate : buttons) {
+                if (candidate->property("remedyIndex").toInt() == wanted && candidate->isVisible())
+                    return candidate;
+            }
+            return nullptr;
+        };
+        QTRY_VERIFY(findButton());
+        QTest::mouseClick(findButton(), Qt::LeftButton);
+
+        // Nothing changes without a yes.
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = visibleTopLevel<QMessageBox>("confirmChangeBox")));
+        QCOMPARE(store.find(account.id)->security, Security::ImplicitTls);
+        QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
+
+        QCOMPARE(store.find(account.id)->security, Security::StartTls);
+        QTRY_VERIFY_WITH_TIMEOUT(session->state() == SessionView::State::Succeeded
+                                     || session->state() == SessionView::State::Failed,
+                                 20000);
+        QVERIFY2(session->state() == SessionView::State::Succeeded,
+                 qPrintable(session->statusText() + QLatin1Char('\n') + session->transcript()->toPlainText()));
+        QTRY_COMPARE_WITH_TIMEOUT(server.messageFiles().size(), qsizetype(1), 10000);
+        QVERIFY(window.accountModel()->account(0)->lastTest.ok);
+        QVERIFY(store.find(account.id)->lastTest.ok);
+        QVERIFY(!store.find(account.id)->passwordSaved); // the typed password stayed in memory
+        QVERIFY(!Test::readFile(store.filePath()).contains("Parola1234"));
+    }
+};
+
+QTEST_MAIN(MainWindowTestSendTest)
+#include "tst_mainwindowtest.moc"
