@@ -1,6 +1,8 @@
 #include "diagnosis.h"
 
 #include "quotedtext.h"
+
+#include "account/secretjob.h"
 #include "smtp/peerprotocol.h"
 
 #include <QCoreApplication>
@@ -495,7 +497,10 @@ void authFailure(Builder &b)
         }
         if (c.passwordHelpUrl.isValid())
             b.add(Text::tr("Read how %1 lets programs send mail: %2").arg(b.providerName(), c.passwordHelpUrl.toString()));
-        b.add(Text::tr("If you manage the mail domain (Microsoft 365), an administrator can turn on \"Authenticated SMTP\" for this mailbox."));
+        b.add(Text::tr("Ask %1 whether mail programs may still sign in with an app password; if not, sending needs "
+                       "a program that signs in through the provider's own page.").arg(b.providerName()));
+        if (enhancedCode(r) == QLatin1String("5.7.139") || c.providerId == QLatin1String("microsoft365"))
+            b.add(Text::tr("If you manage the mail domain (Microsoft 365), an administrator can turn on \"Authenticated SMTP\" for this mailbox."));
         return;
     }
     if (appPassword) {
@@ -1005,43 +1010,57 @@ Diagnosis diagnose(const SessionResult &result, const SessionSettings &settings,
     return builder.diagnosis;
 }
 
-Diagnosis diagnoseKeychainError(QKeychain::Error error, const QString &errorString)
+Diagnosis diagnoseSecretError(SecretError error, const QString &backendMessage)
 {
     Diagnosis diagnosis;
-    const QString details = errorString.isEmpty() ? QString() : QLatin1Char(' ') + Text::tr("Details: %1").arg(quoteServerText(errorString));
+    auto remedy = [&diagnosis](const QString &text) { diagnosis.remedies.append(Remedy{text, std::nullopt, false}); };
+    const QString details = backendMessage.isEmpty()
+        ? QString()
+        : QLatin1Char(' ') + Text::tr("The keychain said: \"%1\".").arg(quoteServerText(backendMessage));
+    const QString never = Text::tr("Postacı keeps passwords only in the system keychain, never in a file.");
     switch (error) {
-    case QKeychain::NoError:
+    case SecretError::None:
         return diagnosis;
-    case QKeychain::EntryNotFound:
+    case SecretError::NotFound:
         diagnosis.id = QStringLiteral("keychain-password-missing");
         diagnosis.title = Text::tr("No saved password");
         diagnosis.explanation = Text::tr("The system keychain has no password saved for this account.") + details;
-        diagnosis.remedies.append(Remedy{Text::tr("Enter the password again; you can choose to save it in the keychain."), std::nullopt, false});
+        remedy(Text::tr("Enter the password again; you can choose to save it in the keychain."));
         return diagnosis;
-    case QKeychain::AccessDenied:
-    case QKeychain::AccessDeniedByUser:
+    case SecretError::Locked:
+        diagnosis.id = QStringLiteral("keychain-unavailable");
+        diagnosis.title = Text::tr("The keychain is locked");
+        diagnosis.explanation = Text::tr("The system keychain is locked, or has no keyring set up yet.") + QLatin1Char(' ') + never + details;
+        remedy(Text::tr("Unlock the keychain (it usually opens with your login password), or create a default keyring in your desktop's passwords tool, and try again."));
+        break;
+    case SecretError::AccessDenied:
         diagnosis.id = QStringLiteral("keychain-unavailable");
         diagnosis.title = Text::tr("The keychain refused access");
-        diagnosis.explanation = Text::tr("The system keychain, where Postacı keeps passwords, is locked or refused access. "
-                                         "Postacı never stores passwords anywhere else.")
-            + details;
-        diagnosis.remedies.append(Remedy{Text::tr("Unlock the keychain (it usually opens with your login password) and try again."), std::nullopt, false});
-        diagnosis.remedies.append(Remedy{Text::tr("Or choose not to save the password: Postacı will ask for it each time."), std::nullopt, false});
-        return diagnosis;
-    case QKeychain::CouldNotDeleteEntry:
-    case QKeychain::NoBackendAvailable:
-    case QKeychain::NotImplemented:
-    case QKeychain::OtherError:
+        diagnosis.explanation = Text::tr("The system keychain refused to let Postacı store or read the password.") + QLatin1Char(' ') + never + details;
+        remedy(Text::tr("Allow Postacı to use the keychain when it asks, and try again."));
+        break;
+    case SecretError::TimedOut:
+        diagnosis.id = QStringLiteral("keychain-unavailable");
+        diagnosis.title = Text::tr("The keychain did not answer");
+        diagnosis.explanation = Text::tr("The system keychain did not answer in time; it may be waiting for you to unlock it.") + QLatin1Char(' ') + never + details;
+        remedy(Text::tr("Unlock the keychain and try again."));
+        break;
+    case SecretError::NoBackend:
+    case SecretError::Other:
+        diagnosis.id = QStringLiteral("keychain-unavailable");
+        diagnosis.title = Text::tr("No keychain is available");
+        diagnosis.explanation = Text::tr("No system keychain (such as GNOME Keyring or KWallet) could be reached to keep the password.")
+            + QLatin1Char(' ') + never + details;
+        remedy(Text::tr("Install and start a keychain (on Linux: GNOME Keyring or KWallet), log in again, and try again."));
         break;
     }
-    diagnosis.id = QStringLiteral("keychain-unavailable");
-    diagnosis.title = Text::tr("No keychain is available");
-    diagnosis.explanation = Text::tr("Postacı keeps passwords only in the system keychain (such as GNOME Keyring or KWallet), "
-                                     "and none could be reached. Postacı never stores passwords anywhere else.")
-        + details;
-    diagnosis.remedies.append(Remedy{Text::tr("Install and start a keychain (on Linux: GNOME Keyring or KWallet), then try again."), std::nullopt, false});
-    diagnosis.remedies.append(Remedy{Text::tr("Or choose not to save the password: Postacı will ask for it each time."), std::nullopt, false});
+    remedy(Text::tr("Or choose not to save the password: Postacı will ask for it each time."));
     return diagnosis;
+}
+
+Diagnosis diagnoseKeychainError(QKeychain::Error error, const QString &errorString)
+{
+    return diagnoseSecretError(SecretJob::mapKeychainError(int(error), errorString), errorString);
 }
 
 } // namespace Postaci

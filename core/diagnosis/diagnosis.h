@@ -1,12 +1,13 @@
 #pragma once
 
+#include "account/secreterror.h"
+#include "diagnosiscontext.h"
 #include "smtp/sessionresult.h"
 #include "smtp/sessionsettings.h"
 
 #include <QJsonObject>
 #include <QList>
 #include <QString>
-#include <QUrl>
 
 #include <qt6keychain/keychain.h>
 
@@ -55,26 +56,16 @@ struct Diagnosis
     QString toPlainText() const;         // for the CLI's human output
 };
 
-// What the caller knows beyond the session: the account's address and, when the settings came
-// from the provider catalog, what that provider requires. Every field is optional.
-struct DiagnosisContext
-{
-    QString emailAddress;            // the account's address (offered as user name when it differs)
-    QString providerId;              // catalog id, e.g. "gmail"
-    QString providerName;            // shown to the user, e.g. "Gmail"
-    bool providerRequiresAppPassword = false; // the catalog says password login needs an app password
-    bool providerRequiresOAuth = false;       // the catalog says only OAuth2 works
-    QUrl passwordHelpUrl;            // the provider's page on creating an app password / signing in
-};
-
 // Turns a failed session into a diagnosis (pure, synchronous; remedies not yet verified).
 // A successful or cancelled result gives a null Diagnosis.
 Diagnosis diagnose(const SessionResult &result, const SessionSettings &settings);
 Diagnosis diagnose(const SessionResult &result, const SessionSettings &settings, const DiagnosisContext &context);
 
-// The keychain could not store or read a password: `error` and `errorString` of the finished
-// QtKeychain job. Gives "keychain-unavailable" (no backend, locked, access denied, D-Bus
-// failure) or "keychain-password-missing" (EntryNotFound); null for NoError.
+// The keychain could not store or read a password. From our own SecretError (SecretJob::error()
+// and backendMessage()), or straight from a finished QtKeychain job (mapped the way SecretJob
+// maps it). Gives "keychain-unavailable" (no keychain, locked, access refused, no answer, D-Bus
+// failure) or "keychain-password-missing" (nothing stored for the account); null for no error.
+Diagnosis diagnoseSecretError(SecretError error, const QString &backendMessage);
 Diagnosis diagnoseKeychainError(QKeychain::Error error, const QString &errorString);
 
 } // namespace Postaci

@@ -125,6 +125,16 @@ private Q_SLOTS:
         QCOMPARE(o.checked.remedies.first().settings, mail->settings);
     }
 
+    // No route at all to the server's network (only loopback exists in the namespace).
+    void networkUnreachable()
+    {
+        const SessionSettings s = settings(QStringLiteral("192.0.2.25"), 587, Security::StartTls);
+        const Outcome o = diagnoseRun(s);
+        QVERIFY2(o.result.error == SessionError::NetworkError, describe(o.diagnosis, o.result));
+        QVERIFY2(o.diagnosis.id == QLatin1String("network-error"), describe(o.diagnosis, o.result));
+        QVERIFY(o.diagnosis.explanation.contains(QLatin1String("192.0.2.25")));
+    }
+
     // Shared hosting: mail.customer.test is served by a host whose certificate names only the
     // hosting company's server; that name works.
     void sharedHostingHostnameMismatch()

@@ -116,6 +116,31 @@ private Q_SLOTS:
         QVERIFY(!user->verified); // a user name cannot be checked without a password
     }
 
+    // A refused password for a provider the catalog knows needs an app password (Gmail): the
+    // server's 535 is real, the catalog names the provider and its help page.
+    void appPasswordRequiredFromTheCatalog()
+    {
+        AiosmtpdServer::Options options;
+        options.mode = AiosmtpdServer::Options::Mode::StartTls;
+        options.user = QStringLiteral("dukkan@gmail.com");
+        options.password = QStringLiteral("abcdefghijklmnop");
+        auto server = aiosmtpd(options);
+        QVERIFY(server);
+        SessionSettings s = settings(server->host(), server->port(), Security::StartTls);
+        s.user = options.user;
+        s.secret = QStringLiteral("My-Normal-Passw0rd");
+        const DiagnosisContext context = DiagnosisContext::forAccount(options.user, QStringLiteral("smtp.gmail.com"));
+        QVERIFY(context.passwordHelpUrl.isValid());
+        const Outcome o = diagnoseRun(s, std::nullopt, context);
+        QVERIFY2(o.diagnosis.id == QLatin1String("app-password-required"), describe(o.diagnosis, o.result));
+        QVERIFY(o.diagnosis.explanation.contains(QLatin1String("Gmail")));
+        QVERIFY2(o.diagnosis.remedies.value(0).text.contains(context.passwordHelpUrl.toString()), describe(o.diagnosis));
+
+        // The same refusal for Outlook.com, which the catalog lists as OAuth2 only.
+        const DiagnosisContext outlook = DiagnosisContext::forAccount(QStringLiteral("dukkan@outlook.com"), QStringLiteral("smtp-mail.outlook.com"));
+        QCOMPARE(diagnose(o.result, s, outlook).id, QStringLiteral("oauth-required"));
+    }
+
     void authMechanismUnsupported()
     {
         AiosmtpdServer::Options options;

@@ -368,6 +368,38 @@ private Q_SLOTS:
         QCOMPARE(diagnoseKeychainError(QKeychain::OtherError, QStringLiteral("dbus")).id, QStringLiteral("keychain-unavailable"));
         QCOMPARE(diagnoseKeychainError(QKeychain::AccessDenied, QStringLiteral("locked")).id, QStringLiteral("keychain-unavailable"));
         QCOMPARE(diagnoseKeychainError(QKeychain::EntryNotFound, QString()).id, QStringLiteral("keychain-password-missing"));
+
+        QVERIFY(diagnoseSecretError(SecretError::None, QString()).isNull());
+        for (SecretError error : {SecretError::NoBackend, SecretError::Locked, SecretError::AccessDenied,
+                                  SecretError::TimedOut, SecretError::Other}) {
+            const Diagnosis diagnosis = diagnoseSecretError(error, QStringLiteral("org.freedesktop.DBus.Error\x1b"));
+            QCOMPARE(diagnosis.id, QStringLiteral("keychain-unavailable"));
+            QVERIFY(diagnosis.remedies.size() >= 2);
+            QVERIFY(!diagnosis.explanation.contains(QChar(0x1b))); // the backend's words are escaped too
+        }
+        QCOMPARE(diagnoseSecretError(SecretError::NotFound, QString()).id, QStringLiteral("keychain-password-missing"));
+    }
+
+    void contextFromTheCatalog()
+    {
+        const DiagnosisContext gmail = DiagnosisContext::forAccount(QStringLiteral("Dukkan@GMAIL.com"), QStringLiteral("smtp.gmail.com"));
+        QCOMPARE(gmail.providerId, QStringLiteral("gmail"));
+        QVERIFY(gmail.providerRequiresAppPassword);
+        QVERIFY(!gmail.providerRequiresOAuth);
+        QCOMPARE(gmail.passwordHelpUrl.scheme(), QStringLiteral("https"));
+        QCOMPARE(gmail.emailAddress, QStringLiteral("Dukkan@GMAIL.com"));
+
+        // A shop's own domain hosted by Google: found by the server host.
+        const DiagnosisContext workspace = DiagnosisContext::forAccount(QStringLiteral("info@magaza-ornek.com.tr"), QStringLiteral("SMTP.GMAIL.COM"));
+        QVERIFY(workspace.providerRequiresAppPassword);
+
+        const DiagnosisContext outlook = DiagnosisContext::forAccount(QStringLiteral("dukkan@outlook.com"), QStringLiteral("smtp-mail.outlook.com"));
+        QVERIFY(outlook.providerRequiresOAuth);
+
+        const DiagnosisContext unknown = DiagnosisContext::forAccount(QStringLiteral("info@magaza-ornek.com.tr"), QStringLiteral("mail.magaza-ornek.com.tr"));
+        QVERIFY(unknown.providerId.isEmpty());
+        QVERIFY(!unknown.providerRequiresAppPassword && !unknown.providerRequiresOAuth);
+        QCOMPARE(unknown.emailAddress, QStringLiteral("info@magaza-ornek.com.tr"));
     }
 
     void wordsAreTranslatedInTheDiagnosisContext()

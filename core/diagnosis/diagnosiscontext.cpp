@@ -1,0 +1,48 @@
+#include "diagnosiscontext.h"
+
+#include "discovery/lookupaddress.h"
+#include "discovery/providercatalog.h"
+
+namespace Postaci {
+
+DiagnosisContext DiagnosisContext::forAccount(const QString &emailAddress, const QString &host)
+{
+    return forAccount(emailAddress, host, ProviderCatalog::builtIn());
+}
+
+DiagnosisContext DiagnosisContext::forAccount(const QString &emailAddress, const QString &host, const ProviderCatalog &catalog)
+{
+    DiagnosisContext context;
+    context.emailAddress = emailAddress;
+
+    const ProviderEntry *provider = nullptr;
+    if (const auto address = LookupAddress::parse(emailAddress))
+        provider = catalog.findByDomain(address->domain);
+    if (!provider) {
+        const QString normalizedHost = LookupAddress::normalizeDomain(host);
+        for (const ProviderEntry &entry : catalog.providers()) {
+            for (const CatalogSmtpServer &server : entry.smtp) {
+                if (!normalizedHost.isEmpty() && server.host.compare(normalizedHost, Qt::CaseInsensitive) == 0) {
+                    provider = &entry;
+                    break;
+                }
+            }
+            if (provider)
+                break;
+        }
+    }
+    if (!provider)
+        return context;
+
+    context.providerId = provider->id;
+    context.providerName = provider->name;
+    const QString kind = provider->passwordFormat.value(QLatin1String("kind")).toString();
+    context.providerRequiresAppPassword = kind == QLatin1String("app-password");
+    context.providerRequiresOAuth = kind == QLatin1String("oauth2-only");
+    const QUrl help(provider->passwordFormat.value(QLatin1String("helpUrl")).toString());
+    if (help.isValid() && help.scheme() == QLatin1String("https"))
+        context.passwordHelpUrl = help;
+    return context;
+}
+
+} // namespace Postaci

@@ -1,0 +1,199 @@
+#include "diagnosis/remedychecker.h"
+#include "fakelistener.h"
+#include "scenario.h"
+
+#include <QElapsedTimer>
+#include <QPointer>
+#include <QTest>
+
+using namespace Postaci;
+using namespace Postaci::Test;
+using namespace Postaci::Test::Scenario;
+
+// The RemedyChecker job: probes in parallel under one deadline, never with credentials, marks
+// and sorts, finishes once, cancels promptly, deletes itself.
+namespace {
+
+const QByteArray greeting("220 mail.example.test ESMTP ready\r\n");
+
+FakeListener::Behaviour smtpWithAuth()
+{
+    FakeListener::Behaviour behaviour;
+    behaviour.onConnect = greeting;
+    behaviour.rules = {
+        {"EHLO", "250-mail.example.test\r\n250-AUTH PLAIN LOGIN\r\n250 8BITMIME\r\n", false},
+        {"AUTH", "235 2.7.0 Authentication successful\r\n", false},
+        {"QUIT", "221 2.0.0 Bye\r\n", true},
+    };
+    return behaviour;
+}
+
+Remedy remedyTo(const QString &text, quint16 port, Security security)
+{
+    return Remedy{text, change(port, security), false};
+}
+
+} // namespace
+
+class RemedyCheckerTest : public QObject
+{
+    Q_OBJECT
+
+    // Base settings: a closed port, with credentials that must never be used by a probe.
+    SessionSettings base()
+    {
+        SessionSettings s = settings(QStringLiteral("127.0.0.1"), closedPort(), Security::None);
+        s.user = QStringLiteral("dukkan@example.test");
+        s.secret = QStringLiteral("S3cret-Never-Sent");
+        s.auth = AuthMethod::Plain;
+        s.allowPlaintextAuth = true;
+        return s;
+    }
+
+private Q_SLOTS:
+    void probeSettingsCarryNoCredentials()
+    {
+        const SessionSettings probe = RemedyChecker::probeSettings(base(), change(465, Security::ImplicitTls), 1200ms);
+        QCOMPARE(probe.port, quint16(465));
+        QCOMPARE(probe.security, Security::ImplicitTls);
+        QVERIFY(probe.user.isEmpty());
+        QVERIFY(probe.secret.isEmpty());
+        QVERIFY(!probe.hasCredentials());
+        QCOMPARE(probe.auth, AuthMethod::None);
+        QVERIFY(!probe.allowPlaintextAuth);
+        QCOMPARE(probe.timeouts.total, 1200ms);
+        QVERIFY(probe.timeouts.connect <= 1200ms && probe.timeouts.greeting <= 1200ms && probe.timeouts.command <= 1200ms);
+        QCOMPARE(probe.extraCaCertificates, base().extraCaCertificates);
+    }
+
+    void verifiesWithoutSendingCredentials()
+    {
+        FakeListener server(smtpWithAuth());
+        QVERIFY(server.listen());
+        Diagnosis diagnosis;
+        diagnosis.id = QStringLiteral("connection-refused");
+        diagnosis.remedies = {remedyTo(QStringLiteral("use the listener"), server.port(), Security::None)};
+        const Diagnosis result = checked(diagnosis, base(), 3000ms);
+        QCOMPARE(result.remedies.size(), 1);
+        QVERIFY(result.remedies.first().verified);
+        const QByteArray wire = server.received();
+        QVERIFY2(wire.contains("EHLO"), wire.constData());
+        QVERIFY2(!wire.toUpper().contains("AUTH"), wire.constData());
+        QVERIFY(!wire.contains("S3cret"));
+        QVERIFY(!wire.contains(QByteArray("\0dukkan@example.test\0S3cret-Never-Sent", 37).toBase64()));
+    }
+
+    void probesRunInParallelUnderOneDeadline()
+    {
+        FakeListener silent1({}), silent2({}), silent3({});
+        QVERIFY(silent1.listen() && silent2.listen() && silent3.listen());
+        Diagnosis diagnosis;
+        diagnosis.id = QStringLiteral("timeout");
+        diagnosis.remedies = {remedyTo(QStringLiteral("1"), silent1.port(), Security::None),
+                              remedyTo(QStringLiteral("2"), silent2.port(), Security::StartTls),
+                              remedyTo(QStringLiteral("3"), silent3.port(), Security::ImplicitTls)};
+        QElapsedTimer clock;
+        clock.start();
+        const Diagnosis result = checked(diagnosis, base(), 1000ms);
+        const qint64 elapsed = clock.elapsed();
+        QVERIFY2(elapsed < 2000, qPrintable(QString::number(elapsed))); // one deadline, not three
+        QCOMPARE(result.remedies.size(), 3);
+        for (const Remedy &remedy : result.remedies)
+            QVERIFY(!remedy.verified);
+        QCOMPARE(silent1.connectionCount(), 1);
+        QCOMPARE(silent2.connectionCount(), 1);
+        QCOMPARE(silent3.connectionCount(), 1);
+    }
+
+    void verifiedFirstOtherwiseOriginalOrder()
+    {
+        FakeListener good1(smtpWithAuth()), good2(smtpWithAuth());
+        QVERIFY(good1.listen() && good2.listen());
+        const quint16 dead = closedPort();
+        Diagnosis diagnosis;
+        diagnosis.id = QStringLiteral("connection-refused");
+        diagnosis.remedies = {remedyTo(QStringLiteral("dead"), dead, Security::None),
+                              Remedy{QStringLiteral("words only"), std::nullopt, false},
+                              remedyTo(QStringLiteral("good1"), good1.port(), Security::None),
+                              Remedy{QStringLiteral("user name"), userChange(QStringLiteral("x@example.test")), false},
+                              remedyTo(QStringLiteral("good2"), good2.port(), Security::None)};
+        const Diagnosis result = checked(diagnosis, base(), 3000ms);
+        QStringList order;
+        for (const Remedy &remedy : result.remedies)
+            order.append(remedy.text + (remedy.verified ? QStringLiteral("+") : QString()));
+        QCOMPARE(order, (QStringList{QStringLiteral("good1+"), QStringLiteral("good2+"), QStringLiteral("dead"),
+                                     QStringLiteral("words only"), QStringLiteral("user name")}));
+    }
+
+    void sameDestinationIsProbedOnce()
+    {
+        FakeListener server(smtpWithAuth());
+        QVERIFY(server.listen());
+        Diagnosis diagnosis;
+        diagnosis.id = QStringLiteral("connection-refused");
+        diagnosis.remedies = {remedyTo(QStringLiteral("a"), server.port(), Security::None),
+                              remedyTo(QStringLiteral("b"), server.port(), Security::None)};
+        const Diagnosis result = checked(diagnosis, base(), 3000ms);
+        QVERIFY(result.remedies.at(0).verified && result.remedies.at(1).verified);
+        QCOMPARE(server.connectionCount(), 1);
+    }
+
+    void nothingToCheckFinishesAtOnce()
+    {
+        Diagnosis diagnosis;
+        diagnosis.id = QStringLiteral("certificate-expired");
+        diagnosis.remedies = {Remedy{QStringLiteral("check the clock"), std::nullopt, false}};
+        QElapsedTimer clock;
+        clock.start();
+        const Diagnosis result = checked(diagnosis, base(), 5000ms);
+        QVERIFY(clock.elapsed() < 1000);
+        QCOMPARE(result.id, diagnosis.id);
+        QCOMPARE(result.remedies.size(), 1);
+        QVERIFY(!result.remedies.first().verified);
+    }
+
+    void cancelIsPromptFinishesOnceAndDeletes()
+    {
+        FakeListener silent({});
+        QVERIFY(silent.listen());
+        Diagnosis diagnosis;
+        diagnosis.id = QStringLiteral("timeout");
+        diagnosis.remedies = {remedyTo(QStringLiteral("silent"), silent.port(), Security::None)};
+        QPointer<RemedyChecker> checker = new RemedyChecker(diagnosis, base());
+        checker->setDeadline(10000ms);
+        int emitted = 0;
+        connect(checker, &RemedyChecker::finished, this, [&emitted](const Diagnosis &) { ++emitted; });
+        checker->start();
+        QTRY_COMPARE_WITH_TIMEOUT(silent.connectionCount(), 1, 3000); // the probe is under way
+        QElapsedTimer clock;
+        clock.start();
+        checker->cancel();
+        QCOMPARE(emitted, 1);     // at once
+        QVERIFY(clock.elapsed() < 100);
+        checker->cancel();        // harmless
+        QTRY_VERIFY_WITH_TIMEOUT(checker.isNull(), 2000); // deleteLater()
+        QTest::qWait(200);
+        QCOMPARE(emitted, 1);
+    }
+
+    void finishedOnceAndDeletedAfterTheDeadline()
+    {
+        FakeListener silent({});
+        QVERIFY(silent.listen());
+        Diagnosis diagnosis;
+        diagnosis.id = QStringLiteral("timeout");
+        diagnosis.remedies = {remedyTo(QStringLiteral("silent"), silent.port(), Security::None)};
+        QPointer<RemedyChecker> checker = new RemedyChecker(diagnosis, base());
+        checker->setDeadline(500ms);
+        int emitted = 0;
+        connect(checker, &RemedyChecker::finished, this, [&emitted](const Diagnosis &) { ++emitted; });
+        checker->start();
+        QTRY_COMPARE_WITH_TIMEOUT(emitted, 1, 3000);
+        QTRY_VERIFY_WITH_TIMEOUT(checker.isNull(), 2000);
+        QTest::qWait(800); // the probe's own timeouts pass: nothing more arrives
+        QCOMPARE(emitted, 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(RemedyCheckerTest)
+#include "tst_remedychecker.moc"
