@@ -18,8 +18,8 @@ SessionSettings settings(const QString &host, quint16 port, Security security)
     s.port = port;
     s.security = security;
     s.auth = AuthMethod::Auto;
-    s.timeouts = SessionTimeouts::uniform(1500ms);
-    s.timeouts.total = 8000ms;
+    s.timeouts = SessionTimeouts::uniform(2000ms);
+    s.timeouts.total = 10000ms;
     s.extraCaCertificates = TestCertificates::instance().caCertificates();
     s.ehloName = QStringLiteral("client.example.test");
     return s;

@@ -27,7 +27,7 @@ SessionResult run(const SessionSettings &settings, const std::optional<OutgoingM
 OutgoingMessage message(const QString &from, const QString &to);
 
 // The remedies probed by a RemedyChecker with the given deadline (the result it emits).
-Diagnosis checked(const Diagnosis &diagnosis, const SessionSettings &settings, std::chrono::milliseconds deadline = 3000ms);
+Diagnosis checked(const Diagnosis &diagnosis, const SessionSettings &settings, std::chrono::milliseconds deadline = 5000ms);
 
 // The remedy with exactly this settings change, or nullptr.
 const Remedy *remedyWith(const Diagnosis &diagnosis, const SettingsChange &change);

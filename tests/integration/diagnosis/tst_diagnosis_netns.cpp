@@ -38,7 +38,7 @@ class DiagnosisNetnsTest : public QObject
         Outcome outcome;
         outcome.result = run(s);
         outcome.diagnosis = diagnose(outcome.result, s, context);
-        outcome.checked = checked(outcome.diagnosis, s, 2500ms);
+        outcome.checked = checked(outcome.diagnosis, s, 5000ms);
         return outcome;
     }
 

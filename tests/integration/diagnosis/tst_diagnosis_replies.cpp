@@ -63,7 +63,7 @@ class DiagnosisRepliesTest : public QObject
         Outcome outcome;
         outcome.result = run(s, m);
         outcome.diagnosis = diagnose(outcome.result, s, context);
-        outcome.checked = checked(outcome.diagnosis, s, 2500ms);
+        outcome.checked = checked(outcome.diagnosis, s, 5000ms);
         return outcome;
     }
 

@@ -26,7 +26,7 @@ class DiagnosisWrongPortTest : public QObject
         Diagnosis checked;   // after the RemedyChecker
     };
 
-    Outcome diagnoseRun(const SessionSettings &settings, std::chrono::milliseconds deadline = 3000ms)
+    Outcome diagnoseRun(const SessionSettings &settings, std::chrono::milliseconds deadline = 5000ms)
     {
         Outcome outcome;
         outcome.result = run(settings);

@@ -73,7 +73,7 @@ private Q_SLOTS:
         Diagnosis diagnosis;
         diagnosis.id = QStringLiteral("connection-refused");
         diagnosis.remedies = {remedyTo(QStringLiteral("use the listener"), server.port(), Security::None)};
-        const Diagnosis result = checked(diagnosis, base(), 3000ms);
+        const Diagnosis result = checked(diagnosis, base(), 5000ms);
         QCOMPARE(result.remedies.size(), 1);
         QVERIFY(result.remedies.first().verified);
         const QByteArray wire = server.received();
@@ -117,7 +117,7 @@ private Q_SLOTS:
                               remedyTo(QStringLiteral("good1"), good1.port(), Security::None),
                               Remedy{QStringLiteral("user name"), userChange(QStringLiteral("x@example.test")), false},
                               remedyTo(QStringLiteral("good2"), good2.port(), Security::None)};
-        const Diagnosis result = checked(diagnosis, base(), 3000ms);
+        const Diagnosis result = checked(diagnosis, base(), 5000ms);
         QStringList order;
         for (const Remedy &remedy : result.remedies)
             order.append(remedy.text + (remedy.verified ? QStringLiteral("+") : QString()));
@@ -133,7 +133,7 @@ private Q_SLOTS:
         diagnosis.id = QStringLiteral("connection-refused");
         diagnosis.remedies = {remedyTo(QStringLiteral("a"), server.port(), Security::None),
                               remedyTo(QStringLiteral("b"), server.port(), Security::None)};
-        const Diagnosis result = checked(diagnosis, base(), 3000ms);
+        const Diagnosis result = checked(diagnosis, base(), 5000ms);
         QVERIFY(result.remedies.at(0).verified && result.remedies.at(1).verified);
         QCOMPARE(server.connectionCount(), 1);
     }
