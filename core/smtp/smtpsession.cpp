@@ -236,6 +236,7 @@ public:
     bool usePipelining = false;
     bool useChunking = false;
     bool inDataMode = false;
+    bool quitSent = false; // pipelined after the message (RFC 2920 §3.1: QUIT may end a group)
     QByteArray body;
     qsizetype bodySize = 0;
     qsizetype nextRcpt = 0;
@@ -968,6 +969,7 @@ void SmtpSession::Private::startTransaction()
         if (useChunking) {
             queueCommand("BDAT " + QByteArray::number(body.size()) + " LAST");
             queueBytes(body, QStringLiteral("<%1 octets of message data>").arg(body.size()));
+            queueCommand("QUIT"); // the message is complete: QUIT leaves with it, its 221 is not awaited
             flight.push_back(Expect::Bdat);
         } else {
             queueCommand("DATA");
@@ -975,8 +977,10 @@ void SmtpSession::Private::startTransaction()
         }
     }
     const bool bodyInFlight = usePipelining && useChunking;
-    if (sendFlight(bodyInFlight ? settings.timeouts.dataEnd : settings.timeouts.command))
+    if (sendFlight(bodyInFlight ? settings.timeouts.dataEnd : settings.timeouts.command)) {
         expected.insert(expected.end(), flight.begin(), flight.end());
+        quitSent = bodyInFlight;
+    }
 }
 
 void SmtpSession::Private::handleMail(const SmtpReply &reply)
@@ -1039,8 +1043,15 @@ void SmtpSession::Private::handleData(const SmtpReply &reply)
         inDataMode = true;
         queueBytes(body, QStringLiteral("<%1 octets of message data>").arg(bodySize));
         outgoingShown.append(QStringLiteral("."));
-        if (sendFlight(settings.timeouts.dataEnd))
+        // With PIPELINING, QUIT follows the final "." in the same flight: the message flight
+        // is then the last one the client sends (the flight floor), and the reply to
+        // the data still arrives first.
+        if (usePipelining)
+            queueCommand("QUIT");
+        if (sendFlight(settings.timeouts.dataEnd)) {
             expected.push_back(Expect::DataEnd);
+            quitSent = usePipelining;
+        }
         return;
     }
     SessionError error = classifyDataReply(reply);
@@ -1290,8 +1301,9 @@ void SmtpSession::Private::finish(Close close)
         return;
     // RFC 5321 §4.1.1.10: QUIT when the server is waiting for a command; after a 421, an
     // injection, a timeout or with replies still outstanding the connection is just dropped.
-    const bool quit = close == Close::Quit && socket && phase == Phase::Commands && greeted && expected.empty()
-                      && !inDataMode && socket->state() == QAbstractSocket::ConnectedState;
+    const bool connected = socket && socket->state() == QAbstractSocket::ConnectedState;
+    const bool quit = close == Close::Quit && !quitSent && connected && phase == Phase::Commands && greeted
+                      && expected.empty() && !inDataMode;
     if (quit) {
         transcript(TranscriptLine::Direction::Client, QStringLiteral("QUIT"));
         socket->write("QUIT\r\n");
@@ -1314,7 +1326,7 @@ void SmtpSession::Private::finish(Close close)
     }
     if (socket) {
         QObject::disconnect(socket, nullptr, q, nullptr);
-        if (quit) {
+        if (quit || (quitSent && close == Close::Quit && connected)) {
             // Checklist 26: the result is final now; the 221 is not awaited. The socket lives on
             // a moment on its own so that QUIT and the TLS close_notify leave in order.
             QSslSocket *lingering = socket;

@@ -56,12 +56,21 @@ public:
         bool done = false;
         bool encrypted = false;
         int writes = 0;
+        qint64 consumed = 0; // bytes taken from the front of `buffer` so far
+        struct Arrival
+        {
+            qint64 end = 0; // stream offset just after this read
+            int chunk = 0;
+            int writes = 0; // server writes made before this read arrived
+        };
+        QList<Arrival> arrivals;
     };
 
     void accept();
     void received(Connection *c);
     void run(Connection *c);
     bool takeLine(Connection *c, QByteArray *line);
+    void consume(Connection *c, qsizetype n);
     void fail(Connection *c, const QString &what);
     void write(Connection *c, const QByteArray &bytes);
 
@@ -80,6 +89,7 @@ public:
     QList<ClientLine> lines;
     QByteArray plaintext;
     QByteArray tls;
+    QList<QByteArray> chunks;
     QByteArray beforeHandshake;
     bool tlsUp = false;
     bool closedByClient = false;
@@ -216,6 +226,11 @@ QByteArray ScriptedSmtpServer::plaintextReceived() const
     return d->plaintext;
 }
 
+QList<QByteArray> ScriptedSmtpServer::clientChunks() const
+{
+    return d->chunks;
+}
+
 QByteArray ScriptedSmtpServer::tlsReceived() const
 {
     return d->tls;
@@ -293,7 +308,9 @@ void ScriptedSmtpServer::Private::received(Connection *c)
     if (firstChunkWrites < 0 && c->index == 0)
         firstChunkWrites = c->writes;
     (c->encrypted ? tls : plaintext).append(bytes);
+    chunks.append(bytes);
     c->buffer.append(bytes);
+    c->arrivals.append({c->consumed + c->buffer.size(), chunkCounter, c->writes});
     run(c);
 }
 
@@ -302,12 +319,27 @@ bool ScriptedSmtpServer::Private::takeLine(Connection *c, QByteArray *line)
     const qsizetype newline = c->buffer.indexOf('\n');
     if (newline < 0)
         return false;
+    // The read that brought the line's end, and what the server had written before it.
+    const qint64 end = c->consumed + newline;
+    Connection::Arrival arrival;
+    for (const Connection::Arrival &candidate : std::as_const(c->arrivals)) {
+        if (candidate.end > end) {
+            arrival = candidate;
+            break;
+        }
+    }
     *line = c->buffer.left(newline);
     if (line->endsWith('\r'))
         line->chop(1);
-    c->buffer.remove(0, newline + 1);
-    lines.append({*line, c->index, chunkCounter, c->encrypted, c->writes});
+    consume(c, newline + 1);
+    lines.append({*line, c->index, arrival.chunk, c->encrypted, arrival.writes});
     return true;
+}
+
+void ScriptedSmtpServer::Private::consume(Connection *c, qsizetype n)
+{
+    c->buffer.remove(0, n);
+    c->consumed += n;
 }
 
 void ScriptedSmtpServer::Private::fail(Connection *c, const QString &what)
@@ -334,7 +366,7 @@ void ScriptedSmtpServer::Private::run(Connection *c)
     if (c->chunkRemaining > 0) {
         const qsizetype n = std::min(c->chunkRemaining, c->buffer.size());
         messageData.append(c->buffer.left(n));
-        c->buffer.remove(0, n);
+        consume(c, n);
         c->chunkRemaining -= n;
         if (c->chunkRemaining > 0)
             return;
@@ -367,7 +399,7 @@ void ScriptedSmtpServer::Private::run(Connection *c)
                 c->chunkRemaining = match.captured(1).toLongLong();
                 const qsizetype n = std::min(c->chunkRemaining, c->buffer.size());
                 messageData.append(c->buffer.left(n));
-                c->buffer.remove(0, n);
+                consume(c, n);
                 c->chunkRemaining -= n;
                 if (c->chunkRemaining > 0)
                     return;
@@ -383,7 +415,7 @@ void ScriptedSmtpServer::Private::run(Connection *c)
             if (end < 0)
                 return;
             messageData.append(c->buffer.left(end));
-            c->buffer.remove(0, end);
+            consume(c, end);
             ++c->pc;
             break;
         }
@@ -391,7 +423,7 @@ void ScriptedSmtpServer::Private::run(Connection *c)
             // H5: whatever the client sent after its STARTTLS line and before its ClientHello
             // would still be in the buffer now.
             beforeHandshake.append(c->buffer);
-            c->buffer.clear();
+            consume(c, c->buffer.size());
             if (c->socket->bytesAvailable() > 0)
                 beforeHandshake.append(c->socket->readAll());
             QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();

@@ -40,9 +40,9 @@ public:
     {
         QByteArray line; // without CRLF
         int connection = 0;
-        int chunk = 0; // index of the read in which the line was completed (per server)
+        int chunk = 0; // index of the read that brought the end of the line (per server)
         bool encrypted = false;
-        int serverWritesBefore = 0; // writes the server had made on this connection
+        int serverWritesBefore = 0; // server writes on this connection before that read arrived
     };
 
     explicit ScriptedSmtpServer(QObject *parent = nullptr);
@@ -64,6 +64,7 @@ public:
     QList<ClientLine> clientLines() const;
     QByteArray plaintextReceived() const; // every byte received before TLS, all connections
     QByteArray tlsReceived() const; // every decrypted byte received after TLS
+    QList<QByteArray> clientChunks() const; // every read as it arrived (decrypted after TLS)
     QByteArray bytesBeforeHandshake() const; // unread bytes when TLS started (must be none)
     bool tlsEstablished() const;
     bool clientClosed() const; // the client closed the first connection

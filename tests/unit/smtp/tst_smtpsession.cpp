@@ -10,6 +10,7 @@
 #include <QMessageAuthenticationCode>
 #include <QRegularExpression>
 #include <QScopeGuard>
+#include <QSet>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
@@ -570,6 +571,19 @@ void TestSmtpSession::pipelinedCommandsLeaveInOneFlight()
     QCOMPARE(lines.at(1).chunk, lines.at(4).chunk);
     QVERIFY(lines.at(1).line.startsWith("MAIL"));
     QVERIFY(lines.at(4).line == "DATA");
+    // QUIT ends the body's flight (RFC 2920 allows it last in a group): it arrived before the
+    // server's reply to the data, in the same read as the final ".".
+    QCOMPARE(lines.at(5).line, QByteArray("QUIT"));
+    QCOMPARE(lines.at(5).serverWritesBefore, lines.at(4).serverWritesBefore + 1);
+    bool bodyWithQuit = false;
+    for (const QByteArray &chunk : server.clientChunks())
+        bodyWithQuit = bodyWithQuit || chunk.endsWith("\r\n.\r\nQUIT\r\n");
+    QVERIFY(bodyWithQuit);
+    // Every flight the client sent was a wait, except none: EHLO, MAIL..DATA, body+QUIT.
+    QSet<int> flights;
+    for (const auto &line : lines)
+        flights.insert(line.serverWritesBefore);
+    QCOMPARE(int(flights.size()), run.result.roundTrips);
     QCOMPARE(run.result.queueId, QStringLiteral("Q1"));
     QVERIFY(run.result.extensionsUsed.contains(QStringLiteral("PIPELINING")));
 }
@@ -593,6 +607,9 @@ void TestSmtpSession::noPipeliningWhenNotAdvertised()
         QVERIFY(lines.at(i).chunk < lines.at(i + 1).chunk);
         QVERIFY(lines.at(i).serverWritesBefore < lines.at(i + 1).serverWritesBefore);
     }
+    // QUIT too waits for the reply to the data (it is not pipelined either).
+    QCOMPARE(lines.at(5).line, QByteArray("QUIT"));
+    QCOMPARE(server.clientChunks().last(), QByteArray("QUIT\r\n"));
     QVERIFY(!run.result.extensionsUsed.contains(QStringLiteral("PIPELINING")));
 }
 
@@ -613,6 +630,9 @@ void TestSmtpSession::chunkingSendsTheBodyWithTheCommands()
     const QByteArray expected = "Subject: t\r\n\r\nline one\r\n.starts with a dot\r\n";
     QCOMPARE(server.messageData(), expected);
     QCOMPARE(lines.at(3).line, "BDAT " + QByteArray::number(expected.size()) + " LAST");
+    // RFC 3030 + 2920: the whole transaction and QUIT are one flight.
+    QCOMPARE(lines.at(4).line, QByteArray("QUIT"));
+    QCOMPARE(lines.at(4).chunk, lines.at(1).chunk);
     QVERIFY(run.result.extensionsUsed.contains(QStringLiteral("CHUNKING")));
 }
 
