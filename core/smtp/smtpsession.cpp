@@ -291,12 +291,7 @@ void SmtpSession::Private::start(Operation op)
         QSslConfiguration configuration = socket->sslConfiguration();
         configuration.setProtocol(QSsl::TlsV1_2OrLater);
         configuration.setPeerVerifyMode(QSslSocket::VerifyPeer);
-        if (!settings.extraCaCertificates.isEmpty()) {
-            // Added to the system store, not instead of it (setting any CA list turns off Qt's
-            // on-demand loading of the system roots, so they are listed explicitly).
-            configuration.setCaCertificates(systemCaCertificates() + settings.extraCaCertificates);
-        }
-        socket->setSslConfiguration(configuration);
+        socket->setSslConfiguration(configuration); // extra CAs: see beginTlsHandshake()
         // Verify against the name the user typed, also when it is an address (checklist 16).
         socket->setPeerVerifyName(settings.host);
     }
@@ -385,6 +380,14 @@ void SmtpSession::Private::beginTlsHandshake()
     startStepTimer(settings.timeouts.tlsHandshake);
     ++result.roundTrips; // ClientHello, then wait for the server's flight
     info(SmtpSession::tr("Starting TLS"));
+    if (!settings.extraCaCertificates.isEmpty() && QSslSocket::supportsSsl()) {
+        // Added to the system store, not instead of it: setting any CA list turns off Qt's
+        // on-demand loading of the system roots, so they are listed explicitly. Done here so
+        // that reading the store counts as TLS time, not as name resolution.
+        QSslConfiguration configuration = socket->sslConfiguration();
+        configuration.setCaCertificates(systemCaCertificates() + settings.extraCaCertificates);
+        socket->setSslConfiguration(configuration);
+    }
     socket->startClientEncryption();
     if (finished)
         return; // errorOccurred() was emitted inside (no TLS backend)
