@@ -26,6 +26,20 @@ QString invalidAddressReason(const QString &address, const QString &what)
     return {};
 }
 
+// RFC 5321 §4.5.3.1.6: at most 998 octets before CRLF.
+bool hasOverlongLine(const QByteArray &data)
+{
+    qsizetype lineStart = 0;
+    for (qsizetype i = 0; i <= data.size(); ++i) {
+        if (i == data.size() || data.at(i) == '\n' || data.at(i) == '\r') {
+            if (i - lineStart > 998)
+                return true;
+            lineStart = i + 1;
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 bool isNonAsciiAddress(const QString &address)
@@ -89,6 +103,8 @@ QString invalidMessageReason(const OutgoingMessage &message)
         return QStringLiteral("message is empty");
     if (message.data.contains('\0') || message.data8bit.contains('\0'))
         return QStringLiteral("message contains NUL");
+    if (hasOverlongLine(message.data) || hasOverlongLine(message.data8bit))
+        return QStringLiteral("a message line is longer than 998 octets");
     return {};
 }
 

@@ -130,6 +130,11 @@ void TestInputValidation::message()
     OutgoingMessage nul = goodMessage();
     nul.data = QByteArray("a\0b", 3);
     QVERIFY(!invalidMessageReason(nul).isEmpty());
+    OutgoingMessage longLine = goodMessage();
+    longLine.data = "Subject: x\r\n\r\n" + QByteArray(998, 'a') + "\r\n";
+    QVERIFY(invalidMessageReason(longLine).isEmpty());
+    longLine.data8bit = "Subject: x\r\n\r\n" + QByteArray(999, 'a');
+    QVERIFY(!invalidMessageReason(longLine).isEmpty());
 }
 
 void TestInputValidation::nonAsciiAddress()
