@@ -1109,8 +1109,8 @@ void SmtpSession::Private::startTlsSniff()
     info(SmtpSession::tr("No greeting: checking whether the server expects TLS at once"));
     socket->setPeerVerifyMode(QSslSocket::VerifyNone);
     // A TLS server answers a ClientHello within one round trip; this check is only a diagnosis,
-    // so it gets a short leash on top of the greeting timeout.
-    startStepTimer(std::min({settings.timeouts.tlsHandshake, remainingTotal(), std::chrono::milliseconds(2000)}));
+    // so it gets a short leash (at most 1 s) on top of the greeting timeout.
+    startStepTimer(std::min({settings.timeouts.tlsHandshake, remainingTotal(), std::chrono::milliseconds(1000)}));
     socket->startClientEncryption();
     if (!finished && socket->mode() == QSslSocket::UnencryptedMode)
         finishTlsSniff(false);
