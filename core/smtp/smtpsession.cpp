@@ -531,7 +531,9 @@ void SmtpSession::Private::socketError(QAbstractSocket::SocketError error)
         break;
     }
     if (error == QAbstractSocket::RemoteHostClosedError) {
-        if (!protocolChecked && !preGreeting.isEmpty()) {
+        // A few bytes that could still have become a greeting ("22") are just a closed connection.
+        const bool couldBeSmtp = !preGreeting.isEmpty() && preGreeting.at(0) >= '0' && preGreeting.at(0) <= '9';
+        if (!protocolChecked && !preGreeting.isEmpty() && !couldBeSmtp) {
             fail(SessionError::NotSmtp,
                  QStringLiteral("the server sent something that is not an SMTP greeting and closed the connection"));
             return;
@@ -564,14 +566,17 @@ void SmtpSession::Private::sslErrors(const QList<QSslError> &errors)
     }
     recordTlsDetails();
     result.tls.verificationErrors = errors;
-    for (const QSslError &error : errors)
-        info(SmtpSession::tr("Certificate problem: %1").arg(error.errorString()));
     const CertificateVerdict verdict
             = CertificateVerdict::judge(errors, socket->peerCertificate(), settings.pinnedSha256);
+    if (verdict.acceptedByPin)
+        socket->ignoreSslErrors(errors); // inside the emission, before anything else can run
+    for (const QSslError &error : errors)
+        info(SmtpSession::tr("Certificate problem: %1").arg(error.errorString()));
+    if (finished)
+        return; // cancelled from a slot
     if (verdict.acceptedByPin) {
         result.tls.acceptedByPin = true;
         info(SmtpSession::tr("The certificate is accepted because its SHA-256 fingerprint is pinned"));
-        socket->ignoreSslErrors(errors);
         return;
     }
     QStringList texts;

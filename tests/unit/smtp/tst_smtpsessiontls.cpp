@@ -80,6 +80,8 @@ private Q_SLOTS:
     void startTlsAgainstAnImplicitTlsServer();
     void handshakeTimeout();
     void implicitTlsAgainstASilentServer();
+    void cancelDuringTls_data();
+    void cancelDuringTls();
     void roundTripFloor_data();
     void roundTripFloor();
 };
@@ -321,6 +323,48 @@ void TestSmtpSessionTls::implicitTlsAgainstASilentServer()
     QCOMPARE(sessionErrorName(run.result.error), sessionErrorName(SessionError::Timeout));
     QCOMPARE(run.result.step, SessionStep::Tls);
     QVERIFY2(run.elapsedMs >= 450 && run.elapsedMs < 1500, qPrintable(QString::number(run.elapsedMs)));
+}
+
+void TestSmtpSessionTls::cancelDuringTls_data()
+{
+    QTest::addColumn<QString>("trigger"); // a transcript line starting with this text, or "step"
+    QTest::addColumn<int>("kind");
+    QTest::addRow("when the handshake starts") << QStringLiteral("step") << int(CertKind::Valid);
+    QTest::addRow("while the certificate errors are reported")
+            << QStringLiteral("Certificate problem") << int(CertKind::SelfSigned);
+    QTest::addRow("once TLS is up") << QStringLiteral("TLS established") << int(CertKind::Valid);
+}
+
+void TestSmtpSessionTls::cancelDuringTls()
+{
+    QFETCH(QString, trigger);
+    QFETCH(int, kind);
+    ScriptedSmtpServer server;
+    useCertificate(server, CertKind(kind));
+    server.setScript(startTlsOpening() + QStringList{anyEhlo} + reply250({"AUTH PLAIN"})
+                     + QStringList{plainAuthLine(), "S: 235 ok", "C: QUIT$"});
+    QVERIFY(server.listen());
+    auto *session = new SmtpSession(tlsSettings(server.port(), Security::StartTls));
+    QList<SessionResult> results;
+    connect(session, &SmtpSession::stepChanged, this, [session, trigger](SessionStep step) {
+        if (trigger == QLatin1String("step") && step == SessionStep::Tls)
+            session->cancel();
+    });
+    connect(session, &SmtpSession::transcriptLine, this, [session, trigger](const TranscriptLine &line) {
+        if (line.direction == TranscriptLine::Direction::Info && line.text.startsWith(trigger))
+            session->cancel();
+    });
+    connect(session, &SmtpSession::finished, this, [&results](const SessionResult &result) { results.append(result); });
+    QSignalSpy destroyed(session, &QObject::destroyed);
+    session->startProbe();
+    QTRY_COMPARE_WITH_TIMEOUT(results.size(), 1, 3000);
+    QVERIFY(!destroyed.isEmpty() || destroyed.wait(1000));
+    QTest::qWait(100);
+    QCOMPARE(results.size(), 1);
+    QCOMPARE(results.first().error, SessionError::Cancelled);
+    QCOMPARE(results.first().step, SessionStep::Tls);
+    QVERIFY(server.tlsReceived().isEmpty()); // not even the EHLO after TLS
+    QVERIFY(isCredentialFree(server.plaintextReceived()));
 }
 
 void TestSmtpSessionTls::roundTripFloor_data()
