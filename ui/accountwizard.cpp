@@ -130,15 +130,19 @@ PasswordPolicy AccountWizard::passwordPolicy() const
 
 DiagnosisContext AccountWizard::diagnosisContext() const
 {
-    return diagnosisContextFor(field(QStringLiteral("email")).toString().trimmed(), m_providerId);
+    return diagnosisContextFor(field(QStringLiteral("email")).toString().trimmed(), m_providerId,
+                               field(QStringLiteral("host")).toString().trimmed());
 }
 
-DiagnosisContext AccountWizard::diagnosisContextFor(const QString &emailAddress, const QString &providerId)
+DiagnosisContext AccountWizard::diagnosisContextFor(const QString &emailAddress, const QString &providerId,
+                                                    const QString &host)
 {
+    const ProviderEntry *entry = providerId.isEmpty() ? nullptr : ProviderCatalog::builtIn().byId(providerId);
+    if (!entry)
+        return DiagnosisContext::forAccount(emailAddress, host);
     DiagnosisContext context;
     context.emailAddress = emailAddress;
-    const ProviderEntry *entry = providerId.isEmpty() ? nullptr : ProviderCatalog::builtIn().byId(providerId);
-    if (entry) {
+    {
         context.providerId = entry->id;
         context.providerName = entry->name;
         const QString kind = entry->passwordFormat.value(QLatin1String("kind")).toString();

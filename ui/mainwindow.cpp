@@ -508,7 +508,7 @@ void MainWindow::startTestSend(const Account &account, const QString &sender, co
     m_testDock->show();
     m_testDock->raise();
     m_testDock->setWindowTitle(tr("Test of %1").arg(accountLabel(account)));
-    m_session->setDiagnosisContext(AccountWizard::diagnosisContextFor(account.email, account.providerId));
+    m_session->setDiagnosisContext(AccountWizard::diagnosisContextFor(account.email, account.providerId, account.host));
     m_session->beginPreparation(tr("Preparing a test e-mail to %1…").arg(recipient));
 
     auto *preparation = new TestSendPreparation(account, sender, recipient, m_options, this);
@@ -521,7 +521,10 @@ void MainWindow::startTestSend(const Account &account, const QString &sender, co
         if (result.cancelled)
             return;
         if (!result.ok) {
-            m_session->failPreparation(result.title, result.explanation);
+            if (!result.diagnosis.isNull())
+                m_session->failPreparation(result.diagnosis);
+            else
+                m_session->failPreparation(result.title, result.explanation);
             return;
         }
         m_session->addNote(tr("Test id: %1").arg(result.testId));

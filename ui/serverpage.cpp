@@ -214,13 +214,8 @@ void ServerPage::startLookup()
         return;
     }
     m_candidates->setCandidates({});
-    if (!m_userEditedFields) {
-        // A new address: suggestions for the old one no longer apply.
-        if (const ProviderEntry *provider = ProviderCatalog::builtIn().findByDomain(target->domain))
-            m_wizard->setProviderId(provider->id);
-        else
-            m_wizard->setProviderId(QString());
-    }
+    if (!m_userEditedFields)
+        m_wizard->setProviderId(addressProviderId()); // a new address: the old one's provider no longer applies
 
     auto *finder = new SettingsFinder(m_wizard->connectionOptions().finder(), this);
     m_finder = finder;
@@ -287,7 +282,9 @@ void ServerPage::applyCandidate(const ServerCandidate &candidate)
     m_portHint->hide();
     if (!candidate.username.isEmpty())
         m_wizard->setSuggestedUser(candidate.username);
-    m_wizard->setProviderId(candidate.providerId);
+    // A suggestion from autoconfig or the ISPDB names no catalog provider, but the address's
+    // provider still has its rules (Gmail's app password stays Gmail's whatever the source).
+    m_wizard->setProviderId(candidate.providerId.isEmpty() ? addressProviderId() : candidate.providerId);
     Q_EMIT completeChanged();
 }
 
@@ -295,6 +292,15 @@ void ServerPage::fieldsEdited()
 {
     if (!m_applying)
         m_userEditedFields = true;
+}
+
+QString ServerPage::addressProviderId() const
+{
+    const std::optional<LookupTarget> target = LookupTarget::parse(field(QStringLiteral("email")).toString().trimmed());
+    if (!target)
+        return QString();
+    const ProviderEntry *provider = ProviderCatalog::builtIn().findByDomain(target->domain);
+    return provider ? provider->id : QString();
 }
 
 std::optional<Security> ServerPage::suggestedSecurity(quint16 port)

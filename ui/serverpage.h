@@ -69,6 +69,8 @@ private:
     void updateHostError();
     void updateProviderNote();
     QString hostError() const;
+    // The catalog provider of the address's domain, if any.
+    QString addressProviderId() const;
 
     AccountWizard *m_wizard;
     QPointer<SettingsFinder> m_finder;

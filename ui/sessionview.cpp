@@ -209,8 +209,13 @@ void SessionView::failPreparation(const QString &title, const QString &explanati
     diagnosis.id = QStringLiteral("preparation");
     diagnosis.title = title;
     diagnosis.explanation = explanation;
+    failPreparation(diagnosis);
+}
+
+void SessionView::failPreparation(const Diagnosis &diagnosis)
+{
     m_diagnosis->setDiagnosis(diagnosis);
-    setState(State::Failed, title);
+    setState(State::Failed, diagnosis.title);
 }
 
 void SessionView::cancel()

@@ -52,6 +52,7 @@ public:
     void beginPreparation(const QString &status);
     void addNote(const QString &text);
     void failPreparation(const QString &title, const QString &explanation);
+    void failPreparation(const Diagnosis &diagnosis);
     // Stops whatever runs; finished(Cancelled) follows for a session.
     void cancel();
     void clear();

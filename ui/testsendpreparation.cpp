@@ -67,7 +67,11 @@ void TestSendPreparation::secretRead(SecretJob *job)
     if (m_finished)
         return;
     if (job->error() != SecretError::None) {
-        fail(tr("The password could not be read from the keychain"), job->errorMessage());
+        Result result;
+        result.title = tr("The password could not be read from the keychain");
+        result.explanation = job->errorMessage();
+        result.diagnosis = diagnoseSecretError(job->error(), job->backendMessage());
+        finish(result);
         return;
     }
     m_password = job->secret();

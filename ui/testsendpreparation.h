@@ -2,6 +2,7 @@
 
 #include "account/account.h"
 #include "connectionoptions.h"
+#include "diagnosis/diagnosis.h"
 #include "message/maildomaincheck.h"
 #include "smtp/outgoingmessage.h"
 #include "smtp/sessionsettings.h"
@@ -31,6 +32,7 @@ public:
         bool cancelled = false;
         QString title;       // translated, when !ok
         QString explanation; // translated, when !ok
+        Diagnosis diagnosis; // when the core can say more (a keychain failure)
         SessionSettings settings;
         OutgoingMessage message;
         QString testId;

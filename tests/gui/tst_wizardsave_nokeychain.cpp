@@ -1,5 +1,7 @@
 #include "accountwizard.h"
 #include "guitesthelpers.h"
+#include "mainwindow.h"
+#include "sessionview.h"
 
 #include <QLabel>
 #include <QPushButton>
@@ -70,6 +72,34 @@ private Q_SLOTS:
         QFile file(store.filePath());
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(!file.readAll().contains(password.toUtf8()));
+    }
+
+    void sendTestSaysPlainlyThatThePasswordIsUnavailable()
+    {
+        QTemporaryDir dir;
+        AccountStore store(dir.filePath(QStringLiteral("accounts.json")));
+        Account account;
+        account.id = Account::newId();
+        account.email = QStringLiteral("ayse@example.com.tr");
+        account.host = QStringLiteral("127.0.0.1");
+        account.port = 465;
+        account.security = Security::ImplicitTls;
+        account.user = account.email;
+        account.passwordSaved = true; // but the keychain cannot be reached
+        QVERIFY(store.save(account).ok());
+        ConnectionOptions options;
+        options.recipientCheck = ConnectionOptions::RecipientCheck::Off;
+        MainWindow window(store, options);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.startTestSend(account, account.email, account.email);
+        SessionView *session = window.sessionView();
+        QTRY_VERIFY_WITH_TIMEOUT(!session->isBusy(), 30000);
+        QCOMPARE(session->state(), SessionView::State::Failed);
+        QCOMPARE(session->diagnosis().id, QStringLiteral("keychain-unavailable"));
+        QVERIFY(child<QWidget>(&window, "diagnosisView")->isVisible());
+        QVERIFY(session->result().transcript.isEmpty()); // nothing was sent to any server
+        QVERIFY(store.find(account.id)->lastTest.isEmpty()); // not a test of the server
     }
 };
 
