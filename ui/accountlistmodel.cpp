@@ -10,8 +10,7 @@ namespace Postaci {
 
 AccountListModel::AccountListModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void AccountListModel::setAccounts(const QList<Account> &accounts)
 {
@@ -69,16 +68,21 @@ QVariant AccountListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case NameColumn: return account->displayName.isEmpty() ? account->email : account->displayName;
-        case AddressColumn: return account->email;
-        case ServerColumn: return serverText(*account);
-        case LastTestColumn: return lastTestText(account->lastTest);
-        default: return {};
+        case NameColumn:
+            return account->displayName.isEmpty() ? account->email : account->displayName;
+        case AddressColumn:
+            return account->email;
+        case ServerColumn:
+            return serverText(*account);
+        case LastTestColumn:
+            return lastTestText(account->lastTest);
+        default:
+            return {};
         }
     case Qt::DecorationRole:
         if (index.column() == LastTestColumn && !account->lastTest.isEmpty()) {
             return QApplication::style()->standardIcon(account->lastTest.ok ? QStyle::SP_DialogApplyButton
-                                                                             : QStyle::SP_MessageBoxCritical);
+                                                                            : QStyle::SP_MessageBoxCritical);
         }
         return {};
     case Qt::ToolTipRole:
@@ -105,11 +109,16 @@ QVariant AccountListModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case NameColumn: return tr("Name");
-    case AddressColumn: return tr("Address");
-    case ServerColumn: return tr("Server");
-    case LastTestColumn: return tr("Last test");
-    default: return {};
+    case NameColumn:
+        return tr("Name");
+    case AddressColumn:
+        return tr("Address");
+    case ServerColumn:
+        return tr("Server");
+    case LastTestColumn:
+        return tr("Last test");
+    default:
+        return {};
     }
 }
 

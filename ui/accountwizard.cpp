@@ -74,7 +74,7 @@ Account AccountWizard::account() const
     account.user = needsPassword() ? field(QStringLiteral("user")).toString() : QString();
     account.pinnedSha256 = m_pins;
     account.allowPlaintextAuth = account.security == Security::None && needsPassword()
-        && field(QStringLiteral("plaintextAcknowledged")).toBool();
+                                 && field(QStringLiteral("plaintextAcknowledged")).toBool();
     account.passwordSaved = savesPassword();
     account.providerId = m_providerId;
     account.lastTest = m_lastTest;

@@ -32,7 +32,7 @@ CandidateList::CandidateList(QWidget *parent)
 QString CandidateList::key(const ServerCandidate &candidate)
 {
     return candidate.host.toLower() + QLatin1Char(':') + QString::number(candidate.port) + QLatin1Char(':')
-        + securityName(candidate.security);
+           + securityName(candidate.security);
 }
 
 bool CandidateList::isFlagged(const ServerCandidate &candidate)
@@ -55,7 +55,8 @@ QString CandidateList::trustText(const ServerCandidate &candidate)
     else
         text = tr("Check before use: %1").arg(words.join(QStringLiteral(", ")));
     if (candidate.verified.has_value())
-        text += QStringLiteral(" · ") + (*candidate.verified ? tr("the server answered") : tr("the server did not answer"));
+        text += QStringLiteral(" · ")
+                + (*candidate.verified ? tr("the server answered") : tr("the server did not answer"));
     return text;
 }
 
@@ -93,7 +94,8 @@ void CandidateList::fill(QTreeWidgetItem *item, const ServerCandidate &candidate
     item->setText(TrustColumn, trust);
     item->setToolTip(TrustColumn, trust);
     const bool flagged = isFlagged(candidate);
-    item->setIcon(ServerColumn, style()->standardIcon(flagged ? QStyle::SP_MessageBoxWarning : QStyle::SP_DialogApplyButton));
+    item->setIcon(ServerColumn,
+                  style()->standardIcon(flagged ? QStyle::SP_MessageBoxWarning : QStyle::SP_DialogApplyButton));
     item->setData(ServerColumn, Qt::AccessibleDescriptionRole, trust);
     if (flagged)
         item->setForeground(TrustColumn, QColor(0x9a, 0x4d, 0x00));

@@ -51,14 +51,16 @@ CertificateDialog::CertificateDialog(const TlsDetails &tls, const QString &host,
     if (!leaf.isNull()) {
         form->addRow(tr("Issued to:"), valueLabel(joined(leaf.subjectInfo(QSslCertificate::CommonName)), this));
         form->addRow(tr("Names it is valid for:"), valueLabel(joined(tls.peerSans), this));
-        form->addRow(tr("Issued by:"), valueLabel(joined(leaf.issuerInfo(QSslCertificate::CommonName)) + QStringLiteral(" / ")
-                                                       + joined(leaf.issuerInfo(QSslCertificate::Organization)),
-                                                   this));
+        form->addRow(tr("Issued by:"),
+                     valueLabel(joined(leaf.issuerInfo(QSslCertificate::CommonName)) + QStringLiteral(" / ")
+                                        + joined(leaf.issuerInfo(QSslCertificate::Organization)),
+                                this));
         const QLocale locale;
-        form->addRow(tr("Valid:"), valueLabel(tr("from %1 to %2")
-                                                  .arg(locale.toString(leaf.effectiveDate().toLocalTime(), QLocale::ShortFormat),
-                                                       locale.toString(leaf.expiryDate().toLocalTime(), QLocale::ShortFormat)),
-                                              this));
+        form->addRow(tr("Valid:"),
+                     valueLabel(tr("from %1 to %2")
+                                        .arg(locale.toString(leaf.effectiveDate().toLocalTime(), QLocale::ShortFormat),
+                                             locale.toString(leaf.expiryDate().toLocalTime(), QLocale::ShortFormat)),
+                                this));
     } else if (!tls.peerSubject.isEmpty()) {
         form->addRow(tr("Issued to:"), valueLabel(tls.peerSubject, this));
     }
@@ -76,12 +78,13 @@ CertificateDialog::CertificateDialog(const TlsDetails &tls, const QString &host,
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     if (offer == Offer::TrustButton) {
-        auto *warning = new QLabel(tr("Trust this certificate only if you know it is your server's, for example because "
-                                      "the fingerprint above matches the one your provider or administrator gave you. "
-                                      "Postacı will then accept exactly this certificate for %1, and warn again if it "
-                                      "ever changes.")
-                                       .arg(host),
-                                   this);
+        auto *warning
+                = new QLabel(tr("Trust this certificate only if you know it is your server's, for example because "
+                                "the fingerprint above matches the one your provider or administrator gave you. "
+                                "Postacı will then accept exactly this certificate for %1, and warn again if it "
+                                "ever changes.")
+                                     .arg(host),
+                             this);
         warning->setTextFormat(Qt::PlainText);
         warning->setWordWrap(true);
         layout->addWidget(warning);

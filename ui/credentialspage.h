@@ -29,7 +29,7 @@ public:
     void initializePage() override;
     bool isComplete() const override;
     // Back keeps what was typed (QWizard's default would reset the fields).
-    void cleanupPage() override {}
+    void cleanupPage() override { }
 
     // Edit mode: the saved password is read from the keychain the first time the page opens.
     void setLoadSavedPassword(bool load) { m_loadSavedPassword = load; }

@@ -116,7 +116,8 @@ void FinishPage::save(PasswordHandling handling)
     AccountSaveJob *job = nullptr;
     if (handling == PasswordHandling::AsChosen && m_wizard->savesPassword()) {
         m_status->setText(tr("Saving the password in the keychain, then the account…"));
-        job = AccountSaveJob::withPassword(m_wizard->store(), account, m_wizard->password(), m_wizard->passwordPolicy(), this);
+        job = AccountSaveJob::withPassword(m_wizard->store(), account, m_wizard->password(), m_wizard->passwordPolicy(),
+                                           this);
     } else {
         m_status->setText(tr("Saving the account…"));
         if (m_wizard->needsPassword())
@@ -137,8 +138,8 @@ void FinishPage::saveFinished(const AccountChangeResult &result)
     if (result.ok()) {
         m_saved = true;
         QString text = result.account.passwordSaved
-                           ? tr("The account is saved, and its password is in the keychain.")
-                           : tr("The account is saved without a password; Postacı will ask for it when testing.");
+                               ? tr("The account is saved, and its password is in the keychain.")
+                               : tr("The account is saved without a password; Postacı will ask for it when testing.");
         if (!m_wizard->needsPassword())
             text = tr("The account is saved.");
         if (!result.warning.isEmpty())

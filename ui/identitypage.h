@@ -17,7 +17,7 @@ public:
 
     bool isComplete() const override;
     // Back keeps what was typed (QWizard's default would reset the fields).
-    void cleanupPage() override {}
+    void cleanupPage() override { }
 
 private:
     void addressEdited();

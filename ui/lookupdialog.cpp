@@ -27,10 +27,14 @@ enum SourceColumn { SourceNameColumn, SourceQueryColumn, SourceOutcomeColumn, So
 QString targetErrorText(LookupTarget::Error error)
 {
     switch (error) {
-    case LookupTarget::Error::None: return {};
-    case LookupTarget::Error::Empty: return LookupDialog::tr("Type an e-mail address or a domain.");
-    case LookupTarget::Error::ControlCharacter: return LookupDialog::tr("The text contains a line break or another control character.");
-    case LookupTarget::Error::BadLocalPart: return LookupDialog::tr("The part before the @ is not valid.");
+    case LookupTarget::Error::None:
+        return {};
+    case LookupTarget::Error::Empty:
+        return LookupDialog::tr("Type an e-mail address or a domain.");
+    case LookupTarget::Error::ControlCharacter:
+        return LookupDialog::tr("The text contains a line break or another control character.");
+    case LookupTarget::Error::BadLocalPart:
+        return LookupDialog::tr("The part before the @ is not valid.");
     case LookupTarget::Error::BadDomain:
         return LookupDialog::tr("This is not a mail domain; it needs at least two parts, such as example.com.");
     }
@@ -222,17 +226,26 @@ void LookupDialog::sourceFinished(const SourceOutcome &outcome)
     if (outcome.outcome == SourceOutcome::Kind::Found)
         answer = tr("found %n suggestion(s)", nullptr, outcome.candidateCount);
     if (!outcome.reason.isEmpty())
-        answer += QStringLiteral(" (") + escapeServerText(outcome.reason) + QLatin1Char(')'); // may quote a remote answer
+        answer += QStringLiteral(" (") + escapeServerText(outcome.reason)
+                  + QLatin1Char(')'); // may quote a remote answer
     item->setText(SourceOutcomeColumn, answer);
     item->setToolTip(SourceOutcomeColumn, answer);
     item->setText(SourceTimeColumn, tr("%1 ms").arg(outcome.ms));
     item->setData(SourceNameColumn, Qt::UserRole, outcome.name);
     QStyle::StandardPixmap icon = QStyle::SP_DialogApplyButton;
     switch (outcome.outcome) {
-    case SourceOutcome::Kind::Found: icon = QStyle::SP_DialogApplyButton; break;
-    case SourceOutcome::Kind::NotFound: icon = QStyle::SP_DialogNoButton; break;
-    case SourceOutcome::Kind::Timeout: icon = QStyle::SP_MessageBoxWarning; break;
-    case SourceOutcome::Kind::Error: icon = QStyle::SP_MessageBoxCritical; break;
+    case SourceOutcome::Kind::Found:
+        icon = QStyle::SP_DialogApplyButton;
+        break;
+    case SourceOutcome::Kind::NotFound:
+        icon = QStyle::SP_DialogNoButton;
+        break;
+    case SourceOutcome::Kind::Timeout:
+        icon = QStyle::SP_MessageBoxWarning;
+        break;
+    case SourceOutcome::Kind::Error:
+        icon = QStyle::SP_MessageBoxCritical;
+        break;
     }
     item->setIcon(SourceNameColumn, style()->standardIcon(icon));
 }
@@ -254,11 +267,11 @@ void LookupDialog::finderFinished(const LookupReport &report)
         status = tr("Stopped after %1 ms.").arg(report.elapsedMs);
     else if (report.candidates.isEmpty())
         status = tr("Nothing found for %1. The list below shows where Postacı looked and what each place answered.")
-                     .arg(report.domain);
+                         .arg(report.domain);
     else
         status = tr("%n server(s) found for %1 in %2 ms.", nullptr, int(report.candidates.size()))
-                     .arg(report.domain)
-                     .arg(report.elapsedMs);
+                         .arg(report.domain)
+                         .arg(report.elapsedMs);
     if (report.deadlineReached)
         status += QLatin1Char(' ') + tr("Some places did not answer in time; the results may be incomplete.");
     m_status->setText(status);
@@ -271,7 +284,8 @@ void LookupDialog::updateButtons()
     const bool running = isRunning();
     m_lookUp->setEnabled(!running);
     m_stop->setEnabled(running);
-    m_addAccount->setEnabled(!running && m_candidates->currentCandidate().has_value() && !m_report.emailAddress.isEmpty());
+    m_addAccount->setEnabled(!running && m_candidates->currentCandidate().has_value()
+                             && !m_report.emailAddress.isEmpty());
 }
 
 } // namespace Postaci

@@ -60,8 +60,7 @@ QString accountLabel(const Account &account)
 
 MainWindow::MainWindow(QWidget *parent)
     : MainWindow(AccountStore(), ConnectionOptions(), parent)
-{
-}
+{ }
 
 MainWindow::MainWindow(const AccountStore &store, const ConnectionOptions &options, QWidget *parent)
     : QMainWindow(parent)
@@ -109,11 +108,13 @@ void MainWindow::createActions()
     m_addAction = new QAction(themeIcon("list-add", QStyle::SP_FileDialogNewFolder), tr("&Add account…"), this);
     m_addAction->setObjectName(QStringLiteral("addAccountAction"));
     m_addAction->setShortcut(QKeySequence::New);
-    m_addAction->setToolTip(tr("Add an account (%1)").arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
+    m_addAction->setToolTip(
+            tr("Add an account (%1)").arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
     m_addAction->setIconText(tr("Add"));
     connect(m_addAction, &QAction::triggered, this, &MainWindow::addAccount);
 
-    m_editAction = new QAction(themeIcon("document-edit", QStyle::SP_FileDialogDetailedView), tr("&Edit account…"), this);
+    m_editAction
+            = new QAction(themeIcon("document-edit", QStyle::SP_FileDialogDetailedView), tr("&Edit account…"), this);
     m_editAction->setObjectName(QStringLiteral("editAccountAction"));
     m_editAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_editAction->setIconText(tr("Edit"));
@@ -131,7 +132,8 @@ void MainWindow::createActions()
     m_testAction->setIconText(tr("Send test e-mail"));
     connect(m_testAction, &QAction::triggered, this, &MainWindow::sendTestEmail);
 
-    m_lookupAction = new QAction(themeIcon("edit-find", QStyle::SP_FileDialogContentsView), tr("&Look up provider settings…"), this);
+    m_lookupAction = new QAction(themeIcon("edit-find", QStyle::SP_FileDialogContentsView),
+                                 tr("&Look up provider settings…"), this);
     m_lookupAction->setObjectName(QStringLiteral("lookupAction"));
     m_lookupAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     m_lookupAction->setIconText(tr("Look up settings"));
@@ -176,7 +178,8 @@ void MainWindow::createMenus()
                               {QStringLiteral("en"), QStringLiteral("English")}};
     for (const Choice &choice : choices) {
         QAction *action = language->addAction(choice.label);
-        action->setObjectName(QStringLiteral("languageAction_") + (choice.code.isEmpty() ? QStringLiteral("system") : choice.code));
+        action->setObjectName(QStringLiteral("languageAction_")
+                              + (choice.code.isEmpty() ? QStringLiteral("system") : choice.code));
         action->setCheckable(true);
         action->setChecked(choice.code == current);
         group->addAction(action);
@@ -326,8 +329,8 @@ void MainWindow::reloadAccounts()
         m_problemBanner->hide();
     } else {
         m_problemText->setText(loaded.message);
-        const bool canStartNew = loaded.error == AccountStore::Error::Corrupt
-            || loaded.error == AccountStore::Error::NewerSchema;
+        const bool canStartNew
+                = loaded.error == AccountStore::Error::Corrupt || loaded.error == AccountStore::Error::NewerSchema;
         m_newListButton->setVisible(canStartNew);
         m_problemBanner->show();
     }
@@ -453,22 +456,23 @@ void MainWindow::removeAccount()
 
 void MainWindow::removeConfirmed(const Account &account, bool bestEffort)
 {
-    auto *job = new AccountRemoveJob(m_store, account.id,
-                                     bestEffort ? AccountRemoveJob::SecretRemoval::BestEffort
-                                                : AccountRemoveJob::SecretRemoval::Required,
-                                     this);
+    auto *job = new AccountRemoveJob(
+            m_store, account.id,
+            bestEffort ? AccountRemoveJob::SecretRemoval::BestEffort : AccountRemoveJob::SecretRemoval::Required, this);
     showMessage(tr("Removing %1…").arg(accountLabel(account)));
     connect(job, &AccountRemoveJob::finished, this, [this, account](const AccountChangeResult &result) {
         reloadAccounts();
         if (result.ok()) {
-            showMessage(result.warning.isEmpty() ? tr("Account %1 removed.").arg(accountLabel(account)) : result.warning);
+            showMessage(result.warning.isEmpty() ? tr("Account %1 removed.").arg(accountLabel(account))
+                                                 : result.warning);
             return;
         }
         if (result.error == AccountChangeResult::Error::Keychain) {
-            QMessageBox *box = messageBox(this, QMessageBox::Warning, tr("Remove account"),
-                                          result.message + QStringLiteral("\n\n")
-                                              + tr("Remove the account anyway? Its password would stay in the keychain."),
-                                          QMessageBox::Yes | QMessageBox::Cancel);
+            QMessageBox *box
+                    = messageBox(this, QMessageBox::Warning, tr("Remove account"),
+                                 result.message + QStringLiteral("\n\n")
+                                         + tr("Remove the account anyway? Its password would stay in the keychain."),
+                                 QMessageBox::Yes | QMessageBox::Cancel);
             box->setObjectName(QStringLiteral("removeAnywayBox"));
             box->button(QMessageBox::Yes)->setText(tr("Remove &anyway"));
             connect(box, &QMessageBox::finished, this, [this, box, account] {
@@ -553,7 +557,8 @@ void MainWindow::testFinished()
         showMessage(tr("The test result could not be saved: %1").arg(recorded.message));
     reloadAccounts();
     selectAccount(m_test->accountId);
-    showMessage(result.ok ? tr("The test e-mail was accepted by the server.") : tr("The test e-mail could not be sent."));
+    showMessage(result.ok ? tr("The test e-mail was accepted by the server.")
+                          : tr("The test e-mail could not be sent."));
 }
 
 void MainWindow::changeTestedAccount(const std::function<void(Account &)> &change, const QString &description)
@@ -566,10 +571,10 @@ void MainWindow::changeTestedAccount(const std::function<void(Account &)> &chang
         messageBox(this, QMessageBox::Warning, tr("Change account"), found.message)->open();
         return;
     }
-    QMessageBox *box = messageBox(this, QMessageBox::Question, tr("Change account"),
-                                  tr("Change the account %1: %2, and send the test e-mail again?")
-                                      .arg(accountLabel(*account), description),
-                                  QMessageBox::Yes | QMessageBox::Cancel);
+    QMessageBox *box = messageBox(
+            this, QMessageBox::Question, tr("Change account"),
+            tr("Change the account %1: %2, and send the test e-mail again?").arg(accountLabel(*account), description),
+            QMessageBox::Yes | QMessageBox::Cancel);
     box->setObjectName(QStringLiteral("confirmChangeBox"));
     box->button(QMessageBox::Yes)->setText(tr("&Change and test again"));
     connect(box, &QMessageBox::finished, this, [this, box, change, account] {
@@ -604,29 +609,30 @@ void MainWindow::applyRemedy(const SettingsChange &change)
     if (change.user)
         parts << tr("user name %1").arg(*change.user);
     changeTestedAccount(
-        [change](Account &account) {
-            if (change.host)
-                account.host = *change.host;
-            if (change.port)
-                account.port = *change.port;
-            if (change.security)
-                account.security = *change.security;
-            if (change.auth)
-                account.auth = *change.auth;
-            if (change.user)
-                account.user = *change.user;
-        },
-        parts.join(QStringLiteral(", ")));
+            [change](Account &account) {
+                if (change.host)
+                    account.host = *change.host;
+                if (change.port)
+                    account.port = *change.port;
+                if (change.security)
+                    account.security = *change.security;
+                if (change.auth)
+                    account.auth = *change.auth;
+                if (change.user)
+                    account.user = *change.user;
+            },
+            parts.join(QStringLiteral(", ")));
 }
 
 void MainWindow::pinCertificate(const QByteArray &sha256)
 {
     changeTestedAccount(
-        [sha256](Account &account) {
-            if (!account.pinnedSha256.contains(sha256))
-                account.pinnedSha256.append(sha256);
-        },
-        tr("trust the certificate %1").arg(QString::fromLatin1(sha256.toHex(':').left(23).toUpper()) + QStringLiteral("…")));
+            [sha256](Account &account) {
+                if (!account.pinnedSha256.contains(sha256))
+                    account.pinnedSha256.append(sha256);
+            },
+            tr("trust the certificate %1")
+                    .arg(QString::fromLatin1(sha256.toHex(':').left(23).toUpper()) + QStringLiteral("…")));
 }
 
 void MainWindow::lookUpSettings()
@@ -671,7 +677,7 @@ void MainWindow::showAboutDialog()
                                      "a setup wizard, a one-click test e-mail with a live transcript, and a plain-"
                                      "language explanation of every failure.\n\nPasswords are kept only in the system "
                                      "keychain.\n\nLicence: GNU GPL version 3 or later.")
-                                      .arg(QStringLiteral(POSTACI_VERSION)));
+                                          .arg(QStringLiteral(POSTACI_VERSION)));
     box->setObjectName(QStringLiteral("aboutBox"));
     box->setIconPixmap(QIcon(QStringLiteral(":/icons/postaci.png")).pixmap(64, 64));
     box->open();

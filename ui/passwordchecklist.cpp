@@ -30,11 +30,11 @@ void PasswordChecklist::setPolicy(const PasswordPolicy &policy, const QString &p
     if (policy.isProviderFormat()) {
         // The catalog is our own file, but escape anyway: a label is text, never markup.
         QString heading = tr("%1's own rule for passwords of mail programs: %2")
-                              .arg(providerName.toHtmlEscaped(), policy.providerLabel().toHtmlEscaped());
+                                  .arg(providerName.toHtmlEscaped(), policy.providerLabel().toHtmlEscaped());
         if (policy.providerHelpUrl().isValid() && policy.providerHelpUrl().scheme() == QLatin1String("https")) {
             heading += QStringLiteral(" <a href=\"%1\">%2</a>")
-                           .arg(QString::fromLatin1(policy.providerHelpUrl().toEncoded()).toHtmlEscaped(),
-                                tr("How to create one").toHtmlEscaped());
+                               .arg(QString::fromLatin1(policy.providerHelpUrl().toEncoded()).toHtmlEscaped(),
+                                    tr("How to create one").toHtmlEscaped());
         }
         m_heading->setTextFormat(Qt::RichText);
         m_heading->setText(heading);

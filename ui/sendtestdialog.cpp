@@ -22,7 +22,7 @@ SendTestDialog::SendTestDialog(const Account &account, QWidget *parent)
 
     auto *intro = new QLabel(tr("Postacı sends a short test message through %1. It goes to your own address unless you "
                                 "choose another.")
-                                 .arg(account.host),
+                                     .arg(account.host),
                              this);
     intro->setTextFormat(Qt::PlainText);
     intro->setWordWrap(true);

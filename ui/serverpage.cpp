@@ -258,8 +258,8 @@ void ServerPage::lookupFinished(const LookupReport &report)
     if (report.cancelled)
         status = tr("Lookup stopped. %n suggestion(s) so far.", nullptr, int(report.candidates.size()));
     else if (report.candidates.isEmpty())
-        status = tr("No settings found in %n place(s) Postacı looked. Type the server your provider gave you.",
-                    nullptr, looked);
+        status = tr("No settings found in %n place(s) Postacı looked. Type the server your provider gave you.", nullptr,
+                    looked);
     else
         status = tr("%n suggestion(s) found. The best is selected when it comes from a trusted source.", nullptr,
                     int(report.candidates.size()));
@@ -306,10 +306,14 @@ QString ServerPage::addressProviderId() const
 std::optional<Security> ServerPage::suggestedSecurity(quint16 port)
 {
     switch (port) {
-    case 465: return Security::ImplicitTls; // RFC 8314 implicit TLS submission
-    case 587: return Security::StartTls;    // RFC 6409 submission
-    case 25: return Security::StartTls;     // relay port; STARTTLS where it works at all
-    default: return std::nullopt;
+    case 465:
+        return Security::ImplicitTls; // RFC 8314 implicit TLS submission
+    case 587:
+        return Security::StartTls; // RFC 6409 submission
+    case 25:
+        return Security::StartTls; // relay port; STARTTLS where it works at all
+    default:
+        return std::nullopt;
     }
 }
 
@@ -326,7 +330,8 @@ void ServerPage::portEdited(int port)
     m_applying = true;
     setSecurity(*suggestion);
     m_applying = false;
-    QString hint = tr("Port %1 is used with %2, so security was set to %2.").arg(port).arg(Labels::security(*suggestion));
+    QString hint
+            = tr("Port %1 is used with %2, so security was set to %2.").arg(port).arg(Labels::security(*suggestion));
     if (port == 25)
         hint += QLatin1Char(' ') + tr("Many internet providers block port 25 for home users; 587 or 465 usually work.");
     m_portHint->setText(hint);
@@ -339,8 +344,9 @@ void ServerPage::securityEdited()
         return;
     fieldsEdited();
     if (security() == Security::None) {
-        m_portHint->setText(tr("Without encryption anyone on the network path can read the messages and, if you sign in, "
-                               "your password."));
+        m_portHint->setText(
+                tr("Without encryption anyone on the network path can read the messages and, if you sign in, "
+                   "your password."));
         m_portHint->show();
     } else {
         m_portHint->hide();
@@ -428,16 +434,17 @@ void ServerPage::updateProviderNote()
     QString helpLink;
     if (help.isValid() && help.scheme() == QLatin1String("https"))
         helpLink = QStringLiteral(" <a href=\"%1\">%2</a>")
-                       .arg(QString::fromLatin1(help.toEncoded()).toHtmlEscaped(), tr("How to create one").toHtmlEscaped());
+                           .arg(QString::fromLatin1(help.toEncoded()).toHtmlEscaped(),
+                                tr("How to create one").toHtmlEscaped());
     if (kind == QLatin1String("app-password")) {
         parts << tr("%1 accepts mail programs only with an app password, not your normal password.")
-                         .arg(provider->name)
-                         .toHtmlEscaped()
-                + helpLink;
+                                 .arg(provider->name)
+                                 .toHtmlEscaped()
+                         + helpLink;
     } else if (kind == QLatin1String("oauth2-only")) {
         parts << tr("%1 allows mail programs to sign in only with OAuth2; a password will not work.")
-                     .arg(provider->name)
-                     .toHtmlEscaped();
+                         .arg(provider->name)
+                         .toHtmlEscaped();
     }
     // The catalog's notes are in English and do not name the provider: say whose they are.
     const QString name = QStringLiteral("<b>%1:</b> ").arg(provider->name.toHtmlEscaped());

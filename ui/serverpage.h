@@ -75,7 +75,7 @@ private:
     AccountWizard *m_wizard;
     QPointer<SettingsFinder> m_finder;
     QString m_lookedUpAddress;
-    bool m_applying = false;       // fields are being filled by code, not by the user
+    bool m_applying = false; // fields are being filled by code, not by the user
     bool m_userEditedFields = false;
 
     QLabel *m_lookupStatus = nullptr;

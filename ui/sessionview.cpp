@@ -1,8 +1,8 @@
 #include "sessionview.h"
 
 #include "certificatedialog.h"
-#include "diagnosisview.h"
 #include "diagnosis/remedychecker.h"
+#include "diagnosisview.h"
 #include "labels.h"
 #include "smtp/smtpsession.h"
 #include "transcriptview.h"
@@ -104,12 +104,13 @@ SessionView::SessionView(QWidget *parent)
     int widest = 0;
     for (int step = int(SessionStep::Resolve); step <= int(SessionStep::Done); ++step)
         widest = std::max(widest, m_steps->fontMetrics().horizontalAdvance(Labels::step(SessionStep(step))));
-    m_steps->setMinimumWidth(widest + m_steps->fontMetrics().horizontalAdvance(QStringLiteral("99999 ms")) + 70);
+    m_steps->setMinimumWidth(widest + m_steps->fontMetrics().horizontalAdvance(QStringLiteral("99999 ms")) + 40);
     m_transcript = new TranscriptView(splitter);
     splitter->addWidget(m_steps);
     splitter->addWidget(m_transcript);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({m_steps->minimumWidth(), 10000}); // the transcript gets the rest
     layout->addWidget(splitter, 1);
 
     connect(m_cancel, &QPushButton::clicked, this, &SessionView::cancel);
@@ -183,9 +184,10 @@ void SessionView::start(Operation operation, const SessionSettings &settings, co
     connect(session, &SmtpSession::stepChanged, this, &SessionView::sessionStepChanged);
     connect(session, &SmtpSession::transcriptLine, this, &SessionView::sessionTranscriptLine);
     connect(session, &SmtpSession::finished, this, &SessionView::sessionFinished);
-    setState(State::Running, operation == Operation::Probe
-                                 ? tr("Testing the connection to %1, port %2…").arg(settings.host).arg(settings.port)
-                                 : tr("Sending the test e-mail through %1, port %2…").arg(settings.host).arg(settings.port));
+    setState(State::Running,
+             operation == Operation::Probe
+                     ? tr("Testing the connection to %1, port %2…").arg(settings.host).arg(settings.port)
+                     : tr("Sending the test e-mail through %1, port %2…").arg(settings.host).arg(settings.port));
     if (operation == Operation::Probe)
         session->startProbe();
     else
@@ -296,8 +298,8 @@ void SessionView::sessionFinished(const SessionResult &result)
 
     if (result.ok) {
         setState(State::Succeeded, m_operation == Operation::Probe
-                                       ? tr("Success: the server accepted these settings.")
-                                       : tr("Success: the server accepted the test e-mail."));
+                                           ? tr("Success: the server accepted these settings.")
+                                           : tr("Success: the server accepted the test e-mail."));
     } else if (result.error == SessionError::Cancelled) {
         setState(State::Cancelled, tr("Cancelled."));
     } else {
@@ -343,12 +345,13 @@ void SessionView::stopChecker()
 void SessionView::showCertificate()
 {
     const bool canTrust = isCertificateError(m_result.error) && !m_result.tls.peerSha256.isEmpty();
-    auto *dialog = new CertificateDialog(m_result.tls, m_settings.host, m_settings.port,
-                                         canTrust ? CertificateDialog::Offer::TrustButton : CertificateDialog::Offer::None,
-                                         this);
+    auto *dialog = new CertificateDialog(
+            m_result.tls, m_settings.host, m_settings.port,
+            canTrust ? CertificateDialog::Offer::TrustButton : CertificateDialog::Offer::None, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QByteArray sha256 = m_result.tls.peerSha256;
-    connect(dialog, &CertificateDialog::trustRequested, this, [this, sha256] { Q_EMIT certificatePinRequested(sha256); });
+    connect(dialog, &CertificateDialog::trustRequested, this,
+            [this, sha256] { Q_EMIT certificatePinRequested(sha256); });
     dialog->open();
 }
 
@@ -365,13 +368,21 @@ void SessionView::setState(State state, const QString &status)
     m_status->setText(status);
     QStyle::StandardPixmap pixmap = QStyle::SP_CustomBase;
     switch (state) {
-    case State::Succeeded: pixmap = QStyle::SP_DialogApplyButton; break;
-    case State::Failed: pixmap = QStyle::SP_MessageBoxCritical; break;
-    case State::Cancelled: pixmap = QStyle::SP_MessageBoxInformation; break;
-    default: break;
+    case State::Succeeded:
+        pixmap = QStyle::SP_DialogApplyButton;
+        break;
+    case State::Failed:
+        pixmap = QStyle::SP_MessageBoxCritical;
+        break;
+    case State::Cancelled:
+        pixmap = QStyle::SP_MessageBoxInformation;
+        break;
+    default:
+        break;
     }
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
-    m_statusIcon->setPixmap(pixmap == QStyle::SP_CustomBase ? QPixmap() : style()->standardIcon(pixmap).pixmap(size, size));
+    m_statusIcon->setPixmap(pixmap == QStyle::SP_CustomBase ? QPixmap()
+                                                            : style()->standardIcon(pixmap).pixmap(size, size));
     setBusy(state == State::Preparing || state == State::Running);
     Q_EMIT stateChanged(state);
 }

@@ -15,8 +15,7 @@ TestSendPreparation::TestSendPreparation(const Account &account, const QString &
     , m_sender(sender)
     , m_recipient(recipient)
     , m_options(options)
-{
-}
+{ }
 
 TestSendPreparation::~TestSendPreparation()
 {
@@ -107,19 +106,20 @@ void TestSendPreparation::domainChecked(const MailDomainCheck::Result &result)
     switch (result.outcome) {
     case MailDomainCheck::Outcome::NoMail:
         fail(tr("The recipient's domain does not accept mail"),
-             result.nullMx ? tr("%1 says it receives no e-mail at all (a \"null MX\" record). Check the recipient address.")
-                                 .arg(result.domain)
-                           : tr("%1 has no mail server and no address in DNS, so a message to it would bounce. Check "
-                                "the recipient address for a typo.")
-                                 .arg(result.domain));
+             result.nullMx
+                     ? tr("%1 says it receives no e-mail at all (a \"null MX\" record). Check the recipient address.")
+                               .arg(result.domain)
+                     : tr("%1 has no mail server and no address in DNS, so a message to it would bounce. Check "
+                          "the recipient address for a typo.")
+                               .arg(result.domain));
         return;
     case MailDomainCheck::Outcome::AcceptsMail:
         Q_EMIT progress(tr("%1 accepts mail (mail servers: %2).")
-                            .arg(result.domain, result.mailServers.join(QStringLiteral(", "))));
+                                .arg(result.domain, result.mailServers.join(QStringLiteral(", "))));
         break;
     case MailDomainCheck::Outcome::Unknown:
         Q_EMIT progress(tr("Could not check whether %1 accepts mail (%2); sending anyway.")
-                            .arg(result.domain, result.timedOut ? tr("no answer in time") : result.detail));
+                                .arg(result.domain, result.timedOut ? tr("no answer in time") : result.detail));
         break;
     case MailDomainCheck::Outcome::Skipped:
         break;

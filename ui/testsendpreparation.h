@@ -30,7 +30,7 @@ public:
     {
         bool ok = false;
         bool cancelled = false;
-        QString title;       // translated, when !ok
+        QString title; // translated, when !ok
         QString explanation; // translated, when !ok
         Diagnosis diagnosis; // when the core can say more (a keychain failure)
         SessionSettings settings;

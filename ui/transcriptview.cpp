@@ -21,7 +21,7 @@ TranscriptView::TranscriptView(QWidget *parent)
     setObjectName(QStringLiteral("transcriptView"));
     setReadOnly(true);
     setUndoRedoEnabled(false);
-    setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    setLineWrapMode(QPlainTextEdit::NoWrap); // keeps the time column straight; long lines scroll
     setMaximumBlockCount(maximumLines);
     setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);

@@ -78,10 +78,10 @@ void VerifyPage::runTest()
         return;
     const SessionSettings settings = m_wizard->sessionSettings();
     m_summary->setText(tr("%1, port %2, %3; user name: %4")
-                           .arg(settings.host)
-                           .arg(settings.port)
-                           .arg(Labels::security(settings.security),
-                                settings.user.isEmpty() ? tr("(no sign-in)") : settings.user));
+                               .arg(settings.host)
+                               .arg(settings.port)
+                               .arg(Labels::security(settings.security),
+                                    settings.user.isEmpty() ? tr("(no sign-in)") : settings.user));
     m_warning->hide();
     m_view->setDiagnosisContext(m_wizard->diagnosisContext());
     m_view->startProbe(settings);

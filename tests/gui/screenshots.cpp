@@ -6,24 +6,26 @@
 // Uses a throwaway accounts file and no network beyond a closed port on 127.0.0.1.
 
 #include "accountwizard.h"
+#include "aiosmtpdserver.h"
 #include "common/translation.h"
 #include "lookupdialog.h"
 #include "mainwindow.h"
 #include "sendtestdialog.h"
 #include "serverpage.h"
 #include "sessionview.h"
+#include "testcertificates.h"
 #include "verifypage.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
 #include <QComboBox>
+#include <QCommandLineParser>
 #include <QDir>
 #include <QLineEdit>
 #include <QSpinBox>
 #include <QTcpServer>
 #include <QTemporaryDir>
-#include <QTimer>
 #include <QTimeZone>
+#include <QTimer>
 #include <QWizard>
 
 using namespace Postaci;
@@ -81,7 +83,8 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("postaci-screenshots"));
     QCommandLineParser parser;
-    QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("tr or en"), QStringLiteral("lang"), QStringLiteral("en"));
+    QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("tr or en"), QStringLiteral("lang"),
+                            QStringLiteral("en"));
     QCommandLineOption out(QStringLiteral("out"), QStringLiteral("output folder"), QStringLiteral("dir"),
                            QStringLiteral("/tmp/postaci-screenshots"));
     parser.addOptions({lang, out});
@@ -95,11 +98,18 @@ int main(int argc, char *argv[])
     AccountStore store(dir.filePath(QStringLiteral("accounts.json")));
     Account shop = sample(QStringLiteral("Yılmaz Mobilya"), QStringLiteral("siparis@yilmazmobilya.com.tr"),
                           QStringLiteral("mail.yilmazmobilya.com.tr"), 465, Security::ImplicitTls);
-    shop.lastTest = {QDateTime(QDate(2026, 11, 20), QTime(9, 30), QTimeZone::utc()), true, QStringLiteral("done"), {}, QStringLiteral("4XyZ")};
+    shop.lastTest = {QDateTime(QDate(2026, 11, 20), QTime(9, 30), QTimeZone::utc()),
+                     true,
+                     QStringLiteral("done"),
+                     {},
+                     QStringLiteral("4XyZ")};
     Account home = sample(QStringLiteral("Ayşe Öztürk"), QStringLiteral("ayse.ozturk@gmail.com"),
                           QStringLiteral("smtp.gmail.com"), 587, Security::StartTls);
-    home.lastTest = {QDateTime(QDate(2026, 11, 21), QTime(14, 5), QTimeZone::utc()), false, QStringLiteral("auth"),
-                     QStringLiteral("app-password-required"), {}};
+    home.lastTest = {QDateTime(QDate(2026, 11, 21), QTime(14, 5), QTimeZone::utc()),
+                     false,
+                     QStringLiteral("auth"),
+                     QStringLiteral("app-password-required"),
+                     {}};
     Account site = sample(QStringLiteral("Web sitesi iletişim formu"), QStringLiteral("iletisim@ornek-site.com.tr"),
                           QStringLiteral("mail.ornek-site.com.tr"), 587, Security::StartTls);
     store.save(shop);
@@ -128,8 +138,8 @@ int main(int argc, char *argv[])
     reserve.listen(QHostAddress::LocalHost, 0);
     const quint16 closed = reserve.serverPort();
     reserve.close();
-    Account broken = sample(QStringLiteral("Kapalı port"), QStringLiteral("deneme@ornek-site.com.tr"), QStringLiteral("127.0.0.1"),
-                            closed, Security::StartTls);
+    Account broken = sample(QStringLiteral("Kapalı port"), QStringLiteral("deneme@ornek-site.com.tr"),
+                            QStringLiteral("127.0.0.1"), closed, Security::StartTls);
     store.save(broken);
     window.reloadAccounts();
     window.startTestSend(broken, broken.email, broken.email, QStringLiteral("Parola1234"));
@@ -167,7 +177,8 @@ int main(int argc, char *argv[])
     {
         AccountWizard wizard(store, options);
         wizard.show();
-        wizard.findChild<QLineEdit *>(QStringLiteral("emailEdit"))->setText(QStringLiteral("siparis@yilmazmobilya.com.tr"));
+        wizard.findChild<QLineEdit *>(QStringLiteral("emailEdit"))
+                ->setText(QStringLiteral("siparis@yilmazmobilya.com.tr"));
         wizard.next();
         settle();
         wizard.findChild<QLineEdit *>(QStringLiteral("hostEdit"))->setText(QStringLiteral("127.0.0.1"));
@@ -193,6 +204,39 @@ int main(int argc, char *argv[])
         waitFor([&] { return !verify->sessionView()->isBusy(); }, 10000);
         waitFor([&] { return false; }, 1500);
         save(&wizard, QStringLiteral("10-wizard-verify-failed"));
+    }
+
+    {
+        // A successful test against aiosmtpd (STARTTLS, the harness CA trusted on the session).
+        Test::AiosmtpdServer server;
+        Test::AiosmtpdServer::Options serverOptions;
+        serverOptions.mode = Test::AiosmtpdServer::Options::Mode::StartTls;
+        serverOptions.authRequired = true;
+        serverOptions.user = QStringLiteral("siparis@yilmazmobilya.com.tr");
+        serverOptions.password = QStringLiteral("Parola1234");
+        if (!server.start(serverOptions)) {
+            qWarning("aiosmtpd: %s", qPrintable(server.errorString()));
+            ++g_failures;
+        } else {
+            ConnectionOptions tlsOptions = options;
+            tlsOptions.extraCaCertificates = Test::TestCertificates::instance().caCertificates();
+            AccountWizard wizard(store, tlsOptions);
+            wizard.show();
+            wizard.findChild<QLineEdit *>(QStringLiteral("emailEdit"))->setText(serverOptions.user);
+            wizard.next();
+            settle();
+            wizard.findChild<QLineEdit *>(QStringLiteral("hostEdit"))->setText(QStringLiteral("127.0.0.1"));
+            wizard.findChild<QSpinBox *>(QStringLiteral("portSpinBox"))->setValue(server.port());
+            auto *security = wizard.findChild<QComboBox *>(QStringLiteral("securityComboBox"));
+            security->setCurrentIndex(security->findData(int(Security::StartTls)));
+            wizard.next();
+            wizard.findChild<QLineEdit *>(QStringLiteral("passwordEdit"))->setText(serverOptions.password);
+            wizard.next();
+            auto *verify = static_cast<VerifyPage *>(wizard.page(AccountWizard::VerifyPageId));
+            waitFor([&] { return !verify->sessionView()->isBusy(); }, 15000);
+            settle();
+            save(&wizard, QStringLiteral("12-wizard-verify-success"));
+        }
     }
 
     {

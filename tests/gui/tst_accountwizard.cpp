@@ -179,8 +179,8 @@ private Q_SLOTS:
     {
         AccountWizard *wizard = newWizard();
         QVERIFY(wizard);
-        QVERIFY(fillUpToCredentials(wizard, QStringLiteral("ayse@example.com.tr"), QStringLiteral("mail.example.com.tr"),
-                                    587, Security::StartTls));
+        QVERIFY(fillUpToCredentials(wizard, QStringLiteral("ayse@example.com.tr"),
+                                    QStringLiteral("mail.example.com.tr"), 587, Security::StartTls));
         QCOMPARE(child<QLineEdit>(wizard, "userEdit")->text(), QStringLiteral("ayse@example.com.tr"));
         QVERIFY(!wizard->passwordPolicy().isProviderFormat());
         auto *password = child<QLineEdit>(wizard, "passwordEdit");
@@ -194,14 +194,10 @@ private Q_SLOTS:
         };
         // Turkish letters are letters: ş and ı lower case, Ş and İ upper case.
         const Step steps[] = {
-            {QStringLiteral("ş"), false, false, true, false},
-            {QStringLiteral("Ş"), false, false, true, true},
-            {QStringLiteral("1"), false, true, true, true},
-            {QStringLiteral("ı"), false, true, true, true},
-            {QStringLiteral("ğ"), false, true, true, true},
-            {QStringLiteral("İ"), false, true, true, true},
-            {QStringLiteral("ö"), false, true, true, true},
-            {QStringLiteral("ç"), true, true, true, true},
+                {QStringLiteral("ş"), false, false, true, false}, {QStringLiteral("Ş"), false, false, true, true},
+                {QStringLiteral("1"), false, true, true, true},   {QStringLiteral("ı"), false, true, true, true},
+                {QStringLiteral("ğ"), false, true, true, true},   {QStringLiteral("İ"), false, true, true, true},
+                {QStringLiteral("ö"), false, true, true, true},   {QStringLiteral("ç"), true, true, true, true},
         };
         for (const Step &step : steps) {
             typeText(password, step.key);
@@ -243,8 +239,8 @@ private Q_SLOTS:
     {
         AccountWizard *wizard = newWizard();
         QVERIFY(wizard);
-        QVERIFY(fillUpToCredentials(wizard, QStringLiteral("ayse@example.com.tr"), QStringLiteral("mail.example.com.tr"),
-                                    25, Security::None));
+        QVERIFY(fillUpToCredentials(wizard, QStringLiteral("ayse@example.com.tr"),
+                                    QStringLiteral("mail.example.com.tr"), 25, Security::None));
         auto *ack = child<QCheckBox>(wizard, "plaintextAckCheckBox");
         QVERIFY(ack->isVisible());
         QVERIFY(!ack->isChecked());
@@ -270,8 +266,8 @@ private Q_SLOTS:
     {
         AccountWizard *wizard = newWizard();
         QVERIFY(wizard);
-        QVERIFY(fillUpToCredentials(wizard, QStringLiteral("site@example.com.tr"), QStringLiteral("relay.example.com.tr"),
-                                    587, Security::StartTls, AuthMethod::None));
+        QVERIFY(fillUpToCredentials(wizard, QStringLiteral("site@example.com.tr"),
+                                    QStringLiteral("relay.example.com.tr"), 587, Security::StartTls, AuthMethod::None));
         QVERIFY(child<QLabel>(wizard, "noPasswordNote")->isVisible());
         QVERIFY(!child<QLineEdit>(wizard, "passwordEdit")->isEnabled());
         QVERIFY(nextEnabled(wizard));

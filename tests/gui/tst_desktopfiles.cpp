@@ -20,7 +20,8 @@ private:
     static void runValidator(const QString &program, const QStringList &arguments)
     {
         const QString executable = QStandardPaths::findExecutable(program);
-        QVERIFY2(!executable.isEmpty(), qPrintable(program + QLatin1String(" is not installed (scripts/test installs it)")));
+        QVERIFY2(!executable.isEmpty(),
+                 qPrintable(program + QLatin1String(" is not installed (scripts/test installs it)")));
         QProcess process;
         process.setProcessChannelMode(QProcess::MergedChannels);
         process.start(executable, arguments);
@@ -28,7 +29,8 @@ private:
         const QString output = QString::fromUtf8(process.readAll());
         QVERIFY2(process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0, qPrintable(output));
         // desktop-file-validate prints hints and warnings but exits 0 for them: none wanted.
-        QVERIFY2(!output.contains(QLatin1String("error:")) && !output.contains(QLatin1String("warning:")), qPrintable(output));
+        QVERIFY2(!output.contains(QLatin1String("error:")) && !output.contains(QLatin1String("warning:")),
+                 qPrintable(output));
     }
 
 private Q_SLOTS:

@@ -15,8 +15,8 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
-#include <QTimeZone>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Postaci;
 using namespace Postaci::GuiTest;
@@ -39,7 +39,8 @@ Account sampleAccount(const QString &name, const QString &email, const QString &
 QMessageBox *findBox(const char *name)
 {
     for (QWidget *widget : QApplication::topLevelWidgets()) {
-        if (auto *box = qobject_cast<QMessageBox *>(widget); box && box->objectName() == QLatin1String(name) && box->isVisible())
+        if (auto *box = qobject_cast<QMessageBox *>(widget);
+            box && box->objectName() == QLatin1String(name) && box->isVisible())
             return box;
     }
     return nullptr;
@@ -127,7 +128,10 @@ private Q_SLOTS:
         QCOMPARE(text(1, AccountListModel::NameColumn), QStringLiteral("ayse@example.com"));
         QVERIFY2(text(1, AccountListModel::LastTestColumn).contains(QLatin1String("wrong user name or password")),
                  qPrintable(text(1, AccountListModel::LastTestColumn)));
-        QVERIFY(model->index(1, AccountListModel::LastTestColumn).data(Qt::ToolTipRole).toString().contains(QLatin1String("auth-failed")));
+        QVERIFY(model->index(1, AccountListModel::LastTestColumn)
+                        .data(Qt::ToolTipRole)
+                        .toString()
+                        .contains(QLatin1String("auth-failed")));
 
         // The first row is selected, so the per-account actions work at once.
         QVERIFY(window.currentAccount().has_value());

@@ -26,7 +26,8 @@ template<typename T>
 T *visibleTopLevel(const char *name)
 {
     for (QWidget *widget : QApplication::topLevelWidgets()) {
-        if (auto *typed = qobject_cast<T *>(widget); typed && typed->objectName() == QLatin1String(name) && typed->isVisible())
+        if (auto *typed = qobject_cast<T *>(widget);
+            typed && typed->objectName() == QLatin1String(name) && typed->isVisible())
             return typed;
     }
     return nullptr;
@@ -119,7 +120,7 @@ private Q_SLOTS:
 
         QCOMPARE(store.find(account.id)->security, Security::StartTls);
         QTRY_VERIFY_WITH_TIMEOUT(session->state() == SessionView::State::Succeeded
-                                     || session->state() == SessionView::State::Failed,
+                                         || session->state() == SessionView::State::Failed,
                                  20000);
         QVERIFY2(session->state() == SessionView::State::Succeeded,
                  qPrintable(session->statusText() + QLatin1Char('\n') + session->transcript()->toPlainText()));

@@ -3,15 +3,14 @@
 #include "accountwizard.h"
 #include "aiosmtpdserver.h"
 #include "credentialspage.h"
-#include "serverpage.h"
 #include "guitesthelpers.h"
 #include "mainwindow.h"
 #include "sendtestdialog.h"
 #include "serverpage.h"
 #include "sessionview.h"
-#include "transcriptview.h"
 #include "testcertificates.h"
 #include "testsupport.h"
+#include "transcriptview.h"
 
 #include <QCheckBox>
 #include <QDir>
@@ -73,7 +72,8 @@ template<typename T>
 T *visibleTopLevel(const char *name)
 {
     for (QWidget *widget : QApplication::topLevelWidgets()) {
-        if (auto *typed = qobject_cast<T *>(widget); typed && typed->objectName() == QLatin1String(name) && typed->isVisible())
+        if (auto *typed = qobject_cast<T *>(widget);
+            typed && typed->objectName() == QLatin1String(name) && typed->isVisible())
             return typed;
     }
     return nullptr;
@@ -96,7 +96,7 @@ private Q_SLOTS:
     {
         // Never write into a developer's real keyring: only inside tests/support/with-keychain.
         QVERIFY2(qEnvironmentVariable("POSTACI_TEST_KEYCHAIN") == QLatin1String("1")
-                     && !qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"),
+                         && !qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"),
                  "run inside tests/support/with-keychain (scripts/test does)");
         QVERIFY2(TestCertificates::instance().isValid(), qPrintable(TestCertificates::instance().errorString()));
         AiosmtpdServer::Options options;
@@ -159,7 +159,7 @@ private Q_SLOTS:
         QTRY_VERIFY(!window.activeWizard());
         SessionView *session = window.sessionView();
         QTRY_VERIFY_WITH_TIMEOUT(session->state() == SessionView::State::Succeeded
-                                     || session->state() == SessionView::State::Failed,
+                                         || session->state() == SessionView::State::Failed,
                                  20000);
         QVERIFY2(session->state() == SessionView::State::Succeeded,
                  qPrintable(session->statusText() + QLatin1Char('\n') + session->transcript()->toPlainText()));
@@ -213,15 +213,18 @@ private Q_SLOTS:
 
         SessionView *session = window.sessionView();
         QTRY_VERIFY_WITH_TIMEOUT(session->state() == SessionView::State::Succeeded
-                                     || session->state() == SessionView::State::Failed,
+                                         || session->state() == SessionView::State::Failed,
                                  20000);
         QVERIFY2(session->state() == SessionView::State::Succeeded,
                  qPrintable(session->statusText() + QLatin1Char('\n') + session->transcript()->toPlainText()));
         QTRY_COMPARE_WITH_TIMEOUT(int(m_server.messageFiles().size()), before + 1, 10000);
         const QJsonObject envelope
-            = QJsonDocument::fromJson(Test::readFile(AiosmtpdServer::envelopeFile(m_server.messageFiles().constLast()))).object();
+                = QJsonDocument::fromJson(
+                          Test::readFile(AiosmtpdServer::envelopeFile(m_server.messageFiles().constLast())))
+                          .object();
         QCOMPARE(envelope.value(QLatin1String("mail_from")).toString(), QStringLiteral("tester@example.test"));
-        QVERIFY2(QJsonDocument(envelope).toJson().contains("example.test"), QJsonDocument(envelope).toJson().constData());
+        QVERIFY2(QJsonDocument(envelope).toJson().contains("example.test"),
+                 QJsonDocument(envelope).toJson().constData());
 
         // The result is recorded on the account, with the queue id the server gave.
         const Account *account = window.accountModel()->account(window.accountModel()->rowOf(m_accountId));

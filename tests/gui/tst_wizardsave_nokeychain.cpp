@@ -42,8 +42,8 @@ private Q_SLOTS:
         QVERIFY(reserve.listen(QHostAddress::LocalHost, 0));
         const quint16 closedPort = reserve.serverPort();
         reserve.close();
-        QVERIFY(fillUpToCredentials(&wizard, QStringLiteral("ayse@example.com.tr"), QStringLiteral("127.0.0.1"), closedPort,
-                                    Security::ImplicitTls));
+        QVERIFY(fillUpToCredentials(&wizard, QStringLiteral("ayse@example.com.tr"), QStringLiteral("127.0.0.1"),
+                                    closedPort, Security::ImplicitTls));
         const QString password = QStringLiteral("Şifre2026x");
         typeInto(child<QLineEdit>(&wizard, "passwordEdit"), password);
         QVERIFY(clickNext(&wizard));

@@ -5,8 +5,8 @@
 #include "guitesthelpers.h"
 #include "serverpage.h"
 #include "sessionview.h"
-#include "transcriptview.h"
 #include "testcertificates.h"
+#include "transcriptview.h"
 #include "verifypage.h"
 
 #include <QCheckBox>
@@ -69,8 +69,8 @@ private:
         m_wizard->show();
         if (!QTest::qWaitForWindowExposed(m_wizard.get()))
             return nullptr;
-        if (!fillUpToCredentials(m_wizard.get(), QStringLiteral("tester@example.test"), QStringLiteral("127.0.0.1"), port,
-                                 security))
+        if (!fillUpToCredentials(m_wizard.get(), QStringLiteral("tester@example.test"), QStringLiteral("127.0.0.1"),
+                                 port, security))
             return nullptr;
         typeInto(child<QLineEdit>(m_wizard.get(), "userEdit"), testUser);
         typeInto(child<QLineEdit>(m_wizard.get(), "passwordEdit"), testPassword);
@@ -95,7 +95,8 @@ private Q_SLOTS:
     void verifySucceedsAgainstAiosmtpd()
     {
         AiosmtpdServer server;
-        QVERIFY2(server.start(serverOptions(AiosmtpdServer::Options::Mode::StartTls)), qPrintable(server.errorString()));
+        QVERIFY2(server.start(serverOptions(AiosmtpdServer::Options::Mode::StartTls)),
+                 qPrintable(server.errorString()));
         AccountWizard *wizard = wizardAtVerify(server.port(), Security::StartTls);
         QVERIFY(wizard);
         SessionView *session = view(wizard);
@@ -125,7 +126,8 @@ private Q_SLOTS:
     {
         // The server expects STARTTLS; the user chose SSL/TLS on its port.
         AiosmtpdServer server;
-        QVERIFY2(server.start(serverOptions(AiosmtpdServer::Options::Mode::StartTls)), qPrintable(server.errorString()));
+        QVERIFY2(server.start(serverOptions(AiosmtpdServer::Options::Mode::StartTls)),
+                 qPrintable(server.errorString()));
         AccountWizard *wizard = wizardAtVerify(server.port(), Security::ImplicitTls);
         QVERIFY(wizard);
         SessionView *session = view(wizard);
@@ -192,7 +194,8 @@ private Q_SLOTS:
         QTRY_VERIFY(show->isVisible());
         QTest::mouseClick(show, Qt::LeftButton);
         CertificateDialog *dialog = nullptr;
-        QTRY_VERIFY((dialog = wizard->findChild<CertificateDialog *>(QStringLiteral("certificateDialog"))) && dialog->isVisible());
+        QTRY_VERIFY((dialog = wizard->findChild<CertificateDialog *>(QStringLiteral("certificateDialog")))
+                    && dialog->isVisible());
         const QByteArray sha256 = TestCertificates::instance().sha256(Test::CertKind::SelfSigned);
         QCOMPARE(child<QLabel>(dialog, "certificateFingerprint")->text(), CertificateDialog::formatFingerprint(sha256));
         auto *trust = child<QPushButton>(dialog, "trustCertificateButton");
