@@ -186,7 +186,21 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(child<QLineEdit>(wizard, "passwordEdit")->text(), testPassword, 10000);
         QVERIFY(!wizard->credentialsPage()->isReadingPassword());
         QVERIFY(nextEnabled(wizard));
-        wizard->reject();
+
+        // Saving an edit replaces the account under the same id and keeps its password.
+        QVERIFY(clickNext(wizard));
+        QTRY_VERIFY_WITH_TIMEOUT(nextEnabled(wizard), 20000);
+        QSignalSpy saved(wizard, &AccountWizard::accountSaved);
+        QVERIFY(clickNext(wizard));
+        QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 20000);
+        QCOMPARE(saved.at(0).at(0).value<Account>().id, m_accountId);
+        child<QCheckBox>(wizard, "sendTestNowCheckBox")->setChecked(false);
+        QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
+        QTRY_VERIFY(!window.activeWizard());
+        QCOMPARE(window.accountModel()->rowCount(), 1);
+        QVERIFY(store().find(m_accountId)->passwordSaved);
+        SecretError error = SecretError::Other;
+        QCOMPARE(readSecret(m_accountId, &error).value_or(QString()), testPassword);
     }
 
     void sendTestFromTheMainWindow()
