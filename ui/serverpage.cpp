@@ -153,8 +153,13 @@ ServerPage::ServerPage(AccountWizard *wizard)
     connect(m_lookupAgain, &QPushButton::clicked, this, &ServerPage::startLookup);
     connect(m_stopLookup, &QPushButton::clicked, this, &ServerPage::stopLookup);
     connect(m_candidates, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
-        if (const auto candidate = m_candidates->candidate(item))
-            applyCandidate(*candidate);
+        const auto candidate = m_candidates->candidate(item);
+        if (!candidate)
+            return;
+        applyCandidate(*candidate);
+        // The user's own choice: the lookup's final ranking must not replace it.
+        if (!m_autoSelecting)
+            m_userEditedFields = true;
     });
     connect(m_host, &QLineEdit::textChanged, this, [this] {
         fieldsEdited();
@@ -241,7 +246,7 @@ void ServerPage::candidateFound(const ServerCandidate &candidate)
     // Fill the fields from the first trusted suggestion while the user has not touched them; a
     // flagged one waits for the user's choice.
     if (!m_userEditedFields && candidate.trusted && !m_candidates->currentItem())
-        m_candidates->selectCandidate(candidate);
+        autoSelect(candidate);
 }
 
 void ServerPage::lookupFinished(const LookupReport &report)
@@ -268,7 +273,14 @@ void ServerPage::lookupFinished(const LookupReport &report)
     m_lookupStatus->setText(status);
 
     if (!m_userEditedFields && !report.candidates.isEmpty() && report.candidates.first().trusted)
-        m_candidates->selectCandidate(report.candidates.first());
+        autoSelect(report.candidates.first());
+}
+
+void ServerPage::autoSelect(const ServerCandidate &candidate)
+{
+    m_autoSelecting = true;
+    m_candidates->selectCandidate(candidate);
+    m_autoSelecting = false;
 }
 
 void ServerPage::applyCandidate(const ServerCandidate &candidate)

@@ -63,6 +63,7 @@ public:
 private:
     void candidateFound(const ServerCandidate &candidate);
     void lookupFinished(const LookupReport &report);
+    void autoSelect(const ServerCandidate &candidate);
     void portEdited(int port);
     void securityEdited();
     void fieldsEdited();
@@ -77,6 +78,7 @@ private:
     QString m_lookedUpAddress;
     bool m_applying = false; // fields are being filled by code, not by the user
     bool m_userEditedFields = false;
+    bool m_autoSelecting = false; // the selection changes because a trusted suggestion arrived
 
     QLabel *m_lookupStatus = nullptr;
     QProgressBar *m_lookupProgress = nullptr;
