@@ -1,7 +1,7 @@
 #include "lookupdialog.h"
 
 #include "candidatelist.h"
-#include "discovery/lookuptarget.h"
+#include "account/emailaddress.h"
 #include "discovery/settingsfinder.h"
 #include "labels.h"
 #include "smtp/servertext.h"
@@ -24,21 +24,17 @@ namespace {
 
 enum SourceColumn { SourceNameColumn, SourceQueryColumn, SourceOutcomeColumn, SourceTimeColumn, SourceColumnCount };
 
-QString targetErrorText(LookupTarget::Error error)
+QString targetErrorText(const EmailAddress &target)
 {
-    switch (error) {
-    case LookupTarget::Error::None:
+    if (target.isValid())
         return {};
-    case LookupTarget::Error::Empty:
+    if (target.error() == EmailAddress::Error::Empty)
         return LookupDialog::tr("Type an e-mail address or a domain.");
-    case LookupTarget::Error::ControlCharacter:
+    if (target.error() == EmailAddress::Error::ControlCharacter)
         return LookupDialog::tr("The text contains a line break or another control character.");
-    case LookupTarget::Error::BadLocalPart:
-        return LookupDialog::tr("The part before the @ is not valid.");
-    case LookupTarget::Error::BadDomain:
+    if (target.errorPart() == EmailAddress::ErrorPart::Domain)
         return LookupDialog::tr("This is not a mail domain; it needs at least two parts, such as example.com.");
-    }
-    return {};
+    return LookupDialog::tr("The part before the @ is not valid.");
 }
 
 } // namespace
@@ -187,11 +183,10 @@ void LookupDialog::startLookup()
 {
     if (isRunning())
         return;
-    LookupTarget::Error error = LookupTarget::Error::None;
-    const std::optional<LookupTarget> target = LookupTarget::parse(m_query->text(), &error);
-    m_queryError->setText(targetErrorText(error));
-    m_queryError->setVisible(!target);
-    if (!target)
+    const EmailAddress target = EmailAddress::parseEmailOrDomain(m_query->text());
+    m_queryError->setText(targetErrorText(target));
+    m_queryError->setVisible(!target.isValid());
+    if (!target.isValid())
         return;
 
     m_candidates->setCandidates({});
@@ -203,10 +198,10 @@ void LookupDialog::startLookup()
     connect(finder, &SettingsFinder::candidateUpdated, m_candidates, &CandidateList::addOrUpdate);
     connect(finder, &SettingsFinder::sourceFinished, this, &LookupDialog::sourceFinished);
     connect(finder, &SettingsFinder::finished, this, &LookupDialog::finderFinished);
-    m_status->setText(tr("Looking up %1…").arg(target->domain));
+    m_status->setText(tr("Looking up %1…").arg(target.domain()));
     m_progress->show();
     updateButtons();
-    finder->start(*target);
+    finder->start(target);
     updateButtons();
 }
 

@@ -1,8 +1,8 @@
 #include "serverpage.h"
 
 #include "accountwizard.h"
+#include "account/emailaddress.h"
 #include "candidatelist.h"
-#include "discovery/lookuptarget.h"
 #include "discovery/providercatalog.h"
 #include "discovery/settingsfinder.h"
 #include "labels.h"
@@ -212,9 +212,8 @@ void ServerPage::startLookup()
     stopLookup();
     const QString address = field(QStringLiteral("email")).toString().trimmed();
     m_lookedUpAddress = address;
-    LookupTarget::Error error = LookupTarget::Error::None;
-    const std::optional<LookupTarget> target = LookupTarget::parse(address, &error);
-    if (!target) {
+    const EmailAddress target = EmailAddress::parseEmailOrDomain(address);
+    if (!target.isValid()) {
         m_lookupStatus->setText(tr("This address cannot be looked up; type the server below."));
         return;
     }
@@ -227,11 +226,11 @@ void ServerPage::startLookup()
     connect(finder, &SettingsFinder::candidateFound, this, &ServerPage::candidateFound);
     connect(finder, &SettingsFinder::candidateUpdated, m_candidates, &CandidateList::addOrUpdate);
     connect(finder, &SettingsFinder::finished, this, &ServerPage::lookupFinished);
-    m_lookupStatus->setText(tr("Looking up the settings for %1…").arg(target->domain));
+    m_lookupStatus->setText(tr("Looking up the settings for %1…").arg(target.domain()));
     m_lookupProgress->show();
     m_stopLookup->show();
     m_lookupAgain->hide();
-    finder->start(*target);
+    finder->start(target);
 }
 
 void ServerPage::stopLookup()
@@ -308,10 +307,10 @@ void ServerPage::fieldsEdited()
 
 QString ServerPage::addressProviderId() const
 {
-    const std::optional<LookupTarget> target = LookupTarget::parse(field(QStringLiteral("email")).toString().trimmed());
-    if (!target)
+    const EmailAddress target = EmailAddress::parseEmailOrDomain(field(QStringLiteral("email")).toString());
+    if (!target.isValid())
         return QString();
-    const ProviderEntry *provider = ProviderCatalog::builtIn().findByDomain(target->domain);
+    const ProviderEntry *provider = ProviderCatalog::builtIn().findByDomain(target.domain());
     return provider ? provider->id : QString();
 }
 

@@ -1,7 +1,7 @@
 #include "testsendpreparation.h"
 
 #include "account/secretjob.h"
-#include "message/mailaddress.h"
+#include "account/emailaddress.h"
 #include "message/testmessage.h"
 
 #include <QTimer>
@@ -81,12 +81,12 @@ void TestSendPreparation::checkRecipientDomain()
 {
     if (m_finished)
         return;
-    const MailAddress recipient = MailAddress::parse(m_recipient);
+    const EmailAddress recipient = EmailAddress::parse(m_recipient.trimmed(), EmailAddress::DomainRule::AnyHost);
     if (!recipient.isValid()) {
-        fail(tr("The recipient address is not valid"), recipient.problemText());
+        fail(tr("The recipient address is not valid"), recipient.errorMessage());
         return;
     }
-    const QString domain = recipient.asciiDomain();
+    const QString domain = recipient.domain();
     if (m_options.recipientCheck == ConnectionOptions::RecipientCheck::Off || !MailDomainCheck::needsLookup(domain)) {
         buildMessage();
         return;

@@ -1,9 +1,9 @@
 #include "lookupcommand.h"
 #include "exitcode.h"
 
+#include "account/emailaddress.h"
 #include "discovery/finderoptions.h"
 #include "discovery/providercatalog.h"
-#include "discovery/lookuptarget.h"
 #include "discovery/settingsfinder.h"
 
 #include <QCommandLineParser>
@@ -150,20 +150,14 @@ std::optional<int> LookupCommand::start(const QStringList &arguments)
         return Usage;
     }
 
-    LookupTarget::Error targetError = LookupTarget::Error::None;
-    const std::optional<LookupTarget> target = LookupTarget::parse(positional.first(), &targetError);
-    if (!target) {
-        switch (targetError) {
-        case LookupTarget::Error::ControlCharacter:
+    const EmailAddress target = EmailAddress::parseEmailOrDomain(positional.first());
+    if (!target.isValid()) {
+        if (target.error() == EmailAddress::Error::ControlCharacter)
             standardError() << tr("The address contains a control character (such as a line break); it is refused.") << Qt::endl;
-            break;
-        case LookupTarget::Error::BadLocalPart:
+        else if (target.errorPart() != EmailAddress::ErrorPart::Domain && positional.first().contains(QLatin1Char('@')))
             standardError() << tr("\"%1\" is not a valid e-mail address.").arg(positional.first()) << Qt::endl;
-            break;
-        default:
+        else
             standardError() << tr("\"%1\" is neither a valid e-mail address nor a valid domain.").arg(positional.first()) << Qt::endl;
-            break;
-        }
         return Usage;
     }
 
@@ -226,7 +220,7 @@ std::optional<int> LookupCommand::start(const QStringList &arguments)
         }
         Q_EMIT finished(exitCode);
     });
-    finder->start(*target);
+    finder->start(target);
     return std::nullopt;
 }
 

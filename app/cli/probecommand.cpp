@@ -5,9 +5,9 @@
 #include "interruptwatcher.h"
 
 #include "account/accountstore.h"
+#include "account/emailaddress.h"
 #include "diagnosis/remedychecker.h"
 #include "discovery/providercatalog.h"
-#include "message/mailaddress.h"
 #include "message/maildomaincheck.h"
 #include "message/testmessage.h"
 #include "smtp/smtpsession.h"
@@ -374,15 +374,15 @@ std::optional<int> ProbeCommand::continueWithSettings()
         const QString fromText = m_parser.isSet(QStringLiteral("from")) ? m_parser.value(QStringLiteral("from")) : m_accountEmail;
         if (fromText.trimmed().isEmpty())
             return usageError(tr("--from is required: the sender's address (the account's own address or one of its aliases)."));
-        const MailAddress from = MailAddress::parseMailbox(fromText, &m_fromDisplayName);
+        const EmailAddress from = EmailAddress::parseMailbox(fromText, &m_fromDisplayName, EmailAddress::DomainRule::AnyHost);
         if (!from.isValid())
-            return usageError(tr("--from: \"%1\" is not a valid address: %2").arg(fromText, from.problemText()));
+            return usageError(tr("--from: \"%1\" is not a valid address: %2").arg(fromText, from.errorMessage()));
         QString toDisplayName;
-        MailAddress to = from;
+        EmailAddress to = from;
         if (m_parser.isSet(QStringLiteral("to"))) {
-            to = MailAddress::parseMailbox(m_parser.value(QStringLiteral("to")), &toDisplayName);
+            to = EmailAddress::parseMailbox(m_parser.value(QStringLiteral("to")), &toDisplayName, EmailAddress::DomainRule::AnyHost);
             if (!to.isValid())
-                return usageError(tr("--to: \"%1\" is not a valid address: %2").arg(m_parser.value(QStringLiteral("to")), to.problemText()));
+                return usageError(tr("--to: \"%1\" is not a valid address: %2").arg(m_parser.value(QStringLiteral("to")), to.errorMessage()));
         } else {
             toDisplayName = m_fromDisplayName;
         }
@@ -409,7 +409,7 @@ std::optional<int> ProbeCommand::continueWithSettings()
         m_testId = message.testId();
         m_senderAddress = from.address();
         m_recipient = to.address();
-        m_recipientDomain = to.asciiDomain();
+        m_recipientDomain = to.domain();
         checkRecipientDomain();
     } else {
         startSession();

@@ -53,6 +53,15 @@ bool isAscii(const QString &text)
     return true;
 }
 
+qsizetype firstControlCharacter(const QString &text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (isControl(text.at(i).unicode()))
+            return i;
+    }
+    return -1;
+}
+
 bool isAllDigits(const QString &text)
 {
     if (text.isEmpty())
@@ -72,6 +81,8 @@ public:
     explicit EmailAddressParser(EmailAddress &address) : m_address(address) { }
 
     void run();
+    // A bare domain, as a settings lookup takes it.
+    void runDomainOnly();
 
 private:
     bool fail(EmailAddress::Error error, QChar offending = {})
@@ -98,10 +109,8 @@ void EmailAddressParser::run()
     }
     // Injection first: a CR or LF must never be reported as "bad character in the domain"
     // and then slip through a caller that only checks isValid() on parts.
-    for (QChar c : text) {
-        if (isControl(c.unicode()))
-            return void(fail(EmailAddress::Error::ControlCharacter, c));
-    }
+    if (const qsizetype control = firstControlCharacter(text); control >= 0)
+        return void(fail(EmailAddress::Error::ControlCharacter, text.at(control)));
 
     QString local;
     QString domain;
@@ -146,6 +155,20 @@ void EmailAddressParser::run()
     if (local.toUtf8().size() + 1 + m_address.m_domain.size() > maxAddressOctets)
         return void(fail(EmailAddress::Error::AddressTooLong));
     m_address.m_error = EmailAddress::Error::None;
+}
+
+void EmailAddressParser::runDomainOnly()
+{
+    const QString &text = m_address.m_input;
+    if (text.isEmpty())
+        return void(fail(EmailAddress::Error::Empty));
+    if (const qsizetype control = firstControlCharacter(text); control >= 0)
+        return void(fail(EmailAddress::Error::ControlCharacter, text.at(control)));
+    // An address literal names a host, not a mail domain whose settings could be looked up.
+    if (text.startsWith(u'['))
+        return void(fail(EmailAddress::Error::DomainInvalidCharacter, text.at(0)));
+    if (parseDomain(text))
+        m_address.m_error = EmailAddress::Error::None;
 }
 
 bool EmailAddressParser::parseDotAtomLocalPart(const QString &local)
@@ -277,7 +300,7 @@ bool EmailAddressParser::parseDomain(const QString &rawDomain)
     if (ace.size() > maxDomainOctets)
         return fail(EmailAddress::Error::DomainTooLong);
     const QStringList labels = ace.split(u'.');
-    if (labels.size() < 2)
+    if (labels.size() < 2 && m_address.m_domainRule == EmailAddress::DomainRule::FullyQualified)
         return fail(EmailAddress::Error::DomainNotFullyQualified);
     // No top-level domain is all digits (RFC 3696 §2); "1.2.3.4" is an IP address without the
     // brackets of an address literal.
@@ -346,31 +369,87 @@ bool EmailAddressParser::parseAddressLiteral(const QString &literal)
     return true;
 }
 
-EmailAddress EmailAddress::parse(const QString &text)
+EmailAddress EmailAddress::parse(const QString &text, DomainRule rule)
 {
     EmailAddress address;
     address.m_input = text;
+    address.m_domainRule = rule;
     EmailAddressParser(address).run();
-    if (!address.isValid()) {
-        address.m_localPart.clear();
-        address.m_domain.clear();
-        address.m_displayDomain.clear();
-        address.m_addressLiteral = false;
-        address.m_requiresSmtpUtf8 = false;
+    if (!address.isValid())
+        address = failed(text, address.m_error, address.m_offendingCharacter);
+    return address;
+}
+
+EmailAddress EmailAddress::failed(const QString &text, Error error, QChar offending)
+{
+    EmailAddress address;
+    address.m_input = text;
+    address.m_error = error;
+    address.m_offendingCharacter = offending;
+    return address;
+}
+
+EmailAddress EmailAddress::parseMailbox(const QString &text, QString *displayName, DomainRule rule)
+{
+    if (displayName)
+        displayName->clear();
+    // Checked before trimming: a line break at either end is an injection, not white space.
+    if (const qsizetype control = firstControlCharacter(text); control >= 0)
+        return failed(text, Error::ControlCharacter, text.at(control));
+    const QString trimmed = text.trimmed();
+    const qsizetype open = trimmed.lastIndexOf(u'<');
+    if (open < 0 || !trimmed.endsWith(u'>'))
+        return parse(trimmed, rule);
+    QString name = trimmed.left(open).trimmed();
+    if (name.size() >= 2 && name.startsWith(u'"') && name.endsWith(u'"')) {
+        // RFC 5322 §3.2.4 quoted-string: drop the quotes and the backslashes of quoted-pairs.
+        QString unquoted;
+        for (qsizetype i = 1; i + 1 < name.size(); ++i) {
+            if (name.at(i) == u'\\' && i + 2 < name.size())
+                ++i;
+            unquoted += name.at(i);
+        }
+        name = unquoted;
     }
+    if (displayName)
+        *displayName = name;
+    return parse(trimmed.mid(open + 1, trimmed.size() - open - 2), rule);
+}
+
+EmailAddress EmailAddress::parseEmailOrDomain(const QString &text)
+{
+    if (const qsizetype control = firstControlCharacter(text); control >= 0)
+        return failed(text, Error::ControlCharacter, text.at(control));
+    const QString trimmed = text.trimmed();
+    // A domain typed in its absolute form ("example.com.") is the same domain.
+    QString withoutDot = trimmed;
+    if (withoutDot.endsWith(u'.'))
+        withoutDot.chop(1);
+    EmailAddress address;
+    if (withoutDot.contains(u'@')) {
+        address = parse(withoutDot);
+        if (address.isAddressLiteral())
+            address = failed(withoutDot, Error::DomainInvalidCharacter, u'[');
+    } else {
+        address.m_input = withoutDot;
+        EmailAddressParser(address).runDomainOnly();
+        if (!address.isValid())
+            address = failed(withoutDot, address.m_error, address.m_offendingCharacter);
+    }
+    address.m_input = trimmed;
     return address;
 }
 
 QString EmailAddress::address() const
 {
-    if (!isValid())
+    if (!isValid() || !hasLocalPart())
         return {};
     return m_localPart + u'@' + m_domain;
 }
 
 QString EmailAddress::displayAddress() const
 {
-    if (!isValid())
+    if (!isValid() || !hasLocalPart())
         return {};
     return m_localPart + u'@' + m_displayDomain;
 }
@@ -478,6 +557,33 @@ QString EmailAddress::errorText(Error error)
         return tr("The address is longer than 254 characters.");
     }
     return {};
+}
+
+EmailAddress::ErrorPart EmailAddress::errorPart() const
+{
+    switch (m_error) {
+    case Error::None:
+        return ErrorPart::None;
+    case Error::Empty:
+    case Error::ControlCharacter:
+    case Error::Whitespace:
+    case Error::MissingAt:
+    case Error::MultipleAt:
+    case Error::AddressTooLong:
+        return ErrorPart::Whole;
+    case Error::EmptyLocalPart:
+    case Error::LocalPartTooLong:
+    case Error::LocalPartLeadingDot:
+    case Error::LocalPartTrailingDot:
+    case Error::LocalPartConsecutiveDots:
+    case Error::LocalPartInvalidCharacter:
+    case Error::UnterminatedQuotedString:
+    case Error::QuotedStringInvalidCharacter:
+    case Error::TextAfterQuotedString:
+        return ErrorPart::LocalPart;
+    default:
+        return ErrorPart::Domain;
+    }
 }
 
 QString EmailAddress::errorName(Error error)

@@ -1,6 +1,7 @@
 #include "diagnosiscontext.h"
 
-#include "discovery/lookupaddress.h"
+#include "account/emailaddress.h"
+#include "discovery/domainnames.h"
 #include "discovery/providercatalog.h"
 
 namespace Postaci {
@@ -16,10 +17,10 @@ DiagnosisContext DiagnosisContext::forAccount(const QString &emailAddress, const
     context.emailAddress = emailAddress;
 
     const ProviderEntry *provider = nullptr;
-    if (const auto address = LookupAddress::parse(emailAddress))
-        provider = catalog.findByDomain(address->domain);
+    if (const EmailAddress address = EmailAddress::parseEmailOrDomain(emailAddress); address.isValid())
+        provider = catalog.findByDomain(address.domain());
     if (!provider) {
-        const QString normalizedHost = LookupAddress::normalizeDomain(host);
+        const QString normalizedHost = DomainNames::normalized(host);
         for (const ProviderEntry &entry : catalog.providers()) {
             for (const CatalogSmtpServer &server : entry.smtp) {
                 if (!normalizedHost.isEmpty() && server.host.compare(normalizedHost, Qt::CaseInsensitive) == 0) {

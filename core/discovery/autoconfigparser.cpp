@@ -1,7 +1,8 @@
 #include "autoconfigparser.h"
 
+#include "account/emailaddress.h"
 #include "discovery/candidatechecks.h"
-#include "discovery/lookupaddress.h"
+#include "discovery/clientconfigplaceholders.h"
 
 #include <QXmlStreamReader>
 
@@ -336,20 +337,20 @@ QList<ServerCandidate> AutoconfigDocument::toCandidates(const QString &emailOrDo
                                                         const QString &originDetail) const
 {
     QList<ServerCandidate> result;
-    const std::optional<LookupAddress> address = LookupAddress::parse(emailOrDomain);
-    if (!address)
+    const EmailAddress address = EmailAddress::parseEmailOrDomain(emailOrDomain);
+    if (!address.isValid())
         return result;
     for (const AutoconfigSmtpServer &server : smtpServers) {
         ServerCandidate candidate;
-        candidate.host = address->resolve(server.hostname).toLower();
+        candidate.host = ClientConfigPlaceholders::resolve(server.hostname, address).toLower();
         if (!isPlausibleHostName(candidate.host))
             continue;
         candidate.port = server.port;
         candidate.security = server.security;
         candidate.auth = server.auth;
         // No <username>: the usual default, the full address.
-        candidate.username = address->resolve(server.usernameTemplate.isEmpty() ? QStringLiteral("%EMAILADDRESS%")
-                                                                                : server.usernameTemplate);
+        candidate.username = ClientConfigPlaceholders::resolve(
+            server.usernameTemplate.isEmpty() ? QStringLiteral("%EMAILADDRESS%") : server.usernameTemplate, address);
         candidate.origins.append(CandidateOrigin{source, originDetail});
         candidate.warnings = transportWarnings(server.port, server.security);
         if (source == CandidateSource::PlainHttpAutoconfig)

@@ -33,6 +33,12 @@ constexpr const char *secondLevelSuffixes[] = {
 
 QString normalized(const QString &name)
 {
+    // A line break or NUL is an injection, not white space to trim (a catalog key or a host
+    // name must never carry one into a request).
+    for (const QChar c : name) {
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+            return {};
+    }
     QString trimmed = name.trimmed();
     while (trimmed.endsWith(QLatin1Char('.')))
         trimmed.chop(1);

@@ -9,7 +9,8 @@ namespace Postaci {
 namespace DomainNames {
 
 // "Mail.Example.COM." -> "mail.example.com"; internationalised names become punycode (IDNA).
-// Returns an empty string when the name is not a valid host name.
+// Returns an empty string when the name is not a valid host name or has a control character
+// (CR, LF, NUL...) anywhere.
 QString normalized(const QString &name);
 
 // True when host is domain itself or a name under it ("smtp.example.com" is under "example.com").

@@ -1,6 +1,9 @@
 #include "providercatalog.h"
 
+#include "account/emailaddress.h"
 #include "discovery/candidatechecks.h"
+#include "discovery/clientconfigplaceholders.h"
+#include "discovery/domainnames.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -210,7 +213,7 @@ void ProviderCatalog::parse(const QByteArray &json)
                 const QString domain = domains.at(d).toString();
                 const bool wildcard = domain.startsWith(QLatin1String("*."));
                 const QString bare = wildcard ? domain.mid(2) : domain;
-                if (bare.isEmpty() || LookupAddress::normalizeDomain(bare) != bare) {
+                if (bare.isEmpty() || DomainNames::normalized(bare) != bare) {
                     fail(field, QStringLiteral("\"%1\" is not a lower-case ASCII (ACE) domain").arg(domain));
                     continue;
                 }
@@ -401,7 +404,7 @@ void ProviderCatalog::buildIndex()
 
 const ProviderEntry *ProviderCatalog::findByDomain(const QString &domain) const
 {
-    const QString key = LookupAddress::normalizeDomain(domain);
+    const QString key = DomainNames::normalized(domain);
     if (key.isEmpty())
         return nullptr;
     if (const auto it = m_byDomain.constFind(key); it != m_byDomain.cend())
@@ -419,7 +422,7 @@ const ProviderEntry *ProviderCatalog::findByDomain(const QString &domain) const
 
 const ProviderEntry *ProviderCatalog::findByMxHost(const QString &mxHost) const
 {
-    const QString host = LookupAddress::normalizeDomain(mxHost);
+    const QString host = DomainNames::normalized(mxHost);
     if (host.isEmpty())
         return nullptr;
     const MxIndexEntry *best = nullptr;
@@ -438,16 +441,16 @@ const ProviderEntry *ProviderCatalog::byId(const QString &id) const
 
 QList<ServerCandidate> ProviderCatalog::candidatesFor(const QString &emailOrDomain) const
 {
-    const std::optional<LookupAddress> address = LookupAddress::parse(emailOrDomain);
-    if (!address)
+    const EmailAddress address = EmailAddress::parseEmailOrDomain(emailOrDomain);
+    if (!address.isValid())
         return {};
-    const ProviderEntry *provider = findByDomain(address->domain);
+    const ProviderEntry *provider = findByDomain(address.domain());
     if (!provider)
         return {};
-    return candidates(*provider, *address, CandidateSource::Catalog, QStringLiteral("providers.json#") + provider->id);
+    return candidates(*provider, address, CandidateSource::Catalog, QStringLiteral("providers.json#") + provider->id);
 }
 
-QList<ServerCandidate> ProviderCatalog::candidates(const ProviderEntry &provider, const LookupAddress &address,
+QList<ServerCandidate> ProviderCatalog::candidates(const ProviderEntry &provider, const EmailAddress &address,
                                                    CandidateSource source, const QString &originDetail)
 {
     QList<ServerCandidate> result;
@@ -458,7 +461,7 @@ QList<ServerCandidate> ProviderCatalog::candidates(const ProviderEntry &provider
         candidate.port = server.port;
         candidate.security = server.security;
         candidate.auth = server.auth;
-        candidate.username = address.resolve(server.usernameTemplate);
+        candidate.username = ClientConfigPlaceholders::resolve(server.usernameTemplate, address);
         candidate.origins.append(CandidateOrigin{source, originDetail});
         candidate.warnings = transportWarnings(server.port, server.security);
         candidate.trusted = source == CandidateSource::Catalog;

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "discovery/lookupaddress.h"
 #include "discovery/providerentry.h"
 #include "discovery/servercandidate.h"
 
@@ -10,6 +9,8 @@
 #include <QString>
 
 namespace Postaci {
+
+class EmailAddress;
 
 // A problem found while validating providers.json. `field` names the JSON member
 // ("smtp[1].port"); `index` is the provider's position in the array (-1 for the whole file).
@@ -60,7 +61,7 @@ public:
     // Candidates of one provider with any source, e.g. Mx when the finder mapped an MX host to a
     // catalog entry. trusted is true only for CandidateSource::Catalog; the caller adds what only
     // it knows (DNS without DNSSEC, foreign host).
-    static QList<ServerCandidate> candidates(const ProviderEntry &provider, const LookupAddress &address,
+    static QList<ServerCandidate> candidates(const ProviderEntry &provider, const EmailAddress &address,
                                              CandidateSource source, const QString &originDetail);
 
     // '*' matches any run of characters (dots included); everything else literally, ASCII

@@ -86,7 +86,7 @@ QNetworkAccessManager *SettingsFinder::network()
     return m_network;
 }
 
-void SettingsFinder::start(const LookupTarget &target)
+void SettingsFinder::start(const EmailAddress &target)
 {
     if (m_started)
         return;
@@ -95,7 +95,7 @@ void SettingsFinder::start(const LookupTarget &target)
     m_clock.start();
 
     CandidateMerger::Context context;
-    context.addressDomain = target.domain;
+    context.addressDomain = target.domain();
     const QSet<QString> knownDomains = knownProviderDomains(catalog());
     context.isKnownProviderHost = [knownDomains](const ServerCandidate &candidate) {
         const QString host = DomainNames::normalized(candidate.host);
@@ -104,7 +104,7 @@ void SettingsFinder::start(const LookupTarget &target)
     m_merger = CandidateMerger(context);
 
     FinderOptions::Sources sources = m_options.sources;
-    if (target.domain.isEmpty())
+    if (!target.isValid() || target.domain().isEmpty())
         sources = {}; // nothing to ask about: an empty report, through the event loop as always
     if (sources & FinderOptions::Source::Catalog)
         startCatalog();
@@ -119,10 +119,10 @@ void SettingsFinder::start(const LookupTarget &target)
             m_prober = new ServerProber(probeOptions, this);
             connect(m_prober, &ServerProber::probeFinished, this, &SettingsFinder::probeFinished);
         }
-        const QString domain = target.domain;
+        const QString domain = target.domain();
         if (sources & FinderOptions::Source::ProviderAutoconfig)
             startFetch(QLatin1String(SourceNames::providerAutoconfig),
-                       AutoconfigFetcher::providerAutoconfigUrl(domain, target.emailAddress), CandidateSource::ProviderAutoconfig);
+                       AutoconfigFetcher::providerAutoconfigUrl(domain, target.address()), CandidateSource::ProviderAutoconfig);
         if (sources & FinderOptions::Source::WellKnownAutoconfig)
             startFetch(QLatin1String(SourceNames::wellKnownAutoconfig), AutoconfigFetcher::wellKnownAutoconfigUrl(domain),
                        CandidateSource::ProviderAutoconfig);
@@ -132,7 +132,7 @@ void SettingsFinder::start(const LookupTarget &target)
         }
         if (sources & FinderOptions::Source::PlainHttpAutoconfig)
             startFetch(QLatin1String(SourceNames::plainHttpAutoconfig),
-                       AutoconfigFetcher::plainHttpAutoconfigUrl(domain, target.emailAddress),
+                       AutoconfigFetcher::plainHttpAutoconfigUrl(domain, target.address()),
                        CandidateSource::PlainHttpAutoconfig);
         if (sources & FinderOptions::Source::Srv)
             startSrv();
@@ -152,10 +152,10 @@ void SettingsFinder::startCatalog()
     clock.start();
     SourceOutcome outcome;
     outcome.name = QLatin1String(SourceNames::catalog);
-    outcome.query = m_target.domain;
+    outcome.query = m_target.domain();
     const QList<ServerCandidate> candidates =
-        catalog().candidatesFor(m_target.hasAddress() ? m_target.emailAddress : m_target.domain);
-    if (const ProviderEntry *provider = catalog().findByDomain(m_target.domain))
+        catalog().candidatesFor(m_target.hasLocalPart() ? m_target.address() : m_target.domain());
+    if (const ProviderEntry *provider = catalog().findByDomain(m_target.domain()))
         m_merger.context().ownDomains += ownDomainsOf(*provider);
     outcome.outcome = candidates.isEmpty() ? SourceOutcome::Kind::NotFound : SourceOutcome::Kind::Found;
     if (candidates.isEmpty())
@@ -196,7 +196,7 @@ void SettingsFinder::fetchFinished(AutoconfigFetcher *fetcher, CandidateSource s
             QString detail = result.finalUrl.toString(QUrl::RemoveUserInfo);
             if (!mxHost.isEmpty())
                 detail = QStringLiteral("MX ") + mxHost + QStringLiteral(" -> ") + detail;
-            const QString who = m_target.hasAddress() ? m_target.emailAddress : m_target.domain;
+            const QString who = m_target.hasLocalPart() ? m_target.address() : m_target.domain();
             candidates = parsed.document->toCandidates(who, source, detail);
             if (candidates.isEmpty()) {
                 outcome.outcome = SourceOutcome::Kind::NotFound;
@@ -228,7 +228,7 @@ void SettingsFinder::startSrv()
     const DnsDiscovery::SubmissionService services[] = {DnsDiscovery::SubmissionService::Submissions,
                                                         DnsDiscovery::SubmissionService::Submission};
     for (const DnsDiscovery::SubmissionService service : services) {
-        auto *query = new DnsQuery(QDnsLookup::SRV, DnsDiscovery::srvName(service, m_target.domain),
+        auto *query = new DnsQuery(QDnsLookup::SRV, DnsDiscovery::srvName(service, m_target.domain()),
                                    QLatin1String(SourceNames::srv), m_options.dnsTimeout, this);
         connect(query, &DnsQuery::finished, this, [this, service](const DnsAnswer &answer) {
             srvAnswered(int(service), answer);
@@ -249,7 +249,7 @@ void SettingsFinder::srvAnswered(int serviceValue, const DnsAnswer &answer)
             outcome.outcome = SourceOutcome::Kind::NotFound;
             outcome.reason = QStringLiteral("target \".\": the domain says this service is not available (RFC 6186 §3.4)");
         } else {
-            candidates = DnsDiscovery::candidatesFromSrv(service, m_target.domain, answer.services, m_target.emailAddress);
+            candidates = DnsDiscovery::candidatesFromSrv(service, m_target.domain(), answer.services, m_target.address());
             if (candidates.isEmpty()) {
                 outcome.outcome = SourceOutcome::Kind::NotFound;
                 outcome.reason = QStringLiteral("no usable SRV target");
@@ -267,7 +267,7 @@ void SettingsFinder::srvAnswered(int serviceValue, const DnsAnswer &answer)
 
 void SettingsFinder::startMx()
 {
-    auto *query = new DnsQuery(QDnsLookup::MX, m_target.domain, QLatin1String(SourceNames::mx),
+    auto *query = new DnsQuery(QDnsLookup::MX, m_target.domain(), QLatin1String(SourceNames::mx),
                                m_options.dnsTimeout, this);
     connect(query, &DnsQuery::finished, this, &SettingsFinder::mxAnswered);
     m_dnsQueries.append(query);
@@ -288,15 +288,15 @@ void SettingsFinder::mxAnswered(const DnsAnswer &answer)
                 hosts.append(host);
         }
         outcome.reason = hosts.join(QLatin1Char(' '));
-        const QString who = m_target.hasAddress() ? m_target.emailAddress : m_target.domain;
+        // The normalised address, as the catalog source gets it (user names with the ACE domain).
+        const EmailAddress who =
+            EmailAddress::parseEmailOrDomain(m_target.hasLocalPart() ? m_target.address() : m_target.domain());
         for (const QString &host : std::as_const(hosts)) {
             const ProviderEntry *provider = catalog().findByMxHost(host);
             if (!provider)
                 continue;
-            if (const std::optional<LookupAddress> address = LookupAddress::parse(who)) {
-                candidates = ProviderCatalog::candidates(*provider, *address, CandidateSource::Mx,
-                                                         QStringLiteral("MX ") + host + QStringLiteral(" -> ") + provider->name);
-            }
+            candidates = ProviderCatalog::candidates(*provider, who, CandidateSource::Mx,
+                                                     QStringLiteral("MX ") + host + QStringLiteral(" -> ") + provider->name);
             m_merger.context().ownDomains += ownDomainsOf(*provider);
             outcome.reason = QStringLiteral("%1 -> %2").arg(host, provider->name);
             break;
@@ -316,7 +316,7 @@ void SettingsFinder::mxAnswered(const DnsAnswer &answer)
     // Thunderbird's MX step: the hosting company's ISPDB entry, found by the MX host's base domain.
     if (!unmatchedHost.isEmpty() && (m_options.sources & FinderOptions::Source::Ispdb) && !m_finished) {
         const QString base = DomainNames::registrableDomain(unmatchedHost);
-        if (!base.isEmpty() && base != m_target.domain && !DomainNames::isSameOrSubdomain(m_target.domain, base)) {
+        if (!base.isEmpty() && base != m_target.domain() && !DomainNames::isSameOrSubdomain(m_target.domain(), base)) {
             const QUrl ispdbBase = m_options.ispdbBaseUrl.isEmpty() ? FinderOptions::configuredIspdbBaseUrl() : m_options.ispdbBaseUrl;
             startFetch(QLatin1String(SourceNames::mxIspdb), AutoconfigFetcher::ispdbUrl(ispdbBase, base), CandidateSource::Mx,
                        unmatchedHost);
@@ -331,7 +331,7 @@ void SettingsFinder::startGuessing()
     guessOptions.resolveTimeout = m_options.dnsTimeout;
     guessOptions.probe.timeout = m_options.probeTimeout;
     guessOptions.probe.extraCaCertificates = m_options.extraCaCertificates;
-    m_guesser = new ServerGuesser(m_target.domain, m_target.emailAddress, guessOptions, this);
+    m_guesser = new ServerGuesser(m_target.domain(), m_target.address(), guessOptions, this);
     connect(m_guesser, &ServerGuesser::sourceFinished, this, &SettingsFinder::recordOutcome);
     connect(m_guesser, &ServerGuesser::candidateFound, this, &SettingsFinder::addCandidate);
     connect(m_guesser, &ServerGuesser::finished, this, [this] {
@@ -491,9 +491,9 @@ void SettingsFinder::finish(bool cancelled)
     }
 
     LookupReport report;
-    report.input = m_target.input;
-    report.emailAddress = m_target.emailAddress;
-    report.domain = m_target.domain;
+    report.input = m_target.input();
+    report.emailAddress = m_target.address();
+    report.domain = m_target.domain();
     report.cancelled = cancelled;
     report.deadlineReached = cutShort && !cancelled;
     report.probed = m_prober != nullptr;

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "account/emailaddress.h"
 #include "discovery/candidatemerger.h"
 #include "discovery/finderoptions.h"
 #include "discovery/lookupreport.h"
-#include "discovery/lookuptarget.h"
 #include "discovery/servercandidate.h"
 #include "discovery/sourceoutcome.h"
 
@@ -39,7 +39,7 @@ struct SessionResult;
 //   auto *finder = new SettingsFinder(options, parent);
 //   connect(finder, &SettingsFinder::candidateFound, ...);  // progressively, each new server once
 //   connect(finder, &SettingsFinder::finished, ...);        // exactly once; then it deleteLater()s itself
-//   finder->start(target);
+//   finder->start(EmailAddress::parseEmailOrDomain(text));  // a valid address or bare domain
 //   finder->cancel();                                       // prompt: finished(cancelled report) at once
 //
 // Everything runs under one overall deadline; when it passes, the report holds what was found
@@ -56,7 +56,8 @@ public:
     explicit SettingsFinder(const FinderOptions &options = {}, QObject *parent = nullptr);
     ~SettingsFinder() override;
 
-    void start(const LookupTarget &target);
+    // target: a valid EmailAddress::parseEmailOrDomain() result.
+    void start(const EmailAddress &target);
     void cancel();
     bool isRunning() const { return m_started && !m_finished; }
 
@@ -94,7 +95,7 @@ private:
     QNetworkAccessManager *network();
 
     FinderOptions m_options;
-    LookupTarget m_target;
+    EmailAddress m_target;
     CandidateMerger m_merger;
     QList<SourceOutcome> m_outcomes;
     QElapsedTimer m_clock;

@@ -45,7 +45,7 @@ public:
         QString detail; // resolver error text (untranslated), for --transcript-style output
     };
 
-    // domain: A-labels (MailAddress::asciiDomain()) or an address literal.
+    // domain: A-labels (EmailAddress::domain()) or an address literal.
     explicit MailDomainCheck(const QString &domain, QObject *parent = nullptr);
     ~MailDomainCheck() override;
 

@@ -1,6 +1,6 @@
 #include "testmessage.h"
 
-#include "mailaddress.h"
+#include "account/emailaddress.h"
 #include "mimeencoding.h"
 
 #include <QUuid>
@@ -121,16 +121,17 @@ TestMessage::Result TestMessage::build() const
         return failure(Error::ForbiddenCharacter, Field::TestId,
                        tr("The test id may only contain letters, digits, \"-\", \".\" and \"_\"."));
     }
-    const MailAddress from = MailAddress::parse(m_fromAddress);
+    // A test may go to a mailbox on a local server ("veli@localhost"): any host name is a domain.
+    const EmailAddress from = EmailAddress::parse(m_fromAddress.trimmed(), EmailAddress::DomainRule::AnyHost);
     if (!from.isValid()) {
         return failure(Error::InvalidSender, Field::From,
-                       tr("The sender address \"%1\" is not valid: %2").arg(m_fromAddress, from.problemText()));
+                       tr("The sender address \"%1\" is not valid: %2").arg(m_fromAddress, from.errorMessage()));
     }
     const bool toSender = m_toAddress.trimmed().isEmpty();
-    const MailAddress to = toSender ? from : MailAddress::parse(m_toAddress);
+    const EmailAddress to = toSender ? from : EmailAddress::parse(m_toAddress.trimmed(), EmailAddress::DomainRule::AnyHost);
     if (!to.isValid()) {
         return failure(Error::InvalidRecipient, Field::To,
-                       tr("The recipient address \"%1\" is not valid: %2").arg(m_toAddress, to.problemText()));
+                       tr("The recipient address \"%1\" is not valid: %2").arg(m_toAddress, to.errorMessage()));
     }
     const QString toName = toSender && m_toName.isEmpty() ? m_fromName : m_toName;
 
@@ -150,7 +151,7 @@ TestMessage::Result TestMessage::build() const
     header += Mime::mailboxField("To", toName, to.address());
     header += Mime::unstructuredField("Subject", subject());
     // RFC 5322 §3.6.4: the right side names the sender's domain, the left is unique.
-    header += "Message-ID: <" + m_testId.toLatin1() + '@' + from.asciiDomain().toLatin1() + ">\r\n";
+    header += "Message-ID: <" + m_testId.toLatin1() + '@' + from.domain().toLatin1() + ">\r\n";
     // RFC 5322 product tokens are ASCII: the program's name without the dotless ı.
     header += "User-Agent: Postaci/" POSTACI_VERSION "\r\n";
     header += "X-Postaci-Test-Id: " + m_testId.toLatin1() + "\r\n";
@@ -160,7 +161,7 @@ TestMessage::Result TestMessage::build() const
     Result result;
     result.message.envelopeFrom = from.address();
     result.message.recipients = {to.address()};
-    result.message.requiresSmtpUtf8 = from.hasNonAsciiLocalPart() || to.hasNonAsciiLocalPart();
+    result.message.requiresSmtpUtf8 = from.requiresSmtpUtf8() || to.requiresSmtpUtf8();
     result.message.data = header + "Content-Transfer-Encoding: quoted-printable\r\n\r\n" + Mime::quotedPrintable(body);
 
     // RFC 6152: 8bit data still has lines of at most 998 octets; when a line is longer, the

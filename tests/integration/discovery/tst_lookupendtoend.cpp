@@ -101,15 +101,15 @@ private:
     FinderRun find(const QString &input, const FinderOptions &finderOptions)
     {
         FinderRun run;
-        const std::optional<LookupTarget> target = LookupTarget::parse(input);
-        if (!target)
+        const EmailAddress target = EmailAddress::parseEmailOrDomain(input);
+        if (!target.isValid())
             return run;
         auto *finder = new SettingsFinder(finderOptions, this);
         connect(finder, &SettingsFinder::candidateFound, this, [&run](const ServerCandidate &c) { run.progressive.append(c); });
         QSignalSpy spy(finder, &SettingsFinder::finished);
         QElapsedTimer clock;
         clock.start();
-        finder->start(*target);
+        finder->start(target);
         if (!spy.wait(30000))
             return run;
         run.elapsedMs = clock.elapsed();

@@ -54,6 +54,12 @@ private Q_SLOTS:
     void everyErrorHasTextAndName();
     void errorMessageNamesTheCharacter();
     void lengthsAreCountedInOctets();
+    void anyHost_data();
+    void anyHost();
+    void parseMailbox_data();
+    void parseMailbox();
+    void parseEmailOrDomain_data();
+    void parseEmailOrDomain();
 };
 
 void TestEmailAddress::initTestCase()
@@ -319,6 +325,147 @@ void TestEmailAddress::lengthsAreCountedInOctets()
     QCOMPARE(longest.size(), 254);
     QVERIFY2(EmailAddress::parse(longest).isValid(), qPrintable(EmailAddress::parse(longest).errorMessage()));
     QCOMPARE(domainOfLength(256).size(), 256);
+}
+
+// DomainRule::AnyHost: what a test send takes ("veli@localhost" is a mailbox on a local
+// server). Only the rule about the number of labels differs.
+void TestEmailAddress::anyHost_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<Error>("error");
+    QTest::addColumn<QString>("address");
+    QTest::newRow("localhost") << u8("root@localhost") << Error::None << u8("root@localhost");
+    QTest::newRow("single label folded") << u8("Veli@LocalHost") << Error::None << u8("Veli@localhost");
+    QTest::newRow("fully qualified") << u8("ali@example.com") << Error::None << u8("ali@example.com");
+    QTest::newRow("idn") << u8("ali@örnek.com.tr") << Error::None << u8("ali@xn--rnek-4qa.com.tr");
+    QTest::newRow("ipv4 literal") << u8("test@[127.0.0.1]") << Error::None << u8("test@[127.0.0.1]");
+    QTest::newRow("ipv6 literal") << u8("test@[IPv6:::1]") << Error::None << u8("test@[IPv6:::1]");
+    QTest::newRow("numeric single label") << u8("root@127") << Error::NumericTopLevelDomain << QString();
+    QTest::newRow("bare ipv4") << u8("root@127.0.0.1") << Error::NumericTopLevelDomain << QString();
+    QTest::newRow("bad literal") << u8("ali@[127.1]") << Error::InvalidAddressLiteral << QString();
+    QTest::newRow("bad ipv6 literal") << u8("ali@[IPv6:nope]") << Error::InvalidAddressLiteral << QString();
+    QTest::newRow("domain underscore") << u8("ali@exa_mple.com") << Error::DomainInvalidCharacter << QString();
+    QTest::newRow("angle in local") << u8("ali<x>@example.com") << Error::LocalPartInvalidCharacter << QString();
+    QTest::newRow("CRLF") << u8("ali@localhost\r\nRCPT TO:<x@y>") << Error::ControlCharacter << QString();
+    QTest::newRow("ESC") << u8("ali\x1b@localhost") << Error::ControlCharacter << QString();
+}
+
+void TestEmailAddress::anyHost()
+{
+    QFETCH(QString, input);
+    QFETCH(Error, error);
+    QFETCH(QString, address);
+    const EmailAddress parsed = EmailAddress::parse(input, EmailAddress::DomainRule::AnyHost);
+    QCOMPARE(parsed.error(), error);
+    QCOMPARE(parsed.address(), address);
+    // The default rule refuses exactly the single-label domains on top of that.
+    const Error strict = EmailAddress::parse(input).error();
+    const QString typedDomain = input.section(u'@', -1);
+    if (error != Error::ControlCharacter && !typedDomain.startsWith(u'[') && !typedDomain.contains(u'.'))
+        QCOMPARE(strict, Error::DomainNotFullyQualified);
+    else
+        QCOMPARE(strict, error);
+}
+
+// "Display Name <address>" as postaci-cli send-test takes --from and --to.
+void TestEmailAddress::parseMailbox_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<Error>("error");
+    QTest::addColumn<QString>("address");
+    QTest::addColumn<QString>("name");
+    QTest::newRow("name and address") << u8("Ali Yılmaz <ali@example.com.tr>") << Error::None << u8("ali@example.com.tr")
+                                      << u8("Ali Yılmaz");
+    QTest::newRow("quoted name") << u8("\"Yılmaz, Ali \\\"A\\\"\" <ali@example.com.tr>") << Error::None
+                                 << u8("ali@example.com.tr") << u8("Yılmaz, Ali \"A\"");
+    QTest::newRow("bare address") << u8("ali@example.com.tr") << Error::None << u8("ali@example.com.tr") << QString();
+    QTest::newRow("spaces around") << u8("  ali@example.com ") << Error::None << u8("ali@example.com") << QString();
+    QTest::newRow("single label") << u8("Veli Öz <veli@localhost>") << Error::None << u8("veli@localhost") << u8("Veli Öz");
+    QTest::newRow("injection in name") << u8("Ali\r\nBcc: x <ali@example.com.tr>") << Error::ControlCharacter << QString()
+                                       << QString();
+    QTest::newRow("line break at the end") << u8("ali@example.com\n") << Error::ControlCharacter << QString() << QString();
+    QTest::newRow("empty brackets") << u8("<>") << Error::Empty << QString() << QString();
+    QTest::newRow("only spaces") << u8("   ") << Error::Empty << QString() << QString();
+    QTest::newRow("bad address") << u8("Ali <ali..veli@example.com>") << Error::LocalPartConsecutiveDots << QString()
+                                 << u8("Ali");
+}
+
+void TestEmailAddress::parseMailbox()
+{
+    QFETCH(QString, input);
+    QFETCH(Error, error);
+    QFETCH(QString, address);
+    QFETCH(QString, name);
+    QString displayName = u8("stale");
+    const EmailAddress parsed = EmailAddress::parseMailbox(input, &displayName, EmailAddress::DomainRule::AnyHost);
+    QCOMPARE(parsed.error(), error);
+    QCOMPARE(parsed.address(), address);
+    QCOMPARE(displayName, name);
+    QCOMPARE(parsed.errorMessage().isEmpty(), parsed.isValid());
+}
+
+// What a settings lookup takes ("postaci-cli lookup", the wizard, the lookup dialog): an address
+// or a bare domain, checked at the boundary so that CR/LF/NUL and malformed names never reach a
+// network request.
+void TestEmailAddress::parseEmailOrDomain_data()
+{
+    using Part = EmailAddress::ErrorPart;
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<Error>("error");
+    QTest::addColumn<int>("part");
+    QTest::addColumn<QString>("address"); // address(): empty for a bare domain
+    QTest::addColumn<QString>("domain");
+    const auto ok = [](const char *name, const QString &input, const QString &address, const QString &domain) {
+        QTest::newRow(name) << input << Error::None << int(Part::None) << address << domain;
+    };
+    const auto bad = [](const char *name, const QString &input, Error error, Part part) {
+        QTest::newRow(name) << input << error << int(part) << QString() << QString();
+    };
+    ok("address", u8("user@example.com"), u8("user@example.com"), u8("example.com"));
+    ok("domain", u8("example.com"), QString(), u8("example.com"));
+    ok("case and dot", u8("  User.Name@Example.COM. "), u8("User.Name@example.com"), u8("example.com"));
+    ok("domain with dot", u8("Example.COM."), QString(), u8("example.com"));
+    ok("idn", u8("ali@bücher.example"), u8("ali@xn--bcher-kva.example"), u8("xn--bcher-kva.example"));
+    ok("turkish idn", u8("ayşe@şirket.com.tr"), u8("ayşe@xn--irket-idb.com.tr"), u8("xn--irket-idb.com.tr"));
+    ok("bare idn", u8("Şirket.COM.tr"), QString(), u8("xn--irket-idb.com.tr"));
+    ok("plus", u8("a+tag@mail.example.org"), u8("a+tag@mail.example.org"), u8("mail.example.org"));
+
+    bad("empty", u8("   "), Error::Empty, Part::Whole);
+    bad("newline", u8("user@example.com\r\nRCPT TO:<x>"), Error::ControlCharacter, Part::Whole);
+    bad("newline at the end", u8("example.com\n"), Error::ControlCharacter, Part::Whole);
+    bad("nul", u8("user@exa") + QChar(0) + u8("mple.com"), Error::ControlCharacter, Part::Whole);
+    bad("no local part", u8("@example.com"), Error::EmptyLocalPart, Part::LocalPart);
+    bad("space in local part", u8("a b@example.com"), Error::Whitespace, Part::Whole);
+    bad("double dot", u8("a..b@example.com"), Error::LocalPartConsecutiveDots, Part::LocalPart);
+    bad("two ats", u8("a@b@example.com"), Error::MultipleAt, Part::Whole);
+    bad("single label", u8("localhost"), Error::DomainNotFullyQualified, Part::Domain);
+    bad("empty label", u8("user@example..com"), Error::DomainConsecutiveDots, Part::Domain);
+    bad("slash", u8("example.com/path"), Error::DomainInvalidCharacter, Part::Domain);
+    bad("url", u8("https://example.com"), Error::DomainInvalidCharacter, Part::Domain);
+    bad("ip address", u8("192.168.1.1"), Error::NumericTopLevelDomain, Part::Domain);
+    bad("address literal", u8("user@[192.0.2.1]"), Error::DomainInvalidCharacter, Part::Domain);
+    bad("bare address literal", u8("[192.0.2.1]"), Error::DomainInvalidCharacter, Part::Domain);
+    bad("leading hyphen", u8("-bad.example.com"), Error::LabelStartsWithHyphen, Part::Domain);
+    bad("too long label", repeated('a', 64) + u8(".com"), Error::LabelTooLong, Part::Domain);
+    bad("two trailing dots", u8("example.com.."), Error::DomainTrailingDot, Part::Domain);
+}
+
+void TestEmailAddress::parseEmailOrDomain()
+{
+    QFETCH(QString, input);
+    QFETCH(Error, error);
+    QFETCH(int, part);
+    QFETCH(QString, address);
+    QFETCH(QString, domain);
+    const EmailAddress target = EmailAddress::parseEmailOrDomain(input);
+    QCOMPARE(target.error(), error);
+    QCOMPARE(int(target.errorPart()), part);
+    QCOMPARE(target.address(), address);
+    QCOMPARE(target.domain(), domain);
+    QCOMPARE(target.hasLocalPart(), !address.isEmpty());
+    QCOMPARE(target.errorMessage().isEmpty(), target.isValid());
+    if (target.isValid())
+        QCOMPARE(target.input(), input.trimmed());
 }
 
 QTEST_GUILESS_MAIN(TestEmailAddress)

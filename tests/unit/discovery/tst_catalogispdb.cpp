@@ -3,8 +3,9 @@
 // (host, port, security) and user name templates must agree, unless the entry's ispdbNotes
 // explain the difference. Notes that explain nothing (stale) fail too.
 
+#include "account/emailaddress.h"
 #include "discovery/autoconfigparser.h"
-#include "discovery/lookupaddress.h"
+#include "discovery/clientconfigplaceholders.h"
 #include "discovery/providercatalog.h"
 
 #include <QDir>
@@ -76,10 +77,10 @@ Comparison compare(const ProviderCatalog &catalog, const QList<IspdbFile> &files
                 const IspdbFile &file = files.at(fileIndex);
                 ++result.domainsCompared;
                 result.providersCompared.insert(provider.id);
-                const std::optional<LookupAddress> address = LookupAddress::parse(domain);
+                const EmailAddress address = EmailAddress::parseEmailOrDomain(domain);
                 QMap<QString, QString> ispdbUsernames;
                 for (const AutoconfigSmtpServer &server : file.document.smtpServers) {
-                    const QString host = address->resolve(server.hostname).toLower();
+                    const QString host = ClientConfigPlaceholders::resolve(server.hostname, address).toLower();
                     ispdbUsernames.insert(keyOf(host, server.port, server.security), server.usernameTemplate);
                 }
                 auto report = [&](IspdbNote::Difference difference, const QString &server, const QString &what) {

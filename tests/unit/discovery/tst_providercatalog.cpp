@@ -1,6 +1,7 @@
 // ProviderCatalog: the shipped providers.json is well-formed and complete enough, broken entries
 // are reported and left out, and lookups by domain and by MX host find the right provider.
 
+#include "account/emailaddress.h"
 #include "discovery/providercatalog.h"
 
 #include <QFile>
@@ -507,9 +508,9 @@ void TestProviderCatalog::buildsCandidatesForOtherSources()
     const ProviderCatalog &catalog = ProviderCatalog::builtIn();
     const ProviderEntry *workspace = catalog.findByMxHost(QStringLiteral("aspmx.l.google.com"));
     QVERIFY(workspace);
-    const std::optional<LookupAddress> address = LookupAddress::parse(QStringLiteral("info@firma.com.tr"));
-    QVERIFY(address);
-    const QList<ServerCandidate> candidates = ProviderCatalog::candidates(*workspace, *address, CandidateSource::Mx,
+    const EmailAddress address = EmailAddress::parseEmailOrDomain(QStringLiteral("info@firma.com.tr"));
+    QVERIFY(address.isValid());
+    const QList<ServerCandidate> candidates = ProviderCatalog::candidates(*workspace, address, CandidateSource::Mx,
                                                                           QStringLiteral("MX firma.com.tr -> aspmx.l.google.com"));
     QCOMPARE(candidates.size(), 2);
     QCOMPARE(candidates.first().username, QStringLiteral("info@firma.com.tr"));

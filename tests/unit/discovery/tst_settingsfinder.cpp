@@ -66,8 +66,8 @@ private:
     Run run(const QString &input, const FinderOptions &options)
     {
         Run result;
-        const std::optional<LookupTarget> target = LookupTarget::parse(input);
-        if (!target)
+        const EmailAddress target = EmailAddress::parseEmailOrDomain(input);
+        if (!target.isValid())
             return result;
         auto *finder = new SettingsFinder(options, this);
         connect(finder, &SettingsFinder::candidateFound, this, [&result](const ServerCandidate &c) { result.progressive.append(c); });
@@ -78,7 +78,7 @@ private:
         QSignalSpy spy(finder, &SettingsFinder::finished);
         QElapsedTimer clock;
         clock.start();
-        finder->start(*target);
+        finder->start(target);
         if (!spy.wait(20000))
             return result;
         result.elapsedMs = clock.elapsed();
@@ -223,11 +223,11 @@ private Q_SLOTS:
 
     void cancelIsPrompt()
     {
-        const std::optional<LookupTarget> target = LookupTarget::parse(QStringLiteral("x@unit.test"));
-        QVERIFY(target);
+        const EmailAddress target = EmailAddress::parseEmailOrDomain(QStringLiteral("x@unit.test"));
+        QVERIFY(target.isValid());
         auto *finder = new SettingsFinder(ispdbOnly(QStringLiteral("/silent/")), this);
         QSignalSpy spy(finder, &SettingsFinder::finished);
-        finder->start(*target);
+        finder->start(target);
         QTest::qWait(150);
         QVERIFY(finder->isRunning());
         QElapsedTimer clock;
