@@ -130,29 +130,8 @@ PasswordPolicy AccountWizard::passwordPolicy() const
 
 DiagnosisContext AccountWizard::diagnosisContext() const
 {
-    return diagnosisContextFor(field(QStringLiteral("email")).toString().trimmed(), m_providerId,
-                               field(QStringLiteral("host")).toString().trimmed());
-}
-
-DiagnosisContext AccountWizard::diagnosisContextFor(const QString &emailAddress, const QString &providerId,
-                                                    const QString &host)
-{
-    const ProviderEntry *entry = providerId.isEmpty() ? nullptr : ProviderCatalog::builtIn().byId(providerId);
-    if (!entry)
-        return DiagnosisContext::forAccount(emailAddress, host);
-    DiagnosisContext context;
-    context.emailAddress = emailAddress;
-    {
-        context.providerId = entry->id;
-        context.providerName = entry->name;
-        const QString kind = entry->passwordFormat.value(QLatin1String("kind")).toString();
-        context.providerRequiresAppPassword = kind == QLatin1String("app-password");
-        context.providerRequiresOAuth = kind == QLatin1String("oauth2-only");
-        const QUrl help(entry->passwordFormat.value(QLatin1String("helpUrl")).toString());
-        if (help.isValid())
-            context.passwordHelpUrl = help;
-    }
-    return context;
+    return DiagnosisContext::forAccount(field(QStringLiteral("email")).toString().trimmed(),
+                                        field(QStringLiteral("host")).toString().trimmed(), m_providerId);
 }
 
 void AccountWizard::setSuggestion(const QString &emailAddress, const ServerCandidate &candidate)

@@ -54,10 +54,6 @@ public:
     const ProviderEntry *provider() const;
     PasswordPolicy passwordPolicy() const;
     DiagnosisContext diagnosisContext() const;
-    // What the diagnosis should know about an address and its catalog provider (found by the
-    // address's domain or the server host when the account names none).
-    static DiagnosisContext diagnosisContextFor(const QString &emailAddress, const QString &providerId,
-                                                const QString &host);
 
     // Starts from a lookup's suggestion (the main window's lookup dialog): the address and the
     // chosen server are filled in, and the Server page does not look up again by itself.

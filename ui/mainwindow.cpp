@@ -512,7 +512,7 @@ void MainWindow::startTestSend(const Account &account, const QString &sender, co
     m_testDock->show();
     m_testDock->raise();
     m_testDock->setWindowTitle(tr("Test of %1").arg(accountLabel(account)));
-    m_session->setDiagnosisContext(AccountWizard::diagnosisContextFor(account.email, account.providerId, account.host));
+    m_session->setDiagnosisContext(DiagnosisContext::forAccount(account.email, account.host, account.providerId));
     m_session->beginPreparation(tr("Preparing a test e-mail to %1…").arg(recipient));
 
     auto *preparation = new TestSendPreparation(account, sender, recipient, m_options, this);

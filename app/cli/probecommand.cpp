@@ -503,21 +503,10 @@ void ProbeCommand::startSession()
 
 DiagnosisContext ProbeCommand::diagnosisContext() const
 {
-    DiagnosisContext context;
-    context.emailAddress = m_accountEmail.isEmpty() ? m_senderAddress : m_accountEmail;
-    // The same provider facts the wizard gives the diagnosis (app password, OAuth2 only).
-    const ProviderEntry *entry = m_providerId.isEmpty() ? nullptr : ProviderCatalog::builtIn().byId(m_providerId);
-    if (entry) {
-        context.providerId = entry->id;
-        context.providerName = entry->name;
-        const QString kind = entry->passwordFormat.value(QLatin1String("kind")).toString();
-        context.providerRequiresAppPassword = kind == QLatin1String("app-password");
-        context.providerRequiresOAuth = kind == QLatin1String("oauth2-only");
-        const QUrl help(entry->passwordFormat.value(QLatin1String("helpUrl")).toString());
-        if (help.isValid())
-            context.passwordHelpUrl = help;
-    }
-    return context;
+    // The same provider facts the wizard gives the diagnosis (app password, OAuth2 only), but
+    // only for the provider the account names: with --host the user said which server it is.
+    return DiagnosisContext::forAccount(m_accountEmail.isEmpty() ? m_senderAddress : m_accountEmail, m_settings.host,
+                                        m_providerId, DiagnosisContext::ProviderSearch::NamedOnly);
 }
 
 void ProbeCommand::recordAccountTest(const SessionResult &result)

@@ -6,19 +6,25 @@
 
 namespace Postaci {
 
-DiagnosisContext DiagnosisContext::forAccount(const QString &emailAddress, const QString &host)
+DiagnosisContext DiagnosisContext::forAccount(const QString &emailAddress, const QString &host, const QString &providerId,
+                                              ProviderSearch search)
 {
-    return forAccount(emailAddress, host, ProviderCatalog::builtIn());
+    return forAccount(emailAddress, host, ProviderCatalog::builtIn(), providerId, search);
 }
 
-DiagnosisContext DiagnosisContext::forAccount(const QString &emailAddress, const QString &host, const ProviderCatalog &catalog)
+DiagnosisContext DiagnosisContext::forAccount(const QString &emailAddress, const QString &host, const ProviderCatalog &catalog,
+                                              const QString &providerId, ProviderSearch search)
 {
     DiagnosisContext context;
     context.emailAddress = emailAddress;
 
-    const ProviderEntry *provider = nullptr;
-    if (const EmailAddress address = EmailAddress::parseEmailOrDomain(emailAddress); address.isValid())
-        provider = catalog.findByDomain(address.domain());
+    const ProviderEntry *provider = providerId.isEmpty() ? nullptr : catalog.byId(providerId);
+    if (!provider && search == ProviderSearch::NamedOnly)
+        return context;
+    if (!provider) {
+        if (const EmailAddress address = EmailAddress::parseEmailOrDomain(emailAddress); address.isValid())
+            provider = catalog.findByDomain(address.domain());
+    }
     if (!provider) {
         const QString normalizedHost = DomainNames::normalized(host);
         for (const ProviderEntry &entry : catalog.providers()) {

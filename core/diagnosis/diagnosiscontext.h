@@ -20,10 +20,21 @@ struct DiagnosisContext
     bool providerRequiresOAuth = false;       // the catalog's passwordFormat kind "oauth2-only"
     QUrl passwordHelpUrl;            // the provider's page on creating an app password / signing in
 
-    // The provider is found by the address's domain, else by the server host (a custom domain
-    // hosted by Google Workspace sends through smtp.gmail.com). Unknown: only the address is set.
-    static DiagnosisContext forAccount(const QString &emailAddress, const QString &host);
-    static DiagnosisContext forAccount(const QString &emailAddress, const QString &host, const ProviderCatalog &catalog);
+    // Where the provider may come from.
+    enum class ProviderSearch {
+        NamedOrFound, // the named one, else found by the address's domain, else by the server host
+        NamedOnly,    // only the named one: postaci-cli diagnoses with what it was told (--account)
+    };
+
+    // The provider is the account's own (providerId: the catalog id it was saved with) when there
+    // is one; else, with NamedOrFound, it is found by the address's domain, else by the server
+    // host (a custom domain hosted by Google Workspace sends through smtp.gmail.com). Unknown:
+    // only the address is set. The CLI and the GUI both build their context here.
+    static DiagnosisContext forAccount(const QString &emailAddress, const QString &host, const QString &providerId = {},
+                                       ProviderSearch search = ProviderSearch::NamedOrFound);
+    static DiagnosisContext forAccount(const QString &emailAddress, const QString &host, const ProviderCatalog &catalog,
+                                       const QString &providerId = {},
+                                       ProviderSearch search = ProviderSearch::NamedOrFound);
 };
 
 } // namespace Postaci
