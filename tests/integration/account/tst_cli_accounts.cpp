@@ -3,31 +3,16 @@
 // of the contract (PRODUCT.md).
 #include "accounttesting.h"
 
+#include "clirunner.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace Postaci;
 using namespace Postaci::Test;
-
-namespace {
-
-struct CliRun
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-    QString describe() const
-    {
-        return QStringLiteral("exit %1\nstdout: %2\nstderr: %3").arg(exitCode).arg(QString::fromUtf8(out), err);
-    }
-};
-
-} // namespace
 
 class TestCliAccounts : public QObject
 {
@@ -64,26 +49,8 @@ void TestCliAccounts::init()
 
 CliRun TestCliAccounts::run(const QStringList &arguments, const QByteArray &input) const
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_config->path());
-    process.setProcessEnvironment(environment);
-    process.start(qEnvironmentVariable("POSTACI_CLI"), QStringList{QStringLiteral("--lang"), QStringLiteral("en")} + arguments);
-    CliRun result;
-    if (!process.waitForStarted(10000))
-        return result;
-    if (!input.isEmpty())
-        process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(30000)) {
-        process.kill();
-        process.waitForFinished(5000);
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    result.out = process.readAllStandardOutput();
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    // Each test function has its own account store.
+    return runCli(arguments, input, {{QStringLiteral("XDG_CONFIG_HOME"), m_config->path()}});
 }
 
 void TestCliAccounts::addListShowRemove()
@@ -107,7 +74,7 @@ void TestCliAccounts::addListShowRemove()
     // --json: the account object, with no secret.
     const CliRun addedJson = run(addArguments + QStringList{QStringLiteral("--json")}, password.toUtf8());
     QVERIFY2(addedJson.exitCode == 0, qPrintable(addedJson.describe()));
-    const QJsonObject second = addedJson.json();
+    const QJsonObject second = addedJson.json;
     const QString secondId = second.value(QStringLiteral("id")).toString();
     QVERIFY(!secondId.isEmpty() && secondId != id);
     QCOMPARE(second.value(QStringLiteral("email")).toString(), QString::fromUtf8("satis@şirket.example.com"));
@@ -132,7 +99,7 @@ void TestCliAccounts::addListShowRemove()
     QVERIFY(listed.out.contains("mail.example.com:465"));
     const CliRun listedJson = run({QStringLiteral("accounts"), QStringLiteral("list"), QStringLiteral("--json")});
     QCOMPARE(listedJson.exitCode, 0);
-    const QJsonArray accounts = listedJson.json().value(QStringLiteral("accounts")).toArray();
+    const QJsonArray accounts = listedJson.json.value(QStringLiteral("accounts")).toArray();
     QCOMPARE(accounts.size(), 2);
     QCOMPARE(accounts.at(0).toObject().value(QStringLiteral("id")).toString(), id);
 
@@ -143,8 +110,8 @@ void TestCliAccounts::addListShowRemove()
     const CliRun shownJson = run({QStringLiteral("accounts"), QStringLiteral("show"), u'{' + id.toUpper() + u'}',
                                   QStringLiteral("--json")});
     QCOMPARE(shownJson.exitCode, 0);
-    QCOMPARE(shownJson.json().value(QStringLiteral("id")).toString(), id);
-    QCOMPARE(shownJson.json().value(QStringLiteral("host")).toString(), QStringLiteral("mail.example.com"));
+    QCOMPARE(shownJson.json.value(QStringLiteral("id")).toString(), id);
+    QCOMPARE(shownJson.json.value(QStringLiteral("host")).toString(), QStringLiteral("mail.example.com"));
 
     const CliRun removed = run({QStringLiteral("accounts"), QStringLiteral("remove"), id});
     QVERIFY2(removed.exitCode == 0, qPrintable(removed.describe()));
@@ -152,12 +119,12 @@ void TestCliAccounts::addListShowRemove()
     QCOMPARE(readSecret(secondId).secret, password);
     const CliRun removedJson = run({QStringLiteral("accounts"), QStringLiteral("remove"), secondId, QStringLiteral("--json")});
     QCOMPARE(removedJson.exitCode, 0);
-    QCOMPARE(removedJson.json().value(QStringLiteral("ok")).toBool(), true);
+    QCOMPARE(removedJson.json.value(QStringLiteral("ok")).toBool(), true);
     QCOMPARE(readSecret(secondId).error, SecretError::NotFound);
 
     const CliRun empty = run({QStringLiteral("accounts"), QStringLiteral("list"), QStringLiteral("--json")});
     QCOMPARE(empty.exitCode, 0);
-    QVERIFY(empty.json().value(QStringLiteral("accounts")).toArray().isEmpty());
+    QVERIFY(empty.json.value(QStringLiteral("accounts")).toArray().isEmpty());
 }
 
 void TestCliAccounts::addRefusesBadInput_data()
@@ -202,7 +169,7 @@ void TestCliAccounts::addRefusesBadInput()
     }
     const CliRun result = run(arguments, "Parola-123\n");
     QVERIFY2(result.exitCode == 2, qPrintable(result.describe()));
-    QCOMPARE(result.json().value(QStringLiteral("error")).toString(), errorKind);
+    QCOMPARE(result.json.value(QStringLiteral("error")).toString(), errorKind);
     QVERIFY(!result.err.isEmpty());
     QVERIFY(allFiles(m_config->path()).isEmpty());
 }
@@ -224,7 +191,7 @@ void TestCliAccounts::addListsEveryFailedPasswordRule()
     for (const Case &c : cases) {
         const CliRun result = run(arguments, c.password);
         QVERIFY2(result.exitCode == 2, qPrintable(result.describe()));
-        const QJsonObject json = result.json();
+        const QJsonObject json = result.json;
         QCOMPARE(json.value(QStringLiteral("error")).toString(), QStringLiteral("password-rules"));
         QStringList rules;
         const QJsonArray failed = json.value(QStringLiteral("failedRules")).toArray();
@@ -233,7 +200,7 @@ void TestCliAccounts::addListsEveryFailedPasswordRule()
         QCOMPARE(rules, c.rules);
         // The human message lists each rule too.
         for (const QJsonValue &rule : failed)
-            QVERIFY(result.err.contains(rule.toObject().value(QStringLiteral("label")).toString()));
+            QVERIFY(result.errText().contains(rule.toObject().value(QStringLiteral("label")).toString()));
     }
     QVERIFY(allFiles(m_config->path()).isEmpty());
 }
@@ -245,8 +212,8 @@ void TestCliAccounts::addWithoutPassword()
                               QStringLiteral("--port"), QStringLiteral("587"), QStringLiteral("--security"),
                               QStringLiteral("starttls"), QStringLiteral("--no-password"), QStringLiteral("--json")});
     QVERIFY2(added.exitCode == 0, qPrintable(added.describe()));
-    QCOMPARE(added.json().value(QStringLiteral("passwordSaved")).toBool(), false);
-    const QString id = added.json().value(QStringLiteral("id")).toString();
+    QCOMPARE(added.json.value(QStringLiteral("passwordSaved")).toBool(), false);
+    const QString id = added.json.value(QStringLiteral("id")).toString();
     QCOMPARE(readSecret(id).error, SecretError::NotFound);
     const CliRun both = run({QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("--email"),
                              QStringLiteral("satis@example.com"), QStringLiteral("--host"), QStringLiteral("mail.example.com"),
@@ -267,22 +234,22 @@ void TestCliAccounts::providerAppPassword()
                                 QStringLiteral("tls"), QStringLiteral("--password-stdin"), QStringLiteral("--json")};
     const CliRun added = run(arguments, "abcd efgh ijkl mnop\n");
     QVERIFY2(added.exitCode == 0, qPrintable(added.describe()));
-    QCOMPARE(added.json().value(QStringLiteral("providerId")).toString(), QStringLiteral("gmail"));
-    QVERIFY(added.err.contains(QLatin1String("16-letter app password")));
-    const QString id = added.json().value(QStringLiteral("id")).toString();
+    QCOMPARE(added.json.value(QStringLiteral("providerId")).toString(), QStringLiteral("gmail"));
+    QVERIFY(added.errText().contains(QLatin1String("16-letter app password")));
+    const QString id = added.json.value(QStringLiteral("id")).toString();
     QCOMPARE(readSecret(id).secret, QStringLiteral("abcdefghijklmnop"));
     QVERIFY(filesContaining(m_config->path(), QStringLiteral("abcdefghijklmnop")).isEmpty());
 
     const CliRun ordinary = run(arguments, "Parola-123");
     QVERIFY2(ordinary.exitCode == 2, qPrintable(ordinary.describe()));
-    const QJsonArray failed = ordinary.json().value(QStringLiteral("failedRules")).toArray();
+    const QJsonArray failed = ordinary.json.value(QStringLiteral("failedRules")).toArray();
     QCOMPARE(failed.size(), 1);
     QCOMPARE(failed.first().toObject().value(QStringLiteral("rule")).toString(), QStringLiteral("provider-format"));
 
     const CliRun noProvider = run(arguments + QStringList{QStringLiteral("--provider"), QStringLiteral("none")},
                                   "abcd efgh ijkl mnop");
     QCOMPARE(noProvider.exitCode, 2);
-    QCOMPARE(noProvider.json().value(QStringLiteral("error")).toString(), QStringLiteral("password-rules"));
+    QCOMPARE(noProvider.json.value(QStringLiteral("error")).toString(), QStringLiteral("password-rules"));
     const CliRun unknown = run(arguments + QStringList{QStringLiteral("--provider"), QStringLiteral("no-such-provider")},
                                "abcd efgh ijkl mnop");
     QCOMPARE(unknown.exitCode, 2);
@@ -307,8 +274,8 @@ void TestCliAccounts::unknownIds()
     QFETCH(QString, id);
     const CliRun result = run({QStringLiteral("accounts"), action, id, QStringLiteral("--json")});
     QVERIFY2(result.exitCode == 2, qPrintable(result.describe()));
-    QCOMPARE(result.json().value(QStringLiteral("error")).toString(), QStringLiteral("unknown-account"));
-    QVERIFY(result.err.contains(id));
+    QCOMPARE(result.json.value(QStringLiteral("error")).toString(), QStringLiteral("unknown-account"));
+    QVERIFY(result.errText().contains(id));
     QCOMPARE(run({QStringLiteral("accounts"), action}).exitCode, 2);
     QCOMPARE(run({QStringLiteral("accounts"), QStringLiteral("rename"), id}).exitCode, 2);
 }
@@ -331,8 +298,8 @@ void TestCliAccounts::damagedFileIsReported()
     file.close();
     const CliRun listed = run({QStringLiteral("accounts"), QStringLiteral("list"), QStringLiteral("--json")});
     QCOMPARE(listed.exitCode, 1);
-    QCOMPARE(listed.json().value(QStringLiteral("storeError")).toString(), QStringLiteral("corrupt"));
-    QVERIFY(listed.err.contains(QLatin1String("accounts.json.corrupt-")));
+    QCOMPARE(listed.json.value(QStringLiteral("storeError")).toString(), QStringLiteral("corrupt"));
+    QVERIFY(listed.errText().contains(QLatin1String("accounts.json.corrupt-")));
     const CliRun added = run({QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("--email"),
                               QStringLiteral("satis@example.com"), QStringLiteral("--host"), QStringLiteral("mail.example.com"),
                               QStringLiteral("--port"), QStringLiteral("587"), QStringLiteral("--security"),

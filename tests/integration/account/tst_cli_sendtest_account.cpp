@@ -4,13 +4,13 @@
 #include "accounttesting.h"
 
 #include "aiosmtpdserver.h"
+#include "clirunner.h"
 #include "testcertificates.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -23,17 +23,6 @@ const QString user = QStringLiteral("satis");
 const QString password = QString::fromUtf8("Gizli-Şifre-42");
 const QString senderAddress = QStringLiteral("satis@firma.example.test");
 
-struct CliRun
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-    QString describe() const
-    {
-        return QStringLiteral("exit %1\nstdout: %2\nstderr: %3").arg(exitCode).arg(QString::fromUtf8(out), err);
-    }
-};
 
 } // namespace
 
@@ -77,26 +66,8 @@ void TestCliSendTestAccount::init()
 
 CliRun TestCliSendTestAccount::run(const QStringList &arguments, const QByteArray &input) const
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_config->path());
-    process.setProcessEnvironment(environment);
-    process.start(qEnvironmentVariable("POSTACI_CLI"), QStringList{QStringLiteral("--lang"), QStringLiteral("en")} + arguments);
-    CliRun result;
-    if (!process.waitForStarted(10000))
-        return result;
-    if (!input.isEmpty())
-        process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished(5000);
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    result.out = process.readAllStandardOutput();
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    // Each test function has its own account store.
+    return runCli(arguments, input, {{QStringLiteral("XDG_CONFIG_HOME"), m_config->path()}}, 60000);
 }
 
 QString TestCliSendTestAccount::addAccount(const QString &secret, const QStringList &extra)
@@ -124,11 +95,11 @@ void TestCliSendTestAccount::sendTestUsesTheSavedAccountAndItsPassword()
     const CliRun sent = run({QStringLiteral("send-test"), QStringLiteral("--account"), id, QStringLiteral("--to"),
                              QStringLiteral("veli@localhost"), QStringLiteral("--json")});
     QVERIFY2(sent.exitCode == 0, qPrintable(sent.describe()));
-    const QJsonObject json = sent.json();
+    const QJsonObject json = sent.json;
     QCOMPARE(json.value(QStringLiteral("ok")).toBool(), true);
     QCOMPARE(json.value(QStringLiteral("step")).toString(), QStringLiteral("done"));
     QVERIFY(!json.value(QStringLiteral("queueId")).toString().isEmpty());
-    QVERIFY2(!sent.out.contains(password.toUtf8()) && !sent.err.contains(password), "the password was printed");
+    QVERIFY2(!sent.out.contains(password.toUtf8()) && !sent.errText().contains(password), "the password was printed");
 
     // The message arrived, from the account's address, signed in as the account's user.
     const QStringList messages = m_server.messageFiles();
@@ -148,7 +119,7 @@ void TestCliSendTestAccount::wrongSavedPasswordIsAnAuthenticationFailure()
     const CliRun sent = run({QStringLiteral("send-test"), QStringLiteral("--account"), id, QStringLiteral("--to"),
                              QStringLiteral("veli@localhost"), QStringLiteral("--json")});
     QVERIFY2(sent.exitCode == 5, qPrintable(sent.describe()));
-    QCOMPARE(sent.json().value(QStringLiteral("step")).toString(), QStringLiteral("auth"));
+    QCOMPARE(sent.json.value(QStringLiteral("step")).toString(), QStringLiteral("auth"));
     QCOMPARE(run({QStringLiteral("accounts"), QStringLiteral("remove"), id}).exitCode, 0);
 }
 
@@ -161,7 +132,7 @@ void TestCliSendTestAccount::passwordMissingFromTheKeychain()
     const CliRun sent = run({QStringLiteral("send-test"), QStringLiteral("--account"), id, QStringLiteral("--to"),
                              QStringLiteral("veli@localhost")});
     QVERIFY2(sent.exitCode == 9, qPrintable(sent.describe()));
-    QVERIFY(sent.err.contains(QLatin1String("keychain")));
+    QVERIFY(sent.errText().contains(QLatin1String("keychain")));
     QCOMPARE(int(m_server.messageFiles().size()), before);
     QCOMPARE(run({QStringLiteral("accounts"), QStringLiteral("remove"), id}).exitCode, 0);
 }
@@ -170,7 +141,7 @@ void TestCliSendTestAccount::unknownAccount()
 {
     const CliRun sent = run({QStringLiteral("send-test"), QStringLiteral("--account"), Account::newId()});
     QVERIFY2(sent.exitCode == 2, qPrintable(sent.describe()));
-    QVERIFY(sent.err.contains(QLatin1String("No saved account")));
+    QVERIFY(sent.errText().contains(QLatin1String("No saved account")));
 }
 
 QTEST_GUILESS_MAIN(TestCliSendTestAccount)

@@ -1,10 +1,10 @@
 #include "aiosmtpdserver.h"
+#include "clirunner.h"
 #include "testcertificates.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTest>
 
 using namespace Postaci::Test;
@@ -13,36 +13,6 @@ using namespace Postaci::Test;
 // remedies[].verified (checked against the real server), and the human output prints the title,
 // the explanation and the remedies.
 namespace {
-
-struct CliRun
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-CliRun runCli(const QStringList &arguments)
-{
-    CliRun run;
-    const QString cli = qEnvironmentVariable("POSTACI_CLI");
-    QProcess process;
-    process.start(cli, arguments);
-    if (!process.waitForStarted(5000)) {
-        run.err = "could not start " + cli.toUtf8();
-        return run;
-    }
-    process.closeWriteChannel();
-    if (!process.waitForFinished(30000)) {
-        process.kill();
-        process.waitForFinished(2000);
-        run.err = "postaci-cli did not finish within 30 s";
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
-}
 
 QJsonObject remedyWith(const QJsonArray &remedies, const QJsonObject &settings)
 {
@@ -64,8 +34,8 @@ class DiagnosisCliTest : public QObject
 
     QStringList probeArguments(quint16 port, const QString &security)
     {
-        return {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("probe"),
-                QStringLiteral("--host"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"), QString::number(port),
+        // runCli() puts --lang en first.
+        return {QStringLiteral("probe"), QStringLiteral("--host"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"), QString::number(port),
                 QStringLiteral("--security"), security, QStringLiteral("--ca-file"),
                 TestCertificates::instance().caCertificatePath(), QStringLiteral("--timeout"), QStringLiteral("2")};
     }

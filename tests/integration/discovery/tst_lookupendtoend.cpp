@@ -15,6 +15,7 @@
 //   foreign.test     HTTPS autoconfig pointing at a foreign host: flagged, not trusted
 //   nothing.test     nothing anywhere: a clear "not found" that says where Postacı looked
 //   slow.test        every source hangs but the ISPDB: the deadline holds, partial result
+#include "clirunner.h"
 #include "testnetwork.h"
 
 #include "discovery/providercatalog.h"
@@ -40,15 +41,6 @@ struct FinderRun
 {
     LookupReport report;
     QList<ServerCandidate> progressive;
-    qint64 elapsedMs = -1;
-};
-
-struct CliRun
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json;
     qint64 elapsedMs = -1;
 };
 
@@ -119,27 +111,11 @@ private:
 
     CliRun cli(const QStringList &arguments, bool json = true)
     {
-        CliRun run;
         QStringList all{QStringLiteral("lookup")};
         all += arguments;
         if (json)
             all.append(QStringLiteral("--json"));
-        QProcess process;
-        QElapsedTimer clock;
-        clock.start();
-        process.start(qEnvironmentVariable("POSTACI_CLI"), all);
-        if (!process.waitForFinished(40000)) {
-            process.kill();
-            process.waitForFinished(5000);
-            return run;
-        }
-        run.elapsedMs = clock.elapsed();
-        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-        run.out = process.readAllStandardOutput();
-        run.err = process.readAllStandardError();
-        if (json)
-            run.json = QJsonDocument::fromJson(run.out).object();
-        return run;
+        return runCli(all, {}, {}, 40000);
     }
 
     CliRun cliLookup(const QString &input, const QStringList &extra = {}, bool json = true)
@@ -531,7 +507,7 @@ private Q_SLOTS:
         const qint64 reported = cliRun.json.value(QStringLiteral("elapsedMs")).toInteger();
         QVERIFY2(reported >= 2900 && reported < 4500, qPrintable(QString::number(reported)));
         // The process ends with its answer, without waiting for resolver threads still blocked.
-        QVERIFY2(cliRun.elapsedMs < 3000 + 2000, qPrintable(QString::number(cliRun.elapsedMs)));
+        QVERIFY2(cliRun.ms < 3000 + 2000, qPrintable(QString::number(cliRun.ms)));
     }
 };
 

@@ -7,10 +7,16 @@
 #include "testcertificates.h"
 #include "testsupport.h"
 
+#include <QElapsedTimer>
 #include <QFileInfo>
+#include <QHostAddress>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QTcpServer>
 #include <QTemporaryDir>
+#include <QTest>
 
 #include <csignal>
 #include <map>

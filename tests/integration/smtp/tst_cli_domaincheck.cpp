@@ -7,7 +7,10 @@
 
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
+#include <QTest>
 
 using namespace Postaci::Test;
 

@@ -3,8 +3,10 @@
 #include "clirunner.h"
 
 #include <QFileInfo>
+#include <QHostAddress>
 #include <QTcpServer>
 #include <QTemporaryDir>
+#include <QTest>
 
 using namespace Postaci::Test;
 

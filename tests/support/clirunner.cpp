@@ -1,47 +1,27 @@
-#pragma once
-
-// Runs postaci-cli (the binary named by $POSTACI_CLI) as a child process, bounded in time, and
-// collects what a script would see: exit code, stdout, stderr, the JSON object, wall time.
+#include "clirunner.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
-#include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
-#include <QString>
-#include <QStringList>
-#include <QTest>
 
 namespace Postaci::Test {
 
-struct CliRun
+QString CliRun::describe() const
 {
-    int exitCode = -1;
-    bool crashed = false;
-    bool finishedInTime = false;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json; // parsed stdout when it is one JSON object
-    qint64 ms = 0;
+    return QStringLiteral("exit %1%2 after %3 ms\n--- stdout ---\n%4\n--- stderr ---\n%5")
+        .arg(exitCode)
+        .arg(crashed ? QStringLiteral(" (crashed)") : finishedInTime ? QString() : QStringLiteral(" (killed: too slow)"))
+        .arg(ms)
+        .arg(QString::fromUtf8(out), QString::fromUtf8(err));
+}
 
-    QString describe() const
-    {
-        return QStringLiteral("exit %1%2 after %3 ms\n--- stdout ---\n%4\n--- stderr ---\n%5")
-            .arg(exitCode)
-            .arg(crashed ? QStringLiteral(" (crashed)") : finishedInTime ? QString() : QStringLiteral(" (killed: too slow)"))
-            .arg(ms)
-            .arg(QString::fromUtf8(out), QString::fromUtf8(err));
-    }
-};
-
-inline QString cliPath()
+QString cliPath()
 {
     return qEnvironmentVariable("POSTACI_CLI");
 }
 
-// stdinData is written and stdin closed at once (for --password-stdin); env adds variables.
-inline CliRun runCli(const QStringList &arguments, const QByteArray &stdinData = QByteArray(),
-                     const QMap<QString, QString> &env = {}, int timeoutMs = 30000)
+CliRun runCli(const QStringList &arguments, const QByteArray &stdinData, const QMap<QString, QString> &env, int timeoutMs)
 {
     CliRun run;
     QProcess process;
@@ -53,7 +33,7 @@ inline CliRun runCli(const QStringList &arguments, const QByteArray &stdinData =
     timer.start();
     process.start(cliPath(), QStringList{QStringLiteral("--lang"), QStringLiteral("en")} + arguments);
     if (!process.waitForStarted(10000)) {
-        run.err = process.errorString().toUtf8();
+        run.err = "could not start " + cliPath().toUtf8() + ": " + process.errorString().toUtf8();
         return run;
     }
     if (!stdinData.isEmpty())
@@ -66,7 +46,7 @@ inline CliRun runCli(const QStringList &arguments, const QByteArray &stdinData =
     }
     run.ms = timer.elapsed();
     run.crashed = process.exitStatus() == QProcess::CrashExit;
-    run.exitCode = process.exitCode();
+    run.exitCode = run.crashed ? -2 : process.exitCode();
     run.out = process.readAllStandardOutput();
     run.err = process.readAllStandardError();
     const QJsonDocument document = QJsonDocument::fromJson(run.out);
