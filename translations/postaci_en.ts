@@ -59,6 +59,46 @@
         <source>The provider id contains a control character.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>missing &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has an entry that is not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;port&quot; is not a number from 1 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown &quot;security&quot; &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown &quot;auth&quot; &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;pinnedSha256&quot; has an entry that is not a SHA-256 digest in hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; is not a UUID</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Postaci::AccountListModel</name>
@@ -223,6 +263,42 @@
         <source>The old accounts file is kept at %1; a new list starts empty.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>could not copy to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>larger than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no valid &quot;schemaVersion&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no &quot;accounts&quot; list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account %1 is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account id %1 appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Postaci::AccountWizard</name>
@@ -236,6 +312,76 @@
     </message>
     <message>
         <source>Edit account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::AutoconfigFetcher</name>
+    <message>
+        <source>host not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection closed by the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS handshake failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many redirects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redirect from HTTPS to plain HTTP refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no complete answer within %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer larger than %1 bytes (Content-Length %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer larger than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redirect from HTTPS to %1 refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many redirects (more than %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::AutoconfigParser</name>
+    <message>
+        <source>unresolved entity &amp;%1;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whitespace or control character in hostname or username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes, limit %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -592,6 +738,18 @@ its own format (such as a 16-letter app password) that format applies instead.
         <source>Removed the account %1 &lt;%2&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot read standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Postaci::Cli::LookupCommand</name>
@@ -863,6 +1021,14 @@ place answered and what to try); 2 bad usage or an invalid address or domain.</s
     </message>
     <message>
         <source>Only the built-in catalog was asked (--offline): run without --offline to ask the network too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up %1: asking every source at once, for at most %2 s…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 ms)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1338,54 +1504,6 @@ Exit codes: 0 success, 2 bad usage or input, 3 connection, 4 TLS or certificate,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>looking up the server&apos;s address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>connecting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>setting up encryption (TLS)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>waiting for the server&apos;s greeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>introducing ourselves (EHLO)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>switching to encryption (STARTTLS)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>signing in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>giving the sender address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>giving the recipient address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sending the message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>saying goodbye (QUIT)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>finishing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>automatic</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1419,38 +1537,6 @@ Exit codes: 0 success, 2 bad usage or input, 3 connection, 4 TLS or certificate,
     </message>
     <message>
         <source>Enter your user name and password so that Postacı signs in before sending.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>your provider</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an IMAP server (for reading mail, not sending it)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a POP3 server (for downloading mail, not sending it)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a web server (HTTP)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a remote login server (SSH)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a file transfer server (FTP)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a program that is not a mail server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Port %1 of %2 is answered by %3, not by a server for sending mail (SMTP).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1726,19 +1812,11 @@ Exit codes: 0 success, 2 bad usage or input, 3 connection, 4 TLS or certificate,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server closed the connection while Postacı was %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Try again in a few minutes; if it keeps happening, your address may be blocked by the server: ask your provider.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The server stopped answering</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server took too long to answer while Postacı was %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1986,10 +2064,6 @@ Exit codes: 0 success, 2 bad usage or input, 3 connection, 4 TLS or certificate,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server answered with a temporary refusal while Postacı was %1. This usually passes by itself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Wait a few minutes and try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1999,10 +2073,6 @@ Exit codes: 0 success, 2 bad usage or input, 3 connection, 4 TLS or certificate,
     </message>
     <message>
         <source>The server broke the mail protocol</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server&apos;s answer while Postacı was %1 does not follow the SMTP rules, so Postacı stopped to stay safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2109,6 +2179,118 @@ Exit codes: 0 success, 2 bad usage or input, 3 connection, 4 TLS or certificate,
         <source>Ask %1 whether mail programs may still sign in with an app password; if not, sending needs a program that signs in through the provider&apos;s own page.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Postacı was looking up the server&apos;s address at the time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postacı was connecting at the time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postacı was setting up encryption (TLS) at the time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postacı was waiting for the server&apos;s greeting at the time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postacı was introducing itself (EHLO) at the time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postacı was switching to encryption (STARTTLS) at the time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postacı was signing in at the time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postacı was giving the sender address at the time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postacı was giving the recipient address at the time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postacı was sending the message at the time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postacı was saying goodbye (QUIT) at the time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postacı was finishing at the time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 of %2 is not answered by a server for sending mail (SMTP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An IMAP server answers there, for reading mail, not for sending it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A POP3 server answers there, for downloading mail, not for sending it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A web server (HTTP) answers there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A remote login server (SSH) answers there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file transfer server (FTP) answers there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A program that is not a mail server answers there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your provider has switched off sign-in with a user name and password for sending mail (&quot;basic authentication&quot;); it only accepts a sign-in through its own web page (OAuth2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read how your provider lets programs send mail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask your provider whether mail programs may still sign in with an app password; if not, sending needs a program that signs in through the provider&apos;s own page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your provider does not accept your normal password from mail programs: it needs an app password, a separate password you create in your account&apos;s security settings (this requires two-step verification to be on).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server closed the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server took too long to answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered with a temporary refusal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This usually passes by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer does not follow the SMTP rules, so Postacı stopped to stay safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Postaci::DiagnosisView</name>
@@ -2150,6 +2332,25 @@ Exit codes: 0 success, 2 bad usage or input, 3 connection, 4 TLS or certificate,
     </message>
     <message>
         <source>Apply: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::DnsQuery</name>
+    <message>
+        <source>NXDOMAIN (no such name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer within %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no %1 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no %1 records (NODATA or an empty answer)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2835,45 +3036,13 @@ Exit codes: 0 success, 2 bad usage or input, 3 connection, 4 TLS or certificate,
     </message>
 </context>
 <context>
-    <name>Postaci::MailAddress</name>
+    <name>Postaci::MailDomainCheck</name>
     <message>
-        <source>The address is empty.</source>
+        <source>DNS lookup timed out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The address contains a line break or another control character.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The address has no &quot;@&quot;: it should look like name@example.com.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The address has nothing before the &quot;@&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The part before the &quot;@&quot; contains characters an e-mail address cannot have (spaces, two dots in a row, a dot at the start or end...).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The part before the &quot;@&quot; is longer than 64 bytes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The address has no domain after the &quot;@&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The domain after the &quot;@&quot; is not a valid domain name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The domain after the &quot;@&quot; is too long.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The address is longer than 254 bytes.</source>
+        <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3209,6 +3378,17 @@ Licence: GNU GPL version 3 or later.</source>
     </message>
 </context>
 <context>
+    <name>Postaci::SecretJob</name>
+    <message>
+        <source>empty account id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer from the keychain within %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Postaci::SendTestDialog</name>
     <message>
         <source>Send a test e-mail</source>
@@ -3248,6 +3428,21 @@ Licence: GNU GPL version 3 or later.</source>
     </message>
     <message>
         <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::ServerGuesser</name>
+    <message>
+        <source>no answer within %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>probe %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3455,6 +3650,84 @@ Licence: GNU GPL version 3 or later.</source>
     </message>
 </context>
 <context>
+    <name>Postaci::SettingsFinder</name>
+    <message>
+        <source>overall deadline of %1 ms reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no provider in the built-in catalog serves this domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a usable clientConfig document (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document lists no SMTP server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target &quot;.&quot;: the domain says this service is not available (RFC 6186 §3.4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no usable SRV target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>null MX: the domain accepts no mail (RFC 7505)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ignored: HTTPS or catalog sources answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::SettingsLabels</name>
+    <message>
+        <source>No encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (OAuth2 token)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Postaci::SmtpSession</name>
     <message>
         <source>Connecting to %1 port %2 (%3)</source>
@@ -3504,37 +3777,297 @@ Licence: GNU GPL version 3 or later.</source>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the sender address contains a control character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sender address contains a space or angle bracket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sender address is longer than 320 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a recipient address contains a control character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a recipient address contains a space or angle bracket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a recipient address is longer than 320 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host contains a space, CR, LF or NUL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port is 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user name contains CR, LF or NUL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password contains CR, LF or NUL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EHLO name contains a space or control character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a pinned fingerprint is not a SHA-256 digest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authentication %1 requested without credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XOAUTH2 needs a token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a timeout is not positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty recipient address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message contains NUL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a message line is longer than 998 octets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reply longer than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NUL byte in a reply line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reply line does not start with a 3-digit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reply code %1 outside 2xx-5xx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reply code not followed by space or hyphen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mixed codes %1 and %2 in one reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reply has more than %1 lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server speaks an unknown protocol, not SMTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server speaks %1, not SMTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;redacted&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no TLS backend is available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server sent a TLS record instead of an SMTP greeting: this port expects TLS from the first byte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed reply: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server sent something that is not an SMTP greeting and closed the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server closed the connection (step: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s SHA-256 fingerprint is not the pinned one; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no connection within %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TLS handshake did not finish within %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reply within %1 ms (step: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the session took longer than %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server is closing the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a reply arrived although no command was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server is closing the connection (421)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server refused the connection in its greeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused temporarily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server did not accept HELO or EHLO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EHLO was rejected, so the server cannot offer STARTTLS; falling back to HELO would go without TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EHLO was rejected, so the server cannot offer AUTH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s EHLO reply does not offer STARTTLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server answered STARTTLS with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server sent data after &quot;220&quot; to STARTTLS, before the TLS handshake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection is not encrypted and sending the password in clear was not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s EHLO reply does not offer AUTH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wanted %1, the server offers %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server sent a challenge %1 cannot answer; the exchange was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AUTH %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an address is not ASCII and the server does not offer SMTPUTF8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message has %1 bytes, the server accepts at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;%1 octets of message data&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server refused the sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server refused a recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server refused DATA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server refused the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no greeting within %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no greeting, but the server answered a TLS handshake: this port expects TLS from the first byte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no greeting within %1 ms on port 465, which is meant for TLS from the first byte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no greeting within %1 ms, and no answer to a TLS handshake either</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server greets in plaintext: this port expects STARTTLS (or no TLS), not TLS from the first byte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server sent a reply nobody asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled by the user</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Postaci::TestMessage</name>
-    <message>
-        <source>sender address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sender name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>recipient address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>recipient name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>subject</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>message text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>test id</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Postacı test message</source>
         <translation type="unfinished"></translation>
@@ -3544,14 +4077,6 @@ Licence: GNU GPL version 3 or later.</source>
 
 this is a test message sent by Postacı to check that this e-mail account can send mail.
 If you can read it, sending works. You can delete this message.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The %1 contains a line break or a NUL character, which could be used to add header fields or commands; remove it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The %1 contains a NUL character or a carriage return without a line feed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3568,6 +4093,34 @@ If you can read it, sending works. You can delete this message.</source>
     </message>
     <message>
         <source>Test id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender address contains a line break or a NUL character, which could be used to add header fields or commands; remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender name contains a line break or a NUL character, which could be used to add header fields or commands; remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient address contains a line break or a NUL character, which could be used to add header fields or commands; remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient name contains a line break or a NUL character, which could be used to add header fields or commands; remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject contains a line break or a NUL character, which could be used to add header fields or commands; remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test id contains a line break or a NUL character, which could be used to add header fields or commands; remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message text contains a NUL character or a carriage return without a line feed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3684,6 +4237,10 @@ Global options:
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the interface (tr or en).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -59,6 +59,46 @@
         <source>The provider id contains a control character.</source>
         <translation>Sağlayıcı kimliğinde bir denetim karakteri var.</translation>
     </message>
+    <message>
+        <source>missing &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; eksik</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a string</source>
+        <translation>&quot;%1&quot; bir metin değil</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not true or false</source>
+        <translation>&quot;%1&quot; true veya false değil</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a list</source>
+        <translation>&quot;%1&quot; bir liste değil</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has an entry that is not a string</source>
+        <translation>&quot;%1&quot; içinde metin olmayan bir öğe var</translation>
+    </message>
+    <message>
+        <source>&quot;port&quot; is not a number from 1 to 65535</source>
+        <translation>&quot;port&quot; 1 ile 65535 arasında bir sayı değil</translation>
+    </message>
+    <message>
+        <source>unknown &quot;security&quot; &quot;%1&quot;</source>
+        <translation>bilinmeyen &quot;security&quot; değeri: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown &quot;auth&quot; &quot;%1&quot;</source>
+        <translation>bilinmeyen &quot;auth&quot; değeri: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;pinnedSha256&quot; has an entry that is not a SHA-256 digest in hex</source>
+        <translation>&quot;pinnedSha256&quot; içinde onaltılık bir SHA-256 özeti olmayan bir öğe var</translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; is not a UUID</source>
+        <translation>&quot;id&quot; bir UUID değil</translation>
+    </message>
 </context>
 <context>
     <name>Postaci::AccountListModel</name>
@@ -223,6 +263,42 @@
         <source>The old accounts file is kept at %1; a new list starts empty.</source>
         <translation>Eski hesap dosyası şurada saklanıyor: %1. Yeni liste boş olarak başlıyor.</translation>
     </message>
+    <message>
+        <source>could not copy to %1</source>
+        <translation>şuraya kopyalanamadı: %1</translation>
+    </message>
+    <message>
+        <source>larger than %1 bytes</source>
+        <translation>%1 bayttan büyük</translation>
+    </message>
+    <message>
+        <source>%1 at byte %2</source>
+        <translation>%2. baytta: %1</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>bir JSON nesnesi değil</translation>
+    </message>
+    <message>
+        <source>no valid &quot;schemaVersion&quot;</source>
+        <translation>geçerli bir &quot;schemaVersion&quot; yok</translation>
+    </message>
+    <message>
+        <source>no &quot;accounts&quot; list</source>
+        <translation>&quot;accounts&quot; listesi yok</translation>
+    </message>
+    <message>
+        <source>account %1 is not an object</source>
+        <translation>%1. hesap bir nesne değil</translation>
+    </message>
+    <message>
+        <source>account %1: %2</source>
+        <translation>%1. hesap: %2</translation>
+    </message>
+    <message>
+        <source>account id %1 appears twice</source>
+        <translation>%1 hesap kimliği iki kez geçiyor</translation>
+    </message>
 </context>
 <context>
     <name>Postaci::AccountWizard</name>
@@ -237,6 +313,76 @@
     <message>
         <source>Edit account %1</source>
         <translation>%1 hesabını düzenle</translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::AutoconfigFetcher</name>
+    <message>
+        <source>host not found</source>
+        <translation>sunucu bulunamadı</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>bağlantı reddedildi</translation>
+    </message>
+    <message>
+        <source>connection closed by the server</source>
+        <translation>bağlantı sunucu tarafından kapatıldı</translation>
+    </message>
+    <message>
+        <source>TLS handshake failed: %1</source>
+        <translation>TLS el sıkışması başarısız oldu: %1</translation>
+    </message>
+    <message>
+        <source>too many redirects</source>
+        <translation>çok fazla yönlendirme</translation>
+    </message>
+    <message>
+        <source>redirect from HTTPS to plain HTTP refused</source>
+        <translation>HTTPS&apos;ten şifresiz HTTP&apos;ye yönlendirme reddedildi</translation>
+    </message>
+    <message>
+        <source>no complete answer within %1 ms</source>
+        <translation>%1 ms içinde tam bir yanıt gelmedi</translation>
+    </message>
+    <message>
+        <source>invalid URL</source>
+        <translation>geçersiz URL</translation>
+    </message>
+    <message>
+        <source>answer larger than %1 bytes (Content-Length %2)</source>
+        <translation>yanıt %1 bayttan büyük (Content-Length %2)</translation>
+    </message>
+    <message>
+        <source>answer larger than %1 bytes</source>
+        <translation>yanıt %1 bayttan büyük</translation>
+    </message>
+    <message>
+        <source>redirect from HTTPS to %1 refused</source>
+        <translation>HTTPS&apos;ten şu adrese yönlendirme reddedildi: %1</translation>
+    </message>
+    <message>
+        <source>too many redirects (more than %1)</source>
+        <translation>çok fazla yönlendirme (%1 taneden fazla)</translation>
+    </message>
+    <message>
+        <source>empty answer</source>
+        <translation>boş yanıt</translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::AutoconfigParser</name>
+    <message>
+        <source>unresolved entity &amp;%1;</source>
+        <translation>çözülemeyen varlık &amp;%1;</translation>
+    </message>
+    <message>
+        <source>whitespace or control character in hostname or username</source>
+        <translation>sunucu adında veya kullanıcı adında boşluk ya da denetim karakteri var</translation>
+    </message>
+    <message>
+        <source>%1 bytes, limit %2</source>
+        <translation>%1 bayt, sınır %2</translation>
     </message>
 </context>
 <context>
@@ -606,6 +752,18 @@ parola biçimini belirtiyorsa (örneğin 16 harfli bir uygulama parolası) onun 
         <source>Removed the account %1 &lt;%2&gt;.</source>
         <translation>%1 &lt;%2&gt; hesabı kaldırıldı.</translation>
     </message>
+    <message>
+        <source>cannot read standard input</source>
+        <translation>standart girdi okunamıyor</translation>
+    </message>
+    <message>
+        <source>more than %1 bytes</source>
+        <translation>%1 bayttan fazla</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8</source>
+        <translation>geçerli UTF-8 değil</translation>
+    </message>
 </context>
 <context>
     <name>Postaci::Cli::LookupCommand</name>
@@ -885,6 +1043,14 @@ yanıt verdiğini ve ne denenebileceğini söyler); 2 hatalı kullanım veya ge�
         <source>Only the built-in catalog was asked (--offline): run without --offline to ask the network too.</source>
         <translation>Yalnızca yerleşik katalog soruldu (--offline): ağa da sormak için --offline olmadan çalıştırın.</translation>
     </message>
+    <message>
+        <source>Looking up %1: asking every source at once, for at most %2 s…</source>
+        <translation>%1 aranıyor: tüm kaynaklara aynı anda, en fazla %2 sn boyunca soruluyor…</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 ms)</source>
+        <translation>%1: %2 (%3 ms)</translation>
+    </message>
 </context>
 <context>
     <name>Postaci::Cli::ProbeCommand</name>
@@ -1158,7 +1324,7 @@ Parolalar hiçbir zaman argüman olarak alınmaz: --password-stdin veya --passwo
     </message>
     <message>
         <source>Test id: %1 (search for it in the mailbox of %2)</source>
-        <translation>Test kimliği: %1 (%2 posta kutusunda bunu arayın)</translation>
+        <translation>Test kimliği: %1 (bunu %2 adresinin posta kutusunda arayın)</translation>
     </message>
     <message>
         <source>Success: %1 port %2 works with these settings.</source>
@@ -1370,54 +1536,6 @@ Parolalar hiçbir zaman argüman olarak alınmaz: --password-stdin veya --passwo
         <translation>SSL/TLS</translation>
     </message>
     <message>
-        <source>looking up the server&apos;s address</source>
-        <translation>sunucunun adresini ararken</translation>
-    </message>
-    <message>
-        <source>connecting</source>
-        <translation>bağlanırken</translation>
-    </message>
-    <message>
-        <source>setting up encryption (TLS)</source>
-        <translation>şifrelemeyi kurarken (TLS)</translation>
-    </message>
-    <message>
-        <source>waiting for the server&apos;s greeting</source>
-        <translation>sunucunun karşılamasını beklerken</translation>
-    </message>
-    <message>
-        <source>introducing ourselves (EHLO)</source>
-        <translation>kendini tanıtırken (EHLO)</translation>
-    </message>
-    <message>
-        <source>switching to encryption (STARTTLS)</source>
-        <translation>şifrelemeye geçerken (STARTTLS)</translation>
-    </message>
-    <message>
-        <source>signing in</source>
-        <translation>oturum açarken</translation>
-    </message>
-    <message>
-        <source>giving the sender address</source>
-        <translation>gönderen adresini bildirirken</translation>
-    </message>
-    <message>
-        <source>giving the recipient address</source>
-        <translation>alıcı adresini bildirirken</translation>
-    </message>
-    <message>
-        <source>sending the message</source>
-        <translation>iletiyi gönderirken</translation>
-    </message>
-    <message>
-        <source>saying goodbye (QUIT)</source>
-        <translation>vedalaşırken (QUIT)</translation>
-    </message>
-    <message>
-        <source>finishing</source>
-        <translation>işi bitirirken</translation>
-    </message>
-    <message>
         <source>automatic</source>
         <translation>otomatik</translation>
     </message>
@@ -1452,38 +1570,6 @@ Parolalar hiçbir zaman argüman olarak alınmaz: --password-stdin veya --passwo
     <message>
         <source>Enter your user name and password so that Postacı signs in before sending.</source>
         <translation>Postacı&apos;nın göndermeden önce oturum açabilmesi için kullanıcı adınızı ve parolanızı girin.</translation>
-    </message>
-    <message>
-        <source>your provider</source>
-        <translation>sağlayıcınız</translation>
-    </message>
-    <message>
-        <source>an IMAP server (for reading mail, not sending it)</source>
-        <translation>bir IMAP sunucusu (e-posta okumak için, göndermek için değil)</translation>
-    </message>
-    <message>
-        <source>a POP3 server (for downloading mail, not sending it)</source>
-        <translation>bir POP3 sunucusu (e-posta indirmek için, göndermek için değil)</translation>
-    </message>
-    <message>
-        <source>a web server (HTTP)</source>
-        <translation>bir web sunucusu (HTTP)</translation>
-    </message>
-    <message>
-        <source>a remote login server (SSH)</source>
-        <translation>bir uzaktan oturum açma sunucusu (SSH)</translation>
-    </message>
-    <message>
-        <source>a file transfer server (FTP)</source>
-        <translation>bir dosya aktarım sunucusu (FTP)</translation>
-    </message>
-    <message>
-        <source>a program that is not a mail server</source>
-        <translation>e-posta sunucusu olmayan bir program</translation>
-    </message>
-    <message>
-        <source>Port %1 of %2 is answered by %3, not by a server for sending mail (SMTP).</source>
-        <translation>%2 sunucusunun %1 portunda e-posta gönderme sunucusu (SMTP) yerine %3 yanıt veriyor.</translation>
     </message>
     <message>
         <source>It said: &quot;%1&quot;.</source>
@@ -1758,20 +1844,12 @@ Parolalar hiçbir zaman argüman olarak alınmaz: --password-stdin veya --passwo
         <translation>Sunucu bağlantıyı kapattı</translation>
     </message>
     <message>
-        <source>The server closed the connection while Postacı was %1.</source>
-        <translation>Postacı %1 sunucu bağlantıyı kapattı.</translation>
-    </message>
-    <message>
         <source>Try again in a few minutes; if it keeps happening, your address may be blocked by the server: ask your provider.</source>
         <translation>Birkaç dakika sonra yeniden deneyin; sorun sürerse adresiniz sunucu tarafından engellenmiş olabilir: sağlayıcınıza sorun.</translation>
     </message>
     <message>
         <source>The server stopped answering</source>
         <translation>Sunucu yanıt vermeyi bıraktı</translation>
-    </message>
-    <message>
-        <source>The server took too long to answer while Postacı was %1.</source>
-        <translation>Postacı %1 sunucu çok uzun süre yanıt vermedi.</translation>
     </message>
     <message>
         <source>A server that expects encryption from the very start (SSL/TLS) also waits silently like this.</source>
@@ -2018,10 +2096,6 @@ Parolalar hiçbir zaman argüman olarak alınmaz: --password-stdin veya --passwo
         <translation>Sunucu meşgul veya geçici olarak kullanılamıyor</translation>
     </message>
     <message>
-        <source>The server answered with a temporary refusal while Postacı was %1. This usually passes by itself.</source>
-        <translation>Postacı %1 sunucu geçici bir retle yanıt verdi. Bu durum genellikle kendiliğinden geçer.</translation>
-    </message>
-    <message>
         <source>Wait a few minutes and try again.</source>
         <translation>Birkaç dakika bekleyip yeniden deneyin.</translation>
     </message>
@@ -2032,10 +2106,6 @@ Parolalar hiçbir zaman argüman olarak alınmaz: --password-stdin veya --passwo
     <message>
         <source>The server broke the mail protocol</source>
         <translation>Sunucu e-posta protokolüne uymadı</translation>
-    </message>
-    <message>
-        <source>The server&apos;s answer while Postacı was %1 does not follow the SMTP rules, so Postacı stopped to stay safe.</source>
-        <translation>Postacı %1 sunucunun verdiği yanıt SMTP kurallarına uymuyor; bu yüzden Postacı güvenlik için durdu.</translation>
     </message>
     <message>
         <source>Check that the host name and port point to your provider&apos;s mail server.</source>
@@ -2141,6 +2211,118 @@ Parolalar hiçbir zaman argüman olarak alınmaz: --password-stdin veya --passwo
         <source>Ask %1 whether mail programs may still sign in with an app password; if not, sending needs a program that signs in through the provider&apos;s own page.</source>
         <translation>E-posta programlarının hâlâ uygulama parolasıyla oturum açıp açamayacağını %1 ile görüşerek öğrenin; açamıyorsa, göndermek için sağlayıcının kendi sayfası üzerinden oturum açan bir program gerekir.</translation>
     </message>
+    <message>
+        <source>Postacı was looking up the server&apos;s address at the time.</source>
+        <translation>Postacı o sırada sunucunun adresini arıyordu.</translation>
+    </message>
+    <message>
+        <source>Postacı was connecting at the time.</source>
+        <translation>Postacı o sırada bağlanıyordu.</translation>
+    </message>
+    <message>
+        <source>Postacı was setting up encryption (TLS) at the time.</source>
+        <translation>Postacı o sırada şifrelemeyi (TLS) kuruyordu.</translation>
+    </message>
+    <message>
+        <source>Postacı was waiting for the server&apos;s greeting at the time.</source>
+        <translation>Postacı o sırada sunucunun karşılamasını bekliyordu.</translation>
+    </message>
+    <message>
+        <source>Postacı was introducing itself (EHLO) at the time.</source>
+        <translation>Postacı o sırada kendini tanıtıyordu (EHLO).</translation>
+    </message>
+    <message>
+        <source>Postacı was switching to encryption (STARTTLS) at the time.</source>
+        <translation>Postacı o sırada şifrelemeye geçiyordu (STARTTLS).</translation>
+    </message>
+    <message>
+        <source>Postacı was signing in at the time.</source>
+        <translation>Postacı o sırada oturum açıyordu.</translation>
+    </message>
+    <message>
+        <source>Postacı was giving the sender address at the time.</source>
+        <translation>Postacı o sırada gönderen adresini bildiriyordu.</translation>
+    </message>
+    <message>
+        <source>Postacı was giving the recipient address at the time.</source>
+        <translation>Postacı o sırada alıcı adresini bildiriyordu.</translation>
+    </message>
+    <message>
+        <source>Postacı was sending the message at the time.</source>
+        <translation>Postacı o sırada iletiyi gönderiyordu.</translation>
+    </message>
+    <message>
+        <source>Postacı was saying goodbye (QUIT) at the time.</source>
+        <translation>Postacı o sırada oturumu kapatıyordu (QUIT).</translation>
+    </message>
+    <message>
+        <source>Postacı was finishing at the time.</source>
+        <translation>Postacı o sırada işi bitiriyordu.</translation>
+    </message>
+    <message>
+        <source>Port %1 of %2 is not answered by a server for sending mail (SMTP).</source>
+        <translation>%2 sunucusunun %1 portunda e-posta gönderme sunucusu (SMTP) yanıt vermiyor.</translation>
+    </message>
+    <message>
+        <source>An IMAP server answers there, for reading mail, not for sending it.</source>
+        <translation>Orada bir IMAP sunucusu yanıt veriyor; bu sunucu e-posta okumak içindir, göndermek için değil.</translation>
+    </message>
+    <message>
+        <source>A POP3 server answers there, for downloading mail, not for sending it.</source>
+        <translation>Orada bir POP3 sunucusu yanıt veriyor; bu sunucu e-posta indirmek içindir, göndermek için değil.</translation>
+    </message>
+    <message>
+        <source>A web server (HTTP) answers there.</source>
+        <translation>Orada bir web sunucusu (HTTP) yanıt veriyor.</translation>
+    </message>
+    <message>
+        <source>A remote login server (SSH) answers there.</source>
+        <translation>Orada bir uzaktan oturum açma sunucusu (SSH) yanıt veriyor.</translation>
+    </message>
+    <message>
+        <source>A file transfer server (FTP) answers there.</source>
+        <translation>Orada bir dosya aktarım sunucusu (FTP) yanıt veriyor.</translation>
+    </message>
+    <message>
+        <source>A program that is not a mail server answers there.</source>
+        <translation>Orada e-posta sunucusu olmayan bir program yanıt veriyor.</translation>
+    </message>
+    <message>
+        <source>Your provider has switched off sign-in with a user name and password for sending mail (&quot;basic authentication&quot;); it only accepts a sign-in through its own web page (OAuth2).</source>
+        <translation>Sağlayıcınız, e-posta göndermek için kullanıcı adı ve parolayla oturum açmayı (&quot;temel kimlik doğrulama&quot;) kapattı; yalnızca kendi web sayfası üzerinden oturum açmayı (OAuth2) kabul ediyor.</translation>
+    </message>
+    <message>
+        <source>Read how your provider lets programs send mail: %1</source>
+        <translation>Sağlayıcınızın programların e-posta göndermesine nasıl izin verdiğini okuyun: %1</translation>
+    </message>
+    <message>
+        <source>Ask your provider whether mail programs may still sign in with an app password; if not, sending needs a program that signs in through the provider&apos;s own page.</source>
+        <translation>E-posta programlarının hâlâ uygulama parolasıyla oturum açıp açamayacağını sağlayıcınıza sorun; açamıyorsa, göndermek için sağlayıcının kendi sayfası üzerinden oturum açan bir program gerekir.</translation>
+    </message>
+    <message>
+        <source>Your provider does not accept your normal password from mail programs: it needs an app password, a separate password you create in your account&apos;s security settings (this requires two-step verification to be on).</source>
+        <translation>Sağlayıcınız, e-posta programlarından gelen normal parolanızı kabul etmiyor: bir uygulama parolası gerekiyor. Bu, hesabınızın güvenlik ayarlarında oluşturduğunuz ayrı bir paroladır (bunun için iki adımlı doğrulamanın açık olması gerekir).</translation>
+    </message>
+    <message>
+        <source>The server closed the connection.</source>
+        <translation>Sunucu bağlantıyı kapattı.</translation>
+    </message>
+    <message>
+        <source>The server took too long to answer.</source>
+        <translation>Sunucu yanıt vermek için çok uzun süre bekletti.</translation>
+    </message>
+    <message>
+        <source>The server answered with a temporary refusal.</source>
+        <translation>Sunucu geçici bir retle yanıt verdi.</translation>
+    </message>
+    <message>
+        <source>This usually passes by itself.</source>
+        <translation>Bu durum genellikle kendiliğinden geçer.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer does not follow the SMTP rules, so Postacı stopped to stay safe.</source>
+        <translation>Sunucunun yanıtı SMTP kurallarına uymuyor; bu yüzden Postacı güvenlik için durdu.</translation>
+    </message>
 </context>
 <context>
     <name>Postaci::DiagnosisView</name>
@@ -2183,6 +2365,25 @@ Parolalar hiçbir zaman argüman olarak alınmaz: --password-stdin veya --passwo
     <message>
         <source>Apply: %1</source>
         <translation>Uygula: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::DnsQuery</name>
+    <message>
+        <source>NXDOMAIN (no such name)</source>
+        <translation>NXDOMAIN (böyle bir ad yok)</translation>
+    </message>
+    <message>
+        <source>no answer within %1 ms</source>
+        <translation>%1 ms içinde yanıt gelmedi</translation>
+    </message>
+    <message>
+        <source>no %1 records</source>
+        <translation>%1 kaydı yok</translation>
+    </message>
+    <message>
+        <source>no %1 records (NODATA or an empty answer)</source>
+        <translation>%1 kaydı yok (NODATA veya boş yanıt)</translation>
     </message>
 </context>
 <context>
@@ -2865,46 +3066,14 @@ Parolalar hiçbir zaman argüman olarak alınmaz: --password-stdin veya --passwo
     </message>
 </context>
 <context>
-    <name>Postaci::MailAddress</name>
+    <name>Postaci::MailDomainCheck</name>
     <message>
-        <source>The address is empty.</source>
-        <translation>Adres boş.</translation>
+        <source>DNS lookup timed out</source>
+        <translation>DNS sorgusu zaman aşımına uğradı</translation>
     </message>
     <message>
-        <source>The address contains a line break or another control character.</source>
-        <translation>Adreste satır sonu veya başka bir denetim karakteri var.</translation>
-    </message>
-    <message>
-        <source>The address has no &quot;@&quot;: it should look like name@example.com.</source>
-        <translation>Adreste &quot;@&quot; yok: adres ad@example.com gibi görünmeli.</translation>
-    </message>
-    <message>
-        <source>The address has nothing before the &quot;@&quot;.</source>
-        <translation>Adreste &quot;@&quot; işaretinden önce hiçbir şey yok.</translation>
-    </message>
-    <message>
-        <source>The part before the &quot;@&quot; contains characters an e-mail address cannot have (spaces, two dots in a row, a dot at the start or end...).</source>
-        <translation>&quot;@&quot; işaretinden önceki kısımda bir e-posta adresinde bulunamayacak karakterler var (boşluk, art arda iki nokta, başta veya sonda nokta...).</translation>
-    </message>
-    <message>
-        <source>The part before the &quot;@&quot; is longer than 64 bytes.</source>
-        <translation>&quot;@&quot; işaretinden önceki kısım 64 bayttan uzun.</translation>
-    </message>
-    <message>
-        <source>The address has no domain after the &quot;@&quot;.</source>
-        <translation>Adreste &quot;@&quot; işaretinden sonra alan adı yok.</translation>
-    </message>
-    <message>
-        <source>The domain after the &quot;@&quot; is not a valid domain name.</source>
-        <translation>&quot;@&quot; işaretinden sonraki alan adı geçerli bir alan adı değil.</translation>
-    </message>
-    <message>
-        <source>The domain after the &quot;@&quot; is too long.</source>
-        <translation>&quot;@&quot; işaretinden sonraki alan adı çok uzun.</translation>
-    </message>
-    <message>
-        <source>The address is longer than 254 bytes.</source>
-        <translation>Adres 254 bayttan uzun.</translation>
+        <source>cancelled</source>
+        <translation>iptal edildi</translation>
     </message>
 </context>
 <context>
@@ -3246,6 +3415,17 @@ Lisans: GNU GPL sürüm 3 veya üstü.</translation>
     </message>
 </context>
 <context>
+    <name>Postaci::SecretJob</name>
+    <message>
+        <source>empty account id</source>
+        <translation>hesap kimliği boş</translation>
+    </message>
+    <message>
+        <source>no answer from the keychain within %1 ms</source>
+        <translation>anahtar zinciri %1 ms içinde yanıt vermedi</translation>
+    </message>
+</context>
+<context>
     <name>Postaci::SendTestDialog</name>
     <message>
         <source>Send a test e-mail</source>
@@ -3286,6 +3466,21 @@ Lisans: GNU GPL sürüm 3 veya üstü.</translation>
     <message>
         <source>&amp;Send</source>
         <translation>&amp;Gönder</translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::ServerGuesser</name>
+    <message>
+        <source>no answer within %1 ms</source>
+        <translation>%1 ms içinde yanıt gelmedi</translation>
+    </message>
+    <message>
+        <source>does not resolve</source>
+        <translation>adrese çözümlenemiyor</translation>
+    </message>
+    <message>
+        <source>probe %1</source>
+        <translation>%1 denendi</translation>
     </message>
 </context>
 <context>
@@ -3489,6 +3684,84 @@ Lisans: GNU GPL sürüm 3 veya üstü.</translation>
     </message>
 </context>
 <context>
+    <name>Postaci::SettingsFinder</name>
+    <message>
+        <source>overall deadline of %1 ms reached</source>
+        <translation>toplam %1 ms&apos;lik süre sınırı doldu</translation>
+    </message>
+    <message>
+        <source>no provider in the built-in catalog serves this domain</source>
+        <translation>yerleşik katalogda bu alan adına hizmet veren bir sağlayıcı yok</translation>
+    </message>
+    <message>
+        <source>not a usable clientConfig document (%1)</source>
+        <translation>kullanılabilir bir clientConfig belgesi değil (%1)</translation>
+    </message>
+    <message>
+        <source>the document lists no SMTP server</source>
+        <translation>belgede hiçbir SMTP sunucusu yok</translation>
+    </message>
+    <message>
+        <source>target &quot;.&quot;: the domain says this service is not available (RFC 6186 §3.4)</source>
+        <translation>hedef &quot;.&quot;: alan adı bu hizmetin sunulmadığını bildiriyor (RFC 6186 §3.4)</translation>
+    </message>
+    <message>
+        <source>no usable SRV target</source>
+        <translation>kullanılabilir SRV hedefi yok</translation>
+    </message>
+    <message>
+        <source>null MX: the domain accepts no mail (RFC 7505)</source>
+        <translation>boş MX: alan adı hiç e-posta kabul etmiyor (RFC 7505)</translation>
+    </message>
+    <message>
+        <source>ignored: HTTPS or catalog sources answered</source>
+        <translation>yok sayıldı: HTTPS veya katalog kaynakları yanıt verdi</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>iptal edildi</translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::SettingsLabels</name>
+    <message>
+        <source>No encryption</source>
+        <translation>Şifreleme yok</translation>
+    </message>
+    <message>
+        <source>no encryption</source>
+        <translation>şifreleme yok</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Otomatik</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>otomatik</translation>
+    </message>
+    <message>
+        <source>No sign-in</source>
+        <translation>Oturum açmadan</translation>
+    </message>
+    <message>
+        <source>no sign-in</source>
+        <translation>oturum açmadan</translation>
+    </message>
+    <message>
+        <source>%1 (OAuth2 token)</source>
+        <translation>%1 (OAuth2 erişim belirteci)</translation>
+    </message>
+</context>
+<context>
     <name>Postaci::SmtpSession</name>
     <message>
         <source>Connecting to %1 port %2 (%3)</source>
@@ -3538,37 +3811,297 @@ Lisans: GNU GPL sürüm 3 veya üstü.</translation>
         <source>Cancelled</source>
         <translation>İptal edildi</translation>
     </message>
+    <message>
+        <source>the sender address contains a control character</source>
+        <translation>gönderen adresinde denetim karakteri var</translation>
+    </message>
+    <message>
+        <source>the sender address contains a space or angle bracket</source>
+        <translation>gönderen adresinde boşluk veya açılı ayraç var</translation>
+    </message>
+    <message>
+        <source>the sender address is longer than 320 characters</source>
+        <translation>gönderen adresi 320 karakterden uzun</translation>
+    </message>
+    <message>
+        <source>a recipient address contains a control character</source>
+        <translation>bir alıcı adresinde denetim karakteri var</translation>
+    </message>
+    <message>
+        <source>a recipient address contains a space or angle bracket</source>
+        <translation>bir alıcı adresinde boşluk veya açılı ayraç var</translation>
+    </message>
+    <message>
+        <source>a recipient address is longer than 320 characters</source>
+        <translation>bir alıcı adresi 320 karakterden uzun</translation>
+    </message>
+    <message>
+        <source>host is empty</source>
+        <translation>sunucu adı boş</translation>
+    </message>
+    <message>
+        <source>host contains a space, CR, LF or NUL</source>
+        <translation>sunucu adında boşluk, CR, LF veya NUL var</translation>
+    </message>
+    <message>
+        <source>port is 0</source>
+        <translation>port 0</translation>
+    </message>
+    <message>
+        <source>user name contains CR, LF or NUL</source>
+        <translation>kullanıcı adında CR, LF veya NUL var</translation>
+    </message>
+    <message>
+        <source>password contains CR, LF or NUL</source>
+        <translation>parolada CR, LF veya NUL var</translation>
+    </message>
+    <message>
+        <source>EHLO name contains a space or control character</source>
+        <translation>EHLO adında boşluk veya denetim karakteri var</translation>
+    </message>
+    <message>
+        <source>a pinned fingerprint is not a SHA-256 digest</source>
+        <translation>sabitlenmiş bir parmak izi SHA-256 özeti değil</translation>
+    </message>
+    <message>
+        <source>authentication %1 requested without credentials</source>
+        <translation>%1 kimlik doğrulaması, kullanıcı adı ve parola olmadan istendi</translation>
+    </message>
+    <message>
+        <source>XOAUTH2 needs a token</source>
+        <translation>XOAUTH2 için bir erişim belirteci gerekir</translation>
+    </message>
+    <message>
+        <source>a timeout is not positive</source>
+        <translation>bir zaman aşımı süresi pozitif değil</translation>
+    </message>
+    <message>
+        <source>no recipient</source>
+        <translation>alıcı yok</translation>
+    </message>
+    <message>
+        <source>empty recipient address</source>
+        <translation>boş alıcı adresi</translation>
+    </message>
+    <message>
+        <source>message is empty</source>
+        <translation>ileti boş</translation>
+    </message>
+    <message>
+        <source>message contains NUL</source>
+        <translation>iletide NUL var</translation>
+    </message>
+    <message>
+        <source>a message line is longer than 998 octets</source>
+        <translation>iletinin bir satırı 998 bayttan uzun</translation>
+    </message>
+    <message>
+        <source>reply longer than %1 bytes</source>
+        <translation>yanıt %1 bayttan uzun</translation>
+    </message>
+    <message>
+        <source>NUL byte in a reply line</source>
+        <translation>bir yanıt satırında NUL baytı var</translation>
+    </message>
+    <message>
+        <source>reply line does not start with a 3-digit code</source>
+        <translation>yanıt satırı 3 haneli bir kodla başlamıyor</translation>
+    </message>
+    <message>
+        <source>reply code %1 outside 2xx-5xx</source>
+        <translation>yanıt kodu %1, 2xx-5xx aralığının dışında</translation>
+    </message>
+    <message>
+        <source>reply code not followed by space or hyphen</source>
+        <translation>yanıt kodundan sonra boşluk veya tire gelmiyor</translation>
+    </message>
+    <message>
+        <source>mixed codes %1 and %2 in one reply</source>
+        <translation>tek bir yanıtta farklı kodlar var: %1 ve %2</translation>
+    </message>
+    <message>
+        <source>reply has more than %1 lines</source>
+        <translation>yanıtta %1 satırdan fazla var</translation>
+    </message>
+    <message>
+        <source>the server speaks an unknown protocol, not SMTP</source>
+        <translation>sunucu SMTP değil, bilinmeyen bir protokol konuşuyor</translation>
+    </message>
+    <message>
+        <source>the server speaks %1, not SMTP</source>
+        <translation>sunucu SMTP değil, %1 konuşuyor</translation>
+    </message>
+    <message>
+        <source>&lt;redacted&gt;</source>
+        <translation>&lt;gizlendi&gt;</translation>
+    </message>
+    <message>
+        <source>no TLS backend is available</source>
+        <translation>kullanılabilir bir TLS altyapısı yok</translation>
+    </message>
+    <message>
+        <source>TLS could not start: %1</source>
+        <translation>TLS başlatılamadı: %1</translation>
+    </message>
+    <message>
+        <source>the server sent a TLS record instead of an SMTP greeting: this port expects TLS from the first byte</source>
+        <translation>sunucu SMTP karşılaması yerine bir TLS kaydı gönderdi: bu port ilk bayttan itibaren TLS bekliyor</translation>
+    </message>
+    <message>
+        <source>malformed reply: %1</source>
+        <translation>bozuk yanıt: %1</translation>
+    </message>
+    <message>
+        <source>the server sent something that is not an SMTP greeting and closed the connection</source>
+        <translation>sunucu SMTP karşılaması olmayan bir şey gönderdi ve bağlantıyı kapattı</translation>
+    </message>
+    <message>
+        <source>the server closed the connection (step: %1)</source>
+        <translation>sunucu bağlantıyı kapattı (adım: %1)</translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s SHA-256 fingerprint is not the pinned one; %1</source>
+        <translation>sertifikanın SHA-256 parmak izi sabitlenmiş parmak izi değil; %1</translation>
+    </message>
+    <message>
+        <source>no connection within %1 ms</source>
+        <translation>%1 ms içinde bağlantı kurulamadı</translation>
+    </message>
+    <message>
+        <source>the TLS handshake did not finish within %1 ms</source>
+        <translation>TLS el sıkışması %1 ms içinde tamamlanmadı</translation>
+    </message>
+    <message>
+        <source>no reply within %1 ms (step: %2)</source>
+        <translation>%1 ms içinde yanıt gelmedi (adım: %2)</translation>
+    </message>
+    <message>
+        <source>the session took longer than %1 ms</source>
+        <translation>oturum %1 ms&apos;den uzun sürdü</translation>
+    </message>
+    <message>
+        <source>the server is closing the connection</source>
+        <translation>sunucu bağlantıyı kapatıyor</translation>
+    </message>
+    <message>
+        <source>a reply arrived although no command was sent</source>
+        <translation>hiçbir komut gönderilmediği hâlde bir yanıt geldi</translation>
+    </message>
+    <message>
+        <source>the server is closing the connection (421)</source>
+        <translation>sunucu bağlantıyı kapatıyor (421)</translation>
+    </message>
+    <message>
+        <source>the server refused the connection in its greeting</source>
+        <translation>sunucu karşılamasında bağlantıyı reddetti</translation>
+    </message>
+    <message>
+        <source>%1 refused temporarily</source>
+        <translation>%1 geçici olarak reddedildi</translation>
+    </message>
+    <message>
+        <source>the server did not accept HELO or EHLO</source>
+        <translation>sunucu HELO veya EHLO kabul etmedi</translation>
+    </message>
+    <message>
+        <source>EHLO was rejected, so the server cannot offer STARTTLS; falling back to HELO would go without TLS</source>
+        <translation>EHLO reddedildi, bu yüzden sunucu STARTTLS sunamıyor; HELO&apos;ya geri dönmek TLS olmadan devam etmek olurdu</translation>
+    </message>
+    <message>
+        <source>EHLO was rejected, so the server cannot offer AUTH</source>
+        <translation>EHLO reddedildi, bu yüzden sunucu AUTH sunamıyor</translation>
+    </message>
+    <message>
+        <source>the server&apos;s EHLO reply does not offer STARTTLS</source>
+        <translation>sunucunun EHLO yanıtında STARTTLS sunulmuyor</translation>
+    </message>
+    <message>
+        <source>the server answered STARTTLS with %1</source>
+        <translation>sunucu STARTTLS komutuna %1 koduyla yanıt verdi</translation>
+    </message>
+    <message>
+        <source>the server sent data after &quot;220&quot; to STARTTLS, before the TLS handshake</source>
+        <translation>sunucu STARTTLS komutuna verdiği &quot;220&quot; yanıtından sonra, TLS el sıkışmasından önce veri gönderdi</translation>
+    </message>
+    <message>
+        <source>the connection is not encrypted and sending the password in clear was not allowed</source>
+        <translation>bağlantı şifreli değil ve parolanın şifresiz gönderilmesine izin verilmedi</translation>
+    </message>
+    <message>
+        <source>the server&apos;s EHLO reply does not offer AUTH</source>
+        <translation>sunucunun EHLO yanıtında AUTH sunulmuyor</translation>
+    </message>
+    <message>
+        <source>wanted %1, the server offers %2</source>
+        <translation>istenen: %1, sunucunun sunduğu: %2</translation>
+    </message>
+    <message>
+        <source>the server sent a challenge %1 cannot answer; the exchange was cancelled</source>
+        <translation>sunucu, %1 yönteminin yanıtlayamayacağı bir soru gönderdi; işlem iptal edildi</translation>
+    </message>
+    <message>
+        <source>AUTH %1 failed</source>
+        <translation>AUTH %1 başarısız oldu</translation>
+    </message>
+    <message>
+        <source>an address is not ASCII and the server does not offer SMTPUTF8</source>
+        <translation>bir adreste ASCII dışı karakter var ve sunucu SMTPUTF8 sunmuyor</translation>
+    </message>
+    <message>
+        <source>the message has %1 bytes, the server accepts at most %2</source>
+        <translation>ileti %1 bayt, sunucu en fazla %2 bayt kabul ediyor</translation>
+    </message>
+    <message>
+        <source>&lt;%1 octets of message data&gt;</source>
+        <translation>&lt;%1 baytlık ileti verisi&gt;</translation>
+    </message>
+    <message>
+        <source>the server refused the sender</source>
+        <translation>sunucu göndereni reddetti</translation>
+    </message>
+    <message>
+        <source>the server refused a recipient</source>
+        <translation>sunucu bir alıcıyı reddetti</translation>
+    </message>
+    <message>
+        <source>the server refused DATA</source>
+        <translation>sunucu DATA komutunu reddetti</translation>
+    </message>
+    <message>
+        <source>the server refused the message</source>
+        <translation>sunucu iletiyi reddetti</translation>
+    </message>
+    <message>
+        <source>no greeting within %1 ms</source>
+        <translation>%1 ms içinde karşılama gelmedi</translation>
+    </message>
+    <message>
+        <source>no greeting, but the server answered a TLS handshake: this port expects TLS from the first byte</source>
+        <translation>karşılama gelmedi, ancak sunucu bir TLS el sıkışmasına yanıt verdi: bu port ilk bayttan itibaren TLS bekliyor</translation>
+    </message>
+    <message>
+        <source>no greeting within %1 ms on port 465, which is meant for TLS from the first byte</source>
+        <translation>465 portunda %1 ms içinde karşılama gelmedi; bu port ilk bayttan itibaren TLS içindir</translation>
+    </message>
+    <message>
+        <source>no greeting within %1 ms, and no answer to a TLS handshake either</source>
+        <translation>%1 ms içinde karşılama gelmedi, TLS el sıkışmasına da yanıt verilmedi</translation>
+    </message>
+    <message>
+        <source>the server greets in plaintext: this port expects STARTTLS (or no TLS), not TLS from the first byte</source>
+        <translation>sunucu şifresiz karşılıyor: bu port ilk bayttan itibaren TLS değil, STARTTLS (veya TLS&apos;siz bağlantı) bekliyor</translation>
+    </message>
+    <message>
+        <source>the server sent a reply nobody asked for</source>
+        <translation>sunucu, istenmemiş bir yanıt gönderdi</translation>
+    </message>
+    <message>
+        <source>cancelled by the user</source>
+        <translation>kullanıcı tarafından iptal edildi</translation>
+    </message>
 </context>
 <context>
     <name>Postaci::TestMessage</name>
-    <message>
-        <source>sender address</source>
-        <translation>gönderen adresi</translation>
-    </message>
-    <message>
-        <source>sender name</source>
-        <translation>gönderen adı</translation>
-    </message>
-    <message>
-        <source>recipient address</source>
-        <translation>alıcı adresi</translation>
-    </message>
-    <message>
-        <source>recipient name</source>
-        <translation>alıcı adı</translation>
-    </message>
-    <message>
-        <source>subject</source>
-        <translation>konu</translation>
-    </message>
-    <message>
-        <source>message text</source>
-        <translation>ileti metni</translation>
-    </message>
-    <message>
-        <source>test id</source>
-        <translation>test kimliği</translation>
-    </message>
     <message>
         <source>Postacı test message</source>
         <translation>Postacı test iletisi</translation>
@@ -3582,14 +4115,6 @@ If you can read it, sending works. You can delete this message.</source>
 
 Bu, bu e-posta hesabının e-posta gönderebildiğini kontrol etmek için Postacı tarafından gönderilen bir test iletisidir.
 Bunu okuyabiliyorsanız gönderim çalışıyor. Bu iletiyi silebilirsiniz.</translation>
-    </message>
-    <message>
-        <source>The %1 contains a line break or a NUL character, which could be used to add header fields or commands; remove it.</source>
-        <translation>Şu alanda satır sonu veya NUL karakteri var: %1. Bunlar başlık alanı veya komut eklemek için kullanılabilir; kaldırın.</translation>
-    </message>
-    <message>
-        <source>The %1 contains a NUL character or a carriage return without a line feed.</source>
-        <translation>Şu alanda NUL karakteri veya ardından satır besleme gelmeyen bir satır başı karakteri var: %1.</translation>
     </message>
     <message>
         <source>The test id may only contain letters, digits, &quot;-&quot;, &quot;.&quot; and &quot;_&quot;.</source>
@@ -3606,6 +4131,34 @@ Bunu okuyabiliyorsanız gönderim çalışıyor. Bu iletiyi silebilirsiniz.</tra
     <message>
         <source>Test id: %1</source>
         <translation>Test kimliği: %1</translation>
+    </message>
+    <message>
+        <source>The sender address contains a line break or a NUL character, which could be used to add header fields or commands; remove it.</source>
+        <translation>Gönderen adresinde satır sonu veya NUL karakteri var; bu, başlık alanı ya da komut eklemek için kullanılabilir. Lütfen kaldırın.</translation>
+    </message>
+    <message>
+        <source>The sender name contains a line break or a NUL character, which could be used to add header fields or commands; remove it.</source>
+        <translation>Gönderen adında satır sonu veya NUL karakteri var; bu, başlık alanı ya da komut eklemek için kullanılabilir. Lütfen kaldırın.</translation>
+    </message>
+    <message>
+        <source>The recipient address contains a line break or a NUL character, which could be used to add header fields or commands; remove it.</source>
+        <translation>Alıcı adresinde satır sonu veya NUL karakteri var; bu, başlık alanı ya da komut eklemek için kullanılabilir. Lütfen kaldırın.</translation>
+    </message>
+    <message>
+        <source>The recipient name contains a line break or a NUL character, which could be used to add header fields or commands; remove it.</source>
+        <translation>Alıcı adında satır sonu veya NUL karakteri var; bu, başlık alanı ya da komut eklemek için kullanılabilir. Lütfen kaldırın.</translation>
+    </message>
+    <message>
+        <source>The subject contains a line break or a NUL character, which could be used to add header fields or commands; remove it.</source>
+        <translation>Konuda satır sonu veya NUL karakteri var; bu, başlık alanı ya da komut eklemek için kullanılabilir. Lütfen kaldırın.</translation>
+    </message>
+    <message>
+        <source>The test id contains a line break or a NUL character, which could be used to add header fields or commands; remove it.</source>
+        <translation>Test kimliğinde satır sonu veya NUL karakteri var; bu, başlık alanı ya da komut eklemek için kullanılabilir. Lütfen kaldırın.</translation>
+    </message>
+    <message>
+        <source>The message text contains a NUL character or a carriage return without a line feed.</source>
+        <translation>İleti metninde NUL karakteri veya satır beslemesi (LF) olmadan satır başı (CR) var.</translation>
     </message>
 </context>
 <context>
@@ -3734,6 +4287,10 @@ Genel seçenekler:
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Bilinmeyen komut: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Language of the interface (tr or en).</source>
+        <translation>Arayüzün dili (tr veya en).</translation>
     </message>
 </context>
 </TS>

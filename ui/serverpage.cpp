@@ -457,12 +457,13 @@ void ServerPage::updateProviderNote()
                          .arg(provider->name)
                          .toHtmlEscaped();
     }
-    // The catalog's notes are in English and do not name the provider: say whose they are.
+    // The catalog's notes (in the interface's language when the catalog has it) do not name the
+    // provider: say whose they are.
     const QString name = QStringLiteral("<b>%1:</b> ").arg(provider->name.toHtmlEscaped());
-    if (!provider->noSmtpReason.isEmpty())
-        parts << name + linkified(provider->noSmtpReason);
-    if (!provider->notes.isEmpty())
-        parts << name + linkified(provider->notes);
+    if (const QString reason = provider->localizedNoSmtpReason(); !reason.isEmpty())
+        parts << name + linkified(reason);
+    if (const QString notes = provider->localizedNotes(); !notes.isEmpty())
+        parts << name + linkified(notes);
     if (parts.isEmpty()) {
         m_providerNote->hide();
         return;

@@ -8,6 +8,7 @@
 #include "account/accountstore.h"
 #include "account/emailaddress.h"
 #include "account/passwordpolicy.h"
+#include "common/localizedtext.h"
 #include "discovery/providercatalog.h"
 
 #include <QCommandLineParser>
@@ -47,12 +48,12 @@ std::optional<QString> readPasswordFromStdin(QString *problem)
 {
     QFile in;
     if (!in.open(stdin, QIODevice::ReadOnly)) {
-        *problem = QStringLiteral("cannot read standard input");
+        *problem = QCoreApplication::translate("Postaci::Cli::AccountsCommand", "cannot read standard input");
         return std::nullopt;
     }
     QByteArray bytes = in.read(maxPasswordBytes + 1);
     if (bytes.size() > maxPasswordBytes) {
-        *problem = QStringLiteral("more than %1 bytes").arg(maxPasswordBytes);
+        *problem = QCoreApplication::translate("Postaci::Cli::AccountsCommand", "more than %1 bytes").arg(maxPasswordBytes);
         return std::nullopt;
     }
     if (bytes.endsWith('\n'))
@@ -63,7 +64,7 @@ std::optional<QString> readPasswordFromStdin(QString *problem)
     QString password = decoder.decode(bytes);
     bytes.fill('\0');
     if (decoder.hasError()) {
-        *problem = QStringLiteral("not valid UTF-8");
+        *problem = QCoreApplication::translate("Postaci::Cli::AccountsCommand", "not valid UTF-8");
         return std::nullopt;
     }
     return password;
@@ -353,7 +354,7 @@ std::optional<int> AccountsCommand::add(const QStringList &arguments)
                             << Qt::endl;
         } else if (entry->hasPasswordFormat()) {
             // For example OAuth2 only: a password will not get in, but the account may still be kept.
-            const QString label = entry->passwordFormat.value(QLatin1String("label")).toString();
+            const QString label = localizedText(entry->passwordFormat.value(QLatin1String("label")));
             if (!label.isEmpty())
                 standardError() << entry->name << ": " << label << Qt::endl;
         }

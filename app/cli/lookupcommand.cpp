@@ -2,6 +2,7 @@
 #include "exitcode.h"
 
 #include "account/emailaddress.h"
+#include "common/localizedtext.h"
 #include "discovery/finderoptions.h"
 #include "discovery/providercatalog.h"
 #include "discovery/settingsfinder.h"
@@ -314,7 +315,7 @@ void LookupCommand::printHuman(const LookupReport &report) const
         out << "\n" << tr("Provider: %1").arg(c.providerName) << "\n";
         // The catalog knows when the account password will not work (app password, OAuth2 only).
         if (const ProviderEntry *entry = ProviderCatalog::builtIn().byId(c.providerId); entry && entry->hasPasswordFormat()) {
-            const QString label = entry->passwordFormat.value(QStringLiteral("label")).toString();
+            const QString label = localizedText(entry->passwordFormat.value(QStringLiteral("label")));
             const QString help = entry->passwordFormat.value(QStringLiteral("helpUrl")).toString();
             if (!label.isEmpty())
                 out << "  " << tr("Password: %1").arg(label) << "\n";

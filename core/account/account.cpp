@@ -63,12 +63,12 @@ bool readString(const QJsonObject &object, const char *key, QString *out, bool r
     const QJsonValue value = object.value(QLatin1String(key));
     if (value.isUndefined() || value.isNull()) {
         if (required && error)
-            *error = QStringLiteral("missing \"%1\"").arg(QLatin1String(key));
+            *error = Account::tr("missing \"%1\"").arg(QLatin1String(key));
         return !required;
     }
     if (!value.isString()) {
         if (error)
-            *error = QStringLiteral("\"%1\" is not a string").arg(QLatin1String(key));
+            *error = Account::tr("\"%1\" is not a string").arg(QLatin1String(key));
         return false;
     }
     *out = value.toString();
@@ -82,7 +82,7 @@ bool readBool(const QJsonObject &object, const char *key, bool *out, QString *er
         return true;
     if (!value.isBool()) {
         if (error)
-            *error = QStringLiteral("\"%1\" is not true or false").arg(QLatin1String(key));
+            *error = Account::tr("\"%1\" is not true or false").arg(QLatin1String(key));
         return false;
     }
     *out = value.toBool();
@@ -96,14 +96,14 @@ bool readStringList(const QJsonObject &object, const char *key, QStringList *out
         return true;
     if (!value.isArray()) {
         if (error)
-            *error = QStringLiteral("\"%1\" is not a list").arg(QLatin1String(key));
+            *error = Account::tr("\"%1\" is not a list").arg(QLatin1String(key));
         return false;
     }
     const QJsonArray array = value.toArray();
     for (const QJsonValue &item : array) {
         if (!item.isString()) {
             if (error)
-                *error = QStringLiteral("\"%1\" has an entry that is not a string").arg(QLatin1String(key));
+                *error = Account::tr("\"%1\" has an entry that is not a string").arg(QLatin1String(key));
             return false;
         }
         out->append(item.toString());
@@ -256,7 +256,7 @@ std::optional<Account> Account::fromJson(const QJsonObject &object, QString *err
     const int portNumber = port.isDouble() ? port.toInt(-1) : -1;
     if (portNumber < 1 || portNumber > 65535) {
         if (error)
-            *error = QStringLiteral("\"port\" is not a number from 1 to 65535");
+            *error = Account::tr("\"port\" is not a number from 1 to 65535");
         return std::nullopt;
     }
     account.port = quint16(portNumber);
@@ -267,7 +267,7 @@ std::optional<Account> Account::fromJson(const QJsonObject &object, QString *err
     const std::optional<Security> security = securityFromName(word);
     if (!security) {
         if (error)
-            *error = QStringLiteral("unknown \"security\" \"%1\"").arg(word);
+            *error = Account::tr("unknown \"security\" \"%1\"").arg(word);
         return std::nullopt;
     }
     account.security = *security;
@@ -278,7 +278,7 @@ std::optional<Account> Account::fromJson(const QJsonObject &object, QString *err
     const std::optional<AuthMethod> auth = authMethodFromName(word);
     if (!auth) {
         if (error)
-            *error = QStringLiteral("unknown \"auth\" \"%1\"").arg(word);
+            *error = Account::tr("unknown \"auth\" \"%1\"").arg(word);
         return std::nullopt;
     }
     account.auth = *auth;
@@ -290,7 +290,7 @@ std::optional<Account> Account::fromJson(const QJsonObject &object, QString *err
         const QByteArray digest = QByteArray::fromHex(pin.toLatin1());
         if (digest.size() != 32 || pin.size() != 64) {
             if (error)
-                *error = QStringLiteral("\"pinnedSha256\" has an entry that is not a SHA-256 digest in hex");
+                *error = Account::tr("\"pinnedSha256\" has an entry that is not a SHA-256 digest in hex");
             return std::nullopt;
         }
         account.pinnedSha256.append(digest);
@@ -303,7 +303,7 @@ std::optional<Account> Account::fromJson(const QJsonObject &object, QString *err
     const QString id = normalizedId(account.id);
     if (id.isEmpty()) {
         if (error)
-            *error = QStringLiteral("\"id\" is not a UUID");
+            *error = Account::tr("\"id\" is not a UUID");
         return std::nullopt;
     }
     account.id = id;

@@ -120,7 +120,7 @@ QString AccountStore::keepBackup(const QString &kind, QString *detail) const
 
     const QString backup = unusedBackupPath(m_filePath, kind);
     if (!QFile::copy(m_filePath, backup)) {
-        *detail = QStringLiteral("could not copy to %1").arg(backup);
+        *detail = tr("could not copy to %1").arg(backup);
         return {};
     }
     QFile::setPermissions(backup, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
@@ -184,36 +184,36 @@ AccountStore::LoadResult AccountStore::readFile() const
     };
 
     if (!small)
-        return unusable(Error::Corrupt, QStringLiteral("larger than %1 bytes").arg(maxFileSize));
+        return unusable(Error::Corrupt, tr("larger than %1 bytes").arg(maxFileSize));
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(content, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         return unusable(Error::Corrupt,
-                        QStringLiteral("%1 at byte %2").arg(parseError.errorString()).arg(parseError.offset));
+                        tr("%1 at byte %2").arg(parseError.errorString()).arg(parseError.offset));
     }
     if (!document.isObject())
-        return unusable(Error::Corrupt, QStringLiteral("not a JSON object"));
+        return unusable(Error::Corrupt, tr("not a JSON object"));
     const QJsonObject root = document.object();
     const QJsonValue version = root.value(QLatin1String("schemaVersion"));
     if (!version.isDouble() || version.toInt(-1) < 1)
-        return unusable(Error::Corrupt, QStringLiteral("no valid \"schemaVersion\""));
+        return unusable(Error::Corrupt, tr("no valid \"schemaVersion\""));
     if (version.toInt() > schemaVersion)
         return unusable(Error::NewerSchema, QStringLiteral("schemaVersion %1").arg(version.toInt()));
     const QJsonValue accounts = root.value(QLatin1String("accounts"));
     if (!accounts.isArray())
-        return unusable(Error::Corrupt, QStringLiteral("no \"accounts\" list"));
+        return unusable(Error::Corrupt, tr("no \"accounts\" list"));
 
     QSet<QString> ids;
     const QJsonArray array = accounts.toArray();
     for (qsizetype i = 0; i < array.size(); ++i) {
         if (!array.at(i).isObject())
-            return unusable(Error::Corrupt, QStringLiteral("account %1 is not an object").arg(i + 1));
+            return unusable(Error::Corrupt, tr("account %1 is not an object").arg(i + 1));
         QString why;
         const std::optional<Account> account = Account::fromJson(array.at(i).toObject(), &why);
         if (!account)
-            return unusable(Error::Corrupt, QStringLiteral("account %1: %2").arg(i + 1).arg(why));
+            return unusable(Error::Corrupt, tr("account %1: %2").arg(i + 1).arg(why));
         if (ids.contains(account->id))
-            return unusable(Error::Corrupt, QStringLiteral("account id %1 appears twice").arg(account->id));
+            return unusable(Error::Corrupt, tr("account id %1 appears twice").arg(account->id));
         ids.insert(account->id);
         result.accounts.append(*account);
     }

@@ -52,7 +52,7 @@ public:
     {
         Error error = Error::None;
         QString message;    // translated; what happened and what to do
-        QString detail;     // technical detail (JSON parse error, OS error), untranslated
+        QString detail;     // technical detail (JSON parse error, OS error) for logs and tests
         QString backupPath; // Corrupt / NewerSchema: where the copy of the file is
         bool ok() const { return error == Error::None; }
     };

@@ -2,8 +2,9 @@
 
 #include "emailaddress.h"
 
+#include "common/localizedtext.h"
+
 #include <QJsonValue>
-#include <QLocale>
 
 namespace Postaci {
 
@@ -81,25 +82,6 @@ bool parseCharacterSet(const QString &spec, QList<std::pair<char32_t, char32_t>>
         }
     }
     return !ranges->isEmpty();
-}
-
-QString localizedText(const QJsonValue &value)
-{
-    if (value.isString())
-        return value.toString();
-    if (!value.isObject())
-        return {};
-    const QJsonObject texts = value.toObject();
-    const QString language = QLocale().name().section(u'_', 0, 0);
-    if (texts.value(language).isString())
-        return texts.value(language).toString();
-    if (texts.value(QLatin1String("en")).isString())
-        return texts.value(QLatin1String("en")).toString();
-    for (auto it = texts.begin(); it != texts.end(); ++it) {
-        if (it.value().isString())
-            return it.value().toString();
-    }
-    return {};
 }
 
 } // namespace

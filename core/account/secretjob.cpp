@@ -43,7 +43,7 @@ void SecretJob::start()
     m_started = true;
     if (m_accountId.isEmpty()) {
         // Never let an empty key address some other application's entry.
-        QTimer::singleShot(0, this, [this] { finish(SecretError::Other, QStringLiteral("empty account id")); });
+        QTimer::singleShot(0, this, [this] { finish(SecretError::Other, tr("empty account id")); });
         return;
     }
 
@@ -98,7 +98,7 @@ void SecretJob::timedOut()
 {
     if (m_keychainJob)
         disconnect(m_keychainJob, nullptr, this, nullptr);
-    finish(SecretError::TimedOut, QStringLiteral("no answer from the keychain within %1 ms").arg(m_timeout.count()));
+    finish(SecretError::TimedOut, tr("no answer from the keychain within %1 ms").arg(m_timeout.count()));
 }
 
 void SecretJob::finish(SecretError error, const QString &backendMessage)

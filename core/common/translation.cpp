@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QPointer>
 #include <QTranslator>
 
 namespace Postaci {
@@ -34,18 +35,34 @@ QString installTranslations(QCoreApplication &app, const QString &language)
     QLocale::setDefault(QLocale(chosen == QLatin1String("tr") ? QLocale::Turkish : QLocale::English,
                                 chosen == QLatin1String("tr") ? QLocale::Turkey : QLocale::UnitedStates));
 
-    auto *own = new QTranslator(&app);
-    if (own->load(QStringLiteral(":/i18n/postaci_") + chosen))
-        QCoreApplication::installTranslator(own);
-    else
-        delete own;
+    // A second call (the Language menu) replaces the catalogues of the first: translators stack,
+    // and an old one still installed would keep answering for every string it knows.
+    static QPointer<QTranslator> installedOwn;
+    static QPointer<QTranslator> installedQt;
+    for (QPointer<QTranslator> *installed : {&installedOwn, &installedQt}) {
+        if (*installed) {
+            QCoreApplication::removeTranslator(*installed);
+            delete installed->data();
+        }
+        *installed = nullptr;
+    }
 
-    // Qt's own strings (QWizard buttons, QDialogButtonBox) when the system has them.
+    auto *own = new QTranslator(&app);
+    if (own->load(QStringLiteral(":/i18n/postaci_") + chosen)) {
+        QCoreApplication::installTranslator(own);
+        installedOwn = own;
+    } else {
+        delete own;
+    }
+
+    // Qt's own strings (QWizard buttons, QDialogButtonBox, socket errors) when the system has them.
     auto *qt = new QTranslator(&app);
-    if (qt->load(QStringLiteral("qtbase_") + chosen, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(QStringLiteral("qtbase_") + chosen, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(qt);
-    else
+        installedQt = qt;
+    } else {
         delete qt;
+    }
     return chosen;
 }
 

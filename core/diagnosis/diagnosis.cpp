@@ -36,21 +36,23 @@ QString securityLabel(Security security)
     return {};
 }
 
-QString stepLabel(SessionStep step)
+// Where the session was, as a sentence of its own: a step phrase inserted into another sentence
+// cannot be translated well (Turkish puts it elsewhere and changes its ending).
+QString stepSentence(SessionStep step)
 {
     switch (step) {
-    case SessionStep::Resolve: return Text::tr("looking up the server's address");
-    case SessionStep::Connect: return Text::tr("connecting");
-    case SessionStep::Tls: return Text::tr("setting up encryption (TLS)");
-    case SessionStep::Greeting: return Text::tr("waiting for the server's greeting");
-    case SessionStep::Ehlo: return Text::tr("introducing ourselves (EHLO)");
-    case SessionStep::StartTls: return Text::tr("switching to encryption (STARTTLS)");
-    case SessionStep::Auth: return Text::tr("signing in");
-    case SessionStep::Mail: return Text::tr("giving the sender address");
-    case SessionStep::Rcpt: return Text::tr("giving the recipient address");
-    case SessionStep::Data: return Text::tr("sending the message");
-    case SessionStep::Quit: return Text::tr("saying goodbye (QUIT)");
-    case SessionStep::Done: return Text::tr("finishing");
+    case SessionStep::Resolve: return Text::tr("Postacı was looking up the server's address at the time.");
+    case SessionStep::Connect: return Text::tr("Postacı was connecting at the time.");
+    case SessionStep::Tls: return Text::tr("Postacı was setting up encryption (TLS) at the time.");
+    case SessionStep::Greeting: return Text::tr("Postacı was waiting for the server's greeting at the time.");
+    case SessionStep::Ehlo: return Text::tr("Postacı was introducing itself (EHLO) at the time.");
+    case SessionStep::StartTls: return Text::tr("Postacı was switching to encryption (STARTTLS) at the time.");
+    case SessionStep::Auth: return Text::tr("Postacı was signing in at the time.");
+    case SessionStep::Mail: return Text::tr("Postacı was giving the sender address at the time.");
+    case SessionStep::Rcpt: return Text::tr("Postacı was giving the recipient address at the time.");
+    case SessionStep::Data: return Text::tr("Postacı was sending the message at the time.");
+    case SessionStep::Quit: return Text::tr("Postacı was saying goodbye (QUIT) at the time.");
+    case SessionStep::Done: return Text::tr("Postacı was finishing at the time.");
     }
     return {};
 }
@@ -226,10 +228,10 @@ struct Builder
         }
     }
 
-    QString providerName() const
-    {
-        return context.providerName.isEmpty() ? Text::tr("your provider") : context.providerName;
-    }
+    // The provider's name when the catalog knows it. Sentences that mention the provider come in
+    // two whole versions (named, and "your provider"), never with "your provider" inserted.
+    bool knowsProvider() const { return !context.providerName.isEmpty(); }
+    QString providerName() const { return context.providerName; }
 };
 
 QStringList offeredAuthMechanisms(const SessionResult &result)
@@ -349,17 +351,18 @@ void notSmtp(Builder &b, Peer peer)
 {
     const auto &s = b.settings;
     const QString what = firstLineOf(b.result.firstBytes);
-    QString protocol;
+    // Two sentences: what is not there, then who is (each whole, so that translations can
+    // word them freely).
+    QString explanation = Text::tr("Port %1 of %2 is not answered by a server for sending mail (SMTP).").arg(s.port).arg(s.host);
+    explanation += QLatin1Char(' ');
     switch (peer) {
-    case Peer::Imap: protocol = Text::tr("an IMAP server (for reading mail, not sending it)"); break;
-    case Peer::Pop3: protocol = Text::tr("a POP3 server (for downloading mail, not sending it)"); break;
-    case Peer::Http: protocol = Text::tr("a web server (HTTP)"); break;
-    case Peer::Ssh: protocol = Text::tr("a remote login server (SSH)"); break;
-    case Peer::Ftp: protocol = Text::tr("a file transfer server (FTP)"); break;
-    default: protocol = Text::tr("a program that is not a mail server"); break;
+    case Peer::Imap: explanation += Text::tr("An IMAP server answers there, for reading mail, not for sending it."); break;
+    case Peer::Pop3: explanation += Text::tr("A POP3 server answers there, for downloading mail, not for sending it."); break;
+    case Peer::Http: explanation += Text::tr("A web server (HTTP) answers there."); break;
+    case Peer::Ssh: explanation += Text::tr("A remote login server (SSH) answers there."); break;
+    case Peer::Ftp: explanation += Text::tr("A file transfer server (FTP) answers there."); break;
+    default: explanation += Text::tr("A program that is not a mail server answers there."); break;
     }
-    QString explanation = Text::tr("Port %1 of %2 is answered by %3, not by a server for sending mail (SMTP).")
-                              .arg(s.port).arg(s.host, protocol);
     if (!what.isEmpty())
         explanation += QLatin1Char(' ') + Text::tr("It said: \"%1\".").arg(what);
     explanation += QLatin1Char(' ') + Text::tr("Mail is usually sent on port 465 (SSL/TLS) or 587 (STARTTLS).");
@@ -485,9 +488,12 @@ void authFailure(Builder &b)
 
     if (r.error == SessionError::OAuthRequired || (oauth && !appPassword)) {
         b.set("oauth-required", Text::tr("This provider no longer accepts passwords"),
-              Text::tr("%1 has switched off sign-in with a user name and password for sending mail (\"basic "
-                       "authentication\"); it only accepts a sign-in through its own web page (OAuth2).")
-                      .arg(b.providerName())
+              (b.knowsProvider()
+                       ? Text::tr("%1 has switched off sign-in with a user name and password for sending mail (\"basic "
+                                  "authentication\"); it only accepts a sign-in through its own web page (OAuth2).")
+                                 .arg(b.providerName())
+                       : Text::tr("Your provider has switched off sign-in with a user name and password for sending mail "
+                                  "(\"basic authentication\"); it only accepts a sign-in through its own web page (OAuth2)."))
                   + serverSaid(r));
         const QStringList offered = offeredAuthMechanisms(r);
         if (offered.contains(QLatin1String("XOAUTH2")) && b.settings.auth != AuthMethod::XOAuth2) {
@@ -495,19 +501,29 @@ void authFailure(Builder &b)
             change.auth = AuthMethod::XOAuth2;
             b.add(Text::tr("Choose XOAUTH2 as the sign-in method and use an access token from your provider."), change);
         }
-        if (c.passwordHelpUrl.isValid())
+        if (c.passwordHelpUrl.isValid() && b.knowsProvider())
             b.add(Text::tr("Read how %1 lets programs send mail: %2").arg(b.providerName(), c.passwordHelpUrl.toString()));
-        b.add(Text::tr("Ask %1 whether mail programs may still sign in with an app password; if not, sending needs "
-                       "a program that signs in through the provider's own page.").arg(b.providerName()));
+        else if (c.passwordHelpUrl.isValid())
+            b.add(Text::tr("Read how your provider lets programs send mail: %1").arg(c.passwordHelpUrl.toString()));
+        if (b.knowsProvider())
+            b.add(Text::tr("Ask %1 whether mail programs may still sign in with an app password; if not, sending needs "
+                           "a program that signs in through the provider's own page.").arg(b.providerName()));
+        else
+            b.add(Text::tr("Ask your provider whether mail programs may still sign in with an app password; if not, "
+                           "sending needs a program that signs in through the provider's own page."));
         if (enhancedCode(r) == QLatin1String("5.7.139") || c.providerId == QLatin1String("microsoft365"))
             b.add(Text::tr("If you manage the mail domain (Microsoft 365), an administrator can turn on \"Authenticated SMTP\" for this mailbox."));
         return;
     }
     if (appPassword) {
-        QString explanation = Text::tr("%1 does not accept your normal password from mail programs: it needs an app "
-                                       "password, a separate password you create in your account's security settings "
-                                       "(this requires two-step verification to be on).")
-                                  .arg(b.providerName());
+        const QString explanation = b.knowsProvider()
+                ? Text::tr("%1 does not accept your normal password from mail programs: it needs an app password, a "
+                           "separate password you create in your account's security settings (this requires two-step "
+                           "verification to be on).")
+                          .arg(b.providerName())
+                : Text::tr("Your provider does not accept your normal password from mail programs: it needs an app "
+                           "password, a separate password you create in your account's security settings (this "
+                           "requires two-step verification to be on).");
         b.set("app-password-required", Text::tr("An app password is needed"), explanation + serverSaid(r));
         if (c.passwordHelpUrl.isValid())
             b.add(Text::tr("Create an app password as described here, then enter it instead of your normal password: %1")
@@ -639,7 +655,7 @@ void diagnoseInto(Builder &b)
 
     case SessionError::ConnectionClosed:
         b.set("connection-closed", Text::tr("The server hung up"),
-              Text::tr("The server closed the connection while Postacı was %1.").arg(stepLabel(r.step)) + serverSaid(r));
+              Text::tr("The server closed the connection.") + QLatin1Char(' ') + stepSentence(r.step) + serverSaid(r));
         if (r.step <= SessionStep::Greeting || r.step == SessionStep::StartTls) {
             if (s.security != Security::ImplicitTls)
                 b.addEndpoint(s.port, Security::ImplicitTls);
@@ -655,7 +671,7 @@ void diagnoseInto(Builder &b)
             return;
         }
         b.set("timeout", Text::tr("The server stopped answering"),
-              Text::tr("The server took too long to answer while Postacı was %1.").arg(stepLabel(r.step)));
+              Text::tr("The server took too long to answer.") + QLatin1Char(' ') + stepSentence(r.step));
         if (r.step == SessionStep::Greeting && peer == Peer::Nothing && !implicitTls) {
             b.diagnosis.explanation += QLatin1Char(' ') + Text::tr("A server that expects encryption from the very start (SSL/TLS) also waits silently like this.");
             b.addEndpoint(s.port, Security::ImplicitTls);
@@ -899,19 +915,16 @@ void diagnoseInto(Builder &b)
 
     case SessionError::ServerBusy:
         b.set("server-busy", Text::tr("The server is busy or temporarily unavailable"),
-              Text::tr("The server answered with a temporary refusal while Postacı was %1. This usually passes by itself.")
-                      .arg(stepLabel(r.step))
-                  + serverSaid(r));
+              Text::tr("The server answered with a temporary refusal.") + QLatin1Char(' ') + stepSentence(r.step)
+                  + QLatin1Char(' ') + Text::tr("This usually passes by itself.") + serverSaid(r));
         b.add(Text::tr("Wait a few minutes and try again."));
         b.add(Text::tr("If it keeps happening, show the server's answer to your provider."));
         return;
 
     case SessionError::ProtocolViolation:
         b.set("protocol-violation", Text::tr("The server broke the mail protocol"),
-              Text::tr("The server's answer while Postacı was %1 does not follow the SMTP rules, so Postacı stopped to "
-                       "stay safe.")
-                      .arg(stepLabel(r.step))
-                  + serverSaid(r)
+              Text::tr("The server's answer does not follow the SMTP rules, so Postacı stopped to stay safe.")
+                  + QLatin1Char(' ') + stepSentence(r.step) + serverSaid(r)
                   + (r.errorDetail.isEmpty() ? QString() : QLatin1Char(' ') + Text::tr("Details: %1").arg(quoteServerText(r.errorDetail))));
         b.add(Text::tr("Check that the host name and port point to your provider's mail server."));
         b.add(Text::tr("Show the transcript to your provider's support."));

@@ -16,17 +16,17 @@ QString replyErrorReason(QNetworkReply *reply)
 {
     switch (reply->error()) {
     case QNetworkReply::HostNotFoundError:
-        return QStringLiteral("host not found");
+        return AutoconfigFetcher::tr("host not found");
     case QNetworkReply::ConnectionRefusedError:
-        return QStringLiteral("connection refused");
+        return AutoconfigFetcher::tr("connection refused");
     case QNetworkReply::RemoteHostClosedError:
-        return QStringLiteral("connection closed by the server");
+        return AutoconfigFetcher::tr("connection closed by the server");
     case QNetworkReply::SslHandshakeFailedError:
-        return QStringLiteral("TLS handshake failed: ") + reply->errorString();
+        return AutoconfigFetcher::tr("TLS handshake failed: %1").arg(reply->errorString());
     case QNetworkReply::TooManyRedirectsError:
-        return QStringLiteral("too many redirects");
+        return AutoconfigFetcher::tr("too many redirects");
     case QNetworkReply::InsecureRedirectError:
-        return QStringLiteral("redirect from HTTPS to plain HTTP refused");
+        return AutoconfigFetcher::tr("redirect from HTTPS to plain HTTP refused");
     default:
         return reply->errorString();
     }
@@ -45,7 +45,7 @@ AutoconfigFetcher::AutoconfigFetcher(QNetworkAccessManager *manager, const QStri
     m_timeout.setSingleShot(true);
     connect(&m_timeout, &QTimer::timeout, this, [this] {
         finish(SourceOutcome::Kind::Timeout,
-               QStringLiteral("no complete answer within %1 ms").arg(qint64(m_options.timeout.count())));
+               tr("no complete answer within %1 ms").arg(qint64(m_options.timeout.count())));
     });
 }
 
@@ -112,7 +112,7 @@ void AutoconfigFetcher::start()
     const QString scheme = m_url.scheme().toLower();
     if (!m_url.isValid() || (scheme != QLatin1String("https") && scheme != QLatin1String("http"))) {
         // Reported asynchronously like every other outcome, so callers see one code path.
-        QMetaObject::invokeMethod(this, [this] { finish(SourceOutcome::Kind::Error, QStringLiteral("invalid URL")); },
+        QMetaObject::invokeMethod(this, [this] { finish(SourceOutcome::Kind::Error, tr("invalid URL")); },
                                   Qt::QueuedConnection);
         return;
     }
@@ -154,7 +154,7 @@ void AutoconfigFetcher::replyMetaDataChanged()
     const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
     if (length.isValid() && length.toLongLong() > m_options.maxBytes) {
         finish(SourceOutcome::Kind::Error,
-               QStringLiteral("answer larger than %1 bytes (Content-Length %2)").arg(m_options.maxBytes).arg(length.toLongLong()));
+               tr("answer larger than %1 bytes (Content-Length %2)").arg(m_options.maxBytes).arg(length.toLongLong()));
     }
 }
 
@@ -167,7 +167,7 @@ void AutoconfigFetcher::replyReadyRead()
     m_body.append(m_reply->read(qMax<qint64>(room, 1)));
     if (m_body.size() > m_options.maxBytes) {
         m_body.clear();
-        finish(SourceOutcome::Kind::Error, QStringLiteral("answer larger than %1 bytes").arg(m_options.maxBytes));
+        finish(SourceOutcome::Kind::Error, tr("answer larger than %1 bytes").arg(m_options.maxBytes));
     }
 }
 
@@ -181,11 +181,11 @@ void AutoconfigFetcher::replyRedirected(const QUrl &target)
     const bool toHttp = resolved.scheme().compare(QLatin1String("http"), Qt::CaseInsensitive) == 0;
     if ((fromHttps && !toHttps) || (!toHttps && !toHttp)) {
         finish(SourceOutcome::Kind::Error,
-               QStringLiteral("redirect from HTTPS to %1 refused").arg(resolved.toString(QUrl::RemoveUserInfo)));
+               tr("redirect from HTTPS to %1 refused").arg(resolved.toString(QUrl::RemoveUserInfo)));
         return;
     }
     if (++m_redirects > m_options.maxRedirects) {
-        finish(SourceOutcome::Kind::Error, QStringLiteral("too many redirects (more than %1)").arg(m_options.maxRedirects));
+        finish(SourceOutcome::Kind::Error, tr("too many redirects (more than %1)").arg(m_options.maxRedirects));
         return;
     }
     m_finalUrl = resolved;
@@ -221,7 +221,7 @@ void AutoconfigFetcher::replyFinished()
         finish(SourceOutcome::Kind::NotFound, httpReason);
     } else if (status >= 200 && status < 300) {
         if (m_body.trimmed().isEmpty())
-            finish(SourceOutcome::Kind::NotFound, QStringLiteral("empty answer"));
+            finish(SourceOutcome::Kind::NotFound, tr("empty answer"));
         else
             finish(SourceOutcome::Kind::Found, QString());
     } else {

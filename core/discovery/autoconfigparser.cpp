@@ -4,6 +4,7 @@
 #include "discovery/candidatechecks.h"
 #include "discovery/clientconfigplaceholders.h"
 
+#include <QCoreApplication>
 #include <QXmlStreamReader>
 
 namespace Postaci {
@@ -93,7 +94,7 @@ AutoconfigParseResult Reader::run()
             }
             break;
         case QXmlStreamReader::EntityReference:
-            ok = fail(Kind::Malformed, QStringLiteral("unresolved entity &%1;").arg(m_xml.name()));
+            ok = fail(Kind::Malformed, QCoreApplication::translate("Postaci::AutoconfigParser", "unresolved entity &%1;").arg(m_xml.name()));
             break;
         case QXmlStreamReader::StartElement:
             ok = startElement();
@@ -237,7 +238,7 @@ bool Reader::finishServer()
         return fail(Kind::MissingElement, QStringLiteral("outgoingServer/socketType"));
     for (QChar c : QString(m_server->hostname + m_server->usernameTemplate)) {
         if (c.isSpace() || c.category() == QChar::Other_Control)
-            return fail(Kind::InvalidValue, QStringLiteral("whitespace or control character in hostname or username"));
+            return fail(Kind::InvalidValue, QCoreApplication::translate("Postaci::AutoconfigParser", "whitespace or control character in hostname or username"));
     }
     m_server->auth = AutoconfigParser::bestAuthMethod(m_server->authentications);
     for (const QString &authentication : std::as_const(m_server->authentications)) {
@@ -288,7 +289,7 @@ AutoconfigParseResult AutoconfigParser::parse(const QByteArray &xml)
     // be safe on its own.
     if (xml.size() > maxDocumentBytes) {
         result.error.kind = AutoconfigParseError::Kind::TooLarge;
-        result.error.detail = QStringLiteral("%1 bytes, limit %2").arg(xml.size()).arg(maxDocumentBytes);
+        result.error.detail = QCoreApplication::translate("Postaci::AutoconfigParser", "%1 bytes, limit %2").arg(xml.size()).arg(maxDocumentBytes);
         return result;
     }
     return Reader(xml).run();

@@ -29,7 +29,7 @@ struct AutoconfigParseError
     qint64 column = 0;
 
     QString kindName() const; // "too-large", "doctype-not-allowed", ...
-    QString toString() const; // "malformed at 3:14: ..." (for logs and test failures)
+    QString toString() const; // "malformed at 3:14: ..." (kind word, position, translated detail)
 };
 
 struct AutoconfigParseResult

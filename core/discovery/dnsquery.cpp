@@ -28,7 +28,7 @@ QString errorReason(QDnsLookup *lookup)
 {
     switch (lookup->error()) {
     case QDnsLookup::NotFoundError:
-        return QStringLiteral("NXDOMAIN (no such name)");
+        return DnsQuery::tr("NXDOMAIN (no such name)");
     case QDnsLookup::ServerFailureError:
         return QStringLiteral("SERVFAIL: ") + lookup->errorString();
     case QDnsLookup::ServerRefusedError:
@@ -50,7 +50,7 @@ DnsQuery::DnsQuery(QDnsLookup::Type type, const QString &name, const QString &so
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, [this] {
-        cancel(SourceOutcome::Kind::Timeout, QStringLiteral("no answer within %1 ms").arg(qint64(m_timeoutMs.count())));
+        cancel(SourceOutcome::Kind::Timeout, tr("no answer within %1 ms").arg(qint64(m_timeoutMs.count())));
     });
 }
 
@@ -121,7 +121,7 @@ void DnsQuery::lookupFinished()
         const bool any = !answer.services.isEmpty() || !answer.mailExchangers.isEmpty();
         answer.outcome.outcome = any ? SourceOutcome::Kind::Found : SourceOutcome::Kind::NotFound;
         if (!any)
-            answer.outcome.reason = QStringLiteral("no %1 records").arg(typeName(m_type));
+            answer.outcome.reason = tr("no %1 records").arg(typeName(m_type));
     } else if (lookup->error() == QDnsLookup::NotFoundError) {
         answer.outcome.outcome = SourceOutcome::Kind::NotFound;
         answer.outcome.reason = errorReason(lookup);
@@ -130,7 +130,7 @@ void DnsQuery::lookupFinished()
         // without records of this type) as an invalid reply, because res_nquery() returns -1 for
         // it. That is by far the usual case (a domain with no MX or SRV), so it counts as not found.
         answer.outcome.outcome = SourceOutcome::Kind::NotFound;
-        answer.outcome.reason = QStringLiteral("no %1 records (NODATA or an empty answer)").arg(typeName(m_type));
+        answer.outcome.reason = tr("no %1 records (NODATA or an empty answer)").arg(typeName(m_type));
     } else {
         answer.outcome.outcome = SourceOutcome::Kind::Error;
         answer.outcome.reason = errorReason(lookup);

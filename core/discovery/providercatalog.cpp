@@ -1,5 +1,6 @@
 #include "providercatalog.h"
 
+#include "common/localizedtext.h"
 #include "account/emailaddress.h"
 #include "discovery/candidatechecks.h"
 #include "discovery/clientconfigplaceholders.h"
@@ -250,7 +251,11 @@ void ProviderCatalog::parse(const QByteArray &json)
             fail(QStringLiteral("domains"), QStringLiteral("an entry needs at least one domain or MX pattern"));
 
         const QJsonValue smtpValue = object.value(QLatin1String("smtp"));
-        entry.noSmtpReason = object.value(QLatin1String("noSmtp")).toString().trimmed();
+        // "noSmtp" and "notes" are shown to users: a string (English) or one per language.
+        entry.noSmtpText = object.value(QLatin1String("noSmtp"));
+        if (entry.noSmtpText.isObject() && !isLocalizedText(entry.noSmtpText))
+            fail(QStringLiteral("noSmtp"), QStringLiteral("must be a text or an object of texts with \"en\""));
+        entry.noSmtpReason = localizedTextIn(entry.noSmtpText, QStringLiteral("en")).trimmed();
         if (!smtpValue.isArray()) {
             fail(QStringLiteral("smtp"), QStringLiteral("must be an array"));
         } else {
@@ -322,8 +327,9 @@ void ProviderCatalog::parse(const QByteArray &json)
             } else if (kind == QLatin1String("app-password")) {
                 fail(QStringLiteral("passwordFormat.length"), QStringLiteral("an app password needs length or minLength/maxLength"));
             }
-            if (format.value(QLatin1String("label")).toString().trimmed().isEmpty())
-                fail(QStringLiteral("passwordFormat.label"), QStringLiteral("must say in words what the provider asks for"));
+            if (!isLocalizedText(format.value(QLatin1String("label"))))
+                fail(QStringLiteral("passwordFormat.label"),
+                     QStringLiteral("must say in words what the provider asks for (a text or an object of texts with \"en\")"));
             for (const char *flag : {"ignoreSpaces"}) {
                 if (format.contains(QLatin1String(flag)) && !format.value(QLatin1String(flag)).isBool())
                     fail(QStringLiteral("passwordFormat.") + QLatin1String(flag), QStringLiteral("must be true or false"));
@@ -377,7 +383,10 @@ void ProviderCatalog::parse(const QByteArray &json)
                 entry.ispdbNotes.append(note);
             }
         }
-        entry.notes = object.value(QLatin1String("notes")).toString();
+        entry.notesText = object.value(QLatin1String("notes"));
+        if (entry.notesText.isObject() && !isLocalizedText(entry.notesText))
+            fail(QStringLiteral("notes"), QStringLiteral("must be a text or an object of texts with \"en\""));
+        entry.notes = localizedTextIn(entry.notesText, QStringLiteral("en"));
 
         seenIds.insert(entry.id);
         // A broken entry is left out whole: half an entry could send someone to the wrong server.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/localizedtext.h"
 #include "smtp/sessionsettings.h"
 
 #include <QDate>
@@ -42,7 +43,8 @@ struct ProviderEntry
     QStringList domains;    // lower-case ACE; "*.example.com" = every subdomain of example.com
     QStringList mxPatterns; // lower-case; '*' matches any run of characters
     QList<CatalogSmtpServer> smtp; // best first; empty only when noSmtpReason is set
-    QString noSmtpReason;          // the provider offers no SMTP access at all (e.g. Tuta)
+    QString noSmtpReason;          // the provider offers no SMTP access at all (e.g. Tuta); English
+    QJsonValue noSmtpText;         // "noSmtp" as written: a string or {"en": ..., "tr": ...}
     // The "passwordFormat" object exactly as written in providers.json ({kind, length or
     // minLength/maxLength, characters, ignoreSpaces, label, helpUrl}); empty when the provider
     // takes its ordinary password. PasswordPolicy::forProviderFormat reads this shape.
@@ -51,10 +53,14 @@ struct ProviderEntry
     QDate checked;
     QStringList checkedAgainst;
     QList<IspdbNote> ispdbNotes;
-    QString notes;
+    QString notes;       // English (or the only language given)
+    QJsonValue notesText; // "notes" as written: a string or {"en": ..., "tr": ...}
 
     bool hasPasswordFormat() const { return !passwordFormat.isEmpty(); }
     bool offersSmtp() const { return !smtp.isEmpty(); }
+    // For display: in the interface's language when the catalog has it (see localizedText()).
+    QString localizedNoSmtpReason() const { return localizedText(noSmtpText).trimmed(); }
+    QString localizedNotes() const { return localizedText(notesText); }
 };
 
 } // namespace Postaci

@@ -38,7 +38,7 @@ ServerGuesser::ServerGuesser(const QString &domain, const QString &emailAddress,
             outcome.name = QLatin1String(SourceNames::guessResolve);
             outcome.query = QStringLiteral("A/AAAA ") + m_hosts.at(i);
             outcome.outcome = SourceOutcome::Kind::Timeout;
-            outcome.reason = QStringLiteral("no answer within %1 ms").arg(qint64(m_options.resolveTimeout.count()));
+            outcome.reason = tr("no answer within %1 ms").arg(qint64(m_options.resolveTimeout.count()));
             outcome.ms = m_resolveClocks.at(i).elapsed();
             Q_EMIT sourceFinished(outcome);
         }
@@ -125,7 +125,7 @@ void ServerGuesser::hostResolved(int index, const QHostInfo &info)
             m_prober->probe({host, plan.port, plan.security});
     } else {
         outcome.outcome = info.error() == QHostInfo::HostNotFound ? SourceOutcome::Kind::NotFound : SourceOutcome::Kind::Error;
-        outcome.reason = info.error() == QHostInfo::HostNotFound ? QStringLiteral("does not resolve") : info.errorString();
+        outcome.reason = info.error() == QHostInfo::HostNotFound ? tr("does not resolve") : info.errorString();
         Q_EMIT sourceFinished(outcome);
     }
     maybeFinish();
@@ -151,7 +151,7 @@ void ServerGuesser::probeFinished(const ProbeTarget &target, const SessionResult
         candidate.auth = AuthMethod::Auto;
         candidate.username = m_emailAddress;
         candidate.verified = true;
-        candidate.origins.append({CandidateSource::Guess, QStringLiteral("probe ") + target.text()});
+        candidate.origins.append({CandidateSource::Guess, tr("probe %1").arg(target.text())});
         Q_EMIT sourceFinished(outcome);
         Q_EMIT candidateFound(candidate, planOrder(target) + (target.security == Security::None ? 100 : 0));
     } else {

@@ -19,7 +19,7 @@ namespace {
 
 QString deadlineReason(std::chrono::milliseconds deadline)
 {
-    return QStringLiteral("overall deadline of %1 ms reached").arg(qint64(deadline.count()));
+    return SettingsFinder::tr("overall deadline of %1 ms reached").arg(qint64(deadline.count()));
 }
 
 // The names a provider's servers live under: its mail domains ("*.x" counts as x) and the base
@@ -159,7 +159,7 @@ void SettingsFinder::startCatalog()
         m_merger.context().ownDomains += ownDomainsOf(*provider);
     outcome.outcome = candidates.isEmpty() ? SourceOutcome::Kind::NotFound : SourceOutcome::Kind::Found;
     if (candidates.isEmpty())
-        outcome.reason = QStringLiteral("no provider in the built-in catalog serves this domain");
+        outcome.reason = tr("no provider in the built-in catalog serves this domain");
     outcome.candidateCount = int(candidates.size());
     outcome.ms = clock.elapsed();
     recordOutcome(outcome);
@@ -191,7 +191,7 @@ void SettingsFinder::fetchFinished(AutoconfigFetcher *fetcher, CandidateSource s
         const AutoconfigParseResult parsed = AutoconfigParser::parse(result.body);
         if (!parsed.isOk()) {
             outcome.outcome = SourceOutcome::Kind::Error;
-            outcome.reason = QStringLiteral("not a usable clientConfig document: ") + parsed.error.toString();
+            outcome.reason = tr("not a usable clientConfig document (%1)").arg(parsed.error.toString());
         } else {
             QString detail = result.finalUrl.toString(QUrl::RemoveUserInfo);
             if (!mxHost.isEmpty())
@@ -200,7 +200,7 @@ void SettingsFinder::fetchFinished(AutoconfigFetcher *fetcher, CandidateSource s
             candidates = parsed.document->toCandidates(who, source, detail);
             if (candidates.isEmpty()) {
                 outcome.outcome = SourceOutcome::Kind::NotFound;
-                outcome.reason = QStringLiteral("the document lists no SMTP server");
+                outcome.reason = tr("the document lists no SMTP server");
             } else if (!mxHost.isEmpty()) {
                 // The ISPDB (over HTTPS) vouches for the hosting company's own names.
                 m_merger.context().ownDomains.append(DomainNames::registrableDomain(mxHost));
@@ -247,12 +247,12 @@ void SettingsFinder::srvAnswered(int serviceValue, const DnsAnswer &answer)
     if (outcome.outcome == SourceOutcome::Kind::Found) {
         if (DnsDiscovery::isServiceDeclined(answer.services)) {
             outcome.outcome = SourceOutcome::Kind::NotFound;
-            outcome.reason = QStringLiteral("target \".\": the domain says this service is not available (RFC 6186 §3.4)");
+            outcome.reason = tr("target \".\": the domain says this service is not available (RFC 6186 §3.4)");
         } else {
             candidates = DnsDiscovery::candidatesFromSrv(service, m_target.domain(), answer.services, m_target.address());
             if (candidates.isEmpty()) {
                 outcome.outcome = SourceOutcome::Kind::NotFound;
-                outcome.reason = QStringLiteral("no usable SRV target");
+                outcome.reason = tr("no usable SRV target");
             }
         }
     }
@@ -306,7 +306,7 @@ void SettingsFinder::mxAnswered(const DnsAnswer &answer)
         if (hosts.isEmpty()) {
             // RFC 7505 null MX ("MX 0 .") says the domain accepts no mail at all.
             outcome.outcome = SourceOutcome::Kind::NotFound;
-            outcome.reason = QStringLiteral("null MX: the domain accepts no mail (RFC 7505)");
+            outcome.reason = tr("null MX: the domain accepts no mail (RFC 7505)");
         }
     }
     outcome.candidateCount = int(candidates.size());
@@ -427,7 +427,7 @@ void SettingsFinder::releasePlainHttpCandidates()
         return;
     if (hasTrustedSourceCandidate()) {
         if (m_plainHttpOutcomeIndex >= 0 && m_plainHttpOutcomeIndex < m_outcomes.size())
-            m_outcomes[m_plainHttpOutcomeIndex].reason = QStringLiteral("ignored: HTTPS or catalog sources answered");
+            m_outcomes[m_plainHttpOutcomeIndex].reason = tr("ignored: HTTPS or catalog sources answered");
         m_plainHttpCandidates.clear();
         return;
     }
@@ -456,7 +456,7 @@ void SettingsFinder::finish(bool cancelled)
         return;
     const bool cutShort = cancelled || m_pendingJobs > 0 || (m_prober && m_prober->runningCount() > 0);
     const SourceOutcome::Kind kind = cancelled ? SourceOutcome::Kind::Error : SourceOutcome::Kind::Timeout;
-    const QString reason = cancelled ? QStringLiteral("cancelled") : deadlineReason(m_options.deadline);
+    const QString reason = cancelled ? tr("cancelled") : deadlineReason(m_options.deadline);
 
     // Plain-HTTP suggestions are decided before the jobs are stopped: stopping cannot add any.
     releasePlainHttpCandidates();

@@ -13,7 +13,7 @@ MailDomainCheck::MailDomainCheck(const QString &domain, QObject *parent)
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, [this] {
         m_result.timedOut = true;
-        m_result.detail = QStringLiteral("DNS lookup timed out");
+        m_result.detail = tr("DNS lookup timed out");
         finish(Outcome::Unknown);
     });
 }
@@ -53,7 +53,7 @@ void MailDomainCheck::start()
 
 void MailDomainCheck::cancel()
 {
-    m_result.detail = QStringLiteral("cancelled");
+    m_result.detail = tr("cancelled");
     finish(Outcome::Unknown);
 }
 

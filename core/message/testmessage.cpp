@@ -27,17 +27,32 @@ bool isValidTestId(const QString &id)
     return true;
 }
 
-QString fieldName(TestMessage::Field field)
+// One whole sentence per field: a translation words each field its own way (Turkish suffixes
+// depend on the word), so no field name is ever inserted into a sentence.
+QString forbiddenLineBreakText(TestMessage::Field field)
 {
     switch (field) {
-    case TestMessage::Field::From: return TestMessage::tr("sender address");
-    case TestMessage::Field::FromName: return TestMessage::tr("sender name");
-    case TestMessage::Field::To: return TestMessage::tr("recipient address");
-    case TestMessage::Field::ToName: return TestMessage::tr("recipient name");
-    case TestMessage::Field::Subject: return TestMessage::tr("subject");
-    case TestMessage::Field::Body: return TestMessage::tr("message text");
-    case TestMessage::Field::TestId: return TestMessage::tr("test id");
-    case TestMessage::Field::None: break;
+    case TestMessage::Field::From:
+        return TestMessage::tr("The sender address contains a line break or a NUL character, which could be used to add "
+                               "header fields or commands; remove it.");
+    case TestMessage::Field::FromName:
+        return TestMessage::tr("The sender name contains a line break or a NUL character, which could be used to add "
+                               "header fields or commands; remove it.");
+    case TestMessage::Field::To:
+        return TestMessage::tr("The recipient address contains a line break or a NUL character, which could be used to "
+                               "add header fields or commands; remove it.");
+    case TestMessage::Field::ToName:
+        return TestMessage::tr("The recipient name contains a line break or a NUL character, which could be used to add "
+                               "header fields or commands; remove it.");
+    case TestMessage::Field::Subject:
+        return TestMessage::tr("The subject contains a line break or a NUL character, which could be used to add header "
+                               "fields or commands; remove it.");
+    case TestMessage::Field::TestId:
+        return TestMessage::tr("The test id contains a line break or a NUL character, which could be used to add header "
+                               "fields or commands; remove it.");
+    case TestMessage::Field::Body:
+    case TestMessage::Field::None:
+        break;
     }
     return {};
 }
@@ -105,17 +120,13 @@ TestMessage::Result TestMessage::build() const
         {Field::ToName, &m_toName},    {Field::Subject, &m_subject},  {Field::TestId, &m_testId}};
     for (const auto &[field, value] : oneLineValues) {
         if (hasLineBreakOrNul(*value)) {
-            return failure(Error::ForbiddenCharacter, field,
-                           tr("The %1 contains a line break or a NUL character, which could be used to add "
-                              "header fields or commands; remove it.")
-                               .arg(fieldName(field)));
+            return failure(Error::ForbiddenCharacter, field, forbiddenLineBreakText(field));
         }
     }
     // The body may have line breaks (normalized to CRLF below), but not NUL or a bare CR.
     if (m_bodyText.contains(QChar(0)) || QString(m_bodyText).remove(QLatin1String("\r\n")).contains(QLatin1Char('\r'))) {
         return failure(Error::ForbiddenCharacter, Field::Body,
-                       tr("The %1 contains a NUL character or a carriage return without a line feed.")
-                           .arg(fieldName(Field::Body)));
+                       tr("The message text contains a NUL character or a carriage return without a line feed."));
     }
     if (!isValidTestId(m_testId)) {
         return failure(Error::ForbiddenCharacter, Field::TestId,

@@ -1,8 +1,16 @@
 #include "inputvalidation.h"
 
+#include <QCoreApplication>
+
 namespace Postaci {
 
 namespace {
+
+// These reasons become SessionResult::errorDetail, shown as the session's details.
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Postaci::SmtpSession)
+};
 
 bool hasLineBreakOrNul(const QString &value)
 {
@@ -13,16 +21,42 @@ bool hasLineBreakOrNul(const QString &value)
     return false;
 }
 
-QString invalidAddressReason(const QString &address, const QString &what)
+// The problems of one envelope address; each a whole sentence, so that a translation can word
+// the field its own way.
+enum class AddressProblem { None, Control, SpaceOrBracket, TooLong };
+
+AddressProblem addressProblem(const QString &address)
 {
     for (const QChar c : address) {
         if (c.unicode() < 0x20 || c.unicode() == 0x7F)
-            return QStringLiteral("%1 contains a control character").arg(what);
+            return AddressProblem::Control;
         if (c.isSpace() || c == QLatin1Char('<') || c == QLatin1Char('>'))
-            return QStringLiteral("%1 contains a space or angle bracket").arg(what);
+            return AddressProblem::SpaceOrBracket;
     }
     if (address.size() > 320)
-        return QStringLiteral("%1 is longer than 320 characters").arg(what);
+        return AddressProblem::TooLong;
+    return AddressProblem::None;
+}
+
+QString senderProblemText(AddressProblem problem)
+{
+    switch (problem) {
+    case AddressProblem::Control: return Text::tr("the sender address contains a control character");
+    case AddressProblem::SpaceOrBracket: return Text::tr("the sender address contains a space or angle bracket");
+    case AddressProblem::TooLong: return Text::tr("the sender address is longer than 320 characters");
+    case AddressProblem::None: break;
+    }
+    return {};
+}
+
+QString recipientProblemText(AddressProblem problem)
+{
+    switch (problem) {
+    case AddressProblem::Control: return Text::tr("a recipient address contains a control character");
+    case AddressProblem::SpaceOrBracket: return Text::tr("a recipient address contains a space or angle bracket");
+    case AddressProblem::TooLong: return Text::tr("a recipient address is longer than 320 characters");
+    case AddressProblem::None: break;
+    }
     return {};
 }
 
@@ -54,33 +88,33 @@ bool isNonAsciiAddress(const QString &address)
 QString invalidSettingsReason(const SessionSettings &settings)
 {
     if (settings.host.trimmed().isEmpty())
-        return QStringLiteral("host is empty");
+        return Text::tr("host is empty");
     if (hasLineBreakOrNul(settings.host) || settings.host.contains(QLatin1Char(' ')))
-        return QStringLiteral("host contains a space, CR, LF or NUL");
+        return Text::tr("host contains a space, CR, LF or NUL");
     if (settings.port == 0)
-        return QStringLiteral("port is 0");
+        return Text::tr("port is 0");
     if (hasLineBreakOrNul(settings.user))
-        return QStringLiteral("user name contains CR, LF or NUL");
+        return Text::tr("user name contains CR, LF or NUL");
     if (hasLineBreakOrNul(settings.secret))
-        return QStringLiteral("password contains CR, LF or NUL");
+        return Text::tr("password contains CR, LF or NUL");
     for (const QChar c : settings.ehloName) {
         if (c.unicode() <= 0x20 || c.unicode() == 0x7F)
-            return QStringLiteral("EHLO name contains a space or control character");
+            return Text::tr("EHLO name contains a space or control character");
     }
     for (const QByteArray &pin : settings.pinnedSha256) {
         if (pin.size() != 32)
-            return QStringLiteral("a pinned fingerprint is not a SHA-256 digest");
+            return Text::tr("a pinned fingerprint is not a SHA-256 digest");
     }
     const bool explicitMechanism = settings.auth != AuthMethod::Auto && settings.auth != AuthMethod::None;
     if (explicitMechanism && !settings.hasCredentials())
-        return QStringLiteral("authentication %1 requested without credentials").arg(authMethodName(settings.auth));
+        return Text::tr("authentication %1 requested without credentials").arg(authMethodName(settings.auth));
     if (settings.auth == AuthMethod::XOAuth2 && settings.secret.isEmpty())
-        return QStringLiteral("XOAUTH2 needs a token");
+        return Text::tr("XOAUTH2 needs a token");
     using namespace std::chrono_literals;
     const SessionTimeouts &t = settings.timeouts;
     for (const auto timeout : {t.connect, t.tlsHandshake, t.greeting, t.command, t.dataEnd, t.total}) {
         if (timeout <= 0ms)
-            return QStringLiteral("a timeout is not positive");
+            return Text::tr("a timeout is not positive");
     }
     return {};
 }
@@ -88,23 +122,21 @@ QString invalidSettingsReason(const SessionSettings &settings)
 QString invalidMessageReason(const OutgoingMessage &message)
 {
     if (message.recipients.isEmpty())
-        return QStringLiteral("no recipient");
-    QString reason = invalidAddressReason(message.envelopeFrom, QStringLiteral("sender address"));
-    if (!reason.isEmpty())
-        return reason;
+        return Text::tr("no recipient");
+    if (const AddressProblem problem = addressProblem(message.envelopeFrom); problem != AddressProblem::None)
+        return senderProblemText(problem);
     for (const QString &recipient : message.recipients) {
         if (recipient.isEmpty())
-            return QStringLiteral("empty recipient address");
-        reason = invalidAddressReason(recipient, QStringLiteral("recipient address"));
-        if (!reason.isEmpty())
-            return reason;
+            return Text::tr("empty recipient address");
+        if (const AddressProblem problem = addressProblem(recipient); problem != AddressProblem::None)
+            return recipientProblemText(problem);
     }
     if (message.data.isEmpty())
-        return QStringLiteral("message is empty");
+        return Text::tr("message is empty");
     if (message.data.contains('\0') || message.data8bit.contains('\0'))
-        return QStringLiteral("message contains NUL");
+        return Text::tr("message contains NUL");
     if (hasOverlongLine(message.data) || hasOverlongLine(message.data8bit))
-        return QStringLiteral("a message line is longer than 998 octets");
+        return Text::tr("a message line is longer than 998 octets");
     return {};
 }
 

@@ -92,7 +92,7 @@ struct SessionResult
     bool ok = false;
     SessionStep step = SessionStep::Resolve; // where it ended (Done on success)
     SessionError error = SessionError::None;
-    QString errorDetail;                      // technical detail (socket error string...), not translated
+    QString errorDetail;                      // detail in words, translated (tr, Qt's socket errors)
     std::optional<SmtpReply> lastReply;
     TlsDetails tls;
     QStringList capabilities;                 // EHLO keywords (the last EHLO), upper case

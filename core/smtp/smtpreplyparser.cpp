@@ -1,5 +1,6 @@
 #include "smtpreplyparser.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace Postaci {
@@ -44,7 +45,7 @@ void SmtpReplyParser::feed(const QByteArray &bytes)
     }
     m_buffer.remove(0, start);
     if (!hasError() && m_currentBytes + m_buffer.size() > MaxReplyBytes)
-        fail(QStringLiteral("reply longer than %1 bytes").arg(MaxReplyBytes));
+        fail(QCoreApplication::translate("Postaci::SmtpSession", "reply longer than %1 bytes").arg(MaxReplyBytes));
 }
 
 SmtpReply SmtpReplyParser::takeReply()
@@ -65,17 +66,17 @@ void SmtpReplyParser::reset()
 void SmtpReplyParser::parseLine(QByteArray line)
 {
     if (line.contains('\0')) {
-        fail(QStringLiteral("NUL byte in a reply line"));
+        fail(QCoreApplication::translate("Postaci::SmtpSession", "NUL byte in a reply line"));
         return;
     }
     if (line.size() < 3 || !isDigit(line.at(0)) || !isDigit(line.at(1)) || !isDigit(line.at(2))) {
-        fail(QStringLiteral("reply line does not start with a 3-digit code"));
+        fail(QCoreApplication::translate("Postaci::SmtpSession", "reply line does not start with a 3-digit code"));
         return;
     }
     // RFC 5321 §4.2: the first digit is 2, 3, 4 or 5; anything else is not a reply.
     const int code = line.left(3).toInt();
     if (code < 200 || code > 599) {
-        fail(QStringLiteral("reply code %1 outside 2xx-5xx").arg(code));
+        fail(QCoreApplication::translate("Postaci::SmtpSession", "reply code %1 outside 2xx-5xx").arg(code));
         return;
     }
     bool last = true;
@@ -84,23 +85,23 @@ void SmtpReplyParser::parseLine(QByteArray line)
         if (separator == '-')
             last = false;
         else if (separator != ' ') {
-            fail(QStringLiteral("reply code not followed by space or hyphen"));
+            fail(QCoreApplication::translate("Postaci::SmtpSession", "reply code not followed by space or hyphen"));
             return;
         }
     }
     // RFC 5321 §4.2.1: every line of a multi-line reply carries the same code.
     if (!m_current.isEmpty() && code != m_currentCode) {
-        fail(QStringLiteral("mixed codes %1 and %2 in one reply").arg(m_currentCode).arg(code));
+        fail(QCoreApplication::translate("Postaci::SmtpSession", "mixed codes %1 and %2 in one reply").arg(m_currentCode).arg(code));
         return;
     }
     if (m_current.size() >= MaxReplyLines) {
-        fail(QStringLiteral("reply has more than %1 lines").arg(MaxReplyLines));
+        fail(QCoreApplication::translate("Postaci::SmtpSession", "reply has more than %1 lines").arg(MaxReplyLines));
         return;
     }
     m_currentCode = code;
     m_currentBytes += line.size();
     if (m_currentBytes > MaxReplyBytes) {
-        fail(QStringLiteral("reply longer than %1 bytes").arg(MaxReplyBytes));
+        fail(QCoreApplication::translate("Postaci::SmtpSession", "reply longer than %1 bytes").arg(MaxReplyBytes));
         return;
     }
     m_current.append(line);

@@ -124,7 +124,22 @@ QString protocolName(PeerProtocol protocol)
     case PeerProtocol::Other:
         break;
     }
-    return QStringLiteral("an unknown protocol");
+    return {}; // unknown: the caller words that case
+}
+
+// Checklist: the server's first bytes name another protocol ("IMAP", "HTTP"...), or none we know.
+QString notSmtpDetail(PeerProtocol protocol)
+{
+    const QString name = protocolName(protocol);
+    if (name.isEmpty())
+        return SmtpSession::tr("the server speaks an unknown protocol, not SMTP");
+    return SmtpSession::tr("the server speaks %1, not SMTP").arg(name);
+}
+
+// Stands in the transcript for a password or token, which is never shown or kept.
+QString redactedText()
+{
+    return SmtpSession::tr("<redacted>");
 }
 
 } // namespace
@@ -282,7 +297,7 @@ void SmtpSession::Private::start(Operation op)
         return;
     }
     if (settings.security == Security::ImplicitTls && !QSslSocket::supportsSsl()) {
-        deferFailure(SessionError::TlsUnavailable, QStringLiteral("no TLS backend is available"));
+        deferFailure(SessionError::TlsUnavailable, SmtpSession::tr("no TLS backend is available"));
         return;
     }
 
@@ -393,7 +408,7 @@ void SmtpSession::Private::beginTlsHandshake()
         return; // errorOccurred() was emitted inside (no TLS backend)
     if (socket->mode() == QSslSocket::UnencryptedMode) {
         // Checklist 14 / H9: the socket is still plaintext; nothing more may be written.
-        fail(SessionError::TlsUnavailable, QStringLiteral("TLS could not start: %1").arg(socket->errorString()));
+        fail(SessionError::TlsUnavailable, SmtpSession::tr("TLS could not start: %1").arg(socket->errorString()));
     }
 }
 
@@ -454,11 +469,11 @@ void SmtpSession::Private::socketReadyRead()
             break;
         case PeerProtocol::Tls:
             fail(SessionError::PlaintextExpectedTlsReceived,
-                 QStringLiteral("the server sent a TLS record instead of an SMTP greeting: this port expects TLS from "
+                 SmtpSession::tr("the server sent a TLS record instead of an SMTP greeting: this port expects TLS from "
                                 "the first byte"));
             return;
         default:
-            fail(SessionError::NotSmtp, QStringLiteral("the server speaks %1, not SMTP").arg(protocolName(protocol)));
+            fail(SessionError::NotSmtp, notSmtpDetail(protocol));
             return;
         }
     }
@@ -471,7 +486,7 @@ void SmtpSession::Private::processReplies()
     while (!finished && parser.hasReply())
         handleReply(parser.takeReply());
     if (!finished && parser.hasError())
-        fail(SessionError::ProtocolViolation, QStringLiteral("malformed reply: %1").arg(parser.errorString()));
+        fail(SessionError::ProtocolViolation, SmtpSession::tr("malformed reply: %1").arg(parser.errorString()));
 }
 
 void SmtpSession::Private::socketError(QAbstractSocket::SocketError error)
@@ -535,11 +550,11 @@ void SmtpSession::Private::socketError(QAbstractSocket::SocketError error)
         const bool couldBeSmtp = !preGreeting.isEmpty() && preGreeting.at(0) >= '0' && preGreeting.at(0) <= '9';
         if (!protocolChecked && !preGreeting.isEmpty() && !couldBeSmtp) {
             fail(SessionError::NotSmtp,
-                 QStringLiteral("the server sent something that is not an SMTP greeting and closed the connection"));
+                 SmtpSession::tr("the server sent something that is not an SMTP greeting and closed the connection"));
             return;
         }
         fail(SessionError::ConnectionClosed,
-             QStringLiteral("the server closed the connection during %1").arg(sessionStepName(step)));
+             SmtpSession::tr("the server closed the connection (step: %1)").arg(sessionStepName(step)));
         return;
     }
     if (error == QAbstractSocket::SocketTimeoutError) {
@@ -585,7 +600,7 @@ void SmtpSession::Private::sslErrors(const QList<QSslError> &errors)
     tlsError = verdict.error;
     tlsErrorDetail = texts.join(QLatin1String("; "));
     if (verdict.error == SessionError::CertificatePinMismatch)
-        tlsErrorDetail.prepend(QStringLiteral("the certificate's SHA-256 fingerprint is not the pinned one; "));
+        tlsErrorDetail = SmtpSession::tr("the certificate's SHA-256 fingerprint is not the pinned one; %1").arg(tlsErrorDetail);
 }
 
 void SmtpSession::Private::alertReceived(QSsl::AlertLevel level, QSsl::AlertType type, const QString &description)
@@ -605,11 +620,11 @@ void SmtpSession::Private::stepTimedOut()
     switch (phase) {
     case Phase::Idle:
     case Phase::Connecting:
-        fail(SessionError::ConnectTimeout, QStringLiteral("no connection within %1 ms").arg(ms));
+        fail(SessionError::ConnectTimeout, SmtpSession::tr("no connection within %1 ms").arg(ms));
         return;
     case Phase::ImplicitHandshake:
     case Phase::StartTlsHandshake:
-        fail(SessionError::Timeout, QStringLiteral("the TLS handshake did not finish within %1 ms").arg(ms));
+        fail(SessionError::Timeout, SmtpSession::tr("the TLS handshake did not finish within %1 ms").arg(ms));
         return;
     case Phase::Greeting:
         greetingTimedOut();
@@ -624,14 +639,14 @@ void SmtpSession::Private::stepTimedOut()
     case Phase::Finished:
         break;
     }
-    fail(SessionError::Timeout, QStringLiteral("no reply during %1 within %2 ms").arg(sessionStepName(step)).arg(ms));
+    fail(SessionError::Timeout, SmtpSession::tr("no reply within %1 ms (step: %2)").arg(ms).arg(sessionStepName(step)));
 }
 
 void SmtpSession::Private::totalTimedOut()
 {
     if (finished)
         return;
-    const QString detail = QStringLiteral("the session took longer than %1 ms").arg(settings.timeouts.total.count());
+    const QString detail = SmtpSession::tr("the session took longer than %1 ms").arg(settings.timeouts.total.count());
     switch (phase) {
     case Phase::Connecting:
         fail(SessionError::ConnectTimeout, detail);
@@ -659,9 +674,9 @@ void SmtpSession::Private::handleReply(const SmtpReply &reply)
     result.lastReply = reply;
     if (expected.empty()) {
         if (reply.code == 421)
-            fail(SessionError::ServerBusy, QStringLiteral("the server is closing the connection"));
+            fail(SessionError::ServerBusy, SmtpSession::tr("the server is closing the connection"));
         else
-            fail(SessionError::ProtocolViolation, QStringLiteral("a reply arrived although no command was sent"));
+            fail(SessionError::ProtocolViolation, SmtpSession::tr("a reply arrived although no command was sent"));
         return;
     }
     const Expect expect = expected.front();
@@ -679,7 +694,7 @@ void SmtpSession::Private::handleReply(const SmtpReply &reply)
     // RFC 5321 §3.8: 421 may answer any command; the server closes, so do we, at once.
     // STARTTLS is reported as refused (what matters is that TLS did not start).
     if (reply.code == 421 && expect != Expect::StartTls) {
-        fail(SessionError::ServerBusy, QStringLiteral("the server is closing the connection (421)"));
+        fail(SessionError::ServerBusy, SmtpSession::tr("the server is closing the connection (421)"));
         return;
     }
     switch (expect) {
@@ -720,7 +735,7 @@ void SmtpSession::Private::handleGreeting(const SmtpReply &reply)
         // RFC 5321 §3.1: after a 554 greeting the client should still say QUIT.
         if (reply.isPermanentNegative())
             phase = Phase::Commands;
-        fail(error, QStringLiteral("the server refused the connection in its greeting"), Close::Quit);
+        fail(error, SmtpSession::tr("the server refused the connection in its greeting"), Close::Quit);
         return;
     }
     phase = Phase::Commands;
@@ -755,13 +770,13 @@ void SmtpSession::Private::handleEhlo(const SmtpReply &reply, Expect expect)
     }
     if (reply.isTransientNegative()) {
         fail(SessionError::ServerBusy,
-             QStringLiteral("%1 refused temporarily")
+             SmtpSession::tr("%1 refused temporarily")
                      .arg(expect == Expect::Ehlo ? QLatin1String("EHLO") : QLatin1String("HELO")),
              Close::Quit);
         return;
     }
     if (expect == Expect::Helo || !reply.isPermanentNegative()) {
-        fail(SessionError::ProtocolViolation, QStringLiteral("the server did not accept HELO or EHLO"), Close::Quit);
+        fail(SessionError::ProtocolViolation, SmtpSession::tr("the server did not accept HELO or EHLO"), Close::Quit);
         return;
     }
     // Checklist 10 / H3: HELO only when nothing that needs ESMTP is required; never to get
@@ -769,13 +784,13 @@ void SmtpSession::Private::handleEhlo(const SmtpReply &reply, Expect expect)
     const bool tlsMissing = settings.security == Security::StartTls && !socket->isEncrypted();
     if (tlsMissing) {
         fail(SessionError::StartTlsNotOffered,
-             QStringLiteral("EHLO was rejected, so the server cannot offer STARTTLS; falling back to HELO would go "
+             SmtpSession::tr("EHLO was rejected, so the server cannot offer STARTTLS; falling back to HELO would go "
                             "without TLS"),
              Close::Quit);
         return;
     }
     if (wantAuth()) {
-        fail(SessionError::AuthNotOffered, QStringLiteral("EHLO was rejected, so the server cannot offer AUTH"),
+        fail(SessionError::AuthNotOffered, SmtpSession::tr("EHLO was rejected, so the server cannot offer AUTH"),
              Close::Quit);
         return;
     }
@@ -789,7 +804,7 @@ void SmtpSession::Private::afterEhlo()
         setStep(SessionStep::StartTls);
         if (!caps.hasStartTls()) {
             // Checklist 12 / H1: required STARTTLS missing (perhaps stripped on the path).
-            fail(SessionError::StartTlsNotOffered, QStringLiteral("the server's EHLO reply does not offer STARTTLS"),
+            fail(SessionError::StartTlsNotOffered, SmtpSession::tr("the server's EHLO reply does not offer STARTTLS"),
                  Close::Quit);
             return;
         }
@@ -805,7 +820,7 @@ void SmtpSession::Private::handleStartTls(const SmtpReply &reply)
 {
     if (reply.code != 220) {
         // H2: whatever else the server says, TLS did not start; we stop talking.
-        fail(SessionError::StartTlsRefused, QStringLiteral("the server answered STARTTLS with %1").arg(reply.code));
+        fail(SessionError::StartTlsRefused, SmtpSession::tr("the server answered STARTTLS with %1").arg(reply.code));
         return;
     }
     // Checklist 13 / H4: anything after the 220 came before the handshake, in plaintext, and
@@ -813,7 +828,7 @@ void SmtpSession::Private::handleStartTls(const SmtpReply &reply)
     const qint64 pending = socket->bytesAvailable();
     if (parser.hasBufferedData() || pending > 0) {
         fail(SessionError::StartTlsInjection,
-             QStringLiteral("the server sent data after \"220\" to STARTTLS, before the TLS handshake"));
+             SmtpSession::tr("the server sent data after \"220\" to STARTTLS, before the TLS handshake"));
         return;
     }
     parser.reset();
@@ -838,19 +853,19 @@ void SmtpSession::Private::startAuth()
     const bool encrypted = socket->isEncrypted();
     if (!encrypted && !settings.allowPlaintextAuth) {
         fail(SessionError::PlaintextAuthRefused,
-             QStringLiteral("the connection is not encrypted and sending the password in clear was not allowed"),
+             SmtpSession::tr("the connection is not encrypted and sending the password in clear was not allowed"),
              Close::Quit);
         return;
     }
     if (!caps.hasAuth()) {
-        fail(SessionError::AuthNotOffered, QStringLiteral("the server's EHLO reply does not offer AUTH"), Close::Quit);
+        fail(SessionError::AuthNotOffered, SmtpSession::tr("the server's EHLO reply does not offer AUTH"), Close::Quit);
         return;
     }
     const std::optional<AuthMethod> method = SaslMechanism::choose(
             settings.auth, caps.authMechanisms(), encrypted ? ChannelSecurity::Encrypted : ChannelSecurity::Plaintext);
     if (!method) {
         fail(SessionError::AuthMechanismUnsupported,
-             QStringLiteral("wanted %1, the server offers %2")
+             SmtpSession::tr("wanted %1, the server offers %2")
                      .arg(authMethodName(settings.auth), caps.authMechanisms().join(QLatin1Char(' '))),
              Close::Quit);
         return;
@@ -861,7 +876,7 @@ void SmtpSession::Private::startAuth()
     if (const std::optional<QByteArray> initial = sasl->initialResponse()) {
         // RFC 4954 §4: "=" stands for an empty initial response.
         const QByteArray encoded = initial->isEmpty() ? QByteArray("=") : initial->toBase64();
-        queueCommand("AUTH " + name + ' ' + encoded, QStringLiteral("AUTH %1 <redacted>").arg(sasl->name()));
+        queueCommand("AUTH " + name + ' ' + encoded, QStringLiteral("AUTH %1 ").arg(sasl->name()) + redactedText());
     } else {
         queueCommand("AUTH " + name);
     }
@@ -873,7 +888,7 @@ void SmtpSession::Private::handleAuth(const SmtpReply &reply)
 {
     if (authCancelled) {
         fail(SessionError::ProtocolViolation,
-             QStringLiteral("the server sent a challenge %1 cannot answer; the exchange was cancelled")
+             SmtpSession::tr("the server sent a challenge %1 cannot answer; the exchange was cancelled")
                      .arg(sasl->name()),
              Close::Quit);
         return;
@@ -896,7 +911,7 @@ void SmtpSession::Private::handleAuth(const SmtpReply &reply)
             authCancelled = true;
             queueCommand("*"); // RFC 4954 §4: cancel the exchange
         } else {
-            queueCommand(response->toBase64(), QStringLiteral("<redacted>"));
+            queueCommand(response->toBase64(), redactedText());
         }
         if (sendFlight(settings.timeouts.command))
             expected.push_back(Expect::Auth);
@@ -905,7 +920,7 @@ void SmtpSession::Private::handleAuth(const SmtpReply &reply)
     SessionError error = classifyAuthReply(reply);
     if (error == SessionError::None)
         error = SessionError::ProtocolViolation;
-    fail(error, QStringLiteral("AUTH %1 failed").arg(sasl->name()), Close::Quit);
+    fail(error, SmtpSession::tr("AUTH %1 failed").arg(sasl->name()), Close::Quit);
 }
 
 void SmtpSession::Private::afterAuth()
@@ -927,7 +942,7 @@ void SmtpSession::Private::startTransaction()
     if (needUtf8 && !caps.hasSmtpUtf8()) {
         // Checklist 23: said before anything of the message is sent.
         fail(SessionError::SmtpUtf8Unsupported,
-             QStringLiteral("an address is not ASCII and the server does not offer SMTPUTF8"), Close::Quit);
+             SmtpSession::tr("an address is not ASCII and the server does not offer SMTPUTF8"), Close::Quit);
         return;
     }
     const bool use8bit = caps.has8BitMime() && !message.data8bit.isEmpty();
@@ -935,7 +950,7 @@ void SmtpSession::Private::startTransaction()
     bodySize = normalised.size();
     if (caps.hasSize() && caps.maxSize() > 0 && bodySize > caps.maxSize()) {
         fail(SessionError::MessageTooLarge,
-             QStringLiteral("the message has %1 bytes, the server accepts at most %2")
+             SmtpSession::tr("the message has %1 bytes, the server accepts at most %2")
                      .arg(bodySize)
                      .arg(caps.maxSize()),
              Close::Quit);
@@ -976,7 +991,7 @@ void SmtpSession::Private::startTransaction()
         nextRcpt = message.recipients.size();
         if (useChunking) {
             queueCommand("BDAT " + QByteArray::number(body.size()) + " LAST");
-            queueBytes(body, QStringLiteral("<%1 octets of message data>").arg(body.size()));
+            queueBytes(body, SmtpSession::tr("<%1 octets of message data>").arg(body.size()));
             queueCommand("QUIT"); // the message is complete: QUIT leaves with it, its 221 is not awaited
             flight.push_back(Expect::Bdat);
         } else {
@@ -995,7 +1010,7 @@ void SmtpSession::Private::handleMail(const SmtpReply &reply)
 {
     const SessionError error = classifyMailReply(reply);
     if (error != SessionError::None) {
-        fail(error, QStringLiteral("the server refused the sender"), Close::Quit);
+        fail(error, SmtpSession::tr("the server refused the sender"), Close::Quit);
         return;
     }
     setStep(SessionStep::Rcpt);
@@ -1014,7 +1029,7 @@ void SmtpSession::Private::handleRcpt(const SmtpReply &reply)
 {
     const SessionError error = classifyRcptReply(reply);
     if (error != SessionError::None) {
-        fail(error, QStringLiteral("the server refused a recipient"), Close::Quit);
+        fail(error, SmtpSession::tr("the server refused a recipient"), Close::Quit);
         return;
     }
     if (usePipelining) {
@@ -1035,7 +1050,7 @@ void SmtpSession::Private::sendDataCommand()
         return;
     if (useChunking) {
         queueCommand("BDAT " + QByteArray::number(body.size()) + " LAST");
-        queueBytes(body, QStringLiteral("<%1 octets of message data>").arg(body.size()));
+        queueBytes(body, SmtpSession::tr("<%1 octets of message data>").arg(body.size()));
         if (sendFlight(settings.timeouts.dataEnd))
             expected.push_back(Expect::Bdat);
         return;
@@ -1049,7 +1064,7 @@ void SmtpSession::Private::handleData(const SmtpReply &reply)
 {
     if (reply.isPositiveIntermediate()) {
         inDataMode = true;
-        queueBytes(body, QStringLiteral("<%1 octets of message data>").arg(bodySize));
+        queueBytes(body, SmtpSession::tr("<%1 octets of message data>").arg(bodySize));
         outgoingShown.append(QStringLiteral("."));
         // With PIPELINING, QUIT follows the final "." in the same flight: the message flight
         // is then the last one the client sends (the flight floor), and the reply to
@@ -1065,7 +1080,7 @@ void SmtpSession::Private::handleData(const SmtpReply &reply)
     SessionError error = classifyDataReply(reply);
     if (error == SessionError::None)
         error = SessionError::ProtocolViolation; // a 2xx where 354 belongs
-    fail(error, QStringLiteral("the server refused DATA"), Close::Quit);
+    fail(error, SmtpSession::tr("the server refused DATA"), Close::Quit);
 }
 
 void SmtpSession::Private::handleDataEnd(const SmtpReply &reply)
@@ -1081,7 +1096,7 @@ void SmtpSession::Private::handleDataEnd(const SmtpReply &reply)
     SessionError error = classifyDataReply(reply);
     if (error == SessionError::None)
         error = SessionError::ProtocolViolation;
-    fail(error, QStringLiteral("the server refused the message"), Close::Quit);
+    fail(error, SmtpSession::tr("the server refused the message"), Close::Quit);
 }
 
 void SmtpSession::Private::succeed()
@@ -1098,7 +1113,7 @@ void SmtpSession::Private::succeed()
 
 void SmtpSession::Private::greetingTimedOut()
 {
-    const QString detail = QStringLiteral("no greeting within %1 ms").arg(settings.timeouts.greeting.count());
+    const QString detail = SmtpSession::tr("no greeting within %1 ms").arg(settings.timeouts.greeting.count());
     if (!result.firstBytes.isEmpty() || settings.security == Security::ImplicitTls || !QSslSocket::supportsSsl()) {
         fail(SessionError::Timeout, detail);
         return;
@@ -1127,14 +1142,14 @@ void SmtpSession::Private::finishTlsSniff(bool confirmed)
         return;
     if (confirmed) {
         fail(SessionError::PlaintextExpectedTlsReceived,
-             QStringLiteral("no greeting, but the server answered a TLS handshake: this port expects TLS from the "
+             SmtpSession::tr("no greeting, but the server answered a TLS handshake: this port expects TLS from the "
                             "first byte"));
     } else if (settings.port == 465) {
         fail(SessionError::PlaintextExpectedTlsReceived,
-             QStringLiteral("no greeting within %1 ms on port 465, which is meant for TLS from the first byte")
+             SmtpSession::tr("no greeting within %1 ms on port 465, which is meant for TLS from the first byte")
                      .arg(settings.timeouts.greeting.count()));
     } else {
-        fail(SessionError::Timeout, QStringLiteral("no greeting within %1 ms, and no answer to a TLS handshake either")
+        fail(SessionError::Timeout, SmtpSession::tr("no greeting within %1 ms, and no answer to a TLS handshake either")
                                             .arg(settings.timeouts.greeting.count()));
     }
 }
@@ -1172,7 +1187,7 @@ void SmtpSession::Private::finishPlaintextSniff()
     switch (protocol) {
     case PeerProtocol::Smtp:
         fail(SessionError::TlsExpectedPlaintextReceived,
-             QStringLiteral("the server greets in plaintext: this port expects STARTTLS (or no TLS), not TLS from the "
+             SmtpSession::tr("the server greets in plaintext: this port expects STARTTLS (or no TLS), not TLS from the "
                             "first byte"));
         return;
     case PeerProtocol::Imap:
@@ -1180,7 +1195,7 @@ void SmtpSession::Private::finishPlaintextSniff()
     case PeerProtocol::Http:
     case PeerProtocol::Ssh:
     case PeerProtocol::Other:
-        fail(SessionError::NotSmtp, QStringLiteral("the server speaks %1, not SMTP").arg(protocolName(protocol)));
+        fail(SessionError::NotSmtp, notSmtpDetail(protocol));
         return;
     case PeerProtocol::Tls:
     case PeerProtocol::Incomplete:
@@ -1240,7 +1255,7 @@ bool SmtpSession::Private::sendFlight(std::chrono::milliseconds timeout)
     // was never asked for (a server talking out of turn) and would be matched to the wrong
     // command.
     if (parser.hasBufferedData()) {
-        fail(SessionError::ProtocolViolation, QStringLiteral("the server sent a reply nobody asked for"));
+        fail(SessionError::ProtocolViolation, SmtpSession::tr("the server sent a reply nobody asked for"));
         return false;
     }
     for (const QString &line : shown)
@@ -1281,8 +1296,8 @@ void SmtpSession::Private::transcript(TranscriptLine::Direction direction, const
     QString shown = escapeServerText(text);
     // A server could echo the password back; the transcript never shows it (PRODUCT.md).
     if (settings.secret.size() >= 4) {
-        shown.replace(settings.secret, QStringLiteral("<redacted>"));
-        shown.replace(QString::fromLatin1(settings.secret.toUtf8().toBase64()), QStringLiteral("<redacted>"));
+        shown.replace(settings.secret, redactedText());
+        shown.replace(QString::fromLatin1(settings.secret.toUtf8().toBase64()), redactedText());
     }
     TranscriptLine line;
     line.direction = direction;
@@ -1386,7 +1401,7 @@ void SmtpSession::cancel()
     if (!d->started || d->finished)
         return;
     d->info(tr("Cancelled"));
-    d->fail(SessionError::Cancelled, QStringLiteral("cancelled by the user"));
+    d->fail(SessionError::Cancelled, SmtpSession::tr("cancelled by the user"));
 }
 
 const SessionSettings &SmtpSession::settings() const

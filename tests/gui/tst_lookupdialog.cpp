@@ -1,10 +1,12 @@
 #include "candidatelist.h"
+#include "common/translation.h"
 #include "guitesthelpers.h"
 #include "lookupdialog.h"
 
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStyle>
 #include <QTest>
@@ -54,20 +56,52 @@ private Q_SLOTS:
         QCOMPARE(add.at(0).at(0).toString(), QStringLiteral("ali@gmail.com"));
     }
 
-    void nothingFoundSaysWhereItLooked()
+private:
+    // An offline lookup of a domain that no catalog provider serves, run to its end.
+    static void lookUpUnknownDomain(LookupDialog &dialog)
     {
-        ConnectionOptions options;
-        options.finderOptions = FinderOptions::offline();
-        LookupDialog dialog(options);
         dialog.show();
         QSignalSpy finished(&dialog, &LookupDialog::lookupFinished);
         dialog.setQuery(QStringLiteral("unknown-provider.example"));
         dialog.startLookup();
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
+    }
+
+    static ConnectionOptions offline()
+    {
+        ConnectionOptions options;
+        options.finderOptions = FinderOptions::offline();
+        return options;
+    }
+
+private Q_SLOTS:
+    void nothingFoundSaysWhereItLooked()
+    {
+        LookupDialog dialog(offline());
+        lookUpUnknownDomain(dialog);
         QCOMPARE(dialog.candidateList()->topLevelItemCount(), 0);
         QVERIFY(dialog.sourceList()->topLevelItemCount() >= 1);
         const QString status = child<QLabel>(&dialog, "lookupStatus")->text();
         QVERIFY2(status.contains(QStringLiteral("where Postacı looked")), qPrintable(status));
+    }
+
+    // In Turkish, the list of where Postacı looked gives the reason in Turkish too (it comes from
+    // the core's lookup sources, not from the dialog).
+    void nothingFoundSpeaksTurkish()
+    {
+        QCOMPARE(installTranslations(*QCoreApplication::instance(), QStringLiteral("tr")), QStringLiteral("tr"));
+        const auto english = qScopeGuard([] { installTranslations(*QCoreApplication::instance(), QStringLiteral("en")); });
+        LookupDialog dialog(offline());
+        lookUpUnknownDomain(dialog);
+        QTreeWidget *sources = dialog.sourceList();
+        QString catalogAnswer;
+        for (int i = 0; i < sources->topLevelItemCount(); ++i) {
+            if (sources->topLevelItem(i)->data(0, Qt::UserRole).toString() == QLatin1String("catalog"))
+                catalogAnswer = sources->topLevelItem(i)->text(2);
+        }
+        QVERIFY2(catalogAnswer.contains(QStringLiteral("yerleşik katalogda bu alan adına hizmet veren bir sağlayıcı yok")),
+                 qPrintable(catalogAnswer));
+        QVERIFY2(!catalogAnswer.contains(QLatin1String("catalog")), qPrintable(catalogAnswer));
     }
 
     void badInputIsRefusedBeforeAnyLookup()

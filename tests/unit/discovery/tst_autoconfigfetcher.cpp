@@ -3,11 +3,14 @@
 #include "localhttpserver.h"
 #include "testcertificates.h"
 
+#include "common/translation.h"
 #include "discovery/autoconfigfetcher.h"
 
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
+#include <QScopeGuard>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
 #include <QTimer>
@@ -239,6 +242,40 @@ private Q_SLOTS:
     {
         const AutoconfigFetchResult result = fetch(QUrl(QStringLiteral("ftp://localhost/x")));
         QCOMPARE(result.outcome.outcome, SourceOutcome::Kind::Error);
+    }
+
+    // The reasons are shown to users (lookup dialog, wizard, postaci-cli lookup): with the Turkish
+    // catalogue every one of them is Turkish, not the English text. Run in both languages and
+    // compared, so that a reason that bypasses tr() fails here.
+    void reasonsSpeakTurkish()
+    {
+        const auto english = qScopeGuard([] { installTranslations(*QCoreApplication::instance(), QStringLiteral("en")); });
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
+        const QUrl refused(QStringLiteral("https://127.0.0.1:%1/x").arg(closed.serverPort()));
+        closed.close(); // nothing listens there any more: connection refused
+        AutoconfigFetcher::Options quick;
+        quick.timeout = std::chrono::milliseconds(300);
+        const QList<std::pair<QUrl, AutoconfigFetcher::Options>> cases = {
+            {httpsUrl(QStringLiteral("/empty")), {}},
+            {httpsUrl(QStringLiteral("/silent")), quick},
+            {httpsUrl(QStringLiteral("/big-announced")), {}},
+            {httpsUrl(QStringLiteral("/to-http")), {}},
+            {httpsUrl(QStringLiteral("/chain/1")), {}},
+            {QUrl(QStringLiteral("ftp://localhost/x")), {}},
+            {refused, {}},
+        };
+        for (const auto &[url, options] : cases) {
+            installTranslations(*QCoreApplication::instance(), QStringLiteral("en"));
+            const QString inEnglish = fetch(url, options).outcome.reason;
+            installTranslations(*QCoreApplication::instance(), QStringLiteral("tr"));
+            const QString inTurkish = fetch(url, options).outcome.reason;
+            const QString shown = url.toString() + QStringLiteral(": ") + inEnglish + QStringLiteral(" / ") + inTurkish;
+            QVERIFY2(!inEnglish.isEmpty() && !inTurkish.isEmpty(), qPrintable(shown));
+            QVERIFY2(inTurkish != inEnglish, qPrintable(shown));
+        }
+        installTranslations(*QCoreApplication::instance(), QStringLiteral("tr"));
+        QCOMPARE(fetch(httpsUrl(QStringLiteral("/silent")), quick).outcome.reason, QStringLiteral("300 ms içinde tam bir yanıt gelmedi"));
     }
 
     void wellKnownUrls()

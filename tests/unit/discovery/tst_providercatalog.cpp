@@ -2,12 +2,14 @@
 // are reported and left out, and lookups by domain and by MX host find the right provider.
 
 #include "account/emailaddress.h"
+#include "account/passwordpolicy.h"
 #include "discovery/providercatalog.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
@@ -46,6 +48,15 @@ QJsonObject minimalEntry()
         .object();
 }
 
+// Text users see (passwordFormat.label, notes, noSmtp) ships in English and Turkish: an object
+// with both, each non-empty. Plain strings load too (older catalogs), but not in our own file.
+bool hasEnglishAndTurkish(const QJsonValue &value)
+{
+    const QJsonObject texts = value.toObject();
+    return value.isObject() && !texts.value(QLatin1String("en")).toString().trimmed().isEmpty()
+        && !texts.value(QLatin1String("tr")).toString().trimmed().isEmpty();
+}
+
 QByteArray catalogJson(const QList<QJsonObject> &entries)
 {
     QJsonArray providers;
@@ -79,6 +90,7 @@ private Q_SLOTS:
     void refusesInjectedAddresses();
     void providerWithoutSmtpIsKnownButGivesNoCandidates();
     void answersQuickly();
+    void showsTextsInTheInterfaceLanguage();
 };
 
 void TestProviderCatalog::builtInLoadsWithoutIssues()
@@ -136,7 +148,7 @@ void TestProviderCatalog::shippedFileFollowsTheSchema()
         }
         const QJsonArray smtp = p.value(QLatin1String("smtp")).toArray();
         if (smtp.isEmpty())
-            QVERIFY2(!p.value(QLatin1String("noSmtp")).toString().isEmpty(), where(QStringLiteral("no SMTP and no reason")));
+            QVERIFY2(hasEnglishAndTurkish(p.value(QLatin1String("noSmtp"))), where(QStringLiteral("no SMTP and no reason in en and tr")));
         else
             ++withSmtp;
         for (const QJsonValue &s : smtp) {
@@ -154,6 +166,8 @@ void TestProviderCatalog::shippedFileFollowsTheSchema()
             // Catalog entries never send a password in clear (Proton's Bridge is local but still STARTTLS).
             QVERIFY2(server.value(QLatin1String("security")).toString() != QLatin1String("none"), where(QStringLiteral("plaintext server")));
         }
+        if (p.contains(QLatin1String("notes")))
+            QVERIFY2(hasEnglishAndTurkish(p.value(QLatin1String("notes"))), where(QStringLiteral("notes in en and tr")));
         const QUrl source(p.value(QLatin1String("source")).toString(), QUrl::StrictMode);
         QVERIFY2(source.isValid() && source.scheme() == QLatin1String("https") && !source.host().isEmpty(), where(QStringLiteral("source must be https")));
         const QString checked = p.value(QLatin1String("checked")).toString();
@@ -165,7 +179,7 @@ void TestProviderCatalog::shippedFileFollowsTheSchema()
             QVERIFY2(kind == QLatin1String("app-password") || kind == QLatin1String("oauth2-only"), where(QStringLiteral("passwordFormat.kind")));
             const QUrl help(format.value(QLatin1String("helpUrl")).toString(), QUrl::StrictMode);
             QVERIFY2(help.isValid() && help.scheme() == QLatin1String("https"), where(QStringLiteral("passwordFormat.helpUrl")));
-            QVERIFY2(!format.value(QLatin1String("label")).toString().isEmpty(), where(QStringLiteral("passwordFormat.label")));
+            QVERIFY2(hasEnglishAndTurkish(format.value(QLatin1String("label"))), where(QStringLiteral("passwordFormat.label in en and tr")));
             if (kind == QLatin1String("app-password")) {
                 QVERIFY2(format.value(QLatin1String("length")).toInt() > 0 || format.value(QLatin1String("maxLength")).toInt() > 0,
                          where(QStringLiteral("an app password needs a length")));
@@ -272,6 +286,14 @@ void TestProviderCatalog::rejectsBrokenEntries_data()
                                                                        {QStringLiteral("label"), QStringLiteral("x")},
                                                                        {QStringLiteral("helpUrl"), QStringLiteral("http://x.example/")}})
                                              << "passwordFormat.helpUrl";
+    QTest::newRow("label object without en") << "passwordFormat"
+                                             << QJsonValue(QJsonObject{{QStringLiteral("kind"), QStringLiteral("oauth2-only")},
+                                                                       {QStringLiteral("label"), QJsonObject{{QStringLiteral("tr"), QStringLiteral("x")}}},
+                                                                       {QStringLiteral("helpUrl"), QStringLiteral("https://x.example/")}})
+                                             << "passwordFormat.label";
+    QTest::newRow("notes object with a number") << "notes"
+                                                << QJsonValue(QJsonObject{{QStringLiteral("en"), QStringLiteral("x")}, {QStringLiteral("tr"), 1}})
+                                                << "notes";
     QTest::newRow("ispdb note without reason") << "ispdbNotes"
                                                << QJsonValue(QJsonArray{QJsonObject{{QStringLiteral("difference"), QStringLiteral("catalog-only")},
                                                                                     {QStringLiteral("server"), QStringLiteral("smtp.example.com:465:tls")}}})
@@ -538,6 +560,58 @@ void TestProviderCatalog::providerWithoutSmtpIsKnownButGivesNoCandidates()
     QVERIFY(!tuta->offersSmtp());
     QVERIFY(!tuta->noSmtpReason.isEmpty());
     QVERIFY(catalog.candidatesFor(QStringLiteral("someone@tuta.com")).isEmpty());
+}
+
+// notes, noSmtp and passwordFormat.label are picked when shown, in the language of QLocale()
+// (installTranslations sets it); a plain string is English and shown as it is.
+void TestProviderCatalog::showsTextsInTheInterfaceLanguage()
+{
+    QJsonObject both = minimalEntry();
+    both.insert(QStringLiteral("notes"), QJsonObject{{QStringLiteral("en"), QStringLiteral("Switch access on first.")},
+                                                     {QStringLiteral("tr"), QStringLiteral("Önce erişimi açın.")}});
+    QJsonObject plain = minimalEntry();
+    plain.insert(QStringLiteral("id"), QStringLiteral("plain"));
+    plain.insert(QStringLiteral("domains"), QJsonArray{QStringLiteral("plain.example")});
+    plain.insert(QStringLiteral("mxPatterns"), QJsonArray{});
+    plain.insert(QStringLiteral("notes"), QStringLiteral("Switch access on first."));
+    QJsonObject none = minimalEntry();
+    none.insert(QStringLiteral("id"), QStringLiteral("none"));
+    none.insert(QStringLiteral("domains"), QJsonArray{QStringLiteral("none.example")});
+    none.insert(QStringLiteral("mxPatterns"), QJsonArray{});
+    none.insert(QStringLiteral("smtp"), QJsonArray{});
+    none.insert(QStringLiteral("noSmtp"), QJsonObject{{QStringLiteral("en"), QStringLiteral("No SMTP at all.")},
+                                                      {QStringLiteral("tr"), QStringLiteral("Hiç SMTP yok.")}});
+    const ProviderCatalog catalog = ProviderCatalog::fromJson(catalogJson({both, plain, none}));
+    QVERIFY2(catalog.isValid(), qPrintable(issueList(catalog)));
+    const ProviderEntry *withBoth = catalog.byId(QStringLiteral("example"));
+    const ProviderEntry *withPlain = catalog.byId(QStringLiteral("plain"));
+    const ProviderEntry *withoutSmtp = catalog.byId(QStringLiteral("none"));
+    QVERIFY(withBoth && withPlain && withoutSmtp);
+    QCOMPARE(withBoth->notes, QStringLiteral("Switch access on first."));
+    QCOMPARE(withoutSmtp->noSmtpReason, QStringLiteral("No SMTP at all."));
+
+    const QLocale previous;
+    QLocale::setDefault(QLocale(QLocale::Turkish, QLocale::Turkey));
+    const QString turkishNotes = withBoth->localizedNotes();
+    const QString turkishReason = withoutSmtp->localizedNoSmtpReason();
+    const QString plainNotes = withPlain->localizedNotes();
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    const QString englishNotes = withBoth->localizedNotes();
+    QLocale::setDefault(previous);
+    QCOMPARE(turkishNotes, QStringLiteral("Önce erişimi açın."));
+    QCOMPARE(turkishReason, QStringLiteral("Hiç SMTP yok."));
+    QCOMPARE(plainNotes, QStringLiteral("Switch access on first."));
+    QCOMPARE(englishNotes, QStringLiteral("Switch access on first."));
+
+    // The shipped catalog: Tuta's reason and a password label in Turkish.
+    QLocale::setDefault(QLocale(QLocale::Turkish, QLocale::Turkey));
+    const ProviderEntry *tuta = ProviderCatalog::builtIn().findByDomain(QStringLiteral("tutanota.com"));
+    const ProviderEntry *gmail = ProviderCatalog::builtIn().findByDomain(QStringLiteral("gmail.com"));
+    const QString tutaReason = tuta ? tuta->localizedNoSmtpReason() : QString();
+    const QString gmailLabel = gmail ? PasswordPolicy::forProviderFormat(gmail->passwordFormat).providerLabel() : QString();
+    QLocale::setDefault(previous);
+    QVERIFY2(tutaReason.contains(QStringLiteral("sunmuyor")), qPrintable(tutaReason));
+    QCOMPARE(gmailLabel, QStringLiteral("16 harfli uygulama parolası"));
 }
 
 void TestProviderCatalog::answersQuickly()

@@ -4,6 +4,7 @@
 #include "localhttpserver.h"
 #include "testcertificates.h"
 
+#include "common/translation.h"
 #include "discovery/autoconfigfetcher.h"
 #include "discovery/providercatalog.h"
 #include "discovery/settingsfinder.h"
@@ -12,6 +13,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QScopeGuard>
+#include <QSet>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QSignalSpy>
@@ -110,6 +113,9 @@ private Q_SLOTS:
                 LocalHttpServer::reply(socket, 404, "unknown domain\n");
         });
         m_https->route("/silent/", [](QTcpSocket *, const QByteArray &) {});
+        m_https->route("/unusable/", [](QTcpSocket *socket, const QByteArray &) {
+            LocalHttpServer::reply(socket, 200, "<html><body>Not a clientConfig</body></html>\n");
+        });
     }
 
     void offlineCatalogIsInstantAndCreatesNoNetworkObject()
@@ -197,6 +203,41 @@ private Q_SLOTS:
             }
         }
         QVERIFY(sawTimeout);
+    }
+
+    // The finder's own reasons (catalog, unusable document, deadline, cancel) follow the
+    // interface language; the outcome kind does not.
+    void reasonsSpeakTurkish()
+    {
+        const auto backToEnglish = qScopeGuard([] { installTranslations(*QCoreApplication::instance(), QStringLiteral("en")); });
+        FinderOptions deadline = ispdbOnly(QStringLiteral("/silent/"));
+        deadline.sources |= FinderOptions::Source::Catalog;
+        deadline.deadline = std::chrono::milliseconds(300);
+        const QList<std::pair<QString, FinderOptions>> cases = {
+            {QStringLiteral("nobody@unknown-domain.test"), FinderOptions::offline()},
+            {QStringLiteral("someone@unknown-domain.test"), deadline},
+            {QStringLiteral("someone@unit.test"), ispdbOnly(QStringLiteral("/unusable/"))},
+        };
+        QSet<QString> kinds;
+        for (const auto &[input, options] : cases) {
+            installTranslations(*QCoreApplication::instance(), QStringLiteral("en"));
+            const Run inEnglish = run(input, options);
+            installTranslations(*QCoreApplication::instance(), QStringLiteral("tr"));
+            const Run inTurkish = run(input, options);
+            QCOMPARE(inTurkish.report.sources.size(), inEnglish.report.sources.size());
+            for (qsizetype i = 0; i < inEnglish.report.sources.size(); ++i) {
+                const SourceOutcome &english = inEnglish.report.sources.at(i);
+                const SourceOutcome &turkish = inTurkish.report.sources.at(i);
+                const QString shown = input + QStringLiteral(" ") + english.name + QStringLiteral(": ") + english.reason
+                    + QStringLiteral(" / ") + turkish.reason;
+                QCOMPARE(turkish.outcome, english.outcome);
+                QVERIFY2(!english.reason.isEmpty() && turkish.reason != english.reason, qPrintable(shown));
+                kinds.insert(SourceOutcome::kindName(turkish.outcome));
+            }
+        }
+        QVERIFY2(kinds.contains(QStringLiteral("not-found")) && kinds.contains(QStringLiteral("timeout"))
+                     && kinds.contains(QStringLiteral("error")),
+                 qPrintable(QStringList(kinds.cbegin(), kinds.cend()).join(u' ')));
     }
 
     void ispdbUrlFromTheSettings()
