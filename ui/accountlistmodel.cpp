@@ -47,7 +47,7 @@ int AccountListModel::columnCount(const QModelIndex &parent) const
 
 QString AccountListModel::serverText(const Account &account)
 {
-    return tr("%1:%2 (%3)").arg(account.host).arg(account.port).arg(Labels::security(account.security));
+    return tr("%1:%2 (%3)").arg(account.host).arg(account.port).arg(SettingsLabels::security(account.security));
 }
 
 QString AccountListModel::lastTestText(const AccountTestResult &result)

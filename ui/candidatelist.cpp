@@ -76,7 +76,7 @@ void CandidateList::fill(QTreeWidgetItem *item, const ServerCandidate &candidate
     item->setText(ServerColumn, QStringLiteral("%1:%2").arg(candidate.host).arg(candidate.port));
     if (!candidate.username.isEmpty())
         item->setToolTip(ServerColumn, tr("User name: %1").arg(candidate.username));
-    item->setText(SecurityColumn, Labels::security(candidate.security));
+    item->setText(SecurityColumn, SettingsLabels::security(candidate.security));
     QStringList sources;
     QStringList details;
     for (const CandidateOrigin &origin : candidate.origins) {

@@ -33,9 +33,9 @@ QString describe(const SettingsChange &change)
     if (change.port)
         parts << DiagnosisView::tr("port %1").arg(*change.port);
     if (change.security)
-        parts << Labels::security(*change.security);
+        parts << SettingsLabels::security(*change.security);
     if (change.auth)
-        parts << DiagnosisView::tr("sign-in method %1").arg(Labels::auth(*change.auth));
+        parts << DiagnosisView::tr("sign-in method %1").arg(SettingsLabels::auth(*change.auth));
     if (change.user)
         parts << DiagnosisView::tr("user name %1").arg(*change.user);
     return parts.join(QStringLiteral(", "));

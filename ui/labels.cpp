@@ -2,38 +2,6 @@
 
 namespace Postaci {
 
-QString Labels::security(Security security)
-{
-    switch (security) {
-    case Security::None:
-        return tr("No encryption");
-    case Security::StartTls:
-        return tr("STARTTLS");
-    case Security::ImplicitTls:
-        return tr("SSL/TLS");
-    }
-    return {};
-}
-
-QString Labels::auth(AuthMethod method)
-{
-    switch (method) {
-    case AuthMethod::Auto:
-        return tr("Automatic");
-    case AuthMethod::None:
-        return tr("No sign-in");
-    case AuthMethod::Plain:
-        return QStringLiteral("PLAIN");
-    case AuthMethod::Login:
-        return QStringLiteral("LOGIN");
-    case AuthMethod::CramMd5:
-        return QStringLiteral("CRAM-MD5");
-    case AuthMethod::XOAuth2:
-        return QStringLiteral("XOAUTH2 (OAuth2 token)");
-    }
-    return {};
-}
-
 QString Labels::step(SessionStep step)
 {
     switch (step) {

@@ -4,6 +4,7 @@
 #include "discovery/sourceoutcome.h"
 #include "smtp/sessionresult.h"
 #include "smtp/sessionsettings.h"
+#include "smtp/settingslabels.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -11,13 +12,12 @@
 namespace Postaci {
 
 // The words the windows use for the core's enums and stable names. The core reports kinds, not
-// prose (ARCHITECTURE.md "Errors"); these are the short labels for lists and combo boxes.
+// prose (ARCHITECTURE.md "Errors"); these are the short labels for lists and combo boxes. The
+// security and sign-in labels are shared with the CLI and the diagnosis: SettingsLabels (core).
 class Labels
 {
     Q_DECLARE_TR_FUNCTIONS(Postaci::Labels)
 public:
-    static QString security(Security security);
-    static QString auth(AuthMethod method);
     static QString step(SessionStep step);
     // A stored step name ("auth") as a label; the name itself when it is unknown.
     static QString stepName(const QString &name);

@@ -603,9 +603,9 @@ void MainWindow::applyRemedy(const SettingsChange &change)
     if (change.port)
         parts << tr("port %1").arg(*change.port);
     if (change.security)
-        parts << tr("security %1").arg(Labels::security(*change.security));
+        parts << tr("security %1").arg(SettingsLabels::security(*change.security));
     if (change.auth)
-        parts << tr("sign-in method %1").arg(Labels::auth(*change.auth));
+        parts << tr("sign-in method %1").arg(SettingsLabels::auth(*change.auth));
     if (change.user)
         parts << tr("user name %1").arg(*change.user);
     changeTestedAccount(

@@ -104,14 +104,14 @@ ServerPage::ServerPage(AccountWizard *wizard)
     m_security->setObjectName(QStringLiteral("securityComboBox"));
     m_security->setAccessibleName(tr("Security"));
     for (Security security : {Security::ImplicitTls, Security::StartTls, Security::None})
-        m_security->addItem(Labels::security(security), int(security));
+        m_security->addItem(SettingsLabels::security(security), int(security));
     m_security->setCurrentIndex(m_security->findData(int(Security::StartTls)));
     m_auth = new QComboBox(this);
     m_auth->setObjectName(QStringLiteral("authComboBox"));
     m_auth->setAccessibleName(tr("Sign-in method"));
     for (AuthMethod method : {AuthMethod::Auto, AuthMethod::Plain, AuthMethod::Login, AuthMethod::CramMd5,
                               AuthMethod::XOAuth2, AuthMethod::None})
-        m_auth->addItem(Labels::auth(method), int(method));
+        m_auth->addItem(SettingsLabels::auth(method), int(method));
     m_portHint = noteLabel(this);
     m_portHint->setObjectName(QStringLiteral("portHint"));
     m_portHint->hide();
@@ -342,7 +342,7 @@ void ServerPage::portEdited(int port)
     setSecurity(*suggestion);
     m_applying = false;
     QString hint
-            = tr("Port %1 is used with %2, so security was set to %2.").arg(port).arg(Labels::security(*suggestion));
+            = tr("Port %1 is used with %2, so security was set to %2.").arg(port).arg(SettingsLabels::security(*suggestion));
     if (port == 25)
         hint += QLatin1Char(' ') + tr("Many internet providers block port 25 for home users; 587 or 465 usually work.");
     m_portHint->setText(hint);

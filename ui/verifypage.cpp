@@ -80,7 +80,7 @@ void VerifyPage::runTest()
     m_summary->setText(tr("%1, port %2, %3; user name: %4")
                                .arg(settings.host)
                                .arg(settings.port)
-                               .arg(Labels::security(settings.security),
+                               .arg(SettingsLabels::security(settings.security),
                                     settings.user.isEmpty() ? tr("(no sign-in)") : settings.user));
     m_warning->hide();
     m_view->setDiagnosisContext(m_wizard->diagnosisContext());

@@ -6,6 +6,7 @@
 #include "discovery/finderoptions.h"
 #include "discovery/providercatalog.h"
 #include "discovery/settingsfinder.h"
+#include "smtp/settingslabels.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -17,22 +18,11 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include <unistd.h>
+
 namespace Postaci::Cli {
 
 namespace {
-
-QString securityLabel(Security security)
-{
-    switch (security) {
-    case Security::ImplicitTls:
-        return LookupCommand::tr("SSL/TLS");
-    case Security::StartTls:
-        return LookupCommand::tr("STARTTLS");
-    case Security::None:
-        return LookupCommand::tr("none");
-    }
-    return {};
-}
 
 QString sourceLabel(CandidateSource source)
 {
@@ -202,6 +192,19 @@ std::optional<int> LookupCommand::start(const QStringList &arguments)
     }
 
     auto *finder = new SettingsFinder(options, this);
+    if (!m_json && ::isatty(STDERR_FILENO)) {
+        // The sources answer at very different speeds (the catalog at once, a silent server only
+        // at the deadline), so someone at a terminal sees each answer as it comes. It goes to
+        // stderr and only to a terminal: stdout stays the report that scripts read.
+        standardError() << tr("Looking up %1: asking every source at once, for at most %2 s…")
+                               .arg(positional.first())
+                               .arg(double(options.deadline.count()) / 1000.0)
+                        << Qt::endl;
+        connect(finder, &SettingsFinder::sourceFinished, this, [this](const SourceOutcome &outcome) {
+            standardError() << "  " << tr("%1: %2 (%3 ms)").arg(outcome.name, outcomeLabel(outcome.outcome)).arg(outcome.ms)
+                            << Qt::endl;
+        });
+    }
     connect(finder, &SettingsFinder::finished, this, [this](const LookupReport &report) {
         if (m_json) {
             standardOutput() << QString::fromUtf8(QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented)) << Qt::flush;
@@ -278,7 +281,7 @@ void LookupCommand::printHuman(const LookupReport &report) const
         QString trust = c.trusted ? tr("✔ trusted") : tr("⚠ check");
         if (c.verified.has_value())
             trust += QLatin1Char(' ') + (*c.verified ? tr("· verified") : tr("· probe failed"));
-        rows.append({QString::number(i + 1), c.host, QString::number(c.port), securityLabel(c.security),
+        rows.append({QString::number(i + 1), c.host, QString::number(c.port), SettingsLabels::security(c.security),
                      usernameLabel(c.username), sourceLabel(c.bestSource()), trust});
     }
     QList<qsizetype> widths;

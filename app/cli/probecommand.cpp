@@ -10,6 +10,7 @@
 #include "discovery/providercatalog.h"
 #include "message/maildomaincheck.h"
 #include "message/testmessage.h"
+#include "smtp/settingslabels.h"
 #include "smtp/smtpsession.h"
 
 #include <QFile>
@@ -32,16 +33,6 @@ namespace {
 bool hasLineBreakOrNul(const QString &value)
 {
     return value.contains(QLatin1Char('\r')) || value.contains(QLatin1Char('\n')) || value.contains(QChar(0));
-}
-
-QString securityLabel(Security security)
-{
-    switch (security) {
-    case Security::None: return ProbeCommand::tr("no encryption");
-    case Security::StartTls: return QStringLiteral("STARTTLS");
-    case Security::ImplicitTls: return ProbeCommand::tr("SSL/TLS");
-    }
-    return {};
 }
 
 QString colonHex(const QByteArray &digest)
@@ -492,11 +483,11 @@ void ProbeCommand::startSession()
 
     const QString where = QStringLiteral("%1:%2").arg(m_settings.host, QString::number(m_settings.port));
     if (m_mode == Mode::Probe) {
-        m_printer->printStart(tr("Checking %1 (%2)…").arg(where, securityLabel(m_settings.security)));
+        m_printer->printStart(tr("Checking %1 (%2)…").arg(where, SettingsLabels::security(m_settings.security, SettingsLabels::Form::InSentence)));
         m_session->startProbe();
     } else {
         m_printer->printStart(tr("Sending a test message to %1 through %2 (%3)…")
-                                  .arg(m_recipient, where, securityLabel(m_settings.security)));
+                                  .arg(m_recipient, where, SettingsLabels::security(m_settings.security, SettingsLabels::Form::InSentence)));
         m_session->startSend(m_message);
     }
 }

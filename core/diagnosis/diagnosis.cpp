@@ -4,6 +4,8 @@
 
 #include "account/secretjob.h"
 #include "smtp/peerprotocol.h"
+#include "smtp/saslmechanism.h"
+#include "smtp/settingslabels.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -26,16 +28,6 @@ class Text
 // ---------------------------------------------------------------------------------------------
 // Words for the user
 
-QString securityLabel(Security security)
-{
-    switch (security) {
-    case Security::None: return Text::tr("no encryption");
-    case Security::StartTls: return Text::tr("STARTTLS");
-    case Security::ImplicitTls: return Text::tr("SSL/TLS");
-    }
-    return {};
-}
-
 // Where the session was, as a sentence of its own: a step phrase inserted into another sentence
 // cannot be translated well (Turkish puts it elsewhere and changes its ending).
 QString stepSentence(SessionStep step)
@@ -53,19 +45,6 @@ QString stepSentence(SessionStep step)
     case SessionStep::Data: return Text::tr("Postacı was sending the message at the time.");
     case SessionStep::Quit: return Text::tr("Postacı was saying goodbye (QUIT) at the time.");
     case SessionStep::Done: return Text::tr("Postacı was finishing at the time.");
-    }
-    return {};
-}
-
-QString authLabel(AuthMethod method)
-{
-    switch (method) {
-    case AuthMethod::Auto: return Text::tr("automatic");
-    case AuthMethod::None: return Text::tr("no sign-in");
-    case AuthMethod::Plain: return QStringLiteral("PLAIN");
-    case AuthMethod::Login: return QStringLiteral("LOGIN");
-    case AuthMethod::CramMd5: return QStringLiteral("CRAM-MD5");
-    case AuthMethod::XOAuth2: return QStringLiteral("XOAUTH2");
     }
     return {};
 }
@@ -191,9 +170,9 @@ struct Builder
             change.security = security;
         QString text;
         if (port == settings.port)
-            text = Text::tr("Keep port %1 and choose %2 as the security.").arg(port).arg(securityLabel(security));
+            text = Text::tr("Keep port %1 and choose %2 as the security.").arg(port).arg(SettingsLabels::security(security, SettingsLabels::Form::InSentence));
         else
-            text = Text::tr("Use port %1 with %2.").arg(port).arg(securityLabel(security));
+            text = Text::tr("Use port %1 with %2.").arg(port).arg(SettingsLabels::security(security, SettingsLabels::Form::InSentence));
         if (!why.isEmpty())
             text += QLatin1Char(' ') + why;
         add(text, change);
@@ -253,15 +232,6 @@ QStringList offeredAuthMechanisms(const SessionResult &result)
         }
     }
     return mechanisms;
-}
-
-std::optional<AuthMethod> authMethodFromMechanism(const QString &mechanism)
-{
-    if (mechanism == QLatin1String("PLAIN")) return AuthMethod::Plain;
-    if (mechanism == QLatin1String("LOGIN")) return AuthMethod::Login;
-    if (mechanism == QLatin1String("CRAM-MD5")) return AuthMethod::CramMd5;
-    if (mechanism == QLatin1String("XOAUTH2")) return AuthMethod::XOAuth2;
-    return std::nullopt;
 }
 
 std::optional<qint64> sizeLimit(const QStringList &capabilities)
@@ -398,7 +368,7 @@ void plaintextExpectedTlsReceived(Builder &b, bool silent)
         explanation = Text::tr("Postacı expected the server on port %1 to greet it unencrypted (%2), but it answered "
                                "with encryption at once, as SSL/TLS ports do.")
                           .arg(s.port)
-                          .arg(securityLabel(s.security));
+                          .arg(SettingsLabels::security(s.security, SettingsLabels::Form::InSentence));
     }
     b.set("plaintext-expected-tls-received", Text::tr("This port expects SSL/TLS"), explanation);
     b.addEndpoint(s.port, Security::ImplicitTls);
@@ -764,13 +734,13 @@ void diagnoseInto(Builder &b)
         const QStringList offered = offeredAuthMechanisms(r);
         QString explanation = s.auth == AuthMethod::Auto
             ? Text::tr("This server offers no sign-in method that Postacı supports (PLAIN, LOGIN, CRAM-MD5, XOAUTH2).")
-            : Text::tr("The sign-in method %1 is not offered by this server.").arg(authLabel(s.auth));
+            : Text::tr("The sign-in method %1 is not offered by this server.").arg(SettingsLabels::auth(s.auth, SettingsLabels::Form::InSentence));
         if (!offered.isEmpty())
             explanation += QLatin1Char(' ') + Text::tr("It offers: %1.").arg(quoteServerText(offered.join(QLatin1String(", "))));
         b.set("auth-mechanism-unsupported", Text::tr("The chosen sign-in method is not offered"), explanation);
         bool anySupported = false;
         for (const QString &mechanism : offered) {
-            if (const auto method = authMethodFromMechanism(mechanism))
+            if (const auto method = SaslMechanism::fromMechanismName(mechanism))
                 anySupported = true;
         }
         if (s.auth != AuthMethod::Auto && (anySupported || offered.isEmpty())) {
@@ -779,12 +749,12 @@ void diagnoseInto(Builder &b)
             b.add(Text::tr("Let Postacı choose the sign-in method automatically."), change);
         }
         for (const QString &mechanism : offered) {
-            const auto method = authMethodFromMechanism(mechanism);
+            const auto method = SaslMechanism::fromMechanismName(mechanism);
             if (!method || *method == s.auth)
                 continue;
             SettingsChange change;
             change.auth = *method;
-            b.add(Text::tr("Use the sign-in method %1.").arg(authLabel(*method)), change);
+            b.add(Text::tr("Use the sign-in method %1.").arg(SettingsLabels::auth(*method, SettingsLabels::Form::InSentence)), change);
         }
         if (b.diagnosis.remedies.isEmpty()) {
             // Only mechanisms we do not implement (GSSAPI, NTLM...), or none we could read.

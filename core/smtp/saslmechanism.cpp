@@ -25,6 +25,15 @@ std::unique_ptr<SaslMechanism> SaslMechanism::create(AuthMethod method, const QS
     return nullptr;
 }
 
+std::optional<AuthMethod> SaslMechanism::fromMechanismName(const QString &name)
+{
+    for (const AuthMethod method : {AuthMethod::Plain, AuthMethod::Login, AuthMethod::CramMd5, AuthMethod::XOAuth2}) {
+        if (name.compare(mechanismName(method), Qt::CaseInsensitive) == 0)
+            return method;
+    }
+    return std::nullopt;
+}
+
 QString SaslMechanism::mechanismName(AuthMethod method)
 {
     switch (method) {

@@ -34,6 +34,9 @@ public:
 
     // The SASL name of a method ("CRAM-MD5"); empty for Auto and None.
     static QString mechanismName(AuthMethod method);
+    // The method of a SASL name a server offers ("cram-md5" too); nullopt for one Postacı does
+    // not implement (GSSAPI, NTLM...).
+    static std::optional<AuthMethod> fromMechanismName(const QString &name);
 
     // Which mechanism to use among those the server offered (upper case). An explicit method is
     // used only when offered. Auto never picks XOAUTH2 (a token is not a password). Under TLS,

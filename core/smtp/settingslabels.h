@@ -1,0 +1,26 @@
+#pragma once
+
+#include "smtp/sessionsettings.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace Postaci {
+
+// The translated words people read for a security mode and a sign-in method, in the windows,
+// the CLI's human output and the diagnosis sentences alike. (The stable machine words for flags
+// and JSON are securityName() / authMethodName() in sessionsettings.h; the SASL names on the
+// wire are SaslMechanism::mechanismName().)
+class SettingsLabels
+{
+    Q_DECLARE_TR_FUNCTIONS(Postaci::SettingsLabels)
+public:
+    // A label stands alone (a combo box item, a table cell: "No encryption"); inside a sentence
+    // the words that are not names are lower case ("…greet it unencrypted (no encryption)…").
+    enum class Form { Label, InSentence };
+
+    static QString security(Security security, Form form = Form::Label);
+    static QString auth(AuthMethod method, Form form = Form::Label);
+};
+
+} // namespace Postaci
