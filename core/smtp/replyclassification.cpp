@@ -1,5 +1,7 @@
 #include "replyclassification.h"
 
+#include <optional>
+
 namespace Postaci {
 
 namespace {
@@ -13,6 +15,18 @@ bool textContains(const SmtpReply &reply, QLatin1String word)
 bool isTooLarge(const SmtpReply &reply)
 {
     return reply.code == 552 || reply.enhanced == QLatin1String("5.3.4") || reply.enhanced == QLatin1String("5.2.3");
+}
+
+// A refusal MAIL, RCPT and DATA share: a temporary one (4yz, RFC 5321 §4.2.1) and
+// "530 authentication required" (RFC 4954 §6) before any transaction. None: a refusal of the
+// command's own kind.
+std::optional<SessionError> transactionRefusal(const SmtpReply &reply)
+{
+    if (reply.isTransientNegative())
+        return SessionError::ServerBusy;
+    if (reply.code == 530)
+        return SessionError::AuthRequired;
+    return std::nullopt;
 }
 
 } // namespace
@@ -63,10 +77,8 @@ SessionError classifyMailReply(const SmtpReply &reply)
 {
     if (reply.isPositiveCompletion())
         return SessionError::None;
-    if (reply.isTransientNegative())
-        return SessionError::ServerBusy;
-    if (reply.code == 530)
-        return SessionError::AuthRequired;
+    if (const auto refusal = transactionRefusal(reply))
+        return *refusal;
     if (isTooLarge(reply))
         return SessionError::MessageTooLarge;
     return SessionError::SenderRejected;
@@ -76,10 +88,8 @@ SessionError classifyRcptReply(const SmtpReply &reply)
 {
     if (reply.isPositiveCompletion())
         return SessionError::None;
-    if (reply.isTransientNegative())
-        return SessionError::ServerBusy;
-    if (reply.code == 530)
-        return SessionError::AuthRequired;
+    if (const auto refusal = transactionRefusal(reply))
+        return *refusal;
     // "554 5.7.1 Relay access denied" (Postfix), "550 relay not permitted" (Exim).
     if (reply.enhanced == QLatin1String("5.7.1") || textContains(reply, QLatin1String("relay")))
         return SessionError::RelayDenied;
@@ -90,10 +100,8 @@ SessionError classifyDataReply(const SmtpReply &reply)
 {
     if (reply.isPositive())
         return SessionError::None;
-    if (reply.isTransientNegative())
-        return SessionError::ServerBusy;
-    if (reply.code == 530)
-        return SessionError::AuthRequired;
+    if (const auto refusal = transactionRefusal(reply))
+        return *refusal;
     if (isTooLarge(reply))
         return SessionError::MessageTooLarge;
     return SessionError::MessageRejected;
