@@ -754,18 +754,6 @@ its own format (such as a 16-letter app password) that format applies instead.
 <context>
     <name>Postaci::Cli::LookupCommand</name>
     <message>
-        <source>SSL/TLS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>STARTTLS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>provider&apos;s autoconfig (HTTPS)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1034,14 +1022,6 @@ place answered and what to try); 2 bad usage or an invalid address or domain.</s
 </context>
 <context>
     <name>Postaci::Cli::ProbeCommand</name>
-    <message>
-        <source>no encryption</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SSL/TLS</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>SMTP server name or address.</source>
         <translation type="unfinished"></translation>
@@ -1491,26 +1471,6 @@ Exit codes: 0 success, 2 bad usage or input, 3 connection, 4 TLS or certificate,
 </context>
 <context>
     <name>Postaci::Diagnosis</name>
-    <message>
-        <source>no encryption</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>STARTTLS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SSL/TLS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>automatic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no sign-in</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>The server said: &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
@@ -2601,26 +2561,6 @@ Exit codes: 0 success, 2 bad usage or input, 3 connection, 4 TLS or certificate,
 </context>
 <context>
     <name>Postaci::Labels</name>
-    <message>
-        <source>No encryption</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>STARTTLS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SSL/TLS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Automatic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No sign-in</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Looking up the server</source>
         <translation type="unfinished"></translation>

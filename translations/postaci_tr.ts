@@ -768,18 +768,6 @@ parola biçimini belirtiyorsa (örneğin 16 harfli bir uygulama parolası) onun 
 <context>
     <name>Postaci::Cli::LookupCommand</name>
     <message>
-        <source>SSL/TLS</source>
-        <translation>SSL/TLS</translation>
-    </message>
-    <message>
-        <source>STARTTLS</source>
-        <translation>STARTTLS</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>şifresiz</translation>
-    </message>
-    <message>
         <source>provider&apos;s autoconfig (HTTPS)</source>
         <translation>sağlayıcının kendi autoconfig dosyası (HTTPS)</translation>
     </message>
@@ -1054,14 +1042,6 @@ yanıt verdiğini ve ne denenebileceğini söyler); 2 hatalı kullanım veya ge�
 </context>
 <context>
     <name>Postaci::Cli::ProbeCommand</name>
-    <message>
-        <source>no encryption</source>
-        <translation>şifreleme yok</translation>
-    </message>
-    <message>
-        <source>SSL/TLS</source>
-        <translation>SSL/TLS</translation>
-    </message>
     <message>
         <source>SMTP server name or address.</source>
         <translation>SMTP sunucusunun adı veya adresi.</translation>
@@ -1523,26 +1503,6 @@ Parolalar hiçbir zaman argüman olarak alınmaz: --password-stdin veya --passwo
 </context>
 <context>
     <name>Postaci::Diagnosis</name>
-    <message>
-        <source>no encryption</source>
-        <translation>şifreleme yok</translation>
-    </message>
-    <message>
-        <source>STARTTLS</source>
-        <translation>STARTTLS</translation>
-    </message>
-    <message>
-        <source>SSL/TLS</source>
-        <translation>SSL/TLS</translation>
-    </message>
-    <message>
-        <source>automatic</source>
-        <translation>otomatik</translation>
-    </message>
-    <message>
-        <source>no sign-in</source>
-        <translation>oturum açmadan</translation>
-    </message>
     <message>
         <source>The server said: &quot;%1&quot;.</source>
         <translation>Sunucunun yanıtı: &quot;%1&quot;.</translation>
@@ -2633,26 +2593,6 @@ Parolalar hiçbir zaman argüman olarak alınmaz: --password-stdin veya --passwo
 </context>
 <context>
     <name>Postaci::Labels</name>
-    <message>
-        <source>No encryption</source>
-        <translation>Şifreleme yok</translation>
-    </message>
-    <message>
-        <source>STARTTLS</source>
-        <translation>STARTTLS</translation>
-    </message>
-    <message>
-        <source>SSL/TLS</source>
-        <translation>SSL/TLS</translation>
-    </message>
-    <message>
-        <source>Automatic</source>
-        <translation>Otomatik</translation>
-    </message>
-    <message>
-        <source>No sign-in</source>
-        <translation>Oturum açmadan</translation>
-    </message>
     <message>
         <source>Looking up the server</source>
         <translation>Sunucuyu arama</translation>
