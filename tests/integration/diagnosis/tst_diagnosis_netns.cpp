@@ -4,6 +4,9 @@
 #include "testcertificates.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 #include <unistd.h>
@@ -147,6 +150,40 @@ private Q_SLOTS:
         QVERIFY2(host, describe(o.checked));
         QVERIFY(host->verified);
         QCOMPARE(o.checked.remedies.first().settings, host->settings);
+    }
+
+    // Checklist 17: port 465 chosen with STARTTLS, and the server there says nothing at all
+    // (not even to a TLS ClientHello, as when a firewall swallows the handshake). Port 465 is
+    // privileged, which is why this runs here: 127.0.0.2 is free in the namespace (the relay
+    // holds 127.0.0.1:465).
+    void silentServerOn465()
+    {
+        QTcpServer silent;
+        QVERIFY2(silent.listen(QHostAddress(QStringLiteral("127.0.0.2")), 465), qPrintable(silent.errorString()));
+        QList<QTcpSocket *> accepted; // kept open and never written to
+        connect(&silent, &QTcpServer::newConnection, this, [&] {
+            while (QTcpSocket *peer = silent.nextPendingConnection())
+                accepted.append(peer);
+        });
+
+        SessionSettings starttls = settings(QStringLiteral("127.0.0.2"), 465, Security::StartTls);
+        starttls.timeouts.greeting = 600ms;
+        const Outcome o = diagnoseRun(starttls);
+        QVERIFY2(o.result.error == SessionError::PlaintextExpectedTlsReceived, describe(o.diagnosis, o.result));
+        QVERIFY2(o.result.errorDetail.contains(QLatin1String("465")), qPrintable(o.result.errorDetail));
+        QVERIFY2(o.diagnosis.id == QLatin1String("plaintext-expected-tls-received"), describe(o.diagnosis, o.result));
+        QVERIFY2(remedyWith(o.diagnosis, change(std::nullopt, Security::ImplicitTls)), describe(o.diagnosis)); // keep 465, switch to SSL/TLS
+
+        // The same silent server with SSL/TLS chosen: a bounded wait, then a timeout, never a hang.
+        SessionSettings tls = settings(QStringLiteral("127.0.0.2"), 465, Security::ImplicitTls);
+        tls.timeouts.tlsHandshake = 600ms;
+        QElapsedTimer clock;
+        clock.start();
+        const SessionResult r = run(tls, std::nullopt, 10s);
+        QVERIFY2(!r.ok && r.error != SessionError::Cancelled, qPrintable(sessionErrorName(r.error)));
+        QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
+        QCOMPARE(r.step, SessionStep::Tls);
+        qDeleteAll(accepted);
     }
 };
 

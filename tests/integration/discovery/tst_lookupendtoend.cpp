@@ -204,6 +204,8 @@ private Q_SLOTS:
         QVERIFY2(text.indexOf(QLatin1String("465")) < text.indexOf(QLatin1String("587")), qPrintable(text));
         QVERIFY2(text.contains(QString::fromUtf8("✔")), qPrintable(text));
         QVERIFY2(text.contains(QLatin1String("https://autoconfig.provider.test/mail/config-v1.1.xml")), qPrintable(text));
+        // Through pipes (no terminal) no progress line mixes into what a script reads.
+        QVERIFY2(human.err.isEmpty(), human.err.constData());
     }
 
     void onlyInTheIspdb()
@@ -508,6 +510,38 @@ private Q_SLOTS:
         QVERIFY2(reported >= 2900 && reported < 4500, qPrintable(QString::number(reported)));
         // The process ends with its answer, without waiting for resolver threads still blocked.
         QVERIFY2(cliRun.ms < 3000 + 2000, qPrintable(QString::number(cliRun.ms)));
+
+        // At a terminal, the human output says each source's answer as it comes: the ISPDB's
+        // long before the deadline ends the lookup. script(1) gives the CLI a pseudo-terminal.
+        auto quoted = [](const QString &word) -> QString { return QLatin1Char('\'') + word + QLatin1Char('\''); };
+        const QStringList words{qEnvironmentVariable("POSTACI_CLI"), QStringLiteral("--lang"), QStringLiteral("en"),
+                                QStringLiteral("lookup"), QStringLiteral("user@slow.test"), QStringLiteral("--ispdb-url"),
+                                ispdbUrl, QStringLiteral("--ca-file"), TestNetwork::caFile(), QStringLiteral("--timeout"),
+                                QStringLiteral("3")};
+        QStringList command;
+        for (const QString &word : words)
+            command.append(quoted(word));
+        QProcess terminal;
+        terminal.setStandardInputFile(QProcess::nullDevice()); // script(1) ends only at end of input
+        QElapsedTimer clock;
+        clock.start();
+        terminal.start(QStringLiteral("script"), {QStringLiteral("-qefc"), command.join(QLatin1Char(' ')), QStringLiteral("/dev/null")});
+        QByteArray seen;
+        qint64 ispdbAnsweredMs = -1;
+        for (int i = 0; i < 200 && terminal.state() != QProcess::NotRunning; ++i) { // at most 20 s
+            terminal.waitForReadyRead(100);
+            seen += terminal.readAllStandardOutput();
+            if (ispdbAnsweredMs < 0 && seen.contains("  ispdb: found ("))
+                ispdbAnsweredMs = clock.elapsed();
+        }
+        QVERIFY2(terminal.state() == QProcess::NotRunning || terminal.waitForFinished(5000), seen.constData());
+        seen += terminal.readAllStandardOutput();
+        const qint64 endedMs = clock.elapsed();
+        QVERIFY2(seen.contains("Looking up user@slow.test"), seen.constData());
+        QVERIFY2(ispdbAnsweredMs >= 0 && ispdbAnsweredMs < 2000, qPrintable(QString::number(ispdbAnsweredMs) + QLatin1Char(' ') + QString::fromUtf8(seen)));
+        QVERIFY2(seen.contains("provider-autoconfig: timed out ("), seen.constData());
+        QVERIFY2(endedMs >= 2900, qPrintable(QString::number(endedMs)));
+        QVERIFY2(seen.contains("smtp.slow.test"), seen.constData()); // and then the report
     }
 };
 
