@@ -1,5 +1,7 @@
 #include "autoconfigfetcher.h"
 
+#include "smtp/trustedcertificates.h"
+
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -129,8 +131,9 @@ void AutoconfigFetcher::start()
                       QStringLiteral("Postaci/%1").arg(QCoreApplication::applicationVersion()));
     request.setRawHeader("Accept", "application/xml, text/xml;q=0.9, */*;q=0.1");
     if (!m_options.extraCaCertificates.isEmpty()) {
+        // Beside the system's roots, not instead of them (addCaCertificates() would drop them).
         QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-        ssl.addCaCertificates(m_options.extraCaCertificates);
+        ssl.setCaCertificates(systemAndExtraCaCertificates(m_options.extraCaCertificates));
         request.setSslConfiguration(ssl);
     }
 

@@ -9,6 +9,7 @@
 #include "smtp/servertext.h"
 #include "smtp/smtpcapabilities.h"
 #include "smtp/smtpdata.h"
+#include "smtp/trustedcertificates.h"
 #include "smtp/smtpreplyparser.h"
 
 #include <QElapsedTimer>
@@ -95,14 +96,6 @@ QString addressLiteral(const QHostAddress &address)
     if (text.isEmpty())
         return QStringLiteral("[127.0.0.1]");
     return QLatin1String("[IPv6:") + text + QLatin1Char(']');
-}
-
-// Reading the system store takes a few hundred milliseconds (every file of /etc/ssl/certs on
-// Linux); it is read once per process, and only when extra CA certificates are given.
-const QList<QSslCertificate> &systemCaCertificates()
-{
-    static const QList<QSslCertificate> certificates = QSslConfiguration::systemCaCertificates();
-    return certificates;
 }
 
 QString protocolName(PeerProtocol protocol)
@@ -286,6 +279,12 @@ void SmtpSession::Private::start(Operation op)
         return;
     started = true;
     operation = op;
+    // Extra CAs are trusted beside the system's roots, which then have to be read from disk
+    // (trustedcertificates.h): done before the clock and every timer start, so that a slow disk
+    // or a busy machine is not reported as a slow server.
+    const QList<QSslCertificate> trustedCas = settings.extraCaCertificates.isEmpty() || !QSslSocket::supportsSsl()
+            ? QList<QSslCertificate>()
+            : systemAndExtraCaCertificates(settings.extraCaCertificates);
     clock.start();
     result.step = SessionStep::Resolve;
 
@@ -306,7 +305,9 @@ void SmtpSession::Private::start(Operation op)
         QSslConfiguration configuration = socket->sslConfiguration();
         configuration.setProtocol(QSsl::TlsV1_2OrLater);
         configuration.setPeerVerifyMode(QSslSocket::VerifyPeer);
-        socket->setSslConfiguration(configuration); // extra CAs: see beginTlsHandshake()
+        if (!trustedCas.isEmpty())
+            configuration.setCaCertificates(trustedCas);
+        socket->setSslConfiguration(configuration);
         // Verify against the name the user typed, also when it is an address (checklist 16).
         socket->setPeerVerifyName(settings.host);
     }
@@ -395,14 +396,6 @@ void SmtpSession::Private::beginTlsHandshake()
     startStepTimer(settings.timeouts.tlsHandshake);
     ++result.roundTrips; // ClientHello, then wait for the server's flight
     info(SmtpSession::tr("Starting TLS"));
-    if (!settings.extraCaCertificates.isEmpty() && QSslSocket::supportsSsl()) {
-        // Added to the system store, not instead of it: setting any CA list turns off Qt's
-        // on-demand loading of the system roots, so they are listed explicitly. Done here so
-        // that reading the store counts as TLS time, not as name resolution.
-        QSslConfiguration configuration = socket->sslConfiguration();
-        configuration.setCaCertificates(systemCaCertificates() + settings.extraCaCertificates);
-        socket->setSslConfiguration(configuration);
-    }
     socket->startClientEncryption();
     if (finished)
         return; // errorOccurred() was emitted inside (no TLS backend)

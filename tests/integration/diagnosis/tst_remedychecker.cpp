@@ -1,6 +1,7 @@
 #include "diagnosis/remedychecker.h"
 #include "fakelistener.h"
 #include "scenario.h"
+#include "smtp/trustedcertificates.h"
 
 #include <QElapsedTimer>
 #include <QPointer>
@@ -51,6 +52,14 @@ class RemedyCheckerTest : public QObject
     }
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        // The system's CA roots are read once per process, by the first session given an extra
+        // CA (core/smtp/trustedcertificates.h): read them now, so that the timings below measure
+        // the probes and not a disk read on a busy machine.
+        QVERIFY(!systemAndExtraCaCertificates({}).isEmpty());
+    }
+
     void probeSettingsCarryNoCredentials()
     {
         const SessionSettings probe = RemedyChecker::probeSettings(base(), change(465, Security::ImplicitTls), 1200ms);
