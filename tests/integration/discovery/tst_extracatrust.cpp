@@ -100,5 +100,5 @@ private Q_SLOTS:
     }
 };
 
-POSTACI_TESTNETWORK_MAIN(TestExtraCaTrust, POSTACI_EXTRACATRUST_CONFIG)
+POSTACI_TESTNETWORK_MAIN(TestExtraCaTrust, POSTACI_TESTNET_CONFIG)
 #include "tst_extracatrust.moc"
