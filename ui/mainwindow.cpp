@@ -546,13 +546,7 @@ void MainWindow::testFinished()
     const SessionResult &result = m_session->result();
     if (result.error == SessionError::Cancelled)
         return;
-    AccountTestResult test;
-    test.time = QDateTime::currentDateTimeUtc();
-    test.ok = result.ok;
-    test.step = sessionStepName(result.step);
-    test.error = sessionErrorName(result.error);
-    test.queueId = result.queueId;
-    const AccountStore::Result recorded = m_store.recordTestResult(m_test->accountId, test);
+    const AccountStore::Result recorded = m_store.recordTestResult(m_test->accountId, AccountTestResult::fromSession(result));
     if (!recorded.ok())
         showMessage(tr("The test result could not be saved: %1").arg(recorded.message));
     reloadAccounts();

@@ -95,12 +95,7 @@ void VerifyPage::testFinished()
         m_warning->show();
         return;
     }
-    AccountTestResult test;
-    test.time = QDateTime::currentDateTimeUtc();
-    test.ok = result.ok;
-    test.step = sessionStepName(result.step);
-    test.error = sessionErrorName(result.error);
-    m_wizard->setLastTest(test);
+    m_wizard->setLastTest(AccountTestResult::fromSession(result));
     m_warning->setVisible(!result.ok);
     Q_EMIT completeChanged();
 }

@@ -505,13 +505,7 @@ void ProbeCommand::recordAccountTest(const SessionResult &result)
     // Like the GUI: the accounts list shows the last test of each account and when it ran.
     if (m_accountId.isEmpty() || m_mode != Mode::SendTest || result.error == SessionError::Cancelled)
         return;
-    AccountTestResult test;
-    test.time = QDateTime::currentDateTimeUtc();
-    test.ok = result.ok;
-    test.step = sessionStepName(result.step);
-    test.error = sessionErrorName(result.error);
-    test.queueId = result.queueId;
-    const AccountStore::Result recorded = AccountStore().recordTestResult(m_accountId, test);
+    const AccountStore::Result recorded = AccountStore().recordTestResult(m_accountId, AccountTestResult::fromSession(result));
     if (!recorded.ok())
         m_printer->printWarning(tr("the test result could not be saved with the account: %1").arg(recorded.message));
 }

@@ -137,6 +137,17 @@ AccountTestResult AccountTestResult::fromJson(const QJsonObject &object)
     return result;
 }
 
+AccountTestResult AccountTestResult::fromSession(const SessionResult &session, const QDateTime &time)
+{
+    AccountTestResult result;
+    result.time = time;
+    result.ok = session.ok;
+    result.step = sessionStepName(session.step);
+    result.error = sessionErrorName(session.error);
+    result.queueId = session.queueId;
+    return result;
+}
+
 QString Account::newId()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);

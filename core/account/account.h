@@ -1,5 +1,6 @@
 #pragma once
 
+#include "smtp/sessionresult.h"
 #include "smtp/sessionsettings.h"
 
 #include <QByteArray>
@@ -28,6 +29,9 @@ struct AccountTestResult
     bool isEmpty() const { return !time.isValid(); }
     QJsonObject toJson() const;
     static AccountTestResult fromJson(const QJsonObject &object);
+    // What a finished test session says, stamped with the time it ended (the CLI's send-test,
+    // the main window's test send and the wizard's Verify record the same thing).
+    static AccountTestResult fromSession(const SessionResult &session, const QDateTime &time = QDateTime::currentDateTimeUtc());
     bool operator==(const AccountTestResult &other) const = default;
 };
 

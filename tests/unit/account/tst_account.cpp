@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Postaci;
 
@@ -52,6 +53,7 @@ private Q_SLOTS:
     void validation_data();
     void validation();
     void ids();
+    void testResultFromSession();
     void sessionSettings();
     void senderAddresses();
 };
@@ -188,6 +190,34 @@ void TestAccount::validation()
         account.port = quint16(value.toUInt());
     QCOMPARE(account.isValid(), valid);
     QCOMPARE(account.validationError().isEmpty(), valid);
+}
+
+// The last test result the list shows comes from the session's own words, and survives the file.
+void TestAccount::testResultFromSession()
+{
+    SessionResult refused;
+    refused.ok = false;
+    refused.step = SessionStep::Rcpt;
+    refused.error = SessionError::RecipientRejected;
+    const QDateTime when(QDate(2026, 11, 27), QTime(16, 30), QTimeZone::utc());
+    const AccountTestResult failed = AccountTestResult::fromSession(refused, when);
+    QCOMPARE(failed.time, when);
+    QVERIFY(!failed.ok);
+    QCOMPARE(failed.step, QStringLiteral("rcpt"));
+    QCOMPARE(failed.error, sessionErrorName(SessionError::RecipientRejected));
+    QVERIFY(failed.queueId.isEmpty());
+    QCOMPARE(AccountTestResult::fromJson(failed.toJson()), failed);
+
+    SessionResult sent;
+    sent.ok = true;
+    sent.step = SessionStep::Done;
+    sent.queueId = QStringLiteral("1tQ2aB-000Xyz-3c");
+    const AccountTestResult passed = AccountTestResult::fromSession(sent);
+    QVERIFY(passed.ok);
+    QCOMPARE(passed.step, QStringLiteral("done"));
+    QCOMPARE(passed.queueId, sent.queueId);
+    QVERIFY(qAbs(passed.time.secsTo(QDateTime::currentDateTimeUtc())) < 60); // now, in UTC
+    QCOMPARE(passed.time.timeSpec(), Qt::UTC);
 }
 
 void TestAccount::ids()
