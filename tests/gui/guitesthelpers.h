@@ -6,6 +6,7 @@
 #include "accountwizard.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QSpinBox>
@@ -18,6 +19,19 @@ template<typename T>
 T *child(QObject *parent, const char *name)
 {
     return parent->findChild<T *>(QLatin1String(name));
+}
+
+// The visible top-level window of type T with this object name (a message box, a dialog), or
+// nullptr: what a user would see on the screen, not a hidden leftover.
+template<typename T>
+T *visibleTopLevel(const char *name)
+{
+    for (QWidget *widget : QApplication::topLevelWidgets()) {
+        if (auto *typed = qobject_cast<T *>(widget);
+            typed && typed->objectName() == QLatin1String(name) && typed->isVisible())
+            return typed;
+    }
+    return nullptr;
 }
 
 // Types text, one key press and release per character. QTest::keyClicks takes Latin-1 only;

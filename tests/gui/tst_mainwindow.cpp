@@ -36,16 +36,6 @@ Account sampleAccount(const QString &name, const QString &email, const QString &
     return account;
 }
 
-QMessageBox *findBox(const char *name)
-{
-    for (QWidget *widget : QApplication::topLevelWidgets()) {
-        if (auto *box = qobject_cast<QMessageBox *>(widget);
-            box && box->objectName() == QLatin1String(name) && box->isVisible())
-            return box;
-    }
-    return nullptr;
-}
-
 } // namespace
 
 class MainWindowTest : public QObject
@@ -184,7 +174,7 @@ private Q_SLOTS:
         // "Start a new list" asks first, then moves the file aside; the list becomes usable.
         QTest::mouseClick(child<QPushButton>(&window, "startNewListButton"), Qt::LeftButton);
         QMessageBox *box = nullptr;
-        QTRY_VERIFY((box = findBox("confirmNewListBox")));
+        QTRY_VERIFY((box = visibleTopLevel<QMessageBox>("confirmNewListBox")));
         QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
         QTRY_VERIFY(!child<QWidget>(&window, "accountsProblemBanner")->isVisible());
         QVERIFY(!QFile::exists(path));
@@ -232,10 +222,10 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         child<QAction>(&window, "removeAccountAction")->trigger();
         QMessageBox *box = nullptr;
-        QTRY_VERIFY((box = findBox("confirmRemoveBox")));
+        QTRY_VERIFY((box = visibleTopLevel<QMessageBox>("confirmRemoveBox")));
         QVERIFY(box->text().contains(QLatin1String("shop@example.com")));
         QTest::mouseClick(box->button(QMessageBox::Cancel), Qt::LeftButton);
-        QTRY_VERIFY(!findBox("confirmRemoveBox"));
+        QTRY_VERIFY(!visibleTopLevel<QMessageBox>("confirmRemoveBox"));
         QTest::qWait(50);
         QCOMPARE(window.accountModel()->rowCount(), 1);
         QCOMPARE(store.load().accounts.size(), 1);
@@ -250,7 +240,7 @@ private Q_SLOTS:
         child<QAction>(&window, "languageAction_tr")->trigger();
         QCOMPARE(UiSettings::language(), QStringLiteral("tr"));
         QMessageBox *box = nullptr;
-        QTRY_VERIFY((box = findBox("languageChangedBox")));
+        QTRY_VERIFY((box = visibleTopLevel<QMessageBox>("languageChangedBox")));
         box->accept();
         child<QAction>(&window, "languageAction_en")->trigger();
         QCOMPARE(UiSettings::language(), QStringLiteral("en"));

@@ -20,21 +20,6 @@ using namespace Postaci::GuiTest;
 using Postaci::Test::AiosmtpdServer;
 using Postaci::Test::TestCertificates;
 
-namespace {
-
-template<typename T>
-T *visibleTopLevel(const char *name)
-{
-    for (QWidget *widget : QApplication::topLevelWidgets()) {
-        if (auto *typed = qobject_cast<T *>(widget);
-            typed && typed->objectName() == QLatin1String(name) && typed->isVisible())
-            return typed;
-    }
-    return nullptr;
-}
-
-} // namespace
-
 // The test e-mail from the main window for an account whose password is not saved (so no
 // keychain is involved): the password is asked for, the send fails on a wrong security mode,
 // the diagnosis's remedy changes the saved account after a confirmation, and the repeated test

@@ -68,17 +68,6 @@ std::optional<QString> readSecret(const QString &accountId, SecretError *error)
     return secret;
 }
 
-template<typename T>
-T *visibleTopLevel(const char *name)
-{
-    for (QWidget *widget : QApplication::topLevelWidgets()) {
-        if (auto *typed = qobject_cast<T *>(widget);
-            typed && typed->objectName() == QLatin1String(name) && typed->isVisible())
-            return typed;
-    }
-    return nullptr;
-}
-
 } // namespace
 
 class WizardSaveTest : public QObject
