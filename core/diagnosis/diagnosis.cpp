@@ -28,6 +28,15 @@ class Text
 // ---------------------------------------------------------------------------------------------
 // Words for the user
 
+// " Details: …" after an explanation, when the engine said more than its error kind (quoted:
+// part of it may be the server's own words).
+QString detailsSentence(const SessionResult &r)
+{
+    if (r.errorDetail.isEmpty())
+        return {};
+    return QLatin1Char(' ') + Text::tr("Details: %1").arg(quoteServerText(r.errorDetail));
+}
+
 // Where the session was, as a sentence of its own: a step phrase inserted into another sentence
 // cannot be translated well (Turkish puts it elsewhere and changes its ending).
 QString stepSentence(SessionStep step)
@@ -561,7 +570,7 @@ void diagnoseInto(Builder &b)
         b.set("invalid-input", Text::tr("Some settings cannot be used"),
               Text::tr("Postacı did not contact the server because a value cannot be sent as it is (for example, it "
                        "contains a line break).")
-                  + (r.errorDetail.isEmpty() ? QString() : QLatin1Char(' ') + Text::tr("Details: %1").arg(quoteServerText(r.errorDetail))));
+                  + detailsSentence(r));
         b.add(Text::tr("Check the server name, user name and addresses for stray characters and try again."));
         return;
 
@@ -619,7 +628,7 @@ void diagnoseInto(Builder &b)
     case SessionError::NetworkError:
         b.set("network-error", Text::tr("The network cannot reach the server"),
               Text::tr("This computer could not open a connection to %1.").arg(quoteServerText(s.host))
-                  + (r.errorDetail.isEmpty() ? QString() : QLatin1Char(' ') + Text::tr("Details: %1").arg(quoteServerText(r.errorDetail))));
+                  + detailsSentence(r));
         b.add(Text::tr("Check that this computer is connected to the Internet, then try again."));
         return;
 
@@ -667,7 +676,7 @@ void diagnoseInto(Builder &b)
         b.set("tls-handshake-failed", Text::tr("Encryption could not be set up"),
               Text::tr("Postacı and the server could not agree on how to encrypt the connection (Postacı requires TLS 1.2 "
                        "or newer). The server may be very old or misconfigured.")
-                  + (r.errorDetail.isEmpty() ? QString() : QLatin1Char(' ') + Text::tr("Details: %1").arg(quoteServerText(r.errorDetail))));
+                  + detailsSentence(r));
         if (implicitTls)
             b.addEndpoint(587, Security::StartTls);
         else
@@ -895,7 +904,7 @@ void diagnoseInto(Builder &b)
         b.set("protocol-violation", Text::tr("The server broke the mail protocol"),
               Text::tr("The server's answer does not follow the SMTP rules, so Postacı stopped to stay safe.")
                   + QLatin1Char(' ') + stepSentence(r.step) + serverSaid(r)
-                  + (r.errorDetail.isEmpty() ? QString() : QLatin1Char(' ') + Text::tr("Details: %1").arg(quoteServerText(r.errorDetail))));
+                  + detailsSentence(r));
         b.add(Text::tr("Check that the host name and port point to your provider's mail server."));
         b.add(Text::tr("Show the transcript to your provider's support."));
         return;
