@@ -9,8 +9,8 @@
 #include "smtp/servertext.h"
 #include "smtp/smtpcapabilities.h"
 #include "smtp/smtpdata.h"
-#include "smtp/trustedcertificates.h"
 #include "smtp/smtpreplyparser.h"
+#include "smtp/trustedcertificates.h"
 
 #include <QElapsedTimer>
 #include <QHostAddress>
@@ -280,11 +280,12 @@ void SmtpSession::Private::start(Operation op)
     started = true;
     operation = op;
     // Extra CAs are trusted beside the system's roots, which then have to be read from disk
-    // (trustedcertificates.h): done before the clock and every timer start, so that a slow disk
-    // or a busy machine is not reported as a slow server.
-    const QList<QSslCertificate> trustedCas = settings.extraCaCertificates.isEmpty() || !QSslSocket::supportsSsl()
-            ? QList<QSslCertificate>()
-            : systemAndExtraCaCertificates(settings.extraCaCertificates);
+    // (trustedcertificates.h): only when TLS will verify a certificate, and before the clock and
+    // every timer start, so that a slow disk or a busy machine is not reported as a slow server.
+    const bool verifiesCertificates = settings.security != Security::None && QSslSocket::supportsSsl();
+    const QList<QSslCertificate> trustedCas = verifiesCertificates && !settings.extraCaCertificates.isEmpty()
+            ? systemAndExtraCaCertificates(settings.extraCaCertificates)
+            : QList<QSslCertificate>();
     clock.start();
     result.step = SessionStep::Resolve;
 
