@@ -492,21 +492,6 @@
     </message>
 </context>
 <context>
-    <name>Postaci::Cli</name>
-    <message>
-        <source>The password of the account &quot;%1&quot; is no longer in the keychain. Add the account again with its password, or give the server settings and --password-stdin instead of --account.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The password of the account could not be read from the keychain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(Keychain: %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Postaci::Cli::AccountsCommand</name>
     <message>
         <source>never tested</source>
@@ -1159,18 +1144,6 @@ Exit codes: 0 success, 2 bad usage or input, 3 connection, 4 TLS or certificate,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--security: &quot;%1&quot; is not one of none, starttls, tls.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--port: &quot;%1&quot; is not a port number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--auth: &quot;%1&quot; is not one of auto, none, plain, login, cram-md5, xoauth2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--user: the user name contains a line break or a NUL character.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1180,10 +1153,6 @@ Exit codes: 0 success, 2 bad usage or input, 3 connection, 4 TLS or certificate,
     </message>
     <message>
         <source>--ca-file: &quot;%1&quot; contains no PEM certificate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--pin: &quot;%1&quot; is not a SHA-256 fingerprint; write it as sha256: followed by 64 hexadecimal digits (colons allowed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1207,10 +1176,6 @@ Exit codes: 0 success, 2 bad usage or input, 3 connection, 4 TLS or certificate,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the saved account has no password in the keychain: give it with --password-stdin or --password-env VAR.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--user needs a password: use --password-stdin or --password-env VAR.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1228,30 +1193,6 @@ Exit codes: 0 success, 2 bad usage or input, 3 connection, 4 TLS or certificate,
     </message>
     <message>
         <source>--to: &quot;%1&quot; is not a valid address: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The recipient&apos;s domain %1 accepts mail (no MX record; its own address is used).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The recipient&apos;s domain %1 accepts mail (MX: %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>could not check in time whether the recipient&apos;s domain %1 accepts mail; sending anyway.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>could not check whether the recipient&apos;s domain %1 accepts mail (%2); sending anyway.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The recipient&apos;s domain %1 does not accept e-mail (it publishes a &quot;null MX&quot; record). Nothing was sent; check --to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The recipient&apos;s domain %1 does not exist or has no mail server (no MX and no address record). Nothing was sent; check --to for a typo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1315,60 +1256,16 @@ Exit codes: 0 success, 2 bad usage or input, 3 connection, 4 TLS or certificate,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the test result could not be saved with the account: %1</source>
+        <source>Send even when DNS says the recipient&apos;s domain takes no mail (a domain only your own server knows).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Postaci::Cli::SessionPrinter</name>
-    <message>
-        <source>Looking up the server name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connecting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TLS handshake</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Server greeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>EHLO (server capabilities)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>STARTTLS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Login (AUTH)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sender (MAIL FROM)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recipient (RCPT TO)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Message (DATA)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Closing (QUIT)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Warning: %1</source>
         <translation type="unfinished"></translation>
@@ -2251,6 +2148,42 @@ Exit codes: 0 success, 2 bad usage or input, 3 connection, 4 TLS or certificate,
         <source>The server&apos;s answer does not follow the SMTP rules, so Postacı stopped to stay safe.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No password for this test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account %1 signs in with a password, but its password was not saved in the keychain and none was given for this test. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the password for this test (in the test dialog, or with --password-stdin or --password-env on the command line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or edit the account and save its password in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s domain does not accept mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 says it receives no e-mail at all (it publishes a &quot;null MX&quot; record). Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist or has no mail server and no address in DNS, so a message to it would bounce. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the recipient address for a typo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If only your company&apos;s own server knows this domain, send anyway: the check is advice (&quot;Send anyway&quot;, or --no-recipient-check on the command line).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Postaci::DiagnosisView</name>
@@ -2561,198 +2494,6 @@ Exit codes: 0 success, 2 bad usage or input, 3 connection, 4 TLS or certificate,
 </context>
 <context>
     <name>Postaci::Labels</name>
-    <message>
-        <source>Looking up the server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connecting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Encrypting (TLS)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Server greeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Introduction (EHLO)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Switching to encryption (STARTTLS)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signing in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sender (MAIL FROM)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recipient (RCPT TO)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sending the message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Goodbye (QUIT)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invalid settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>server not found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>connection refused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no answer (port blocked?)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>network error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the server hung up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the server was too slow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>encryption failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>untrusted certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>certificate for another name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>certificate expired</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>certificate changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>wrong security mode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not a mail server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no STARTTLS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>STARTTLS refused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tampered connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TLS unavailable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sign-in not offered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sign-in method not supported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>wrong user name or password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>app password needed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OAuth2 needed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sign-in required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>encryption required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>password would travel unencrypted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sender refused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>recipient refused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>relaying denied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>message refused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>message too large</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>international address not supported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>server busy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>server misbehaved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>connection rejected</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Provider&apos;s own settings (HTTPS)</source>
         <translation type="unfinished"></translation>
@@ -3138,18 +2879,6 @@ Exit codes: 0 success, 2 bad usage or input, 3 connection, 4 TLS or certificate,
     </message>
     <message>
         <source>Test of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preparing a test e-mail to %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Test id: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The test result could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3588,6 +3317,18 @@ Licence: GNU GPL version 3 or later.</source>
         <source>Checking which of these settings the server answers…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Preparing the test of %1, port %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing a test e-mail through %1, port %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Postaci::SettingsFinder</name>
@@ -3629,6 +3370,25 @@ Licence: GNU GPL version 3 or later.</source>
     </message>
 </context>
 <context>
+    <name>Postaci::SettingsInput</name>
+    <message>
+        <source>&quot;%1&quot; is not a port number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of none, starttls, tls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of auto, none, plain, login, cram-md5, xoauth2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a SHA-256 fingerprint; write it as sha256: followed by 64 hexadecimal digits (colons allowed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Postaci::SettingsLabels</name>
     <message>
         <source>No encryption</source>
@@ -3664,6 +3424,202 @@ Licence: GNU GPL version 3 or later.</source>
     </message>
     <message>
         <source>%1 (OAuth2 token)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypting (TLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server greeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Introduction (EHLO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switching to encryption (STARTTLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender (MAIL FROM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient (RCPT TO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goodbye (QUIT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer (port blocked?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server hung up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server was too slow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encryption failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>untrusted certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate for another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong security mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a mail server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no STARTTLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tampered connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign-in not offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign-in method not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong user name or password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>app password needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth2 needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign-in required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encryption required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password would travel unencrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sender refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recipient refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relaying denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>international address not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server misbehaved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keychain unavailable</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4065,21 +4021,13 @@ If you can read it, sending works. You can delete this message.</source>
     </message>
 </context>
 <context>
-    <name>Postaci::TestSendPreparation</name>
+    <name>Postaci::TestSendJob</name>
+    <message>
+        <source>no password was given and none is saved in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Reading the password from the keychain…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The password could not be read from the keychain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The recipient address is not valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4087,31 +4035,23 @@ If you can read it, sending works. You can delete this message.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The recipient&apos;s domain does not accept mail</source>
+        <source>The recipient&apos;s domain %1 accepts mail (no MX record; its own address is used).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 says it receives no e-mail at all (a &quot;null MX&quot; record). Check the recipient address.</source>
+        <source>The recipient&apos;s domain %1 accepts mail (MX: %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 has no mail server and no address in DNS, so a message to it would bounce. Check the recipient address for a typo.</source>
+        <source>Could not check in time whether the recipient&apos;s domain %1 accepts mail; sending anyway.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 accepts mail (mail servers: %2).</source>
+        <source>Could not check whether the recipient&apos;s domain %1 accepts mail (%2); sending anyway.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not check whether %1 accepts mail (%2); sending anyway.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no answer in time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The test message could not be built</source>
+        <source>The test result could not be saved with the account: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

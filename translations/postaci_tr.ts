@@ -492,21 +492,6 @@
     </message>
 </context>
 <context>
-    <name>Postaci::Cli</name>
-    <message>
-        <source>The password of the account &quot;%1&quot; is no longer in the keychain. Add the account again with its password, or give the server settings and --password-stdin instead of --account.</source>
-        <translation>&quot;%1&quot; hesabının parolası artık anahtar zincirinde yok. Hesabı parolasıyla yeniden ekleyin ya da --account yerine sunucu ayarlarını ve --password-stdin seçeneğini verin.</translation>
-    </message>
-    <message>
-        <source>The password of the account could not be read from the keychain.</source>
-        <translation>Hesabın parolası anahtar zincirinden okunamadı.</translation>
-    </message>
-    <message>
-        <source>(Keychain: %1)</source>
-        <translation>(Anahtar zinciri: %1)</translation>
-    </message>
-</context>
-<context>
     <name>Postaci::Cli::AccountsCommand</name>
     <message>
         <source>never tested</source>
@@ -1191,18 +1176,6 @@ Parolalar hiçbir zaman argüman olarak alınmaz: --password-stdin veya --passwo
         <translation>--host: &quot;%1&quot; geçerli bir sunucu adı veya adresi değil.</translation>
     </message>
     <message>
-        <source>--security: &quot;%1&quot; is not one of none, starttls, tls.</source>
-        <translation>--security: &quot;%1&quot;, none, starttls, tls değerlerinden biri değil.</translation>
-    </message>
-    <message>
-        <source>--port: &quot;%1&quot; is not a port number from 1 to 65535.</source>
-        <translation>--port: &quot;%1&quot;, 1 ile 65535 arasında bir port numarası değil.</translation>
-    </message>
-    <message>
-        <source>--auth: &quot;%1&quot; is not one of auto, none, plain, login, cram-md5, xoauth2.</source>
-        <translation>--auth: &quot;%1&quot;, auto, none, plain, login, cram-md5, xoauth2 değerlerinden biri değil.</translation>
-    </message>
-    <message>
         <source>--user: the user name contains a line break or a NUL character.</source>
         <translation>--user: kullanıcı adı bir satır sonu veya NUL karakteri içeriyor.</translation>
     </message>
@@ -1213,10 +1186,6 @@ Parolalar hiçbir zaman argüman olarak alınmaz: --password-stdin veya --passwo
     <message>
         <source>--ca-file: &quot;%1&quot; contains no PEM certificate.</source>
         <translation>--ca-file: &quot;%1&quot; hiçbir PEM sertifikası içermiyor.</translation>
-    </message>
-    <message>
-        <source>--pin: &quot;%1&quot; is not a SHA-256 fingerprint; write it as sha256: followed by 64 hexadecimal digits (colons allowed).</source>
-        <translation>--pin: &quot;%1&quot; bir SHA-256 parmak izi değil; sha256: ve ardından 64 onaltılık basamak olarak yazın (iki nokta üst üste kullanılabilir).</translation>
     </message>
     <message>
         <source>--timeout: &quot;%1&quot; is not a number of seconds between 0 and 3600.</source>
@@ -1239,10 +1208,6 @@ Parolalar hiçbir zaman argüman olarak alınmaz: --password-stdin veya --passwo
         <translation>Parola verildiğinde --user gerekli.</translation>
     </message>
     <message>
-        <source>the saved account has no password in the keychain: give it with --password-stdin or --password-env VAR.</source>
-        <translation>kayıtlı hesabın anahtar zincirinde parolası yok: parolayı --password-stdin veya --password-env VAR ile verin.</translation>
-    </message>
-    <message>
         <source>--user needs a password: use --password-stdin or --password-env VAR.</source>
         <translation>--user bir parola gerektirir: --password-stdin veya --password-env VAR kullanın.</translation>
     </message>
@@ -1261,30 +1226,6 @@ Parolalar hiçbir zaman argüman olarak alınmaz: --password-stdin veya --passwo
     <message>
         <source>--to: &quot;%1&quot; is not a valid address: %2</source>
         <translation>--to: &quot;%1&quot; geçerli bir adres değil: %2</translation>
-    </message>
-    <message>
-        <source>The recipient&apos;s domain %1 accepts mail (no MX record; its own address is used).</source>
-        <translation>Alıcının alan adı %1 e-posta kabul ediyor (MX kaydı yok; alan adının kendi adresi kullanılıyor).</translation>
-    </message>
-    <message>
-        <source>The recipient&apos;s domain %1 accepts mail (MX: %2).</source>
-        <translation>Alıcının alan adı %1 e-posta kabul ediyor (MX: %2).</translation>
-    </message>
-    <message>
-        <source>could not check in time whether the recipient&apos;s domain %1 accepts mail; sending anyway.</source>
-        <translation>alıcının alan adı %1 için e-posta kabul edip etmediği zamanında kontrol edilemedi; yine de gönderiliyor.</translation>
-    </message>
-    <message>
-        <source>could not check whether the recipient&apos;s domain %1 accepts mail (%2); sending anyway.</source>
-        <translation>alıcının alan adı %1 için e-posta kabul edip etmediği kontrol edilemedi (%2); yine de gönderiliyor.</translation>
-    </message>
-    <message>
-        <source>The recipient&apos;s domain %1 does not accept e-mail (it publishes a &quot;null MX&quot; record). Nothing was sent; check --to.</source>
-        <translation>Alıcının alan adı %1 e-posta kabul etmiyor (&quot;null MX&quot; kaydı yayımlıyor). Hiçbir şey gönderilmedi; --to değerini kontrol edin.</translation>
-    </message>
-    <message>
-        <source>The recipient&apos;s domain %1 does not exist or has no mail server (no MX and no address record). Nothing was sent; check --to for a typo.</source>
-        <translation>Alıcının alan adı %1 yok ya da bir e-posta sunucusu yok (MX kaydı da adres kaydı da yok). Hiçbir şey gönderilmedi; --to değerinde yazım hatası olup olmadığını kontrol edin.</translation>
     </message>
     <message>
         <source>Checking %1 (%2)…</source>
@@ -1347,60 +1288,16 @@ Parolalar hiçbir zaman argüman olarak alınmaz: --password-stdin veya --passwo
         <translation>Ayrıntı: %1</translation>
     </message>
     <message>
-        <source>the test result could not be saved with the account: %1</source>
-        <translation>test sonucu hesapla birlikte kaydedilemedi: %1</translation>
+        <source>Send even when DNS says the recipient&apos;s domain takes no mail (a domain only your own server knows).</source>
+        <translation>DNS alıcının alan adının e-posta almadığını söylese bile gönder (yalnızca kendi sunucunuzun bildiği bir alan adı).</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Gönderilmedi: %1</translation>
     </message>
 </context>
 <context>
     <name>Postaci::Cli::SessionPrinter</name>
-    <message>
-        <source>Looking up the server name</source>
-        <translation>Sunucu adını çözümleme</translation>
-    </message>
-    <message>
-        <source>Connecting</source>
-        <translation>Bağlanma</translation>
-    </message>
-    <message>
-        <source>TLS handshake</source>
-        <translation>TLS el sıkışması</translation>
-    </message>
-    <message>
-        <source>Server greeting</source>
-        <translation>Sunucu karşılaması</translation>
-    </message>
-    <message>
-        <source>EHLO (server capabilities)</source>
-        <translation>EHLO (sunucu yetenekleri)</translation>
-    </message>
-    <message>
-        <source>STARTTLS</source>
-        <translation>STARTTLS</translation>
-    </message>
-    <message>
-        <source>Login (AUTH)</source>
-        <translation>Oturum açma (AUTH)</translation>
-    </message>
-    <message>
-        <source>Sender (MAIL FROM)</source>
-        <translation>Gönderen (MAIL FROM)</translation>
-    </message>
-    <message>
-        <source>Recipient (RCPT TO)</source>
-        <translation>Alıcı (RCPT TO)</translation>
-    </message>
-    <message>
-        <source>Message (DATA)</source>
-        <translation>İleti (DATA)</translation>
-    </message>
-    <message>
-        <source>Closing (QUIT)</source>
-        <translation>Kapanış (QUIT)</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Bitti</translation>
-    </message>
     <message>
         <source>Warning: %1</source>
         <translation>Uyarı: %1</translation>
@@ -2283,6 +2180,42 @@ Parolalar hiçbir zaman argüman olarak alınmaz: --password-stdin veya --passwo
         <source>The server&apos;s answer does not follow the SMTP rules, so Postacı stopped to stay safe.</source>
         <translation>Sunucunun yanıtı SMTP kurallarına uymuyor; bu yüzden Postacı güvenlik için durdu.</translation>
     </message>
+    <message>
+        <source>No password for this test</source>
+        <translation>Bu test için parola yok</translation>
+    </message>
+    <message>
+        <source>The account %1 signs in with a password, but its password was not saved in the keychain and none was given for this test. Nothing was sent.</source>
+        <translation>%1 hesabı parolayla oturum açıyor, ancak parolası anahtarlığa kaydedilmemiş ve bu test için de parola verilmedi. Hiçbir şey gönderilmedi.</translation>
+    </message>
+    <message>
+        <source>Give the password for this test (in the test dialog, or with --password-stdin or --password-env on the command line).</source>
+        <translation>Bu test için parolayı verin (test penceresinde ya da komut satırında --password-stdin veya --password-env ile).</translation>
+    </message>
+    <message>
+        <source>Or edit the account and save its password in the keychain.</source>
+        <translation>Ya da hesabı düzenleyip parolasını anahtarlığa kaydedin.</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s domain does not accept mail</source>
+        <translation>Alıcının alan adı e-posta kabul etmiyor</translation>
+    </message>
+    <message>
+        <source>%1 says it receives no e-mail at all (it publishes a &quot;null MX&quot; record). Nothing was sent.</source>
+        <translation>%1 alan adı hiç e-posta almadığını bildiriyor (&quot;null MX&quot; kaydı yayımlıyor). Hiçbir şey gönderilmedi.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist or has no mail server and no address in DNS, so a message to it would bounce. Nothing was sent.</source>
+        <translation>%1 alan adı yok ya da DNS&apos;te ne e-posta sunucusu ne de adresi var; bu yüzden ona gönderilen ileti geri döner. Hiçbir şey gönderilmedi.</translation>
+    </message>
+    <message>
+        <source>Check the recipient address for a typo.</source>
+        <translation>Alıcı adresinde yazım hatası olup olmadığını kontrol edin.</translation>
+    </message>
+    <message>
+        <source>If only your company&apos;s own server knows this domain, send anyway: the check is advice (&quot;Send anyway&quot;, or --no-recipient-check on the command line).</source>
+        <translation>Bu alan adını yalnızca şirketinizin kendi sunucusu biliyorsa yine de gönderin: bu denetim yalnızca bir öneridir (&quot;Yine de gönder&quot; ya da komut satırında --no-recipient-check).</translation>
+    </message>
 </context>
 <context>
     <name>Postaci::DiagnosisView</name>
@@ -2593,198 +2526,6 @@ Parolalar hiçbir zaman argüman olarak alınmaz: --password-stdin veya --passwo
 </context>
 <context>
     <name>Postaci::Labels</name>
-    <message>
-        <source>Looking up the server</source>
-        <translation>Sunucuyu arama</translation>
-    </message>
-    <message>
-        <source>Connecting</source>
-        <translation>Bağlanma</translation>
-    </message>
-    <message>
-        <source>Encrypting (TLS)</source>
-        <translation>Şifreleme (TLS)</translation>
-    </message>
-    <message>
-        <source>Server greeting</source>
-        <translation>Sunucu karşılaması</translation>
-    </message>
-    <message>
-        <source>Introduction (EHLO)</source>
-        <translation>Tanışma (EHLO)</translation>
-    </message>
-    <message>
-        <source>Switching to encryption (STARTTLS)</source>
-        <translation>Şifrelemeye geçiş (STARTTLS)</translation>
-    </message>
-    <message>
-        <source>Signing in</source>
-        <translation>Oturum açma</translation>
-    </message>
-    <message>
-        <source>Sender (MAIL FROM)</source>
-        <translation>Gönderen (MAIL FROM)</translation>
-    </message>
-    <message>
-        <source>Recipient (RCPT TO)</source>
-        <translation>Alıcı (RCPT TO)</translation>
-    </message>
-    <message>
-        <source>Sending the message</source>
-        <translation>İletiyi gönderme</translation>
-    </message>
-    <message>
-        <source>Goodbye (QUIT)</source>
-        <translation>Vedalaşma (QUIT)</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Bitti</translation>
-    </message>
-    <message>
-        <source>invalid settings</source>
-        <translation>geçersiz ayarlar</translation>
-    </message>
-    <message>
-        <source>server not found</source>
-        <translation>sunucu bulunamadı</translation>
-    </message>
-    <message>
-        <source>connection refused</source>
-        <translation>bağlantı reddedildi</translation>
-    </message>
-    <message>
-        <source>no answer (port blocked?)</source>
-        <translation>yanıt yok (port engelli mi?)</translation>
-    </message>
-    <message>
-        <source>network error</source>
-        <translation>ağ hatası</translation>
-    </message>
-    <message>
-        <source>the server hung up</source>
-        <translation>sunucu bağlantıyı kapattı</translation>
-    </message>
-    <message>
-        <source>the server was too slow</source>
-        <translation>sunucu çok yavaş kaldı</translation>
-    </message>
-    <message>
-        <source>encryption failed</source>
-        <translation>şifreleme başarısız</translation>
-    </message>
-    <message>
-        <source>untrusted certificate</source>
-        <translation>güvenilmeyen sertifika</translation>
-    </message>
-    <message>
-        <source>certificate for another name</source>
-        <translation>sertifika başka bir ada ait</translation>
-    </message>
-    <message>
-        <source>certificate expired</source>
-        <translation>sertifikanın süresi dolmuş</translation>
-    </message>
-    <message>
-        <source>certificate changed</source>
-        <translation>sertifika değişmiş</translation>
-    </message>
-    <message>
-        <source>wrong security mode</source>
-        <translation>yanlış güvenlik türü</translation>
-    </message>
-    <message>
-        <source>not a mail server</source>
-        <translation>e-posta sunucusu değil</translation>
-    </message>
-    <message>
-        <source>no STARTTLS</source>
-        <translation>STARTTLS yok</translation>
-    </message>
-    <message>
-        <source>STARTTLS refused</source>
-        <translation>STARTTLS reddedildi</translation>
-    </message>
-    <message>
-        <source>tampered connection</source>
-        <translation>bağlantıya müdahale edilmiş</translation>
-    </message>
-    <message>
-        <source>TLS unavailable</source>
-        <translation>TLS kullanılamıyor</translation>
-    </message>
-    <message>
-        <source>sign-in not offered</source>
-        <translation>oturum açma sunulmuyor</translation>
-    </message>
-    <message>
-        <source>sign-in method not supported</source>
-        <translation>oturum açma yöntemi desteklenmiyor</translation>
-    </message>
-    <message>
-        <source>wrong user name or password</source>
-        <translation>yanlış kullanıcı adı veya parola</translation>
-    </message>
-    <message>
-        <source>app password needed</source>
-        <translation>uygulama parolası gerekli</translation>
-    </message>
-    <message>
-        <source>OAuth2 needed</source>
-        <translation>OAuth2 gerekli</translation>
-    </message>
-    <message>
-        <source>sign-in required</source>
-        <translation>oturum açmak gerekli</translation>
-    </message>
-    <message>
-        <source>encryption required</source>
-        <translation>şifreleme gerekli</translation>
-    </message>
-    <message>
-        <source>password would travel unencrypted</source>
-        <translation>parola şifresiz iletilecekti</translation>
-    </message>
-    <message>
-        <source>sender refused</source>
-        <translation>gönderen reddedildi</translation>
-    </message>
-    <message>
-        <source>recipient refused</source>
-        <translation>alıcı reddedildi</translation>
-    </message>
-    <message>
-        <source>relaying denied</source>
-        <translation>aktarma reddedildi</translation>
-    </message>
-    <message>
-        <source>message refused</source>
-        <translation>ileti reddedildi</translation>
-    </message>
-    <message>
-        <source>message too large</source>
-        <translation>ileti çok büyük</translation>
-    </message>
-    <message>
-        <source>international address not supported</source>
-        <translation>uluslararası adres desteklenmiyor</translation>
-    </message>
-    <message>
-        <source>server busy</source>
-        <translation>sunucu meşgul</translation>
-    </message>
-    <message>
-        <source>server misbehaved</source>
-        <translation>sunucu kurallara uymadı</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>iptal edildi</translation>
-    </message>
-    <message>
-        <source>connection rejected</source>
-        <translation>bağlantı geri çevrildi</translation>
-    </message>
     <message>
         <source>Provider&apos;s own settings (HTTPS)</source>
         <translation>Sağlayıcının kendi ayarları (HTTPS)</translation>
@@ -3169,18 +2910,6 @@ Parolalar hiçbir zaman argüman olarak alınmaz: --password-stdin veya --passwo
     <message>
         <source>Test of %1</source>
         <translation>%1 testi</translation>
-    </message>
-    <message>
-        <source>Preparing a test e-mail to %1…</source>
-        <translation>%1 adresine bir test e-postası hazırlanıyor…</translation>
-    </message>
-    <message>
-        <source>Test id: %1</source>
-        <translation>Test kimliği: %1</translation>
-    </message>
-    <message>
-        <source>The test result could not be saved: %1</source>
-        <translation>Test sonucu kaydedilemedi: %1</translation>
     </message>
     <message>
         <source>The test e-mail was accepted by the server.</source>
@@ -3622,6 +3351,18 @@ Lisans: GNU GPL sürüm 3 veya üstü.</translation>
         <source>Checking which of these settings the server answers…</source>
         <translation>Sunucunun bu ayarlardan hangisine yanıt verdiği kontrol ediliyor…</translation>
     </message>
+    <message>
+        <source>Preparing the test of %1, port %2…</source>
+        <translation>%1, port %2 testi hazırlanıyor…</translation>
+    </message>
+    <message>
+        <source>Preparing a test e-mail through %1, port %2…</source>
+        <translation>%1, port %2 üzerinden bir test e-postası hazırlanıyor…</translation>
+    </message>
+    <message>
+        <source>Test id: %1</source>
+        <translation>Test kimliği: %1</translation>
+    </message>
 </context>
 <context>
     <name>Postaci::SettingsFinder</name>
@@ -3663,6 +3404,25 @@ Lisans: GNU GPL sürüm 3 veya üstü.</translation>
     </message>
 </context>
 <context>
+    <name>Postaci::SettingsInput</name>
+    <message>
+        <source>&quot;%1&quot; is not a port number from 1 to 65535.</source>
+        <translation>&quot;%1&quot;, 1 ile 65535 arasında bir port numarası değil.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of none, starttls, tls.</source>
+        <translation>&quot;%1&quot;, none, starttls, tls değerlerinden biri değil.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of auto, none, plain, login, cram-md5, xoauth2.</source>
+        <translation>&quot;%1&quot;, auto, none, plain, login, cram-md5, xoauth2 değerlerinden biri değil.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a SHA-256 fingerprint; write it as sha256: followed by 64 hexadecimal digits (colons allowed).</source>
+        <translation>&quot;%1&quot; bir SHA-256 parmak izi değil; sha256: ve ardından 64 onaltılık basamak olarak yazın (iki nokta üst üste kullanılabilir).</translation>
+    </message>
+</context>
+<context>
     <name>Postaci::SettingsLabels</name>
     <message>
         <source>No encryption</source>
@@ -3699,6 +3459,202 @@ Lisans: GNU GPL sürüm 3 veya üstü.</translation>
     <message>
         <source>%1 (OAuth2 token)</source>
         <translation>%1 (OAuth2 erişim belirteci)</translation>
+    </message>
+    <message>
+        <source>Looking up the server</source>
+        <translation>Sunucuyu arama</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Bağlanma</translation>
+    </message>
+    <message>
+        <source>Encrypting (TLS)</source>
+        <translation>Şifreleme (TLS)</translation>
+    </message>
+    <message>
+        <source>Server greeting</source>
+        <translation>Sunucu karşılaması</translation>
+    </message>
+    <message>
+        <source>Introduction (EHLO)</source>
+        <translation>Tanışma (EHLO)</translation>
+    </message>
+    <message>
+        <source>Switching to encryption (STARTTLS)</source>
+        <translation>Şifrelemeye geçiş (STARTTLS)</translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation>Oturum açma</translation>
+    </message>
+    <message>
+        <source>Sender (MAIL FROM)</source>
+        <translation>Gönderen (MAIL FROM)</translation>
+    </message>
+    <message>
+        <source>Recipient (RCPT TO)</source>
+        <translation>Alıcı (RCPT TO)</translation>
+    </message>
+    <message>
+        <source>Sending the message</source>
+        <translation>İletiyi gönderme</translation>
+    </message>
+    <message>
+        <source>Goodbye (QUIT)</source>
+        <translation>Vedalaşma (QUIT)</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Bitti</translation>
+    </message>
+    <message>
+        <source>invalid settings</source>
+        <translation>geçersiz ayarlar</translation>
+    </message>
+    <message>
+        <source>server not found</source>
+        <translation>sunucu bulunamadı</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>bağlantı reddedildi</translation>
+    </message>
+    <message>
+        <source>no answer (port blocked?)</source>
+        <translation>yanıt yok (port engelli mi?)</translation>
+    </message>
+    <message>
+        <source>network error</source>
+        <translation>ağ hatası</translation>
+    </message>
+    <message>
+        <source>the server hung up</source>
+        <translation>sunucu bağlantıyı kapattı</translation>
+    </message>
+    <message>
+        <source>the server was too slow</source>
+        <translation>sunucu çok yavaş kaldı</translation>
+    </message>
+    <message>
+        <source>encryption failed</source>
+        <translation>şifreleme başarısız</translation>
+    </message>
+    <message>
+        <source>untrusted certificate</source>
+        <translation>güvenilmeyen sertifika</translation>
+    </message>
+    <message>
+        <source>certificate for another name</source>
+        <translation>sertifika başka bir ada ait</translation>
+    </message>
+    <message>
+        <source>certificate expired</source>
+        <translation>sertifikanın süresi dolmuş</translation>
+    </message>
+    <message>
+        <source>certificate changed</source>
+        <translation>sertifika değişmiş</translation>
+    </message>
+    <message>
+        <source>wrong security mode</source>
+        <translation>yanlış güvenlik türü</translation>
+    </message>
+    <message>
+        <source>not a mail server</source>
+        <translation>e-posta sunucusu değil</translation>
+    </message>
+    <message>
+        <source>no STARTTLS</source>
+        <translation>STARTTLS yok</translation>
+    </message>
+    <message>
+        <source>STARTTLS refused</source>
+        <translation>STARTTLS reddedildi</translation>
+    </message>
+    <message>
+        <source>tampered connection</source>
+        <translation>bağlantıya müdahale edilmiş</translation>
+    </message>
+    <message>
+        <source>TLS unavailable</source>
+        <translation>TLS kullanılamıyor</translation>
+    </message>
+    <message>
+        <source>sign-in not offered</source>
+        <translation>oturum açma sunulmuyor</translation>
+    </message>
+    <message>
+        <source>sign-in method not supported</source>
+        <translation>oturum açma yöntemi desteklenmiyor</translation>
+    </message>
+    <message>
+        <source>wrong user name or password</source>
+        <translation>yanlış kullanıcı adı veya parola</translation>
+    </message>
+    <message>
+        <source>app password needed</source>
+        <translation>uygulama parolası gerekli</translation>
+    </message>
+    <message>
+        <source>OAuth2 needed</source>
+        <translation>OAuth2 gerekli</translation>
+    </message>
+    <message>
+        <source>sign-in required</source>
+        <translation>oturum açmak gerekli</translation>
+    </message>
+    <message>
+        <source>encryption required</source>
+        <translation>şifreleme gerekli</translation>
+    </message>
+    <message>
+        <source>password would travel unencrypted</source>
+        <translation>parola şifresiz iletilecekti</translation>
+    </message>
+    <message>
+        <source>sender refused</source>
+        <translation>gönderen reddedildi</translation>
+    </message>
+    <message>
+        <source>recipient refused</source>
+        <translation>alıcı reddedildi</translation>
+    </message>
+    <message>
+        <source>relaying denied</source>
+        <translation>aktarma reddedildi</translation>
+    </message>
+    <message>
+        <source>message refused</source>
+        <translation>ileti reddedildi</translation>
+    </message>
+    <message>
+        <source>message too large</source>
+        <translation>ileti çok büyük</translation>
+    </message>
+    <message>
+        <source>international address not supported</source>
+        <translation>uluslararası adres desteklenmiyor</translation>
+    </message>
+    <message>
+        <source>server busy</source>
+        <translation>sunucu meşgul</translation>
+    </message>
+    <message>
+        <source>server misbehaved</source>
+        <translation>sunucu kurallara uymadı</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>iptal edildi</translation>
+    </message>
+    <message>
+        <source>connection rejected</source>
+        <translation>bağlantı geri çevrildi</translation>
+    </message>
+    <message>
+        <source>keychain unavailable</source>
+        <translation>anahtarlık kullanılamıyor</translation>
     </message>
 </context>
 <context>
@@ -4102,54 +4058,38 @@ Bunu okuyabiliyorsanız gönderim çalışıyor. Bu iletiyi silebilirsiniz.</tra
     </message>
 </context>
 <context>
-    <name>Postaci::TestSendPreparation</name>
+    <name>Postaci::TestSendJob</name>
+    <message>
+        <source>no password was given and none is saved in the keychain</source>
+        <translation>parola verilmedi ve anahtarlıkta kayıtlı bir parola yok</translation>
+    </message>
     <message>
         <source>Reading the password from the keychain…</source>
         <translation>Parola anahtar zincirinden okunuyor…</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>İptal edildi.</translation>
-    </message>
-    <message>
-        <source>The password could not be read from the keychain</source>
-        <translation>Parola anahtar zincirinden okunamadı</translation>
-    </message>
-    <message>
-        <source>The recipient address is not valid</source>
-        <translation>Alıcı adresi geçerli değil</translation>
     </message>
     <message>
         <source>Checking that %1 accepts mail…</source>
         <translation>%1 alan adının e-posta kabul ettiği kontrol ediliyor…</translation>
     </message>
     <message>
-        <source>The recipient&apos;s domain does not accept mail</source>
-        <translation>Alıcının alan adı e-posta kabul etmiyor</translation>
+        <source>The recipient&apos;s domain %1 accepts mail (no MX record; its own address is used).</source>
+        <translation>Alıcının alan adı %1 e-posta kabul ediyor (MX kaydı yok; alan adının kendi adresi kullanılıyor).</translation>
     </message>
     <message>
-        <source>%1 says it receives no e-mail at all (a &quot;null MX&quot; record). Check the recipient address.</source>
-        <translation>%1 alan adı hiç e-posta almadığını bildiriyor (&quot;null MX&quot; kaydı). Alıcı adresini kontrol edin.</translation>
+        <source>The recipient&apos;s domain %1 accepts mail (MX: %2).</source>
+        <translation>Alıcının alan adı %1 e-posta kabul ediyor (MX: %2).</translation>
     </message>
     <message>
-        <source>%1 has no mail server and no address in DNS, so a message to it would bounce. Check the recipient address for a typo.</source>
-        <translation>%1 alan adının DNS&apos;te ne e-posta sunucusu ne de adresi var; bu yüzden ona gönderilen ileti geri döner. Alıcı adresinde yazım hatası olup olmadığını kontrol edin.</translation>
+        <source>Could not check in time whether the recipient&apos;s domain %1 accepts mail; sending anyway.</source>
+        <translation>Alıcının alan adı %1 için e-posta kabul edip etmediği zamanında kontrol edilemedi; yine de gönderiliyor.</translation>
     </message>
     <message>
-        <source>%1 accepts mail (mail servers: %2).</source>
-        <translation>%1 alan adı e-posta kabul ediyor (e-posta sunucuları: %2).</translation>
+        <source>Could not check whether the recipient&apos;s domain %1 accepts mail (%2); sending anyway.</source>
+        <translation>Alıcının alan adı %1 için e-posta kabul edip etmediği kontrol edilemedi (%2); yine de gönderiliyor.</translation>
     </message>
     <message>
-        <source>Could not check whether %1 accepts mail (%2); sending anyway.</source>
-        <translation>%1 alan adının e-posta kabul edip etmediği kontrol edilemedi (%2); yine de gönderiliyor.</translation>
-    </message>
-    <message>
-        <source>no answer in time</source>
-        <translation>zamanında yanıt yok</translation>
-    </message>
-    <message>
-        <source>The test message could not be built</source>
-        <translation>Test iletisi oluşturulamadı</translation>
+        <source>The test result could not be saved with the account: %1</source>
+        <translation>Test sonucu hesapla birlikte kaydedilemedi: %1</translation>
     </message>
 </context>
 <context>

@@ -57,7 +57,7 @@ QString AccountListModel::lastTestText(const AccountTestResult &result)
     const QString when = QLocale().toString(result.time.toLocalTime(), QLocale::ShortFormat);
     if (result.ok)
         return tr("Works · %1").arg(when);
-    return tr("Failed: %1 · %2").arg(Labels::errorName(result.error), when);
+    return tr("Failed: %1 · %2").arg(SettingsLabels::errorName(result.error), when);
 }
 
 QVariant AccountListModel::data(const QModelIndex &index, int role) const
@@ -87,7 +87,7 @@ QVariant AccountListModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole:
         if (index.column() == LastTestColumn && !account->lastTest.isEmpty()) {
-            QString tip = tr("Last test: %1").arg(Labels::stepName(account->lastTest.step));
+            QString tip = tr("Last test: %1").arg(SettingsLabels::stepName(account->lastTest.step));
             if (!account->lastTest.error.isEmpty())
                 tip += QLatin1Char('\n') + tr("Error: %1").arg(account->lastTest.error);
             if (!account->lastTest.queueId.isEmpty())

@@ -128,10 +128,17 @@ PasswordPolicy AccountWizard::passwordPolicy() const
     return PasswordPolicy();
 }
 
-DiagnosisContext AccountWizard::diagnosisContext() const
+TestSendRequest AccountWizard::verifyRequest() const
 {
-    return DiagnosisContext::forAccount(field(QStringLiteral("email")).toString().trimmed(),
-                                        field(QStringLiteral("host")).toString().trimmed(), m_providerId);
+    TestSendRequest request;
+    request.kind = TestSendRequest::Kind::Probe;
+    request.settings = sessionSettings();
+    request.secret = request.settings.secret; // typed in the wizard: the keychain is not asked
+    request.settings.secret.clear();
+    request.emailAddress = field(QStringLiteral("email")).toString().trimmed();
+    request.providerId = m_providerId;
+    request.remedyCheckDeadline = m_options.remedyCheckDeadline;
+    return request;
 }
 
 void AccountWizard::setSuggestion(const QString &emailAddress, const ServerCandidate &candidate)

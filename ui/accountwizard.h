@@ -6,6 +6,7 @@
 #include "connectionoptions.h"
 #include "diagnosis/diagnosis.h"
 #include "discovery/servercandidate.h"
+#include "testsend/testsendjob.h"
 
 #include <QWizard>
 
@@ -53,7 +54,8 @@ public:
     void setProviderId(const QString &providerId);
     const ProviderEntry *provider() const;
     PasswordPolicy passwordPolicy() const;
-    DiagnosisContext diagnosisContext() const;
+    // The Verify page's test: a probe of the settings as they stand, with the typed password.
+    TestSendRequest verifyRequest() const;
 
     // Starts from a lookup's suggestion (the main window's lookup dialog): the address and the
     // chosen server are filled in, and the Server page does not look up again by itself.

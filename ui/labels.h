@@ -11,18 +11,13 @@
 
 namespace Postaci {
 
-// The words the windows use for the core's enums and stable names. The core reports kinds, not
-// prose (ARCHITECTURE.md "Errors"); these are the short labels for lists and combo boxes. The
-// security and sign-in labels are shared with the CLI and the diagnosis: SettingsLabels (core).
+// The words the windows use for the lookup's enums and stable names: the short labels for lists
+// and combo boxes. The words for security, sign-in, session steps and errors are shared with the
+// CLI and the diagnosis: SettingsLabels (core/smtp/settingslabels.h).
 class Labels
 {
     Q_DECLARE_TR_FUNCTIONS(Postaci::Labels)
 public:
-    static QString step(SessionStep step);
-    // A stored step name ("auth") as a label; the name itself when it is unknown.
-    static QString stepName(const QString &name);
-    // A short label for a stored error name ("auth-failed"); the name itself when unknown.
-    static QString errorName(const QString &name);
     static QString source(CandidateSource source);
     // SourceOutcome::name words ("ispdb", "mx", "guess-resolve").
     static QString sourceName(const QString &name);

@@ -7,7 +7,6 @@
 #include "lookupdialog.h"
 #include "sendtestdialog.h"
 #include "sessionview.h"
-#include "testsendpreparation.h"
 #include "uisettings.h"
 
 #include <QAction>
@@ -85,13 +84,7 @@ MainWindow::MainWindow(const AccountStore &store, const ConnectionOptions &optio
     statusBar()->showMessage(tr("Ready."));
 }
 
-MainWindow::~MainWindow()
-{
-    if (m_preparation) {
-        disconnect(m_preparation, nullptr, this, nullptr);
-        m_preparation->cancel();
-    }
-}
+MainWindow::~MainWindow() = default;
 
 AccountWizard *MainWindow::activeWizard() const
 {
@@ -302,7 +295,6 @@ void MainWindow::createTestDock()
     m_testDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable
                             | QDockWidget::DockWidgetClosable);
     m_session = new SessionView(m_testDock);
-    m_session->setRemedyCheckDeadline(m_options.remedyCheckDeadline);
     auto *holder = new QWidget(m_testDock);
     auto *holderLayout = new QVBoxLayout(holder);
     holderLayout->setContentsMargins(6, 0, 6, 6);
@@ -312,10 +304,6 @@ void MainWindow::createTestDock()
 
     connect(m_session, &SessionView::finished, this, &MainWindow::testFinished);
     connect(m_session, &SessionView::stateChanged, this, &MainWindow::updateActions);
-    connect(m_session, &SessionView::cancelRequested, this, [this] {
-        if (m_preparation)
-            m_preparation->cancel();
-    });
     connect(m_session, &SessionView::remedyChosen, this, &MainWindow::applyRemedy);
     connect(m_session, &SessionView::certificatePinRequested, this, &MainWindow::pinCertificate);
 }
@@ -512,29 +500,15 @@ void MainWindow::startTestSend(const Account &account, const QString &sender, co
     m_testDock->show();
     m_testDock->raise();
     m_testDock->setWindowTitle(tr("Test of %1").arg(accountLabel(account)));
-    m_session->setDiagnosisContext(DiagnosisContext::forAccount(account.email, account.host, account.providerId));
-    m_session->beginPreparation(tr("Preparing a test e-mail to %1…").arg(recipient));
-
-    auto *preparation = new TestSendPreparation(account, sender, recipient, m_options, this);
-    if (password)
-        preparation->setPassword(*password);
-    m_preparation = preparation;
-    connect(preparation, &TestSendPreparation::progress, m_session, &SessionView::addNote);
-    connect(preparation, &TestSendPreparation::finished, this, [this](const TestSendPreparation::Result &result) {
-        m_preparation = nullptr;
-        if (result.cancelled)
-            return;
-        if (!result.ok) {
-            if (!result.diagnosis.isNull())
-                m_session->failPreparation(result.diagnosis);
-            else
-                m_session->failPreparation(result.title, result.explanation);
-            return;
-        }
-        m_session->addNote(tr("Test id: %1").arg(result.testId));
-        m_session->startSend(result.settings, result.message);
-    });
-    preparation->start();
+    TestSendRequest request = TestSendRequest::forAccount(account, TestSendRequest::Kind::Send);
+    request.settings = m_options.applyTo(request.settings);
+    request.secret = password;
+    request.sender = sender;
+    request.recipient = recipient;
+    request.recipientCheck = m_options.recipientCheck == ConnectionOptions::RecipientCheck::On;
+    request.remedyCheckDeadline = m_options.remedyCheckDeadline;
+    request.accountsFile = m_store.filePath(); // the job records the outcome with the account
+    m_session->start(request);
     updateActions();
 }
 
@@ -543,13 +517,14 @@ void MainWindow::testFinished()
     updateActions();
     if (!m_test)
         return;
-    const SessionResult &result = m_session->result();
-    if (result.error == SessionError::Cancelled)
+    const TestSendResult &result = m_session->testResult();
+    if (result.cancelled)
         return;
-    const AccountStore::Result recorded = m_store.recordTestResult(m_test->accountId, AccountTestResult::fromSession(result));
-    if (!recorded.ok())
-        showMessage(tr("The test result could not be saved: %1").arg(recorded.message));
-    reloadAccounts();
+    reloadAccounts(); // TestSendJob recorded the outcome with the account
+    if (!result.recordWarning.isEmpty()) {
+        showMessage(result.recordWarning);
+        return;
+    }
     selectAccount(m_test->accountId);
     showMessage(result.ok ? tr("The test e-mail was accepted by the server.")
                           : tr("The test e-mail could not be sent."));
@@ -701,8 +676,6 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (m_session->isBusy())
         m_session->cancel();
-    if (m_preparation)
-        m_preparation->cancel();
     m_test.reset(); // forget a password typed for a test
     UiSettings::setMainWindowState(saveGeometry(), saveState());
     QMainWindow::closeEvent(event);

@@ -25,7 +25,6 @@ class AccountListModel;
 class AccountWizard;
 class LookupDialog;
 class SessionView;
-class TestSendPreparation;
 
 // The accounts list, its actions and the test panel. With no account yet it shows one clear
 // "Add your first account" action instead of an empty table. Every action runs asynchronously:
@@ -102,7 +101,6 @@ private:
 
     QPointer<AccountWizard> m_wizard;
     QPointer<LookupDialog> m_lookup;
-    QPointer<TestSendPreparation> m_preparation;
 
     // The test running or last run from this window: what "apply and test again" repeats.
     struct TestRequest

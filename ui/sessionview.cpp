@@ -1,10 +1,9 @@
 #include "sessionview.h"
 
 #include "certificatedialog.h"
-#include "diagnosis/remedychecker.h"
 #include "diagnosisview.h"
 #include "labels.h"
-#include "smtp/smtpsession.h"
+#include "smtp/servertext.h"
 #include "transcriptview.h"
 
 #include <QHBoxLayout>
@@ -103,7 +102,7 @@ SessionView::SessionView(QWidget *parent)
     // Wide enough for the longest step name in the current language, and its time.
     int widest = 0;
     for (int step = int(SessionStep::Resolve); step <= int(SessionStep::Done); ++step)
-        widest = std::max(widest, m_steps->fontMetrics().horizontalAdvance(Labels::step(SessionStep(step))));
+        widest = std::max(widest, m_steps->fontMetrics().horizontalAdvance(SettingsLabels::step(SessionStep(step))));
     m_steps->setMinimumWidth(widest + m_steps->fontMetrics().horizontalAdvance(QStringLiteral("99999 ms")) + 40);
     m_transcript = new TranscriptView(splitter);
     splitter->addWidget(m_steps);
@@ -115,22 +114,15 @@ SessionView::SessionView(QWidget *parent)
 
     connect(m_cancel, &QPushButton::clicked, this, &SessionView::cancel);
     connect(m_certificateButton, &QPushButton::clicked, this, &SessionView::showCertificate);
-    connect(m_diagnosis, &DiagnosisView::remedyChosen, this, [this](const SettingsChange &change) {
-        stopChecker();
-        Q_EMIT remedyChosen(change);
-    });
+    connect(m_diagnosis, &DiagnosisView::remedyChosen, this, &SessionView::remedyChosen);
 }
 
 SessionView::~SessionView()
 {
     // Nothing may call back into a half-destroyed view: disconnect first, then stop.
-    if (m_session) {
-        disconnect(m_session, nullptr, this, nullptr);
-        m_session->cancel();
-    }
-    if (m_checker) {
-        disconnect(m_checker, nullptr, this, nullptr);
-        m_checker->cancel();
+    if (m_job) {
+        disconnect(m_job, nullptr, this, nullptr);
+        m_job->cancel();
     }
 }
 
@@ -146,7 +138,6 @@ QString SessionView::statusText() const
 
 void SessionView::clear()
 {
-    stopChecker();
     m_steps->clear();
     m_currentStep = nullptr;
     m_transcript->clear();
@@ -154,88 +145,61 @@ void SessionView::clear()
     m_details->clear();
     m_details->hide();
     m_certificateButton->hide();
-    m_result = SessionResult();
+    m_result = TestSendResult();
 }
 
-void SessionView::startProbe(const SessionSettings &settings)
+void SessionView::start(const TestSendRequest &request)
 {
-    start(Operation::Probe, settings, OutgoingMessage());
-}
-
-void SessionView::startSend(const SessionSettings &settings, const OutgoingMessage &message)
-{
-    start(Operation::Send, settings, message);
-}
-
-void SessionView::start(Operation operation, const SessionSettings &settings, const OutgoingMessage &message)
-{
-    if (m_state == State::Running)
+    if (isBusy())
         return;
-    if (m_state != State::Preparing)
-        clear();
-    m_operation = operation;
+    clear();
+    m_kind = request.kind;
+    m_settings = request.settings;
+    m_settings.secret.clear();
+    m_currentStep = nullptr;
+
+    auto *job = new TestSendJob(request, this);
+    m_job = job;
+    connect(job, &TestSendJob::note, m_transcript, &TranscriptView::appendNote);
+    connect(job, &TestSendJob::warning, m_transcript, &TranscriptView::appendNote);
+    connect(job, &TestSendJob::sessionStarted, this, &SessionView::sessionStarted);
+    connect(job, &TestSendJob::stepChanged, this, &SessionView::sessionStepChanged);
+    connect(job, &TestSendJob::transcriptLine, this, &SessionView::sessionTranscriptLine);
+    connect(job, &TestSendJob::sessionFinished, this, &SessionView::sessionFinished);
+    connect(job, &TestSendJob::remediesChecking, this,
+            [this] { m_diagnosis->setCheckingNote(tr("Checking which of these settings the server answers…")); });
+    connect(job, &TestSendJob::finished, this, &SessionView::jobFinished);
+    setState(State::Preparing,
+             request.kind == TestSendRequest::Kind::Probe
+                     ? tr("Preparing the test of %1, port %2…").arg(m_settings.host).arg(m_settings.port)
+                     : tr("Preparing a test e-mail through %1, port %2…").arg(m_settings.host).arg(m_settings.port));
+    job->start();
+}
+
+void SessionView::sessionStarted(const SessionSettings &settings, const QString &testId)
+{
+    if (!testId.isEmpty())
+        m_transcript->appendNote(tr("Test id: %1").arg(testId)); // what to search for in the mailbox
     m_settings = settings;
     m_clock.start();
     m_stepStartedMs = 0;
     m_currentStep = nullptr;
-
-    auto *session = new SmtpSession(settings, this);
-    m_session = session;
-    connect(session, &SmtpSession::stepChanged, this, &SessionView::sessionStepChanged);
-    connect(session, &SmtpSession::transcriptLine, this, &SessionView::sessionTranscriptLine);
-    connect(session, &SmtpSession::finished, this, &SessionView::sessionFinished);
     setState(State::Running,
-             operation == Operation::Probe
+             m_kind == TestSendRequest::Kind::Probe
                      ? tr("Testing the connection to %1, port %2…").arg(settings.host).arg(settings.port)
                      : tr("Sending the test e-mail through %1, port %2…").arg(settings.host).arg(settings.port));
-    if (operation == Operation::Probe)
-        session->startProbe();
-    else
-        session->startSend(message);
-}
-
-void SessionView::beginPreparation(const QString &status)
-{
-    clear();
-    setState(State::Preparing, status);
-}
-
-void SessionView::addNote(const QString &text)
-{
-    m_transcript->appendNote(text);
-}
-
-void SessionView::failPreparation(const QString &title, const QString &explanation)
-{
-    Diagnosis diagnosis;
-    diagnosis.id = QStringLiteral("preparation");
-    diagnosis.title = title;
-    diagnosis.explanation = explanation;
-    failPreparation(diagnosis);
-}
-
-void SessionView::failPreparation(const Diagnosis &diagnosis)
-{
-    m_diagnosis->setDiagnosis(diagnosis);
-    setState(State::Failed, diagnosis.title);
 }
 
 void SessionView::cancel()
 {
-    if (m_state == State::Preparing) {
-        setState(State::Cancelled, tr("Cancelled."));
-        Q_EMIT cancelRequested();
-        return;
-    }
-    if (m_session)
-        m_session->cancel(); // finished(Cancelled) arrives at once
-    stopChecker();
+    if (m_job)
+        m_job->cancel(); // finished(cancelled) follows promptly
 }
 
 QTreeWidgetItem *SessionView::addStepRow(SessionStep step)
 {
     auto *item = new QTreeWidgetItem(m_steps);
-    item->setText(StepNameColumn, Labels::step(step));
+    item->setText(StepNameColumn, SettingsLabels::step(step));
     item->setData(StepNameColumn, Qt::UserRole, int(step));
     m_steps->scrollToItem(item);
     return item;
@@ -263,10 +227,8 @@ void SessionView::sessionTranscriptLine(const TranscriptLine &line)
     m_transcript->appendLine(line);
 }
 
-void SessionView::sessionFinished(const SessionResult &result)
+void SessionView::sessionFinished(const SessionResult &result, const Diagnosis &diagnosis)
 {
-    m_session = nullptr; // it deletes itself
-    m_result = result;
     m_currentStep = nullptr;
 
     // The session's own timings are the exact ones; the live rows were an approximation.
@@ -291,65 +253,53 @@ void SessionView::sessionFinished(const SessionResult &result)
     if (!result.authMechanism.isEmpty())
         details << tr("Signed in with %1.").arg(result.authMechanism);
     if (!result.queueId.isEmpty())
-        details << tr("Queue id: %1.").arg(result.queueId);
+        details << tr("Queue id: %1.").arg(escapeServerText(result.queueId));
     m_details->setText(details.join(QLatin1Char(' ')));
     m_details->setVisible(!details.isEmpty());
     m_certificateButton->setVisible(!result.tls.peerChain.isEmpty() || !result.tls.peerSha256.isEmpty());
+    if (!diagnosis.isNull())
+        m_diagnosis->setDiagnosis(diagnosis);
+    if (isCertificateError(result.error) && !result.tls.peerSha256.isEmpty())
+        m_certificateButton->setText(tr("Show certificate and trust it…"));
+    else
+        m_certificateButton->setText(tr("Show certificate…"));
+}
+
+void SessionView::jobFinished(const TestSendResult &result)
+{
+    m_job = nullptr; // it deletes itself
+    m_result = result;
+    m_diagnosis->setCheckingNote(QString());
+    if (!result.diagnosis.isNull())
+        m_diagnosis->setDiagnosis(result.diagnosis);
 
     if (result.ok) {
-        setState(State::Succeeded, m_operation == Operation::Probe
+        setState(State::Succeeded, m_kind == TestSendRequest::Kind::Probe
                                            ? tr("Success: the server accepted these settings.")
                                            : tr("Success: the server accepted the test e-mail."));
-    } else if (result.error == SessionError::Cancelled) {
+    } else if (result.cancelled) {
         setState(State::Cancelled, tr("Cancelled."));
+    } else if (result.stage != TestSendStage::Session) {
+        // Stopped on this side before any server was contacted: the diagnosis says why.
+        setState(State::Failed, result.diagnosis.isNull() ? result.session.errorDetail : result.diagnosis.title);
     } else {
-        const Diagnosis diagnosis = diagnose(result, m_settings, m_context);
-        m_diagnosis->setDiagnosis(diagnosis);
-        const QString title = diagnosis.isNull() ? Labels::errorName(sessionErrorName(result.error)) : diagnosis.title;
-        setState(State::Failed, tr("Failed at “%1”: %2").arg(Labels::step(result.step), title));
-        if (isCertificateError(result.error) && !result.tls.peerSha256.isEmpty())
-            m_certificateButton->setText(tr("Show certificate and trust it…"));
-
-        bool checkable = false;
-        for (const Remedy &remedy : diagnosis.remedies)
-            checkable = checkable || (remedy.settings && remedy.settings->isCheckable());
-        if (checkable) {
-            auto *checker = new RemedyChecker(diagnosis, m_settings, this);
-            checker->setDeadline(m_remedyDeadline);
-            m_checker = checker;
-            connect(checker, &RemedyChecker::finished, this, &SessionView::remediesChecked);
-            m_diagnosis->setCheckingNote(tr("Checking which of these settings the server answers…"));
-            checker->start();
-        }
+        const QString title = result.diagnosis.isNull()
+                                      ? SettingsLabels::errorName(sessionErrorName(result.session.error))
+                                      : result.diagnosis.title;
+        setState(State::Failed, tr("Failed at “%1”: %2").arg(SettingsLabels::step(result.session.step), title));
     }
     Q_EMIT finished(result);
 }
 
-void SessionView::remediesChecked(const Diagnosis &diagnosis)
-{
-    m_checker = nullptr;
-    m_diagnosis->setDiagnosis(diagnosis);
-    m_diagnosis->setCheckingNote(QString());
-}
-
-void SessionView::stopChecker()
-{
-    if (m_checker) {
-        disconnect(m_checker, nullptr, this, nullptr);
-        m_checker->cancel();
-        m_checker = nullptr;
-    }
-    m_diagnosis->setCheckingNote(QString());
-}
-
 void SessionView::showCertificate()
 {
-    const bool canTrust = isCertificateError(m_result.error) && !m_result.tls.peerSha256.isEmpty();
+    const SessionResult &result = m_result.session;
+    const bool canTrust = isCertificateError(result.error) && !result.tls.peerSha256.isEmpty();
     auto *dialog = new CertificateDialog(
-            m_result.tls, m_settings.host, m_settings.port,
+            result.tls, m_settings.host, m_settings.port,
             canTrust ? CertificateDialog::Offer::TrustButton : CertificateDialog::Offer::None, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    const QByteArray sha256 = m_result.tls.peerSha256;
+    const QByteArray sha256 = result.tls.peerSha256;
     connect(dialog, &CertificateDialog::trustRequested, this,
             [this, sha256] { Q_EMIT certificatePinRequested(sha256); });
     dialog->open();

@@ -1,15 +1,13 @@
 #pragma once
 
 #include "diagnosis/diagnosis.h"
-#include "smtp/outgoingmessage.h"
 #include "smtp/sessionresult.h"
 #include "smtp/sessionsettings.h"
+#include "testsend/testsendjob.h"
 
 #include <QElapsedTimer>
 #include <QPointer>
 #include <QWidget>
-
-#include <chrono>
 
 class QLabel;
 class QProgressBar;
@@ -21,18 +19,13 @@ class QTreeWidgetItem;
 namespace Postaci {
 
 class DiagnosisView;
-class RemedyChecker;
-class SmtpSession;
 class TranscriptView;
 
 // One test of a server, live: a status line with a busy indicator and Cancel, the steps with
-// their timings, the transcript, and on failure the diagnosis with one-click remedies (checked
-// in the background by RemedyChecker). The wizard's Verify page and the main window's test
-// panel both use it.
-//
-// A test may begin with work the owner does itself (reading the password from the keychain,
-// checking the recipient's domain): beginPreparation() shows it as running, Cancel emits
-// cancelRequested() for the owner to stop it, and failPreparation() ends it.
+// their timings, the transcript, and on failure the diagnosis with one-click remedies. The test
+// itself is core's TestSendJob (keychain, recipient check, message, session, diagnosis, remedy
+// check): this view only starts it and shows what it reports, exactly as postaci-cli does. The
+// wizard's Verify page and the main window's test panel both use it.
 class SessionView : public QWidget
 {
     Q_OBJECT
@@ -43,56 +36,44 @@ public:
     explicit SessionView(QWidget *parent = nullptr);
     ~SessionView() override;
 
-    void setDiagnosisContext(const DiagnosisContext &context) { m_context = context; }
-    void setRemedyCheckDeadline(std::chrono::milliseconds deadline) { m_remedyDeadline = deadline; }
-
-    void startProbe(const SessionSettings &settings);
-    void startSend(const SessionSettings &settings, const OutgoingMessage &message);
-
-    void beginPreparation(const QString &status);
-    void addNote(const QString &text);
-    void failPreparation(const QString &title, const QString &explanation);
-    void failPreparation(const Diagnosis &diagnosis);
-    // Stops whatever runs; finished(Cancelled) follows for a session.
+    // Starts the test; nothing happens while one runs.
+    void start(const TestSendRequest &request);
+    // Stops whatever runs; finished() follows with the test cancelled.
     void cancel();
     void clear();
 
     State state() const { return m_state; }
     bool isBusy() const { return m_state == State::Preparing || m_state == State::Running; }
-    const SessionResult &result() const { return m_result; }
+    const SessionResult &result() const { return m_result.session; }
+    const TestSendResult &testResult() const { return m_result; }
     const Diagnosis &diagnosis() const;
     QString statusText() const;
     TranscriptView *transcript() const { return m_transcript; }
 
 Q_SIGNALS:
     void stateChanged(Postaci::SessionView::State state);
-    void cancelRequested();
-    void finished(const Postaci::SessionResult &result);
+    // The whole test ended (after the remedies were checked); result() and testResult() hold it.
+    void finished(const Postaci::TestSendResult &result);
     void remedyChosen(const Postaci::SettingsChange &change);
     // The user looked at the server's certificate and chose to trust it (SHA-256 of the leaf).
     void certificatePinRequested(const QByteArray &sha256);
 
 private:
-    enum class Operation { Probe, Send };
-    void start(Operation operation, const SessionSettings &settings, const OutgoingMessage &message);
+    void sessionStarted(const SessionSettings &settings, const QString &testId);
     void sessionStepChanged(SessionStep step);
     void sessionTranscriptLine(const TranscriptLine &line);
-    void sessionFinished(const SessionResult &result);
-    void remediesChecked(const Diagnosis &diagnosis);
+    void sessionFinished(const SessionResult &result, const Diagnosis &diagnosis);
+    void jobFinished(const TestSendResult &result);
     void showCertificate();
     void setState(State state, const QString &status);
     void setBusy(bool busy);
-    void stopChecker();
     QTreeWidgetItem *addStepRow(SessionStep step);
 
     State m_state = State::Idle;
-    Operation m_operation = Operation::Probe;
+    TestSendRequest::Kind m_kind = TestSendRequest::Kind::Probe;
     SessionSettings m_settings;
-    DiagnosisContext m_context;
-    SessionResult m_result;
-    std::chrono::milliseconds m_remedyDeadline{5000};
-    QPointer<SmtpSession> m_session;
-    QPointer<RemedyChecker> m_checker;
+    TestSendResult m_result;
+    QPointer<TestSendJob> m_job;
     QElapsedTimer m_clock;
     qint64 m_stepStartedMs = 0;
     QTreeWidgetItem *m_currentStep = nullptr;

@@ -31,7 +31,6 @@ VerifyPage::VerifyPage(AccountWizard *wizard)
     top->addWidget(m_again);
 
     m_view = new SessionView(this);
-    m_view->setRemedyCheckDeadline(wizard->connectionOptions().remedyCheckDeadline);
 
     m_warning = new QLabel(tr("The test did not succeed. Apply a suggestion above, go back and change the settings, or "
                               "save the account anyway and fix it later."),
@@ -76,21 +75,21 @@ void VerifyPage::runTest()
 {
     if (m_view->isBusy())
         return;
-    const SessionSettings settings = m_wizard->sessionSettings();
+    const TestSendRequest request = m_wizard->verifyRequest();
+    const SessionSettings &settings = request.settings;
     m_summary->setText(tr("%1, port %2, %3; user name: %4")
                                .arg(settings.host)
                                .arg(settings.port)
                                .arg(SettingsLabels::security(settings.security),
                                     settings.user.isEmpty() ? tr("(no sign-in)") : settings.user));
     m_warning->hide();
-    m_view->setDiagnosisContext(m_wizard->diagnosisContext());
-    m_view->startProbe(settings);
+    m_view->start(request);
 }
 
 void VerifyPage::testFinished()
 {
     const SessionResult &result = m_view->result();
-    if (result.error == SessionError::Cancelled) {
+    if (m_view->testResult().cancelled) {
         m_wizard->setLastTest(AccountTestResult()); // a cancelled test says nothing about the server
         m_warning->show();
         return;

@@ -47,6 +47,7 @@ enum ExitCode : int {
 //                                            exitCodeFor(const SessionResult &)
 //   timeout                                7 TimedOut
 //   not-smtp, protocol-violation           8 Protocol
+//   keychain-failure                       9 Keychain (the saved password could not be read)
 //   cancelled                              1 Other (Ctrl-C)
 inline ExitCode exitCodeFor(SessionError error)
 {
@@ -98,6 +99,8 @@ inline ExitCode exitCodeFor(SessionError error)
         return Refused;
     case SessionError::Cancelled:
         return Other;
+    case SessionError::KeychainFailure:
+        return Keychain;
     }
     // No default above: -Wswitch (an error in the dev preset) makes a new SessionError fail the
     // build until it has its line here.

@@ -1,17 +1,13 @@
 #include "probecommand.h"
 
-#include "accountsettingsloader.h"
 #include "exitcode.h"
 #include "interruptwatcher.h"
 
 #include "account/accountstore.h"
 #include "account/emailaddress.h"
-#include "diagnosis/remedychecker.h"
-#include "discovery/providercatalog.h"
-#include "message/maildomaincheck.h"
-#include "message/testmessage.h"
+#include "smtp/servertext.h"
+#include "smtp/settingsinput.h"
 #include "smtp/settingslabels.h"
-#include "smtp/smtpsession.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -38,24 +34,6 @@ bool hasLineBreakOrNul(const QString &value)
 QString colonHex(const QByteArray &digest)
 {
     return QString::fromLatin1(digest.toHex(':').toUpper());
-}
-
-// "sha256:AB:CD:..." (or the bare hex) → the raw 32-byte digest; empty when malformed.
-QByteArray parsePin(const QString &text)
-{
-    QString hex = text.trimmed();
-    if (hex.startsWith(QLatin1String("sha256:"), Qt::CaseInsensitive))
-        hex = hex.mid(7);
-    else if (hex.startsWith(QLatin1String("sha256/"), Qt::CaseInsensitive))
-        return {}; // base64 (HPKP style) is not what this flag takes
-    hex.remove(QLatin1Char(':'));
-    if (hex.size() != 64)
-        return {};
-    for (const QChar c : hex) {
-        if (!c.isDigit() && !(c.toLower() >= QLatin1Char('a') && c.toLower() <= QLatin1Char('f')))
-            return {};
-    }
-    return QByteArray::fromHex(hex.toLatin1());
 }
 
 // A host name (IDN allowed) or an IP address, as --host takes it.
@@ -109,6 +87,8 @@ void ProbeCommand::addOptions()
              QStringLiteral("ADDR")},
             {QStringLiteral("to"), tr("Recipient address (default: the sender)."), QStringLiteral("ADDR")},
             {QStringLiteral("subject"), tr("Subject of the test message."), QStringLiteral("TEXT")},
+            {QStringLiteral("no-recipient-check"),
+             tr("Send even when DNS says the recipient's domain takes no mail (a domain only your own server knows).")},
         });
     }
     m_parser.addOption({{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help.")});
@@ -177,20 +157,36 @@ std::optional<int> ProbeCommand::start(const QStringList &arguments)
     m_interruptWatcher = new InterruptWatcher(this);
     connect(m_interruptWatcher, &InterruptWatcher::interrupted, this, &ProbeCommand::interrupted);
 
-    if (m_mode == Mode::SendTest && m_parser.isSet(QStringLiteral("account"))) {
+    TestSendRequest request;
+    const TestSendRequest::Kind kind = m_mode == Mode::SendTest ? TestSendRequest::Kind::Send : TestSendRequest::Kind::Probe;
+    request.kind = kind;
+    const bool fromAccount = m_mode == Mode::SendTest && m_parser.isSet(QStringLiteral("account"));
+    if (fromAccount) {
         const QString accountId = m_parser.value(QStringLiteral("account"));
         if (accountId.isEmpty() || hasLineBreakOrNul(accountId))
             return usageError(tr("--account needs the id of a saved account (see \"postaci-cli accounts list\")."));
-        // Check the flags now, so that a typo is reported before the keychain is asked.
-        SessionSettings scratch;
-        if (const std::optional<int> error = applyFlags(scratch, true))
-            return error;
-        loadAccountSettings(accountId, this, [this](const AccountSettings &account) { accountLoaded(account); });
-        return std::nullopt;
+        AccountStore::Result found;
+        const std::optional<Account> account = AccountStore().find(accountId, &found);
+        if (!account) {
+            standardError() << m_commandName << ": " << found.message << Qt::endl;
+            return found.error == AccountStore::Error::UnknownAccount ? Usage : Other;
+        }
+        request = TestSendRequest::forAccount(*account, kind);
     }
-    if (const std::optional<int> error = applyFlags(m_settings, false))
+    // Every flag is checked before the keychain is asked, so that a typo is reported first.
+    if (const std::optional<int> error = applyFlags(request.settings, fromAccount))
         return error;
-    return continueWithSettings();
+    if (m_passwordGiven)
+        request.secret = m_password;
+    request.settings.secret.clear();
+    if (const std::optional<int> error = checkSettings(request, fromAccount))
+        return error;
+    if (m_mode == Mode::SendTest) {
+        if (const std::optional<int> error = applyMessageFlags(request))
+            return error;
+    }
+    startJob(request);
+    return std::nullopt;
 }
 
 std::optional<int> ProbeCommand::readPassword(QString *password)
@@ -259,27 +255,29 @@ std::optional<int> ProbeCommand::applyFlags(SessionSettings &settings, bool from
     }
     std::optional<Security> security;
     if (isSet("security")) {
-        security = securityFromName(value("security"));
+        QString error;
+        security = SettingsInput::security(value("security"), &error);
         if (!security)
-            return usageError(tr("--security: \"%1\" is not one of none, starttls, tls.").arg(value("security")));
+            return usageError(QStringLiteral("--security: ") + error);
         settings.security = *security;
     }
     if (isSet("port")) {
-        bool ok = false;
-        const uint port = value("port").toUInt(&ok);
-        if (!ok || port < 1 || port > 65535)
-            return usageError(tr("--port: \"%1\" is not a port number from 1 to 65535.").arg(value("port")));
-        settings.port = quint16(port);
+        QString error;
+        const std::optional<quint16> port = SettingsInput::port(value("port"), &error);
+        if (!port)
+            return usageError(QStringLiteral("--port: ") + error);
+        settings.port = *port;
         // RFC 8314 §3.3: 465 is submission over implicit TLS; every other port starts in plaintext.
         if (!security && !fromAccount)
-            settings.security = port == 465 ? Security::ImplicitTls : Security::StartTls;
+            settings.security = *port == 465 ? Security::ImplicitTls : Security::StartTls;
     } else if (security && !fromAccount) {
         settings.port = *security == Security::ImplicitTls ? 465 : *security == Security::None ? 25 : 587;
     }
     if (isSet("auth")) {
-        const std::optional<AuthMethod> auth = authMethodFromName(value("auth"));
+        QString error;
+        const std::optional<AuthMethod> auth = SettingsInput::auth(value("auth"), &error);
         if (!auth)
-            return usageError(tr("--auth: \"%1\" is not one of auto, none, plain, login, cram-md5, xoauth2.").arg(value("auth")));
+            return usageError(QStringLiteral("--auth: ") + error);
         settings.auth = *auth;
     }
     if (isSet("user")) {
@@ -297,12 +295,11 @@ std::optional<int> ProbeCommand::applyFlags(SessionSettings &settings, bool from
         settings.extraCaCertificates += certificates;
     }
     for (const QString &pin : m_parser.values(QStringLiteral("pin"))) {
-        const QByteArray digest = parsePin(pin);
-        if (digest.isEmpty())
-            return usageError(tr("--pin: \"%1\" is not a SHA-256 fingerprint; write it as sha256: followed by 64 "
-                                 "hexadecimal digits (colons allowed).")
-                                  .arg(pin));
-        settings.pinnedSha256.append(digest);
+        QString error;
+        const std::optional<QByteArray> digest = SettingsInput::certificatePin(pin, &error);
+        if (!digest)
+            return usageError(QStringLiteral("--pin: ") + error);
+        settings.pinnedSha256.append(*digest);
     }
     if (isSet("allow-plaintext-auth"))
         settings.allowPlaintextAuth = true;
@@ -318,247 +315,142 @@ std::optional<int> ProbeCommand::applyFlags(SessionSettings &settings, bool from
     return std::nullopt;
 }
 
-void ProbeCommand::accountLoaded(const AccountSettings &account)
+std::optional<int> ProbeCommand::checkSettings(const TestSendRequest &request, bool fromAccount)
 {
-    if (m_cancelled) {
-        standardError() << tr("Cancelled.") << Qt::endl;
-        finishWith(Other);
-        return;
-    }
-    if (!account.ok) {
-        standardError() << m_commandName << ": " << account.errorMessage << Qt::endl;
-        finishWith(account.exitCode != 0 ? account.exitCode : Other);
-        return;
-    }
-    m_settings = account.settings;
-    m_accountEmail = account.email;
-    m_accountId = account.account.id;
-    m_providerId = account.account.providerId;
-    if (const std::optional<int> error = applyFlags(m_settings, true)) {
-        finishWith(*error);
-        return;
-    }
-    if (const std::optional<int> error = continueWithSettings())
-        finishWith(*error);
-}
-
-std::optional<int> ProbeCommand::continueWithSettings()
-{
-    const bool fromAccount = !m_accountEmail.isEmpty();
-    if (m_settings.host.isEmpty())
+    const SessionSettings &settings = request.settings;
+    if (settings.host.isEmpty())
         return usageError(m_mode == Mode::SendTest ? tr("--host is required (or --account ID).") : tr("--host is required."));
-    const bool explicitMechanism = m_settings.auth != AuthMethod::Auto && m_settings.auth != AuthMethod::None;
-    if (m_settings.auth != AuthMethod::None) {
-        if (!m_settings.secret.isEmpty() && m_settings.user.isEmpty())
-            return usageError(tr("--user is required with a password."));
-        if (!m_settings.user.isEmpty() && m_settings.secret.isEmpty()) {
-            return usageError(fromAccount ? tr("the saved account has no password in the keychain: give it with "
-                                               "--password-stdin or --password-env VAR.")
-                                          : tr("--user needs a password: use --password-stdin or --password-env VAR."));
-        }
-        if (explicitMechanism && m_settings.user.isEmpty())
-            return usageError(tr("--auth %1 needs --user and a password (--password-stdin or --password-env VAR).")
-                                  .arg(authMethodName(m_settings.auth)));
-    }
-
-    if (m_mode == Mode::SendTest) {
-        const QString fromText = m_parser.isSet(QStringLiteral("from")) ? m_parser.value(QStringLiteral("from")) : m_accountEmail;
-        if (fromText.trimmed().isEmpty())
-            return usageError(tr("--from is required: the sender's address (the account's own address or one of its aliases)."));
-        const EmailAddress from = EmailAddress::parseMailbox(fromText, &m_fromDisplayName, EmailAddress::DomainRule::AnyHost);
-        if (!from.isValid())
-            return usageError(tr("--from: \"%1\" is not a valid address: %2").arg(fromText, from.errorMessage()));
-        QString toDisplayName;
-        EmailAddress to = from;
-        if (m_parser.isSet(QStringLiteral("to"))) {
-            to = EmailAddress::parseMailbox(m_parser.value(QStringLiteral("to")), &toDisplayName, EmailAddress::DomainRule::AnyHost);
-            if (!to.isValid())
-                return usageError(tr("--to: \"%1\" is not a valid address: %2").arg(m_parser.value(QStringLiteral("to")), to.errorMessage()));
-        } else {
-            toDisplayName = m_fromDisplayName;
-        }
-
-        TestMessage message;
-        message.setFrom(from.address(), m_fromDisplayName);
-        message.setTo(to.address(), toDisplayName);
-        if (m_parser.isSet(QStringLiteral("subject")))
-            message.setSubject(m_parser.value(QStringLiteral("subject")));
-        const TestMessage::Result built = message.build();
-        if (!built.ok()) {
-            QString flag;
-            switch (built.field) {
-            case TestMessage::Field::From:
-            case TestMessage::Field::FromName: flag = QStringLiteral("--from"); break;
-            case TestMessage::Field::To:
-            case TestMessage::Field::ToName: flag = QStringLiteral("--to"); break;
-            case TestMessage::Field::Subject: flag = QStringLiteral("--subject"); break;
-            default: flag = m_commandName; break;
-            }
-            return usageError(flag + QStringLiteral(": ") + built.errorString);
-        }
-        m_message = built.message;
-        m_testId = message.testId();
-        m_senderAddress = from.address();
-        m_recipient = to.address();
-        m_recipientDomain = to.domain();
-        checkRecipientDomain();
-    } else {
-        startSession();
-    }
+    if (fromAccount || settings.auth == AuthMethod::None)
+        return std::nullopt; // a saved account's missing password is the job's to diagnose
+    const bool explicitMechanism = settings.auth != AuthMethod::Auto;
+    if (m_passwordGiven && settings.user.isEmpty())
+        return usageError(tr("--user is required with a password."));
+    if (!settings.user.isEmpty() && !m_passwordGiven)
+        return usageError(tr("--user needs a password: use --password-stdin or --password-env VAR."));
+    if (explicitMechanism && settings.user.isEmpty())
+        return usageError(tr("--auth %1 needs --user and a password (--password-stdin or --password-env VAR).")
+                              .arg(authMethodName(settings.auth)));
     return std::nullopt;
 }
 
-void ProbeCommand::checkRecipientDomain()
+std::optional<int> ProbeCommand::applyMessageFlags(TestSendRequest &request)
 {
-    m_domainCheck = new MailDomainCheck(m_recipientDomain, this);
-    // Bounded: a slow resolver must not hold the test up for long (it only gives a warning).
-    const std::chrono::milliseconds limit = std::min(std::chrono::milliseconds(5000), m_settings.timeouts.command);
-    m_domainCheck->setTimeout(limit);
-    // QDnsLookup runs res_nquery() on a worker thread that cannot be interrupted, and Qt waits
-    // for that thread when the program ends: with the resolver's defaults (5 s × 2 attempts per
-    // name server) a silent name server would keep postaci-cli alive long after the result was
-    // printed. glibc reads RES_OPTIONS at res_ninit(), which QDnsLookup calls per query, so this
-    // bounds the query itself to about the check's own limit. A user's own setting is kept.
-    if (!qEnvironmentVariableIsSet("RES_OPTIONS")) {
-        const qint64 seconds = qMax(qint64(1), (qint64(limit.count()) + 999) / 1000);
-        qputenv("RES_OPTIONS", QByteArray("timeout:" + QByteArray::number(seconds) + " attempts:1"));
+    const QString fromText = m_parser.isSet(QStringLiteral("from")) ? m_parser.value(QStringLiteral("from")) : request.sender;
+    if (fromText.trimmed().isEmpty())
+        return usageError(tr("--from is required: the sender's address (the account's own address or one of its aliases)."));
+    QString fromName;
+    const EmailAddress from = EmailAddress::parseMailbox(fromText, &fromName, EmailAddress::DomainRule::AnyHost);
+    if (!from.isValid())
+        return usageError(tr("--from: \"%1\" is not a valid address: %2").arg(fromText, from.errorMessage()));
+    request.sender = from.address();
+    if (m_parser.isSet(QStringLiteral("from")) || !fromName.isEmpty())
+        request.senderName = fromName;
+    if (m_parser.isSet(QStringLiteral("to"))) {
+        QString toName;
+        const EmailAddress to = EmailAddress::parseMailbox(m_parser.value(QStringLiteral("to")), &toName, EmailAddress::DomainRule::AnyHost);
+        if (!to.isValid())
+            return usageError(tr("--to: \"%1\" is not a valid address: %2").arg(m_parser.value(QStringLiteral("to")), to.errorMessage()));
+        request.recipient = to.address();
+        request.recipientName = toName;
     }
-    connect(m_domainCheck, &MailDomainCheck::finished, this, [this](const MailDomainCheck::Result &result) {
-        if (m_cancelled) {
-            standardError() << tr("Cancelled.") << Qt::endl;
-            finishWith(Other);
-            return;
+    if (m_parser.isSet(QStringLiteral("subject")))
+        request.subject = m_parser.value(QStringLiteral("subject"));
+    request.recipientCheck = !m_parser.isSet(QStringLiteral("no-recipient-check"));
+    return std::nullopt;
+}
+
+QString ProbeCommand::messageFlag(TestMessage::Field field) const
+{
+    switch (field) {
+    case TestMessage::Field::From:
+    case TestMessage::Field::FromName:
+        return QStringLiteral("--from");
+    case TestMessage::Field::To:
+    case TestMessage::Field::ToName:
+        return QStringLiteral("--to");
+    case TestMessage::Field::Subject:
+        return QStringLiteral("--subject");
+    default:
+        return m_commandName;
+    }
+}
+
+void ProbeCommand::startJob(const TestSendRequest &request)
+{
+    if (request.kind == TestSendRequest::Kind::Send && request.recipientCheck) {
+        // QDnsLookup runs res_nquery() on a worker thread that cannot be interrupted, and Qt waits
+        // for that thread when the program ends: with the resolver's defaults (5 s × 2 attempts
+        // per name server) a silent name server would keep postaci-cli alive long after the
+        // result was printed. glibc reads RES_OPTIONS at res_ninit(), which QDnsLookup calls per
+        // query, so this bounds the query itself to about the check's own limit. A user's own
+        // setting is kept.
+        const std::chrono::milliseconds limit = std::min(request.recipientCheckLimit, request.settings.timeouts.command);
+        if (!qEnvironmentVariableIsSet("RES_OPTIONS")) {
+            const qint64 seconds = qMax(qint64(1), (qint64(limit.count()) + 999) / 1000);
+            qputenv("RES_OPTIONS", QByteArray("timeout:" + QByteArray::number(seconds) + " attempts:1"));
         }
-        switch (result.outcome) {
-        case MailDomainCheck::Outcome::AcceptsMail:
-            m_printer->printNote(result.implicitMx
-                                     ? tr("The recipient's domain %1 accepts mail (no MX record; its own address is used).").arg(result.domain)
-                                     : tr("The recipient's domain %1 accepts mail (MX: %2).").arg(result.domain, result.mailServers.join(QLatin1String(", "))));
-            break;
-        case MailDomainCheck::Outcome::Skipped:
-            break;
-        case MailDomainCheck::Outcome::Unknown: {
-            const QString warning = result.timedOut
-                ? tr("could not check in time whether the recipient's domain %1 accepts mail; sending anyway.").arg(result.domain)
-                : tr("could not check whether the recipient's domain %1 accepts mail (%2); sending anyway.").arg(result.domain, result.detail);
-            m_warnings.append(warning);
-            m_printer->printWarning(warning);
-            break;
-        }
-        case MailDomainCheck::Outcome::NoMail: {
-            const QString message = result.nullMx
-                ? tr("The recipient's domain %1 does not accept e-mail (it publishes a \"null MX\" record). Nothing was sent; check --to.").arg(result.domain)
-                : tr("The recipient's domain %1 does not exist or has no mail server (no MX and no address record). "
-                     "Nothing was sent; check --to for a typo.").arg(result.domain);
-            if (m_json) {
-                QJsonObject json;
-                json.insert(QStringLiteral("ok"), false);
-                json.insert(QStringLiteral("step"), sessionStepName(SessionStep::Resolve));
-                json.insert(QStringLiteral("error"), sessionErrorName(SessionError::InvalidInput));
-                json.insert(QStringLiteral("detail"), message);
-                json.insert(QStringLiteral("testId"), m_testId);
-                standardOutput() << QJsonDocument(json).toJson(QJsonDocument::Indented) << Qt::flush;
-            }
-            standardError() << m_commandName << ": " << message << Qt::endl;
-            finishWith(Usage);
-            return;
-        }
-        }
-        startSession();
+    }
+    m_kind = request.kind;
+    m_job = new TestSendJob(request, this);
+    connect(m_job, &TestSendJob::note, this, [this](const QString &text) { m_printer->printNote(text); });
+    connect(m_job, &TestSendJob::warning, this, [this](const QString &text) { m_printer->printWarning(text); });
+    connect(m_job, &TestSendJob::sessionStarted, this, [this](const SessionSettings &settings, const QString &) {
+        const QString where = QStringLiteral("%1:%2").arg(settings.host, QString::number(settings.port));
+        const QString security = SettingsLabels::security(settings.security, SettingsLabels::Form::InSentence);
+        m_printer->printStart(m_mode == Mode::Probe ? tr("Checking %1 (%2)…").arg(where, security)
+                                                    : tr("Sending a test message to %1 through %2 (%3)…")
+                                                          .arg(m_recipientShown, where, security));
     });
-    m_domainCheck->start();
-}
-
-void ProbeCommand::startSession()
-{
-    if (m_cancelled) {
-        finishWith(Other);
-        return;
-    }
-    m_session = new SmtpSession(m_settings, this);
-    connect(m_session, &SmtpSession::stepChanged, this, [this](SessionStep step) { m_printer->stepChanged(step); });
-    connect(m_session, &SmtpSession::transcriptLine, this,
+    connect(m_job, &TestSendJob::stepChanged, this, [this](SessionStep step) { m_printer->stepChanged(step); });
+    connect(m_job, &TestSendJob::transcriptLine, this,
             [this](const TranscriptLine &line) { m_printer->transcriptLine(line); });
-    connect(m_session, &SmtpSession::finished, this, &ProbeCommand::sessionFinished);
+    connect(m_job, &TestSendJob::sessionFinished, this,
+            [this](const SessionResult &result, const Diagnosis &) { m_printer->finishSteps(result); });
+    connect(m_job, &TestSendJob::finished, this, &ProbeCommand::printResult);
+    m_recipientShown = request.recipient.isEmpty() ? request.sender : request.recipient;
+    m_job->start();
+}
 
-    const QString where = QStringLiteral("%1:%2").arg(m_settings.host, QString::number(m_settings.port));
-    if (m_mode == Mode::Probe) {
-        m_printer->printStart(tr("Checking %1 (%2)…").arg(where, SettingsLabels::security(m_settings.security, SettingsLabels::Form::InSentence)));
-        m_session->startProbe();
-    } else {
-        m_printer->printStart(tr("Sending a test message to %1 through %2 (%3)…")
-                                  .arg(m_recipient, where, SettingsLabels::security(m_settings.security, SettingsLabels::Form::InSentence)));
-        m_session->startSend(m_message);
+void ProbeCommand::printResult(const TestSendResult &testResult)
+{
+    const SessionResult &result = testResult.session;
+    const Diagnosis &diagnosis = testResult.diagnosis;
+    const int exitCode = testResult.cancelled ? Other : exitCodeFor(result);
+    if (testResult.stage == TestSendStage::Secret || testResult.stage == TestSendStage::Recipient) {
+        // Stopped on this side before any server was contacted: said on stderr like a usage
+        // error, whatever the output format, so that a script sees why nothing was sent.
+        const QString why = diagnosis.isNull() ? escapeServerText(result.errorDetail) : diagnosis.explanation;
+        standardError() << m_commandName << ": " << why << Qt::endl;
     }
-}
-
-DiagnosisContext ProbeCommand::diagnosisContext() const
-{
-    // The same provider facts the wizard gives the diagnosis (app password, OAuth2 only), but
-    // only for the provider the account names: with --host the user said which server it is.
-    return DiagnosisContext::forAccount(m_accountEmail.isEmpty() ? m_senderAddress : m_accountEmail, m_settings.host,
-                                        m_providerId, DiagnosisContext::ProviderSearch::NamedOnly);
-}
-
-void ProbeCommand::recordAccountTest(const SessionResult &result)
-{
-    // Like the GUI: the accounts list shows the last test of each account and when it ran.
-    if (m_accountId.isEmpty() || m_mode != Mode::SendTest || result.error == SessionError::Cancelled)
-        return;
-    const AccountStore::Result recorded = AccountStore().recordTestResult(m_accountId, AccountTestResult::fromSession(result));
-    if (!recorded.ok())
-        m_printer->printWarning(tr("the test result could not be saved with the account: %1").arg(recorded.message));
-}
-
-void ProbeCommand::sessionFinished(const SessionResult &result)
-{
-    m_printer->finishSteps(result);
-    recordAccountTest(result);
-    if (result.ok || result.error == SessionError::Cancelled || m_cancelled) {
-        printResult(result, Diagnosis());
-        return;
-    }
-    const Diagnosis diagnosis = diagnose(result, m_settings, diagnosisContext());
-    if (diagnosis.isNull()) {
-        printResult(result, diagnosis);
-        return;
-    }
-    // Try the fixes that can be checked without credentials before saying what to do.
-    m_remedyChecker = new RemedyChecker(diagnosis, m_settings, this);
-    connect(m_remedyChecker, &RemedyChecker::finished, this,
-            [this, result](const Diagnosis &checked) { printResult(result, checked); });
-    m_remedyChecker->start();
-}
-
-void ProbeCommand::printResult(const SessionResult &result, const Diagnosis &diagnosis)
-{
     if (m_json) {
-        QJsonObject json = result.toJson();
-        if (!diagnosis.isNull())
-            json.insert(QStringLiteral("diagnosis"), diagnosis.toJson());
-        if (m_mode == Mode::SendTest)
-            json.insert(QStringLiteral("testId"), m_testId);
-        if (!m_warnings.isEmpty())
-            json.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(m_warnings));
-        standardOutput() << QJsonDocument(json).toJson(QJsonDocument::Indented) << Qt::flush;
-        finishWith(exitCodeFor(result));
+        standardOutput() << QJsonDocument(testResult.toJson(m_kind)).toJson(QJsonDocument::Indented) << Qt::flush;
+        finishWith(exitCode);
         return;
     }
 
     QTextStream &out = standardOutput();
+    if (testResult.stage == TestSendStage::Message) {
+        // The flags were checked first: only what TestMessage alone refuses arrives here.
+        standardError() << messageFlag(testResult.messageField) << ": " << escapeServerText(result.errorDetail) << Qt::endl;
+        finishWith(exitCode);
+        return;
+    }
     out << Qt::endl;
-    if (result.ok) {
+    const QString where = QStringLiteral("%1 port %2").arg(testResult.settings.host, QString::number(testResult.settings.port));
+    if (testResult.ok) {
         if (m_mode == Mode::SendTest) {
             out << tr("Success: the server accepted the test message.") << Qt::endl;
             if (!result.queueId.isEmpty())
-                out << "  " << tr("Queue id: %1").arg(SessionPrinter::escaped(result.queueId)) << Qt::endl;
-            out << "  " << tr("Test id: %1 (search for it in the mailbox of %2)").arg(m_testId, m_recipient) << Qt::endl;
+                out << "  " << tr("Queue id: %1").arg(escapeServerText(result.queueId)) << Qt::endl;
+            out << "  " << tr("Test id: %1 (search for it in the mailbox of %2)").arg(testResult.testId, m_recipientShown) << Qt::endl;
         } else {
-            out << tr("Success: %1 port %2 works with these settings.").arg(m_settings.host, QString::number(m_settings.port)) << Qt::endl;
+            out << tr("Success: %1 port %2 works with these settings.")
+                       .arg(testResult.settings.host, QString::number(testResult.settings.port))
+                << Qt::endl;
         }
         if (!result.tls.isEmpty()) {
             out << "  " << tr("TLS: %1, %2").arg(result.tls.protocol, result.tls.cipher) << Qt::endl;
-            out << "  " << tr("Certificate: %1").arg(SessionPrinter::escaped(result.tls.peerSubject)) << Qt::endl;
+            out << "  " << tr("Certificate: %1").arg(escapeServerText(result.tls.peerSubject)) << Qt::endl;
             out << "  " << tr("SHA-256: %1").arg(colonHex(result.tls.peerSha256)) << Qt::endl;
         }
         out << "  "
@@ -566,25 +458,30 @@ void ProbeCommand::printResult(const SessionResult &result, const Diagnosis &dia
                                                : tr("Login: %1").arg(result.authMechanism))
             << Qt::endl;
         out << "  " << tr("Round trips: %1").arg(result.roundTrips) << Qt::endl;
-    } else if (result.error == SessionError::Cancelled || m_cancelled) {
+    } else if (testResult.cancelled) {
         out << tr("Cancelled.") << Qt::endl;
+    } else if (testResult.stage != TestSendStage::Session) {
+        // Stopped on this side: nothing reached a server.
+        out << tr("Not sent: %1").arg(diagnosis.isNull() ? escapeServerText(result.errorDetail) : diagnosis.title) << Qt::endl;
+        if (!diagnosis.isNull())
+            out << Qt::endl << diagnosis.toPlainText().trimmed() << Qt::endl;
     } else {
-        out << tr("Failed at step \"%1\": %2.").arg(SessionPrinter::stepLabel(result.step), sessionErrorName(result.error))
+        out << tr("Failed at step \"%1\": %2.").arg(SettingsLabels::step(result.step), sessionErrorName(result.error))
             << Qt::endl;
         if (result.lastReply) {
             QString reply = QString::number(result.lastReply->code);
             if (!result.lastReply->enhanced.isEmpty())
                 reply += QLatin1Char(' ') + result.lastReply->enhanced;
             reply += QLatin1Char(' ') + result.lastReply->text();
-            out << "  " << tr("Server reply: %1").arg(SessionPrinter::escaped(reply)) << Qt::endl;
+            out << "  " << tr("Server reply: %1").arg(escapeServerText(reply, LineBreaks::Keep)) << Qt::endl;
         }
         if (!result.errorDetail.isEmpty())
-            out << "  " << tr("Detail: %1").arg(SessionPrinter::escaped(result.errorDetail)) << Qt::endl;
+            out << "  " << tr("Detail: %1").arg(escapeServerText(result.errorDetail, LineBreaks::Keep)) << Qt::endl;
         if (!diagnosis.isNull())
             out << Qt::endl << diagnosis.toPlainText().trimmed() << Qt::endl;
     }
     out << Qt::flush;
-    finishWith(exitCodeFor(result));
+    finishWith(exitCode);
 }
 
 void ProbeCommand::interrupted()
@@ -592,12 +489,8 @@ void ProbeCommand::interrupted()
     if (m_cancelled)
         return;
     m_cancelled = true;
-    if (m_domainCheck)
-        m_domainCheck->cancel();
-    else if (m_session)
-        m_session->cancel();
-    else if (m_remedyChecker)
-        m_remedyChecker->cancel();
+    if (m_job)
+        m_job->cancel();
 }
 
 } // namespace Postaci::Cli

@@ -16,7 +16,8 @@ namespace Postaci::Cli {
 
 // The human-readable output of `probe` and `send-test`: one line per step with its time as
 // the session moves on (stdout), the transcript when asked for (stderr, "C: " / "S: " / "* "),
-// then the outcome and, on failure, the diagnosis.
+// then the outcome and, on failure, the diagnosis. Text from the server goes through
+// escapeServerText (core/smtp/servertext.h), as everywhere else.
 class SessionPrinter
 {
     Q_DECLARE_TR_FUNCTIONS(Postaci::Cli::SessionPrinter)
@@ -33,11 +34,6 @@ public:
     void transcriptLine(const TranscriptLine &line);
     // The final step line; call once the session finished.
     void finishSteps(const SessionResult &result);
-
-    // Server text made safe to print: control characters and bidirectional overrides shown as
-    // \xNN / \u{NNNN}, never sent to the terminal as they are (checklist H11).
-    static QString escaped(const QString &serverText);
-    static QString stepLabel(SessionStep step);
 
 private:
     void printStepLine(SessionStep step, bool ok, qint64 ms);

@@ -10,6 +10,7 @@ SecretJob::SecretJob(Operation operation, const QString &accountId, QObject *par
     , m_accountId(accountId)
 {
     m_timer.setSingleShot(true);
+    m_timer.setTimerType(Qt::PreciseTimer); // a deadline never ends early (docs/testing.md)
     connect(&m_timer, &QTimer::timeout, this, &SecretJob::timedOut);
 }
 

@@ -222,41 +222,6 @@ struct Builder
     QString providerName() const { return context.providerName; }
 };
 
-QStringList offeredAuthMechanisms(const SessionResult &result)
-{
-    if (!result.authMechanismsOffered.isEmpty())
-        return result.authMechanismsOffered;
-    // Capabilities as full lines: "AUTH PLAIN LOGIN" and the legacy "AUTH=PLAIN LOGIN".
-    QStringList mechanisms;
-    for (const QString &capability : result.capabilities) {
-        const QString upper = capability.trimmed().toUpper();
-        if (!upper.startsWith(QLatin1String("AUTH")) || upper.size() < 5)
-            continue;
-        if (upper.at(4) != QLatin1Char(' ') && upper.at(4) != QLatin1Char('='))
-            continue;
-        const QStringList words = upper.mid(5).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        for (const QString &word : words) {
-            if (!mechanisms.contains(word))
-                mechanisms.append(word);
-        }
-    }
-    return mechanisms;
-}
-
-std::optional<qint64> sizeLimit(const QStringList &capabilities)
-{
-    for (const QString &capability : capabilities) {
-        const QStringList words = capability.trimmed().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        if (words.size() == 2 && words.at(0).compare(QLatin1String("SIZE"), Qt::CaseInsensitive) == 0) {
-            bool ok = false;
-            const qint64 limit = words.at(1).toLongLong(&ok);
-            if (ok && limit > 0)
-                return limit;
-        }
-    }
-    return std::nullopt;
-}
-
 bool mentionsRelay(const QString &lowerText)
 {
     return lowerText.contains(QLatin1String("relay"));
@@ -474,7 +439,7 @@ void authFailure(Builder &b)
                        : Text::tr("Your provider has switched off sign-in with a user name and password for sending mail "
                                   "(\"basic authentication\"); it only accepts a sign-in through its own web page (OAuth2)."))
                   + serverSaid(r));
-        const QStringList offered = offeredAuthMechanisms(r);
+        const QStringList offered = r.capabilities.authMechanisms();
         if (offered.contains(QLatin1String("XOAUTH2")) && b.settings.auth != AuthMethod::XOAuth2) {
             SettingsChange change;
             change.auth = AuthMethod::XOAuth2;
@@ -740,7 +705,7 @@ void diagnoseInto(Builder &b)
         return;
 
     case SessionError::AuthMechanismUnsupported: {
-        const QStringList offered = offeredAuthMechanisms(r);
+        const QStringList offered = r.capabilities.authMechanisms();
         QString explanation = s.auth == AuthMethod::Auto
             ? Text::tr("This server offers no sign-in method that Postacı supports (PLAIN, LOGIN, CRAM-MD5, XOAUTH2).")
             : Text::tr("The sign-in method %1 is not offered by this server.").arg(SettingsLabels::auth(s.auth, SettingsLabels::Form::InSentence));
@@ -870,8 +835,8 @@ void diagnoseInto(Builder &b)
 
     case SessionError::MessageTooLarge: {
         QString explanation = Text::tr("The server refused the message because it is too large.");
-        if (const auto limit = sizeLimit(r.capabilities))
-            explanation += QLatin1Char(' ') + Text::tr("It accepts messages up to %1.").arg(QLocale().formattedDataSize(*limit));
+        if (const qint64 limit = r.capabilities.maxSize(); limit > 0)
+            explanation += QLatin1Char(' ') + Text::tr("It accepts messages up to %1.").arg(QLocale().formattedDataSize(limit));
         b.set("message-too-large", Text::tr("The message is too large"), explanation + serverSaid(r));
         b.add(Text::tr("Send smaller attachments, or share large files through a link."));
         return;
@@ -919,6 +884,10 @@ void diagnoseInto(Builder &b)
         if (s.port == 25)
             b.addSubmissionPorts();
         b.add(Text::tr("If the server's answer names a block list, ask your Internet or mail provider to remove your address from it."));
+        return;
+
+    case SessionError::KeychainFailure:
+        // Not a session's failure: TestSendJob diagnoses it from the keychain's own error.
         return;
     }
 }

@@ -4,28 +4,30 @@
 #include "discovery/domainnames.h"
 #include "discovery/providercatalog.h"
 
+#include <QHostAddress>
+
 namespace Postaci {
 
-DiagnosisContext DiagnosisContext::forAccount(const QString &emailAddress, const QString &host, const QString &providerId,
-                                              ProviderSearch search)
+DiagnosisContext DiagnosisContext::forAccount(const QString &emailAddress, const QString &host, const QString &providerId)
 {
-    return forAccount(emailAddress, host, ProviderCatalog::builtIn(), providerId, search);
+    return forAccount(emailAddress, host, ProviderCatalog::builtIn(), providerId);
 }
 
 DiagnosisContext DiagnosisContext::forAccount(const QString &emailAddress, const QString &host, const ProviderCatalog &catalog,
-                                              const QString &providerId, ProviderSearch search)
+                                              const QString &providerId)
 {
     DiagnosisContext context;
     context.emailAddress = emailAddress;
 
     const ProviderEntry *provider = providerId.isEmpty() ? nullptr : catalog.byId(providerId);
-    if (!provider && search == ProviderSearch::NamedOnly)
-        return context;
     if (!provider) {
         if (const EmailAddress address = EmailAddress::parseEmailOrDomain(emailAddress); address.isValid())
             provider = catalog.findByDomain(address.domain());
     }
-    if (!provider) {
+    // A server found by its name only: an address names no provider (127.0.0.1 is Proton's
+    // Bridge in the catalog, but also any local test server or relay).
+    const bool hostIsAddress = !QHostAddress(host).isNull();
+    if (!provider && !hostIsAddress) {
         const QString normalizedHost = DomainNames::normalized(host);
         for (const ProviderEntry &entry : catalog.providers()) {
             for (const CatalogSmtpServer &server : entry.smtp) {

@@ -20,21 +20,13 @@ struct DiagnosisContext
     bool providerRequiresOAuth = false;       // the catalog's passwordFormat kind "oauth2-only"
     QUrl passwordHelpUrl;            // the provider's page on creating an app password / signing in
 
-    // Where the provider may come from.
-    enum class ProviderSearch {
-        NamedOrFound, // the named one, else found by the address's domain, else by the server host
-        NamedOnly,    // only the named one: postaci-cli diagnoses with what it was told (--account)
-    };
-
     // The provider is the account's own (providerId: the catalog id it was saved with) when there
-    // is one; else, with NamedOrFound, it is found by the address's domain, else by the server
-    // host (a custom domain hosted by Google Workspace sends through smtp.gmail.com). Unknown:
-    // only the address is set. The CLI and the GUI both build their context here.
-    static DiagnosisContext forAccount(const QString &emailAddress, const QString &host, const QString &providerId = {},
-                                       ProviderSearch search = ProviderSearch::NamedOrFound);
+    // is one; else it is found by the address's domain, else by the server's host name (a custom
+    // domain hosted by Google Workspace sends through smtp.gmail.com; an IP address names no
+    // provider). Unknown: only the address is set. TestSendJob builds every face's context here.
+    static DiagnosisContext forAccount(const QString &emailAddress, const QString &host, const QString &providerId = {});
     static DiagnosisContext forAccount(const QString &emailAddress, const QString &host, const ProviderCatalog &catalog,
-                                       const QString &providerId = {},
-                                       ProviderSearch search = ProviderSearch::NamedOrFound);
+                                       const QString &providerId = {});
 };
 
 } // namespace Postaci

@@ -15,6 +15,7 @@ RemedyChecker::RemedyChecker(const Diagnosis &diagnosis, const SessionSettings &
     , m_deadlineTimer(new QTimer(this))
 {
     m_deadlineTimer->setSingleShot(true);
+    m_deadlineTimer->setTimerType(Qt::PreciseTimer); // a deadline never ends early (docs/testing.md)
     connect(m_deadlineTimer, &QTimer::timeout, this, &RemedyChecker::finish);
 }
 

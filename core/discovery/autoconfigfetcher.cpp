@@ -45,6 +45,7 @@ AutoconfigFetcher::AutoconfigFetcher(QNetworkAccessManager *manager, const QStri
     , m_options(options)
 {
     m_timeout.setSingleShot(true);
+    m_timeout.setTimerType(Qt::PreciseTimer); // a deadline never ends early (docs/testing.md)
     connect(&m_timeout, &QTimer::timeout, this, [this] {
         finish(SourceOutcome::Kind::Timeout,
                tr("no complete answer within %1 ms").arg(qint64(m_options.timeout.count())));

@@ -49,6 +49,7 @@ DnsQuery::DnsQuery(QDnsLookup::Type type, const QString &name, const QString &so
     , m_timeoutMs(timeout)
 {
     m_timer.setSingleShot(true);
+    m_timer.setTimerType(Qt::PreciseTimer); // a deadline never ends early (docs/testing.md)
     connect(&m_timer, &QTimer::timeout, this, [this] {
         cancel(SourceOutcome::Kind::Timeout, tr("no answer within %1 ms").arg(qint64(m_timeoutMs.count())));
     });

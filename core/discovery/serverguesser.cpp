@@ -27,6 +27,7 @@ ServerGuesser::ServerGuesser(const QString &domain, const QString &emailAddress,
     m_prober = new ServerProber(options.probe, this);
     connect(m_prober, &ServerProber::probeFinished, this, &ServerGuesser::probeFinished);
     m_resolveTimer.setSingleShot(true);
+    m_resolveTimer.setTimerType(Qt::PreciseTimer); // a deadline never ends early (docs/testing.md)
     connect(&m_resolveTimer, &QTimer::timeout, this, [this] {
         for (int i = 0; i < m_lookupIds.size(); ++i) {
             if (m_lookupIds.at(i) == -1)

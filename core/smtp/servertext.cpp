@@ -19,12 +19,14 @@ QString hex(char32_t c, int width)
 
 } // namespace
 
-QString escapeServerText(const QString &text)
+QString escapeServerText(const QString &text, LineBreaks lineBreaks)
 {
     QString result;
     result.reserve(text.size());
     for (const char32_t c : text.toUcs4()) {
-        if (c < 0x20 || c == 0x7F)
+        if (c == U'\n' && lineBreaks == LineBreaks::Keep)
+            result += QLatin1Char('\n');
+        else if (c < 0x20 || c == 0x7F)
             result += QLatin1String("\\x") + hex(c, 2);
         else if ((c >= 0x80 && c <= 0x9F) || isInvisibleOrBidi(c))
             result += QLatin1String("\\u{") + hex(c, 4) + QLatin1Char('}');

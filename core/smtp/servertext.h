@@ -8,6 +8,10 @@ namespace Postaci {
 // "\xNN" and invisible or direction-changing characters (bidi overrides and isolates U+202A–202E,
 // U+2066–2069, marks U+200E/U+200F/U+061C, zero-width U+200B–U+200D, U+2028/U+2029, U+FEFF)
 // become "\u{XXXX}", so a reply cannot reorder or hide what the user reads.
-QString escapeServerText(const QString &text);
+//
+// LineBreaks::Keep leaves LF as a line break, for a text Postacı itself joined from several
+// lines (a multi-line reply); every other control character is still escaped.
+enum class LineBreaks { Escape, Keep };
+QString escapeServerText(const QString &text, LineBreaks lineBreaks = LineBreaks::Escape);
 
 } // namespace Postaci

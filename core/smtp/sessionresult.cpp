@@ -64,6 +64,7 @@ QString sessionErrorName(SessionError error)
     case SessionError::ProtocolViolation: return QStringLiteral("protocol-violation");
     case SessionError::Cancelled: return QStringLiteral("cancelled");
     case SessionError::ConnectionRejected: return QStringLiteral("connection-rejected");
+    case SessionError::KeychainFailure: return QStringLiteral("keychain-failure");
     }
     return {};
 }
@@ -101,7 +102,7 @@ QJsonObject SessionResult::toJson() const
         }
         json.insert(QStringLiteral("tls"), tlsJson);
     }
-    json.insert(QStringLiteral("capabilities"), QJsonArray::fromStringList(capabilities));
+    json.insert(QStringLiteral("capabilities"), QJsonArray::fromStringList(capabilities.keywords()));
     if (!authMechanism.isEmpty())
         json.insert(QStringLiteral("authMechanism"), authMechanism);
     if (!queueId.isEmpty())

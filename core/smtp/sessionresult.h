@@ -1,5 +1,6 @@
 #pragma once
 
+#include "smtpcapabilities.h"
 #include "smtpreply.h"
 
 #include <QDateTime>
@@ -60,6 +61,7 @@ enum class SessionError {
     ProtocolViolation,     // malformed or out-of-order reply
     Cancelled,
     ConnectionRejected,    // the greeting was 5xx (RFC 5321 §3.1: 554 "no service here", often a block list)
+    KeychainFailure,       // before any session: the saved password could not be read (TestSendJob)
 };
 
 QString sessionErrorName(SessionError error);
@@ -95,9 +97,10 @@ struct SessionResult
     QString errorDetail;                      // detail in words, translated (tr, Qt's socket errors)
     std::optional<SmtpReply> lastReply;
     TlsDetails tls;
-    QStringList capabilities;                 // EHLO keywords (the last EHLO), upper case
-    QStringList capabilitiesBeforeTls;        // EHLO keywords before STARTTLS (only informative: never acted on)
-    QStringList authMechanismsOffered;        // AUTH mechanisms of the last EHLO, upper case
+    // What the last EHLO announced, with its parameters (SIZE's limit, AUTH's mechanisms), so
+    // that nothing after the session has to parse EHLO lines again. JSON: the keywords only.
+    SmtpCapabilities capabilities;
+    SmtpCapabilities capabilitiesBeforeTls;   // before STARTTLS (only informative: never acted on)
     QStringList extensionsUsed;               // what the transaction used: PIPELINING, CHUNKING, SIZE, 8BITMIME, SMTPUTF8
     QString peerAddress;                      // the address actually connected to ("127.0.0.1:587")
     QString authMechanism;                    // "PLAIN", "LOGIN"... empty when no AUTH ran

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "smtp/sessionresult.h"
 #include "smtp/sessionsettings.h"
 
 #include <QCoreApplication>
@@ -21,6 +22,13 @@ public:
 
     static QString security(Security security, Form form = Form::Label);
     static QString auth(AuthMethod method, Form form = Form::Label);
+
+    // A session step as people read it: the steps list in the windows and the CLI's step lines.
+    static QString step(SessionStep step);
+    // A stored step name ("auth") as a label; the name itself when it is unknown.
+    static QString stepName(const QString &name);
+    // A short label for an error name ("auth-failed"); the name itself when unknown.
+    static QString errorName(const QString &name);
 };
 
 } // namespace Postaci

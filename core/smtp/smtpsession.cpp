@@ -254,8 +254,12 @@ SmtpSession::Private::Private(SmtpSession *session, const SessionSettings &sessi
     : q(session)
     , settings(sessionSettings)
 {
+    // Timeouts are promises to the user: a precise timer never fires before its interval, where
+    // Qt's default coarse timer may fire up to 5 % early (docs/testing.md, "Time in tests").
     stepTimer.setSingleShot(true);
+    stepTimer.setTimerType(Qt::PreciseTimer);
     totalTimer.setSingleShot(true);
+    totalTimer.setTimerType(Qt::PreciseTimer);
     QObject::connect(&stepTimer, &QTimer::timeout, q, [this] { stepTimedOut(); });
     QObject::connect(&totalTimer, &QTimer::timeout, q, [this] { totalTimedOut(); });
 }
@@ -433,8 +437,7 @@ void SmtpSession::Private::socketEncrypted()
     // RFC 3207 §4.2 / checklist 15: forget everything learned before TLS and ask again. The EHLO
     // leaves together with the client Finished, so it costs no extra round trip.
     caps = SmtpCapabilities();
-    result.capabilities.clear();
-    result.authMechanismsOffered.clear();
+    result.capabilities = SmtpCapabilities();
     phase = Phase::Commands;
     sendEhlo();
 }
@@ -755,10 +758,9 @@ void SmtpSession::Private::handleEhlo(const SmtpReply &reply, Expect expect)
 {
     if (reply.isPositiveCompletion()) {
         caps = expect == Expect::Ehlo ? SmtpCapabilities::fromEhloReply(reply) : SmtpCapabilities();
-        result.capabilities = caps.keywords();
-        result.authMechanismsOffered = caps.authMechanisms();
+        result.capabilities = caps;
         if (!socket->isEncrypted())
-            result.capabilitiesBeforeTls = caps.keywords();
+            result.capabilitiesBeforeTls = caps;
         afterEhlo();
         return;
     }

@@ -29,7 +29,7 @@ private Q_SLOTS:
         QSignalSpy finished(&dialog, &LookupDialog::lookupFinished);
         typeInto(child<QLineEdit>(&dialog, "lookupQueryEdit"), QStringLiteral("ali@gmail.com"));
         QTest::mouseClick(child<QPushButton>(&dialog, "lookUpButton"), Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
 
         CandidateList *list = dialog.candidateList();
         QVERIFY(list->topLevelItemCount() >= 2);
@@ -64,7 +64,7 @@ private:
         QSignalSpy finished(&dialog, &LookupDialog::lookupFinished);
         dialog.setQuery(QStringLiteral("unknown-provider.example"));
         dialog.startLookup();
-        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
     }
 
     static ConnectionOptions offline()

@@ -106,6 +106,8 @@ def main():
                         help="offer AUTH before TLS too (to test clients that must refuse it)")
     parser.add_argument("--require-tls", action="store_true", help="530 for every command before STARTTLS")
     parser.add_argument("--no-smtputf8", action="store_true")
+    parser.add_argument("--data-size-limit", type=int, default=33554432,
+                        help="SIZE announced in EHLO and enforced (aiosmtpd's data_size_limit; its default is 32 MiB)")
     parser.add_argument("--exit-on-stdin-eof", action="store_true",
                         help="stop when stdin closes, i.e. when the test process that started us dies")
     args = parser.parse_args()
@@ -140,6 +142,7 @@ def main():
             hostname=args.hostname,
             ident="Postaci test aiosmtpd",
             enable_SMTPUTF8=not args.no_smtputf8,
+            data_size_limit=args.data_size_limit,
             tls_context=context if args.mode == "starttls" else None,
             require_starttls=args.require_tls and args.mode == "starttls",
             auth_required=args.auth_required,

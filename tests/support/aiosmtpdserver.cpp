@@ -68,6 +68,8 @@ bool AiosmtpdServer::start(const Options &options)
         arguments << QStringLiteral("--auth-without-tls");
     if (!options.smtputf8)
         arguments << QStringLiteral("--no-smtputf8");
+    if (options.dataSizeLimit > 0)
+        arguments << QStringLiteral("--data-size-limit") << QString::number(options.dataSizeLimit);
 
     m_process = std::make_unique<QProcess>();
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();

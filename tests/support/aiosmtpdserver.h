@@ -36,6 +36,8 @@ public:
         // plain connection too: for testing that a client refuses to send a password there).
         bool authWithoutTls = false;
         QString hostname = QStringLiteral("mail.example.test"); // greeting and EHLO reply name
+        // The SIZE announced in EHLO and enforced (aiosmtpd's data_size_limit); 0: its default, 32 MiB.
+        qint64 dataSizeLimit = 0;
     };
 
     AiosmtpdServer();

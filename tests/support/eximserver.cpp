@@ -74,6 +74,19 @@ QString temporaryBase(bool forOtherUser)
     return base;
 }
 
+// A passwd or group file without the entry called name; every kept line ends with a newline.
+QByteArray withoutEntry(const QByteArray &file, const QByteArray &name)
+{
+    QByteArray kept;
+    const QByteArray prefix = name + ':';
+    for (const QByteArray &line : file.split('\n')) {
+        if (line.isEmpty() || line.startsWith(prefix))
+            continue;
+        kept += line + '\n';
+    }
+    return kept;
+}
+
 bool writeTextFile(const QString &path, const QByteArray &content)
 {
     QFile file(path);
@@ -176,15 +189,14 @@ bool EximServer::startOnce(const QString &binary, const QString &nssWrapper, boo
         return false;
     }
 
-    // Debian's exim4 looks up its compiled-in user "Debian-exim" (created by exim4-base, which we
-    // do not install) before it reads any configuration. nss_wrapper gives it a passwd/group of
-    // our own in which Debian-exim is the user Exim runs as, so no system file is touched.
-    QByteArray passwd = readFile(QStringLiteral("/etc/passwd"));
-    QByteArray group = readFile(QStringLiteral("/etc/group"));
-    if (!passwd.isEmpty() && !passwd.endsWith('\n'))
-        passwd += '\n';
-    if (!group.isEmpty() && !group.endsWith('\n'))
-        group += '\n';
+    // Debian's exim4 looks up its compiled-in user "Debian-exim" before it reads any
+    // configuration. nss_wrapper gives it a passwd/group of our own in which Debian-exim is the
+    // user Exim runs as, so no system file is touched. A machine with Debian's exim4 installed
+    // has a real Debian-exim (uid 102 or so): its lines are left out of our copy, or the binary
+    // would resolve that uid first and refuse to run as ours ("only uid=0 or uid=102 can use
+    // -oP"; see tests/support/README.md, "Whether or not Exim is installed").
+    QByteArray passwd = withoutEntry(readFile(QStringLiteral("/etc/passwd")), "Debian-exim");
+    QByteArray group = withoutEntry(readFile(QStringLiteral("/etc/group")), "Debian-exim");
     const QByteArray uid = QByteArray::number(m_uid);
     const QByteArray gid = QByteArray::number(m_gid);
     if (!::getpwuid(m_uid)) // e.g. a user from LDAP: Exim wants a name for its uid

@@ -3,6 +3,7 @@
 #include "diagnosis/remedychecker.h"
 #include "smtp/smtpsession.h"
 #include "testcertificates.h"
+#include "timing.h"
 
 #include <QJsonDocument>
 #include <QPointer>
@@ -75,7 +76,7 @@ Diagnosis checked(const Diagnosis &diagnosis, const SessionSettings &settings, s
     });
     checker->start();
     QPointer<RemedyChecker> guard = checker;
-    if (!QTest::qWaitFor([&] { return emitted > 0; }, int(deadline.count()) + 3000) && guard) {
+    if (!QTest::qWaitFor([&] { return emitted > 0; }, int(deadline.count()) + SlowMachineSlackMs) && guard) {
         QObject::disconnect(guard, nullptr, nullptr, nullptr);
         guard->cancel();
         qWarning("the RemedyChecker did not finish within its deadline");

@@ -2,6 +2,7 @@
 #include "scenario.h"
 #include "tcprelay.h"
 #include "testcertificates.h"
+#include "timing.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -181,7 +182,8 @@ private Q_SLOTS:
         clock.start();
         const SessionResult r = run(tls, std::nullopt, 10s);
         QVERIFY2(!r.ok && r.error != SessionError::Cancelled, qPrintable(sessionErrorName(r.error)));
-        QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
+        // The handshake timeout, well before the 10 s total (timing.h).
+        QVERIFY2(clock.elapsed() < 600 + SlowMachineSlackMs, qPrintable(QString::number(clock.elapsed())));
         QCOMPARE(r.step, SessionStep::Tls);
         qDeleteAll(accepted);
     }

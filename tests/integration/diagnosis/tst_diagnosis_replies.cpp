@@ -3,6 +3,7 @@
 #include "scenario.h"
 #include "testcertificates.h"
 
+#include <QLocale>
 #include <QTest>
 
 using namespace Postaci;
@@ -259,6 +260,25 @@ private Q_SLOTS:
         m.requiresSmtpUtf8 = true;
         const Outcome o = diagnoseRun(s, m);
         QVERIFY2(o.diagnosis.id == QLatin1String("smtputf8-unsupported"), describe(o.diagnosis, o.result));
+    }
+
+    // A real server with a size limit (aiosmtpd's data_size_limit, announced as "SIZE 64" in
+    // EHLO) refuses the test message: the diagnosis names the limit, read from the session's own
+    // capabilities, not from a hand-made string.
+    void messageTooLargeNamesTheServersLimit()
+    {
+        AiosmtpdServer::Options options;
+        options.mode = AiosmtpdServer::Options::Mode::Plain;
+        options.dataSizeLimit = 64;
+        auto server = aiosmtpd(options);
+        QVERIFY(server);
+        const SessionSettings s = settings(server->host(), server->port(), Security::None);
+        const Outcome o = diagnoseRun(s, message(from, to));
+        QCOMPARE(o.result.capabilities.maxSize(), qint64(64));
+        QVERIFY2(o.diagnosis.id == QLatin1String("message-too-large"), describe(o.diagnosis, o.result));
+        const QString limit = QLocale().formattedDataSize(64);
+        QVERIFY2(o.diagnosis.explanation.contains(limit), qPrintable(o.diagnosis.explanation + u" / " + limit));
+        QVERIFY(server->messageFiles().isEmpty());
     }
 
     // --- reply codes, from a scripted server ----------------------------------------------------

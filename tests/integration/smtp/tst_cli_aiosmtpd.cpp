@@ -6,6 +6,7 @@
 #include "deliverycheck.h"
 #include "testcertificates.h"
 #include "testsupport.h"
+#include "timing.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -248,7 +249,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(server.messageFiles().size(), before + 1, 10000);
         const QString out = QString::fromUtf8(run.out);
         QVERIFY2(out.contains(QStringLiteral("✓ Connecting")), qPrintable(out));
-        QVERIFY2(out.contains(QStringLiteral("✓ Login (AUTH)")), qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("✓ Signing in")), qPrintable(out));
         QVERIFY2(out.contains(QLatin1String(" ms")), qPrintable(out));
         QVERIFY2(out.contains(QLatin1String("Success")), qPrintable(out));
         QVERIFY2(out.contains(QLatin1String("Queue id: ")), qPrintable(out));
@@ -436,7 +437,7 @@ private Q_SLOTS:
 
     // A server that accepts the connection and never says a word: exit 7, and the session ends
     // within its time limits (--timeout 1.5 bounds each step, and the whole session to 4 × 1.5 s:
-    // SessionTimeouts::uniform), never hanging.
+    // SessionTimeouts::uniform), never hanging. Upper bounds have the slack of timing.h.
     void silentServerTimesOut()
     {
         QTcpServer silent; // listening but never accepting: the kernel completes the handshake
@@ -453,10 +454,11 @@ private Q_SLOTS:
         for (auto it = timings.begin(); it != timings.end(); ++it)
             sessionMs += it.value().toInteger();
         const qint64 greetingMs = timings.value(QLatin1String("greeting")).toInteger();
-        QVERIFY2(greetingMs >= 1400, qPrintable(run.describe()));
-        QVERIFY2(sessionMs <= 4 * 1500 + 500, qPrintable(run.describe()));
+        // The step's time is measured from before its timer (precise, never early) started.
+        QVERIFY2(greetingMs >= 1500, qPrintable(run.describe()));
+        QVERIFY2(sessionMs < 4 * 1500 + SlowMachineSlackMs, qPrintable(run.describe()));
         // Then the diagnosis tries other ports and modes, all within its own 5 s deadline.
-        QVERIFY2(run.ms < 4 * 1500 + 5000 + 2000, qPrintable(run.describe()));
+        QVERIFY2(run.ms < 4 * 1500 + 5000 + SlowMachineSlackMs, qPrintable(run.describe()));
         if (greetingMs > 1500 + 500)
             qInfo("the greeting step took %lld ms for a 1500 ms limit (the engine also checks for a TLS-first server)", greetingMs);
     }
@@ -471,7 +473,7 @@ private Q_SLOTS:
                                   QStringLiteral("127.0.0.1"), QStringLiteral("--port"), QString::number(silent.serverPort()),
                                   QStringLiteral("--security"), QStringLiteral("starttls"), QStringLiteral("--timeout"), QStringLiteral("30"),
                                   QStringLiteral("--json")});
-        QVERIFY(process.waitForStarted(5000));
+        QVERIFY(process.waitForStarted(10000));
         process.closeWriteChannel();
         // Connected means the session runs, and the SIGINT handler (installed before) is in place.
         QVERIFY2(silent.waitForNewConnection(10000), "postaci-cli never connected");
@@ -480,8 +482,9 @@ private Q_SLOTS:
         QElapsedTimer timer;
         timer.start();
         ::kill(pid_t(process.processId()), SIGINT);
-        QVERIFY2(process.waitForFinished(5000), "postaci-cli did not end after SIGINT");
-        QVERIFY(timer.elapsed() < 3000);
+        QVERIFY2(process.waitForFinished(10000), "postaci-cli did not end after SIGINT");
+        // Prompt: far below the 30 s step limit the session would otherwise wait for.
+        QVERIFY2(timer.elapsed() < SlowMachineSlackMs, qPrintable(QString::number(timer.elapsed())));
         QCOMPARE(process.exitStatus(), QProcess::NormalExit); // handled, not killed by the signal
         QCOMPARE(process.exitCode(), 1);
         const QJsonObject json = QJsonDocument::fromJson(process.readAllStandardOutput()).object();

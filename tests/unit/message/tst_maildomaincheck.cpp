@@ -2,6 +2,8 @@
 // NXDOMAIN) are exercised with a real resolver in tests/integration/smtp (tst_domaincheck_cli).
 #include "message/maildomaincheck.h"
 
+#include "timing.h"
+
 #include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
@@ -38,25 +40,27 @@ private Q_SLOTS:
         QSignalSpy finished(check, &MailDomainCheck::finished);
         QSignalSpy destroyed(check, &QObject::destroyed);
         check->start();
-        QVERIFY(finished.wait(1000));
+        QVERIFY(finished.wait(10000));
         QCOMPARE(finished.size(), 1);
         const auto result = finished.first().first().value<MailDomainCheck::Result>();
         QCOMPARE(result.outcome, MailDomainCheck::Outcome::Skipped);
         QCOMPARE(result.domain, domain);
-        QVERIFY(destroyed.wait(1000)); // the job deletes itself
+        QVERIFY(destroyed.wait(10000)); // the job deletes itself
     }
 
     // Whatever the resolver does, cancel ends the check at once with "could not tell".
     void cancelIsPromptAndNeverClaimsNoMail()
     {
         auto *check = new MailDomainCheck(QStringLiteral("postaci-cancel-test.invalid"));
+        check->setTimeout(std::chrono::milliseconds(30000));
         QSignalSpy finished(check, &MailDomainCheck::finished);
         check->start();
         QElapsedTimer timer;
         timer.start();
         check->cancel();
         QCOMPARE(finished.size(), 1);
-        QVERIFY(timer.elapsed() < 100);
+        // At once: far below the 30 s timeout it would otherwise wait for (timing.h).
+        QVERIFY2(timer.elapsed() < Test::SlowMachineSlackMs, qPrintable(QString::number(timer.elapsed())));
         QCOMPARE(finished.first().first().value<MailDomainCheck::Result>().outcome, MailDomainCheck::Outcome::Unknown);
         check->cancel(); // a second cancel is harmless
         QTest::qWait(50);
@@ -71,8 +75,9 @@ private Q_SLOTS:
         QElapsedTimer timer;
         timer.start();
         check->start();
-        QVERIFY(finished.wait(3000));
-        QVERIFY(timer.elapsed() < 3000);
+        QVERIFY(finished.wait(10000));
+        // Bounded by its 1 ms, not by the default 5 s (which could not end before 5000 ms).
+        QVERIFY2(timer.elapsed() < Test::SlowMachineSlackMs, qPrintable(QString::number(timer.elapsed())));
         const auto result = finished.first().first().value<MailDomainCheck::Result>();
         // 1 ms is too short for any resolver; a resolver that answers first can only say "no
         // such domain" for .invalid (RFC 6761 §6.4).

@@ -137,7 +137,7 @@ inline SessionRun runSession(const SessionSettings &settings,
     }
     // The session deletes itself after finished(); a second finished() would show up here.
     if (destroyed.isEmpty())
-        destroyed.wait(1000);
+        destroyed.wait(10000);
     if (destroyed.isEmpty()) {
         QObject::disconnect(session, nullptr, nullptr, nullptr);
         delete session;

@@ -1,0 +1,343 @@
+#include "testsendjob.h"
+
+#include "account/accountstore.h"
+#include "account/emailaddress.h"
+#include "account/secretjob.h"
+#include "diagnosis/preparationdiagnosis.h"
+#include "diagnosis/remedychecker.h"
+#include "smtp/smtpsession.h"
+
+#include <QJsonArray>
+#include <QTimer>
+
+namespace Postaci {
+
+TestSendRequest TestSendRequest::forAccount(const Account &account, Kind kind)
+{
+    TestSendRequest request;
+    request.kind = kind;
+    request.settings = account.toSessionSettings(QString());
+    request.accountId = account.id;
+    request.passwordSaved = account.passwordSaved;
+    request.emailAddress = account.email;
+    request.providerId = account.providerId;
+    request.sender = account.email;
+    request.senderName = account.displayName;
+    return request;
+}
+
+QJsonObject TestSendResult::toJson(TestSendRequest::Kind kind) const
+{
+    QJsonObject json = session.toJson();
+    if (!diagnosis.isNull())
+        json.insert(QStringLiteral("diagnosis"), diagnosis.toJson());
+    if (kind == TestSendRequest::Kind::Send && !testId.isEmpty())
+        json.insert(QStringLiteral("testId"), testId);
+    if (!warnings.isEmpty())
+        json.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(warnings));
+    return json;
+}
+
+TestSendJob::TestSendJob(const TestSendRequest &request, QObject *parent)
+    : QObject(parent)
+    , m_request(request)
+{
+    m_request.settings.secret.clear(); // only `secret` or the keychain provide one
+    m_result.settings = m_request.settings;
+}
+
+TestSendJob::~TestSendJob()
+{
+    m_secret.fill(u'\0');
+    if (m_request.secret)
+        m_request.secret->fill(u'\0');
+    // Nothing may call back into a half-destroyed job.
+    stopPreparation();
+    for (QObject *child : {static_cast<QObject *>(m_session.data()), static_cast<QObject *>(m_remedyChecker.data())}) {
+        if (child)
+            disconnect(child, nullptr, this, nullptr);
+    }
+    if (m_session)
+        m_session->cancel();
+    if (m_remedyChecker)
+        m_remedyChecker->cancel();
+}
+
+void TestSendJob::stopPreparation()
+{
+    // Disconnected first, so that their last word does not reach this job.
+    for (QObject *child : {static_cast<QObject *>(m_secretJob.data()), static_cast<QObject *>(m_domainCheck.data())}) {
+        if (child)
+            disconnect(child, nullptr, this, nullptr);
+    }
+    if (m_secretJob)
+        m_secretJob->cancel();
+    if (m_domainCheck)
+        m_domainCheck->cancel();
+}
+
+void TestSendJob::start()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    // From the event loop: a caller connects to the signals after start() returns.
+    QTimer::singleShot(0, this, &TestSendJob::readSecret);
+}
+
+void TestSendJob::cancel()
+{
+    if (m_finished)
+        return;
+    // A running session or remedy check ends with its own finished() at once, which ends the job.
+    m_result.cancelled = true;
+    if (m_session) {
+        m_session->cancel();
+        return;
+    }
+    if (m_remedyChecker) {
+        m_remedyChecker->cancel();
+        return;
+    }
+    stopPreparation();
+    m_result.session.error = SessionError::Cancelled;
+    finish(); // nothing runs that could still report: say so now, as SmtpSession::cancel() does
+}
+
+void TestSendJob::readSecret()
+{
+    if (m_finished || m_result.cancelled)
+        return;
+    const bool signsIn = m_request.settings.auth != AuthMethod::None && !m_request.settings.user.isEmpty();
+    if (!signsIn) {
+        m_request.settings.user.clear();
+        buildMessage();
+        return;
+    }
+    if (m_request.secret && !m_request.secret->isEmpty()) {
+        m_secret = *m_request.secret;
+        buildMessage();
+        return;
+    }
+    if (m_request.accountId.isEmpty() || !m_request.passwordSaved) {
+        // Nothing saved and nothing given: signing in without a password cannot work, and
+        // trying without signing in would only end in a confusing 530.
+        failBeforeSession(TestSendStage::Secret, SessionError::InvalidInput,
+                          tr("no password was given and none is saved in the keychain"),
+                          diagnoseMissingPassword(m_request.emailAddress.isEmpty() ? m_request.settings.user
+                                                                                   : m_request.emailAddress));
+        return;
+    }
+    Q_EMIT note(tr("Reading the password from the keychain…"));
+    auto *job = SecretJob::read(m_request.accountId, this);
+    m_secretJob = job;
+    connect(job, &SecretJob::finished, this, &TestSendJob::secretRead);
+    job->start();
+}
+
+void TestSendJob::secretRead(SecretJob *job)
+{
+    m_secretJob = nullptr;
+    if (m_finished)
+        return;
+    if (job->error() != SecretError::None) {
+        failBeforeSession(TestSendStage::Secret, SessionError::KeychainFailure, job->errorMessage(),
+                          diagnoseSecretError(job->error(), job->backendMessage()));
+        return;
+    }
+    m_secret = job->secret();
+    buildMessage();
+}
+
+QString TestSendJob::effectiveRecipient() const
+{
+    return m_request.recipient.trimmed().isEmpty() ? m_request.sender.trimmed() : m_request.recipient.trimmed();
+}
+
+void TestSendJob::buildMessage()
+{
+    if (m_request.kind == TestSendRequest::Kind::Probe) {
+        startSession();
+        return;
+    }
+    TestMessage message;
+    message.setFrom(m_request.sender.trimmed(), m_request.senderName);
+    const bool toSender = m_request.recipient.trimmed().isEmpty();
+    message.setTo(effectiveRecipient(), toSender ? m_request.senderName : m_request.recipientName);
+    message.setSubject(m_request.subject);
+    const TestMessage::Result built = message.build();
+    if (!built.ok()) {
+        m_result.messageField = built.field;
+        failBeforeSession(TestSendStage::Message, SessionError::InvalidInput, built.errorString, Diagnosis());
+        return;
+    }
+    m_message = built.message;
+    m_result.testId = message.testId();
+    checkRecipientDomain();
+}
+
+void TestSendJob::checkRecipientDomain()
+{
+    const EmailAddress recipient = EmailAddress::parse(effectiveRecipient(), EmailAddress::DomainRule::AnyHost);
+    const QString domain = recipient.domain();
+    if (!m_request.recipientCheck || !recipient.isValid() || !MailDomainCheck::needsLookup(domain)) {
+        startSession();
+        return;
+    }
+    Q_EMIT note(tr("Checking that %1 accepts mail…").arg(domain));
+    auto *check = new MailDomainCheck(domain, this);
+    check->setTimeout(std::min(m_request.recipientCheckLimit, m_request.settings.timeouts.command));
+    m_domainCheck = check;
+    connect(check, &MailDomainCheck::finished, this, &TestSendJob::recipientDomainChecked);
+    check->start();
+}
+
+void TestSendJob::recipientDomainChecked(const MailDomainCheck::Result &check)
+{
+    m_domainCheck = nullptr;
+    if (m_finished)
+        return;
+    switch (check.outcome) {
+    case MailDomainCheck::Outcome::NoMail: {
+        const Diagnosis diagnosis = diagnoseRecipientDomain(check);
+        failBeforeSession(TestSendStage::Recipient, SessionError::InvalidInput, diagnosis.explanation, diagnosis);
+        return;
+    }
+    case MailDomainCheck::Outcome::AcceptsMail: {
+        const QString text
+                = check.implicitMx
+                          ? tr("The recipient's domain %1 accepts mail (no MX record; its own address is used).")
+                                    .arg(check.domain)
+                          : tr("The recipient's domain %1 accepts mail (MX: %2).")
+                                    .arg(check.domain, check.mailServers.join(QStringLiteral(", ")));
+        m_result.notes.append(text);
+        Q_EMIT note(text);
+        break;
+    }
+    case MailDomainCheck::Outcome::Unknown: {
+        const QString text
+                = check.timedOut
+                          ? tr("Could not check in time whether the recipient's domain %1 accepts mail; sending "
+                               "anyway.")
+                                    .arg(check.domain)
+                          : tr("Could not check whether the recipient's domain %1 accepts mail (%2); sending anyway.")
+                                    .arg(check.domain, check.detail);
+        m_result.warnings.append(text);
+        Q_EMIT warning(text);
+        break;
+    }
+    case MailDomainCheck::Outcome::Skipped:
+        break;
+    }
+    startSession();
+}
+
+void TestSendJob::startSession()
+{
+    if (m_finished || m_result.cancelled)
+        return;
+    SessionSettings settings = m_request.settings;
+    settings.secret = m_secret;
+    m_result.settings = m_request.settings; // without the secret
+    auto *session = new SmtpSession(settings, this);
+    settings.secret.fill(u'\0');
+    m_session = session;
+    connect(session, &SmtpSession::stepChanged, this, &TestSendJob::stepChanged);
+    connect(session, &SmtpSession::transcriptLine, this, &TestSendJob::transcriptLine);
+    connect(session, &SmtpSession::finished, this, &TestSendJob::smtpSessionFinished);
+    Q_EMIT sessionStarted(m_result.settings, m_result.testId);
+    if (m_request.kind == TestSendRequest::Kind::Probe)
+        session->startProbe();
+    else
+        session->startSend(m_message);
+}
+
+DiagnosisContext TestSendJob::diagnosisContext() const
+{
+    const QString address = m_request.emailAddress.isEmpty() ? m_request.sender : m_request.emailAddress;
+    return DiagnosisContext::forAccount(address, m_request.settings.host, m_request.providerId);
+}
+
+void TestSendJob::smtpSessionFinished(const SessionResult &result)
+{
+    m_session = nullptr; // it deletes itself
+    m_secret.fill(u'\0');
+    m_result.session = result;
+    m_result.stage = TestSendStage::Session;
+    if (result.error == SessionError::Cancelled)
+        m_result.cancelled = true;
+    m_result.ok = result.ok && !m_result.cancelled;
+    if (!m_result.ok && !m_result.cancelled)
+        m_result.diagnosis = diagnose(result, m_request.settings, diagnosisContext());
+    recordResult();
+    Q_EMIT sessionFinished(result, m_result.diagnosis);
+
+    bool checkable = false;
+    for (const Remedy &remedy : std::as_const(m_result.diagnosis.remedies))
+        checkable = checkable || (remedy.settings && remedy.settings->isCheckable());
+    if (m_result.cancelled || !m_request.checkRemedies || !checkable) {
+        finish();
+        return;
+    }
+    auto *checker = new RemedyChecker(m_result.diagnosis, m_request.settings, this);
+    checker->setDeadline(m_request.remedyCheckDeadline);
+    m_remedyChecker = checker;
+    connect(checker, &RemedyChecker::finished, this, &TestSendJob::remediesChecked);
+    Q_EMIT remediesChecking();
+    checker->start();
+}
+
+void TestSendJob::remediesChecked(const Diagnosis &diagnosis)
+{
+    m_remedyChecker = nullptr;
+    m_result.diagnosis = diagnosis;
+    // Cancelling the check (Ctrl-C, the window closed) keeps what the test found.
+    m_result.cancelled = false;
+    finish();
+}
+
+void TestSendJob::recordResult()
+{
+    // The accounts list shows the last test of each account and when it ran; a probe of typed
+    // settings (the wizard) or a cancelled test says nothing to keep.
+    if (m_request.kind != TestSendRequest::Kind::Send || m_request.accountId.isEmpty() || !m_request.recordResult
+        || m_result.cancelled)
+        return;
+    AccountStore store = m_request.accountsFile.isEmpty() ? AccountStore() : AccountStore(m_request.accountsFile);
+    const AccountStore::Result recorded
+            = store.recordTestResult(m_request.accountId, AccountTestResult::fromSession(m_result.session));
+    if (!recorded.ok()) {
+        m_result.recordWarning = tr("The test result could not be saved with the account: %1").arg(recorded.message);
+        m_result.warnings.append(m_result.recordWarning);
+        Q_EMIT warning(m_result.recordWarning);
+    }
+}
+
+void TestSendJob::failBeforeSession(TestSendStage stage, SessionError error, const QString &detail,
+                                    const Diagnosis &diagnosis)
+{
+    m_result.stage = stage;
+    m_result.session = SessionResult();
+    m_result.session.step = SessionStep::Resolve; // nothing was sent
+    m_result.session.error = error;
+    m_result.session.errorDetail = detail;
+    m_result.diagnosis = diagnosis;
+    finish();
+}
+
+void TestSendJob::finish()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    if (m_result.cancelled) {
+        m_result.ok = false;
+        m_result.session.ok = false;
+        if (m_result.session.error == SessionError::None)
+            m_result.session.error = SessionError::Cancelled;
+    }
+    Q_EMIT finished(m_result);
+    deleteLater();
+}
+
+} // namespace Postaci

@@ -1,0 +1,288 @@
+// The GUI and the CLI tell the same story: for one saved account and one server, the main
+// window's test e-mail and `postaci-cli send-test --account ID --json` run the same core job
+// (TestSendJob) and must end with the same ok, step, error, diagnosis id, title, explanation and
+// remedies; the CLI's exit code follows from them. Six cases, each with real parts:
+//
+//   success, wrongPassword, noSavedPassword, untrustedCertificate   aiosmtpd + the test keychain
+//   keychainUnavailable       ctest entry tst_bothfaces_nokeychain: the D-Bus session unreachable
+//   recipientDomainUnknown    ctest entry tst_bothfaces_netns: a private network whose DNS
+//                             (dnsmasq) answers "no such domain" for the recipient's domain
+#include "aiosmtpdserver.h"
+#include "clirunner.h"
+#include "guitesthelpers.h"
+#include "mainwindow.h"
+#include "sessionview.h"
+#include "testcertificates.h"
+#include "testnetwork.h"
+
+#include "account/accountstore.h"
+#include "account/secretjob.h"
+
+#include <QApplication>
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <algorithm>
+
+using namespace Postaci;
+using Postaci::Test::AiosmtpdServer;
+using Postaci::Test::CertKind;
+using Postaci::Test::CliRun;
+using Postaci::Test::TestCertificates;
+
+namespace {
+
+const QString User = QStringLiteral("tester");
+const QString RightPassword = QStringLiteral("Parola1234");
+const QString LocalRecipient = QStringLiteral("alici@localhost"); // no DNS question for localhost
+constexpr int StepTimeoutSeconds = 8;
+
+// What both faces report, in the CLI's JSON words.
+struct Story
+{
+    bool ok = false;
+    QString step;
+    QString error;
+    QString diagnosisId;
+    QString diagnosisTitle;
+    QString diagnosisExplanation;
+    QStringList remedies; // sorted: the remedy check may verify (and so reorder) them differently
+
+    QString describe() const
+    {
+        return QStringLiteral("ok=%1 step=%2 error=%3 diagnosis=%4 (%5) remedies=[%6]")
+                .arg(ok)
+                .arg(step, error, diagnosisId, diagnosisTitle, remedies.join(QStringLiteral(" | ")));
+    }
+};
+
+Story storyOf(const QJsonObject &json)
+{
+    Story story;
+    story.ok = json.value(QLatin1String("ok")).toBool();
+    story.step = json.value(QLatin1String("step")).toString();
+    story.error = json.value(QLatin1String("error")).toString();
+    const QJsonObject diagnosis = json.value(QLatin1String("diagnosis")).toObject();
+    story.diagnosisId = diagnosis.value(QLatin1String("id")).toString();
+    story.diagnosisTitle = diagnosis.value(QLatin1String("title")).toString();
+    story.diagnosisExplanation = diagnosis.value(QLatin1String("explanation")).toString();
+    for (const QJsonValue &remedy : diagnosis.value(QLatin1String("remedies")).toArray())
+        story.remedies.append(remedy.toObject().value(QLatin1String("text")).toString());
+    std::sort(story.remedies.begin(), story.remedies.end());
+    return story;
+}
+
+// The GUI's result, read through the same JSON words so that nothing is translated twice.
+Story storyOf(const TestSendResult &result)
+{
+    return storyOf(result.toJson(TestSendRequest::Kind::Send));
+}
+
+ConnectionOptions windowOptions(bool trustTestCa)
+{
+    ConnectionOptions options;
+    options.finderOptions = FinderOptions::offline();
+    if (trustTestCa)
+        options.extraCaCertificates = TestCertificates::instance().caCertificates();
+    options.timeouts = SessionTimeouts::uniform(std::chrono::seconds(StepTimeoutSeconds));
+    return options; // the recipient check stays on, as for a user
+}
+
+bool storeSecret(const QString &accountId, const QString &secret, QString *error)
+{
+    SecretJob *job = SecretJob::write(accountId, secret);
+    QSignalSpy finished(job, &SecretJob::finished);
+    job->start();
+    if (!finished.wait(20000)) {
+        *error = QStringLiteral("the keychain did not answer");
+        return false;
+    }
+    const auto *done = finished.first().first().value<SecretJob *>();
+    if (done && done->error() != SecretError::None) {
+        *error = done->errorMessage();
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+class BothFacesTest : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<AiosmtpdServer> startServer(CertKind cert)
+    {
+        auto server = std::make_unique<AiosmtpdServer>();
+        AiosmtpdServer::Options options;
+        options.mode = AiosmtpdServer::Options::Mode::StartTls;
+        options.authRequired = true;
+        options.user = User;
+        options.password = RightPassword;
+        options.cert = cert;
+        if (!server->start(options)) {
+            qWarning("aiosmtpd: %s", qPrintable(server->errorString()));
+            return nullptr;
+        }
+        return server;
+    }
+
+    // A saved account in the default accounts file (the one postaci-cli reads too).
+    Account saveAccount(quint16 port, AuthMethod auth, bool passwordSaved)
+    {
+        Account account;
+        account.id = Account::newId();
+        account.displayName = QStringLiteral("Deneme");
+        account.email = QStringLiteral("tester@example.test");
+        account.host = QStringLiteral("127.0.0.1");
+        account.port = port;
+        account.security = Security::StartTls;
+        account.auth = auth;
+        account.user = auth == AuthMethod::None ? QString() : User;
+        account.passwordSaved = passwordSaved;
+        const AccountStore::Result saved = AccountStore().save(account);
+        if (!saved.ok())
+            qWarning("cannot save the account: %s", qPrintable(saved.message));
+        return account;
+    }
+
+    CliRun cliFace(const Account &account, const QString &recipient, bool trustTestCa)
+    {
+        QStringList arguments{QStringLiteral("send-test"),
+                              QStringLiteral("--account"),
+                              account.id,
+                              QStringLiteral("--to"),
+                              recipient,
+                              QStringLiteral("--timeout"),
+                              QString::number(StepTimeoutSeconds),
+                              QStringLiteral("--json")};
+        if (trustTestCa)
+            arguments << QStringLiteral("--ca-file") << TestCertificates::instance().caCertificatePath();
+        return Postaci::Test::runCli(arguments);
+    }
+
+    TestSendResult guiFace(const Account &account, const QString &recipient, bool trustTestCa)
+    {
+        MainWindow window(AccountStore(), windowOptions(trustTestCa));
+        window.show();
+        window.startTestSend(account, account.email, recipient);
+        SessionView *view = window.sessionView();
+        if (!QTest::qWaitFor([view] { return !view->isBusy(); }, 30000))
+            qWarning("the window's test did not end within 30 s");
+        return view->testResult();
+    }
+
+    // Runs the GUI face, then the CLI face, and checks that they agree and what they say.
+    void expectSameStory(const Account &account, const QString &recipient, bool trustTestCa, int exitCode,
+                         const QString &diagnosisId)
+    {
+        const Story gui = storyOf(guiFace(account, recipient, trustTestCa));
+        const CliRun run = cliFace(account, recipient, trustTestCa);
+        QVERIFY2(run.exitCode == exitCode, qPrintable(run.describe()));
+        const Story cli = storyOf(run.json);
+        const QString both = QStringLiteral("\nGUI: %1\nCLI: %2").arg(gui.describe(), cli.describe());
+        QVERIFY2(gui.diagnosisId == diagnosisId, qPrintable(both));
+        QVERIFY2(gui.ok == cli.ok, qPrintable(both));
+        QVERIFY2(gui.step == cli.step, qPrintable(both));
+        QVERIFY2(gui.error == cli.error, qPrintable(both));
+        QVERIFY2(gui.diagnosisId == cli.diagnosisId, qPrintable(both));
+        QVERIFY2(gui.diagnosisTitle == cli.diagnosisTitle, qPrintable(both));
+        QVERIFY2(gui.diagnosisExplanation == cli.diagnosisExplanation, qPrintable(both));
+        QVERIFY2(gui.remedies == cli.remedies, qPrintable(both));
+    }
+
+    void requireTestKeychain()
+    {
+        // Never write into a developer's real keyring: only inside tests/support/with-keychain.
+        QVERIFY2(qEnvironmentVariable("POSTACI_TEST_KEYCHAIN") == QLatin1String("1"),
+                 "run inside tests/support/with-keychain (scripts/test does)");
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(TestCertificates::instance().isValid(), qPrintable(TestCertificates::instance().errorString()));
+        QVERIFY2(!qEnvironmentVariableIsEmpty("XDG_CONFIG_HOME"), "each GUI test has its own XDG_CONFIG_HOME");
+        QFile::remove(AccountStore::defaultFilePath());
+    }
+
+    void success()
+    {
+        requireTestKeychain();
+        const auto server = startServer(CertKind::Valid);
+        QVERIFY(server);
+        const Account account = saveAccount(server->port(), AuthMethod::Auto, true);
+        QString error;
+        QVERIFY2(storeSecret(account.id, RightPassword, &error), qPrintable(error));
+        expectSameStory(account, LocalRecipient, true, 0, QString());
+        QTRY_COMPARE_WITH_TIMEOUT(server->messageFiles().size(), 2, 10000); // one from each face
+    }
+
+    void wrongPassword()
+    {
+        requireTestKeychain();
+        const auto server = startServer(CertKind::Valid);
+        QVERIFY(server);
+        const Account account = saveAccount(server->port(), AuthMethod::Auto, true);
+        QString error;
+        QVERIFY2(storeSecret(account.id, QStringLiteral("Yanlis-Parola9"), &error), qPrintable(error));
+        expectSameStory(account, LocalRecipient, true, 5, QStringLiteral("auth-failed"));
+    }
+
+    void noSavedPassword()
+    {
+        const auto server = startServer(CertKind::Valid);
+        QVERIFY(server);
+        const Account account = saveAccount(server->port(), AuthMethod::Auto, false);
+        expectSameStory(account, LocalRecipient, true, 2, QStringLiteral("password-not-saved"));
+    }
+
+    void untrustedCertificate()
+    {
+        requireTestKeychain();
+        const auto server = startServer(CertKind::SelfSigned);
+        QVERIFY(server);
+        const Account account = saveAccount(server->port(), AuthMethod::Auto, true);
+        QString error;
+        QVERIFY2(storeSecret(account.id, RightPassword, &error), qPrintable(error));
+        expectSameStory(account, LocalRecipient, true, 4, QStringLiteral("certificate-untrusted"));
+    }
+
+    // ctest entry tst_bothfaces_nokeychain: no D-Bus session bus, so no keychain at all.
+    void keychainUnavailable()
+    {
+        QVERIFY2(qEnvironmentVariable("DBUS_SESSION_BUS_ADDRESS").contains(QLatin1String("nonexistent")),
+                 "run as the ctest entry tst_bothfaces_nokeychain");
+        const Account account = saveAccount(1, AuthMethod::Auto, true); // never contacted
+        expectSameStory(account, LocalRecipient, false, 9, QStringLiteral("keychain-unavailable"));
+    }
+
+    // ctest entry tst_bothfaces_netns: nowhere.test does not exist in the namespace's DNS.
+    void recipientDomainUnknown()
+    {
+        QVERIFY2(Postaci::Test::TestNetwork::isInside(), "run as the ctest entry tst_bothfaces_netns");
+        const Account account = saveAccount(1, AuthMethod::None, false); // never contacted
+        expectSameStory(account, QStringLiteral("someone@nowhere.test"), false, 2,
+                        QStringLiteral("recipient-domain-no-mail"));
+    }
+};
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsSet("POSTACI_BOTHFACES_NETNS")) {
+        const int outside
+                = Postaci::Test::TestNetwork::ensureInside(QStringLiteral(POSTACI_TESTNET_CONFIG), argc, argv);
+        if (outside >= 0)
+            return outside;
+    }
+    QApplication app(argc, argv);
+    // The programs' own names, so that the accounts file is the one postaci-cli reads too.
+    QCoreApplication::setOrganizationName(QStringLiteral("postaci"));
+    QCoreApplication::setApplicationName(QStringLiteral("postaci"));
+    BothFacesTest test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_bothfaces.moc"
