@@ -19,7 +19,7 @@ class CredentialsPage;
 class ServerPage;
 
 // Adds (or edits) an account: Identity → Server → Credentials → Verify → Finish
-// (PRODUCT.md "What the GUI looks like"; the shape of Qt's licensewizard example). Pages that
+// (docs/architecture.md#windows; the shape of Qt's licensewizard example). Pages that
 // wait on the network (lookup, test, keychain) say so through isComplete()/completeChanged();
 // nothing blocks, and going back never loses what was typed.
 class AccountWizard : public QWizard

@@ -12,7 +12,7 @@ namespace Postaci {
 // Server suggestions as they arrive from a SettingsFinder: server, security, where each was
 // found and how far to trust it. A suggestion a forger on the path could have planted (plain
 // HTTP, DNS without DNSSEC, guessing) or one outside the address's domain is marked with a
-// warning icon and the reasons in words: never silently trusted (PRODUCT.md).
+// warning icon and the reasons in words: never silently trusted (docs/security.md#lookup).
 class CandidateList : public QTreeWidget
 {
     Q_OBJECT

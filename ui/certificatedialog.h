@@ -8,7 +8,7 @@ namespace Postaci {
 
 // The server's certificate in detail: who it names, who signed it, how long it is valid, its
 // SHA-256 fingerprint and what verification found wrong. With Offer::TrustButton the user can
-// trust exactly this certificate for this one server (a pin, PRODUCT.md "Security promises");
+// trust exactly this certificate for this one server (a pin, docs/security.md#certificates);
 // there is no way to ignore certificate errors in general.
 class CertificateDialog : public QDialog
 {

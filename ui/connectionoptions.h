@@ -20,7 +20,7 @@ struct ConnectionOptions
     FinderOptions finderOptions;
     std::optional<SessionTimeouts> timeouts;
     std::chrono::milliseconds remedyCheckDeadline{5000};
-    // Before a test send, ask DNS whether the recipient's domain takes mail (PRODUCT.md
+    // Before a test send, ask DNS whether the recipient's domain takes mail (docs/cli.md#before-sending
     // "Before sending"). Tests that may only talk to loopback turn it off.
     enum class RecipientCheck { On, Off };
     RecipientCheck recipientCheck = RecipientCheck::On;

@@ -333,7 +333,7 @@ std::optional<int> AccountsCommand::add(const QStringList &arguments)
     account.allowPlaintextAuth = parser.isSet(plaintext);
 
     // A provider of the catalog may document its own password format (a 16-letter app password):
-    // then that rule replaces the default ones (PRODUCT.md), so a valid app password is accepted.
+    // then that rule replaces the default ones (docs/architecture.md#password-rules), so a valid app password is accepted.
     PasswordPolicy policy;
     const ProviderEntry *entry = nullptr;
     if (parser.isSet(provider)) {

@@ -10,7 +10,7 @@ namespace Postaci::Cli {
 
 // postaci-cli accounts list | show ID | remove ID | add --email ADDR --host H --port P
 //                      --security S [--user U] [--name NAME] --password-stdin [--json]
-// (PRODUCT.md). Additions beyond the contract, all optional: add --auth M, --alias ADDR,
+// (docs/cli.md#accounts). Additions beyond the contract, all optional: add --auth M, --alias ADDR,
 // --pin sha256:HEX, --allow-plaintext-auth, --no-password (instead of --password-stdin);
 // remove --force (remove the account even when its password cannot be deleted from an
 // unreachable keychain).

@@ -4,7 +4,7 @@
 
 namespace Postaci::Cli {
 
-// The exit codes of postaci-cli (PRODUCT.md; keep them stable, scripts depend on them).
+// The exit codes of postaci-cli (docs/cli.md#exit-codes; keep them stable, scripts depend on them).
 enum ExitCode : int {
     Success = 0,
     Other = 1,

@@ -1,5 +1,5 @@
 // postaci-cli: the command-line face on postaci-core. Subcommands and their flags are a
-// contract (PRODUCT.md): scripts depend on the names, exit codes and JSON fields.
+// contract (docs/cli.md): scripts depend on the names, exit codes and JSON fields.
 #include "accountscommand.h"
 #include "common/translation.h"
 #include "exitcode.h"

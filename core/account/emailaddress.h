@@ -16,7 +16,7 @@ namespace Postaci {
 // - Nothing is trimmed: white space anywhere outside a quoted local part is an error (a UI
 //   may trim the field before parsing; the CLI does not guess).
 // - CR, LF, NUL and every other control character are rejected first, wherever they are
-//   (header and command injection, PRODUCT.md).
+//   (header and command injection, docs/security.md#injection).
 // - The domain must be fully qualified (RFC 5321 §2.3.5): at least two labels, the last one
 //   not all digits ("user@gmail" and "user@1.2.3.4" are errors; the latter must be written
 //   as the address literal "[1.2.3.4]").

@@ -10,7 +10,7 @@
 
 namespace Postaci {
 
-// The password rules of PRODUCT.md, one result per rule so the wizard can show a live
+// The password rules of docs/architecture.md#password-rules, one result per rule so the wizard can show a live
 // checklist (call check() on every keystroke; it is cheap), and the same rules enforced by the
 // core before any account is saved (AccountSaveJob) — the UI is not the only gate.
 //

@@ -66,7 +66,7 @@ void SecretJob::start()
         break;
     }
     job->setKey(m_accountId);
-    job->setInsecureFallback(false); // PRODUCT.md: never written to disk in clear
+    job->setInsecureFallback(false); // docs/security.md#keychain: never written to disk in clear
     job->setAutoDelete(true);
     m_keychainJob = job;
     connect(job, &QKeychain::Job::finished, this, &SecretJob::keychainFinished);

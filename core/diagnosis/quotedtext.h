@@ -7,7 +7,7 @@ namespace Postaci {
 
 // Server text (reply lines, the bytes a wrong port sent) is untrusted. Before a diagnosis quotes
 // it, escapeServerText() (core/smtp) makes every control, bidirectional-override and invisible
-// character visible instead of interpreted (SMTP-CHECKLIST H11); these add a length cap (an
+// character visible instead of interpreted (docs/smtp-behaviours.md#h11); these add a length cap (an
 // ellipsis marks the cut) so that an endless reply cannot flood the explanation.
 QString quoteServerText(const QString &text, int maxLength = 300);
 

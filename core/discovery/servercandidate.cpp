@@ -78,7 +78,7 @@ QJsonObject ServerCandidate::toJson() const
     json.insert(QStringLiteral("origins"), originArray);
 
     json.insert(QStringLiteral("trusted"), trusted);
-    // PRODUCT.md: "verified" only exists when the candidate was probed (--probe).
+    // docs/cli.md#lookup: "verified" only exists when the candidate was probed (--probe).
     if (verified.has_value())
         json.insert(QStringLiteral("verified"), *verified);
 

@@ -54,7 +54,7 @@ struct ServerCandidate
     QString providerName;
 
     CandidateSource bestSource() const; // the most trusted origin
-    QJsonObject toJson() const;         // PRODUCT.md: host port security auth username source trusted verified warnings provider
+    QJsonObject toJson() const;         // docs/cli.md#lookup: host port security auth username source trusted verified warnings provider
 };
 
 QString candidateSourceName(CandidateSource source);     // "provider-autoconfig", "ispdb", "catalog", "srv", "mx", "guess", "plain-http-autoconfig"

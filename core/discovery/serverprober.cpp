@@ -33,7 +33,7 @@ SessionSettings ServerProber::probeSettings(const ProbeTarget &target, const Opt
     settings.port = target.port;
     settings.security = target.security;
     settings.auth = AuthMethod::None;
-    // No user, no secret: probing never sends credentials (SMTP-CHECKLIST, lookup hazards).
+    // No user, no secret: probing never sends credentials (docs/smtp-behaviours.md, lookup hazards).
     settings.extraCaCertificates = options.extraCaCertificates;
     settings.timeouts = SessionTimeouts::uniform(options.timeout);
     settings.timeouts.total = options.timeout;

@@ -8,7 +8,7 @@
 namespace Postaci {
 
 // What one place the finder asked answered: so that "nothing found" can always say where
-// Postacı looked and what each place said (PRODUCT.md, lookup --json "sources").
+// Postacı looked and what each place said (docs/cli.md#lookup, lookup --json "sources").
 struct SourceOutcome
 {
     // JSON words: "found", "not-found", "timeout", "error".

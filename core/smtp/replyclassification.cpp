@@ -33,7 +33,7 @@ std::optional<SessionError> transactionRefusal(const SmtpReply &reply)
 
 SessionError classifyGreetingReply(const SmtpReply &reply)
 {
-    // Checklist 4: read by the first digit (220 is the only code in use).
+    // docs/smtp-behaviours.md#4: read by the first digit (220 is the only code in use).
     if (reply.isPositiveCompletion())
         return SessionError::None;
     if (reply.isTransientNegative())

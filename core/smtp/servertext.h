@@ -4,7 +4,7 @@
 
 namespace Postaci {
 
-// Server text is untrusted (checklist H11): before it is shown, control characters become
+// Server text is untrusted (docs/smtp-behaviours.md#h11): before it is shown, control characters become
 // "\xNN" and invisible or direction-changing characters (bidi overrides and isolates U+202A–202E,
 // U+2066–2069, marks U+200E/U+200F/U+061C, zero-width U+200B–U+200D, U+2028/U+2029, U+FEFF)
 // become "\u{XXXX}", so a reply cannot reorder or hide what the user reads.

@@ -16,7 +16,7 @@
 
 namespace Postaci {
 
-// Where a session is, and where it ended. JSON words in PRODUCT.md ("resolve" ... "done").
+// Where a session is, and where it ended. JSON words in docs/cli.md#json ("resolve" ... "done").
 enum class SessionStep { Resolve, Connect, Tls, Greeting, Ehlo, StartTls, Auth, Mail, Rcpt, Data, Quit, Done };
 
 QString sessionStepName(SessionStep step);
@@ -110,7 +110,7 @@ struct SessionResult
     QByteArray firstBytes;                    // what arrived first (for not-smtp / wrong-port evidence), capped
     QList<TranscriptLine> transcript;
 
-    QJsonObject toJson() const; // the PRODUCT.md fields except "diagnosis"
+    QJsonObject toJson() const; // the docs/cli.md#json fields except "diagnosis"
 };
 
 } // namespace Postaci

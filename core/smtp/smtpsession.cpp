@@ -24,7 +24,7 @@
 #include <algorithm>
 #include <deque>
 
-// How the session works (see also SMTP-CHECKLIST.md, whose item numbers the comments cite):
+// How the session works (see also docs/smtp-behaviours.md, whose item numbers the comments cite):
 //
 // - One QSslSocket, signals only: no waitFor*, no nested loop. Each step arms `stepTimer` with
 //   its own limit (SessionTimeouts); `totalTimer` bounds the whole run. cancel() finishes at once.
@@ -313,7 +313,7 @@ void SmtpSession::Private::start(Operation op)
         if (!trustedCas.isEmpty())
             configuration.setCaCertificates(trustedCas);
         socket->setSslConfiguration(configuration);
-        // Verify against the name the user typed, also when it is an address (checklist 16).
+        // Verify against the name the user typed, also when it is an address (docs/smtp-behaviours.md#16).
         socket->setPeerVerifyName(settings.host);
     }
 
@@ -387,7 +387,7 @@ void SmtpSession::Private::awaitGreeting()
     setStep(SessionStep::Greeting);
     phase = Phase::Greeting;
     expected = {Expect::Greeting};
-    // RFC 5321 §3.1 / checklist 9: nothing is sent before the greeting.
+    // RFC 5321 §3.1 / docs/smtp-behaviours.md#9: nothing is sent before the greeting.
     startStepTimer(settings.timeouts.greeting);
 }
 
@@ -405,7 +405,7 @@ void SmtpSession::Private::beginTlsHandshake()
     if (finished)
         return; // errorOccurred() was emitted inside (no TLS backend)
     if (socket->mode() == QSslSocket::UnencryptedMode) {
-        // Checklist 14 / H9: the socket is still plaintext; nothing more may be written.
+        // docs/smtp-behaviours.md#14, #h9: the socket is still plaintext; nothing more may be written.
         fail(SessionError::TlsUnavailable, SmtpSession::tr("TLS could not start: %1").arg(socket->errorString()));
     }
 }
@@ -434,7 +434,7 @@ void SmtpSession::Private::socketEncrypted()
         awaitGreeting();
         return;
     }
-    // RFC 3207 §4.2 / checklist 15: forget everything learned before TLS and ask again. The EHLO
+    // RFC 3207 §4.2 / docs/smtp-behaviours.md#15: forget everything learned before TLS and ask again. The EHLO
     // leaves together with the client Finished, so it costs no extra round trip.
     caps = SmtpCapabilities();
     result.capabilities = SmtpCapabilities();
@@ -775,7 +775,7 @@ void SmtpSession::Private::handleEhlo(const SmtpReply &reply, Expect expect)
         fail(SessionError::ProtocolViolation, SmtpSession::tr("the server did not accept HELO or EHLO"), Close::Quit);
         return;
     }
-    // Checklist 10 / H3: HELO only when nothing that needs ESMTP is required; never to get
+    // docs/smtp-behaviours.md#10, #h3: HELO only when nothing that needs ESMTP is required; never to get
     // around a required STARTTLS or AUTH.
     const bool tlsMissing = settings.security == Security::StartTls && !socket->isEncrypted();
     if (tlsMissing) {
@@ -799,7 +799,7 @@ void SmtpSession::Private::afterEhlo()
     if (settings.security == Security::StartTls && !socket->isEncrypted()) {
         setStep(SessionStep::StartTls);
         if (!caps.hasStartTls()) {
-            // Checklist 12 / H1: required STARTTLS missing (perhaps stripped on the path).
+            // docs/smtp-behaviours.md#12, #h1: required STARTTLS missing (perhaps stripped on the path).
             fail(SessionError::StartTlsNotOffered, SmtpSession::tr("the server's EHLO reply does not offer STARTTLS"),
                  Close::Quit);
             return;
@@ -819,7 +819,7 @@ void SmtpSession::Private::handleStartTls(const SmtpReply &reply)
         fail(SessionError::StartTlsRefused, SmtpSession::tr("the server answered STARTTLS with %1").arg(reply.code));
         return;
     }
-    // Checklist 13 / H4: anything after the 220 came before the handshake, in plaintext, and
+    // docs/smtp-behaviours.md#13, #h4: anything after the 220 came before the handshake, in plaintext, and
     // would be read as if it were protected: a command injection. Abort without acting on it.
     const qint64 pending = socket->bytesAvailable();
     if (parser.hasBufferedData() || pending > 0) {
@@ -936,7 +936,7 @@ void SmtpSession::Private::startTransaction()
     for (const QString &recipient : std::as_const(message.recipients))
         needUtf8 = needUtf8 || isNonAsciiAddress(recipient);
     if (needUtf8 && !caps.hasSmtpUtf8()) {
-        // Checklist 23: said before anything of the message is sent.
+        // docs/smtp-behaviours.md#23: said before anything of the message is sent.
         fail(SessionError::SmtpUtf8Unsupported,
              SmtpSession::tr("an address is not ASCII and the server does not offer SMTPUTF8"), Close::Quit);
         return;
@@ -1114,7 +1114,7 @@ void SmtpSession::Private::greetingTimedOut()
         fail(SessionError::Timeout, detail);
         return;
     }
-    // Checklist 17 / H8: a silent server may be waiting for a TLS ClientHello (port 465 chosen
+    // docs/smtp-behaviours.md#17, #h8: a silent server may be waiting for a TLS ClientHello (port 465 chosen
     // with STARTTLS). Ask it: the session has failed anyway and no credential is involved.
     startTlsSniff();
 }
@@ -1152,7 +1152,7 @@ void SmtpSession::Private::finishTlsSniff(bool confirmed)
 
 void SmtpSession::Private::startPlaintextSniff(SessionError fallback, const QString &fallbackDetail)
 {
-    // Checklist 17 / H8: implicit TLS chosen, the handshake saw no TLS. Look at what the server
+    // docs/smtp-behaviours.md#17, #h8: implicit TLS chosen, the handshake saw no TLS. Look at what the server
     // says without TLS on a second connection, so the diagnosis rests on the bytes themselves.
     phase = Phase::SniffPlain;
     sniffFallback = fallback;
@@ -1290,7 +1290,7 @@ std::chrono::milliseconds SmtpSession::Private::remainingTotal() const
 void SmtpSession::Private::transcript(TranscriptLine::Direction direction, const QString &text)
 {
     QString shown = escapeServerText(text);
-    // A server could echo the password back; the transcript never shows it (PRODUCT.md).
+    // A server could echo the password back; the transcript never shows it (docs/security.md#redaction).
     if (settings.secret.size() >= 4) {
         shown.replace(settings.secret, redactedText());
         shown.replace(QString::fromLatin1(settings.secret.toUtf8().toBase64()), redactedText());
@@ -1346,7 +1346,7 @@ void SmtpSession::Private::finish(Close close)
     if (socket) {
         QObject::disconnect(socket, nullptr, q, nullptr);
         if (quit || (quitSent && close == Close::Quit && connected)) {
-            // Checklist 26: the result is final now; the 221 is not awaited. The socket lives on
+            // docs/smtp-behaviours.md#26: the result is final now; the 221 is not awaited. The socket lives on
             // a moment on its own so that QUIT and the TLS close_notify leave in order.
             QSslSocket *lingering = socket;
             socket = nullptr;

@@ -1,6 +1,6 @@
 // postaci-cli accounts add / list / show / remove through the real keychain
 // (tests/support/with-keychain), each run with its own XDG_CONFIG_HOME; exit codes and JSON
-// of the contract (PRODUCT.md).
+// of the contract (docs/cli.md#accounts).
 #include "accounttesting.h"
 
 #include "clirunner.h"

@@ -153,7 +153,7 @@ private Q_SLOTS:
         QCOMPARE(o.checked.remedies.first().settings, host->settings);
     }
 
-    // Checklist 17: port 465 chosen with STARTTLS, and the server there says nothing at all
+    // docs/smtp-behaviours.md#17: port 465 chosen with STARTTLS, and the server there says nothing at all
     // (not even to a TLS ClientHello, as when a firewall swallows the handshake). Port 465 is
     // privileged, which is why this runs here: 127.0.0.2 is free in the namespace (the relay
     // holds 127.0.0.1:465).

@@ -410,7 +410,7 @@ private Q_SLOTS:
 
     void protocolViolation()
     {
-        // A multi-line reply whose lines carry different codes (checklist 2 / H10).
+        // A multi-line reply whose lines carry different codes (docs/smtp-behaviours.md#2, #h10).
         const Outcome o = scriptedRun(scripted({{"EHLO", "250-mail.example.test\r\n251 8BITMIME\r\n"}}), false);
         QVERIFY2(o.diagnosis.id == QLatin1String("protocol-violation"), describe(o.diagnosis, o.result));
         QCOMPARE(o.result.step, SessionStep::Ehlo);

@@ -166,7 +166,7 @@ private Q_SLOTS:
         verifyDelivered(file, expected);
     }
 
-    // The fields of PRODUCT.md, with their JSON types, and the values that can be checked.
+    // The fields of docs/cli.md#json, with their JSON types, and the values that can be checked.
     void jsonContract()
     {
         AiosmtpdServer &server = sharedServer(Mode::StartTls, CertKind::Valid);

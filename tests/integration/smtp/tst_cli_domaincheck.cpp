@@ -1,4 +1,4 @@
-// "Before sending" (PRODUCT.md): send-test checks that the recipient's domain accepts mail
+// "Before sending" (docs/cli.md#before-sending): send-test checks that the recipient's domain accepts mail
 // (MX, else A/AAAA) and stops with exit 2 before anything is sent when it cannot; a resolver that
 // does not answer is only a warning. Runs the real resolver path (QDnsLookup, /etc/resolv.conf)
 // inside a private network namespace with dnsmasq (tests/support/testnetwork-run).

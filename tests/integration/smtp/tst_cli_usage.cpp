@@ -1,5 +1,5 @@
 // postaci-cli probe / send-test: every bad usage or invalid input ends with exit 2 and a message
-// naming the flag, before anything is sent (PRODUCT.md, "Command-line companion").
+// naming the flag, before anything is sent (docs/cli.md#probe-and-send-test).
 #include "clirunner.h"
 #include "timing.h"
 

@@ -1,4 +1,4 @@
-// The password rules of PRODUCT.md, each alone; code-point lengths; locale-free equality with
+// The password rules of docs/architecture.md#password-rules, each alone; code-point lengths; locale-free equality with
 // the address; the provider format override.
 #include "account/passwordpolicy.h"
 

@@ -250,7 +250,7 @@ private Q_SLOTS:
     }
 
     // `lookup --lang tr`: the reasons of the sources are Turkish, in the human output and in
-    // --json, where the outcome word stays the stable English one (PRODUCT.md).
+    // --json, where the outcome word stays the stable English one (docs/cli.md).
     void cliLookupReasonsSpeakTurkish()
     {
         const QString turkishReason = QStringLiteral("yerleşik katalogda bu alan adına hizmet veren bir sağlayıcı yok");

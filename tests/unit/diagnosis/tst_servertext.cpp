@@ -5,7 +5,7 @@
 using namespace Postaci;
 
 // Server text is shown escaped: nothing in it can reorder, hide or break what the user reads
-// (SMTP-CHECKLIST H11).
+// (docs/smtp-behaviours.md#h11).
 class ServerTextTest : public QObject
 {
     Q_OBJECT

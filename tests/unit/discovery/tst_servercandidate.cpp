@@ -1,4 +1,4 @@
-// ServerCandidate: the JSON PRODUCT.md promises for `lookup --json`, and source ranking.
+// ServerCandidate: the JSON docs/cli.md#lookup promises for `lookup --json`, and source ranking.
 
 #include "discovery/servercandidate.h"
 

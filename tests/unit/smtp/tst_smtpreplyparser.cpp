@@ -31,7 +31,7 @@ void TestSmtpReplyParser::parses_data()
     QTest::addRow("bare code") << QByteArray("250\r\n") << 250 << QString() << QStringList{QString()};
     QTest::addRow("bare code with space") << QByteArray("250 \r\n") << 250 << QString() << QStringList{QString()};
     QTest::addRow("bare LF") << QByteArray("250 ok\n") << 250 << QString() << QStringList{QStringLiteral("ok")};
-    QTest::addRow("multi-line greeting (checklist 3)")
+    QTest::addRow("multi-line greeting (behaviour 3)")
             << QByteArray("220-first\r\n220-second\r\n220 third\r\n") << 220 << QString()
             << QStringList{QStringLiteral("first"), QStringLiteral("second"), QStringLiteral("third")};
     QTest::addRow("multi-line EHLO, last line carries a keyword")
@@ -52,7 +52,7 @@ void TestSmtpReplyParser::parses_data()
             << QByteArray("220 2.0 ready\r\n") << 220 << QString() << QStringList{QStringLiteral("2.0 ready")};
     QTest::addRow("enhanced code alone") << QByteArray("250 2.1.0\r\n") << 250 << QStringLiteral("2.1.0")
                                          << QStringList{QString()};
-    QTest::addRow("unknown code read by first digit (checklist 4)")
+    QTest::addRow("unknown code read by first digit (behaviour 4)")
             << QByteArray("299 whatever\r\n") << 299 << QString() << QStringList{QStringLiteral("whatever")};
     QTest::addRow("334 with empty challenge") << QByteArray("334 \r\n") << 334 << QString() << QStringList{QString()};
     QTest::addRow("hyphen then empty continuation")

@@ -169,7 +169,7 @@ void TestSmtpSession::conversation_data()
                                   << int(error) << int(step) << false;
     };
 
-    // ---- greeting and replies (checklist 1–9)
+    // ---- greeting and replies (docs/smtp-behaviours.md#1–9)
     row("probe without credentials", opening({"SIZE 1000", "8BITMIME"}) << quit, SessionError::None, SessionStep::Done);
     row("multi-line greeting",
         QStringList{"S: 220-mx.example.test ESMTP", "S: 220-no UCE", "S: 220 ready", ehlo} + ehloReply({}) << quit,
@@ -180,7 +180,7 @@ void TestSmtpSession::conversation_data()
     row("greeting 421", {"S: 421 4.3.2 Service not available"}, SessionError::ServerBusy, SessionStep::Greeting);
     row("greeting 554", {"S: 554 5.7.1 Your address is listed", quit}, SessionError::ConnectionRejected,
         SessionStep::Greeting);
-    // Checklist 4: an unknown code is read by its first digit.
+    // docs/smtp-behaviours.md#4: an unknown code is read by its first digit.
     row("greeting 250 read by its first digit", QStringList{"S: 250 hello", ehlo} + ehloReply({}) << quit,
         SessionError::None, SessionStep::Done);
     row("imap server", {"S: * OK [CAPABILITY IMAP4rev1] Dovecot ready."}, SessionError::NotSmtp, SessionStep::Greeting);
@@ -194,11 +194,11 @@ void TestSmtpSession::conversation_data()
         SessionError::PlaintextExpectedTlsReceived, SessionStep::Greeting, starttls);
     row("unsolicited reply after the greeting", {greet, "S: 250 I talk out of turn"}, SessionError::ProtocolViolation,
         SessionStep::Ehlo);
-    row("421 answers EHLO (checklist 7)", {greet, ehlo, "S: 421 4.7.0 closing"}, SessionError::ServerBusy,
+    row("421 answers EHLO (behaviour 7)", {greet, ehlo, "S: 421 4.7.0 closing"}, SessionError::ServerBusy,
         SessionStep::Ehlo);
     row("451 answers EHLO", {greet, ehlo, "S: 451 4.3.0 later", quit}, SessionError::ServerBusy, SessionStep::Ehlo);
 
-    // ---- malformed replies (checklist 5, H10)
+    // ---- malformed replies (docs/smtp-behaviours.md#5, H10)
     row("oversized line", {greet, ehlo, QStringLiteral("S: 250-") + QString(70000, QLatin1Char('a'))},
         SessionError::ProtocolViolation, SessionStep::Ehlo);
     {
@@ -215,7 +215,7 @@ void TestSmtpSession::conversation_data()
     row("mixed codes in one reply", {greet, ehlo, "S: 250-mx", "S: 251 SIZE"}, SessionError::ProtocolViolation,
         SessionStep::Ehlo);
 
-    // ---- EHLO and HELO (checklist 10, H3)
+    // ---- EHLO and HELO (docs/smtp-behaviours.md#10, H3)
     row("EHLO rejected, HELO allowed without TLS or AUTH",
         {greet, ehlo, "S: 500 5.5.1 Command unrecognized", "C: HELO \\[127\\.0\\.0\\.1\\]$", "S: 250 mx.example.test",
          quit},
@@ -227,7 +227,7 @@ void TestSmtpSession::conversation_data()
                {greet, ehlo, "S: 500 5.5.1 Command unrecognized", quit}, SessionError::AuthNotOffered,
                SessionStep::Ehlo, none, true);
 
-    // ---- STARTTLS refusals (checklist 12, H1, H2, H4)
+    // ---- STARTTLS refusals (docs/smtp-behaviours.md#12, H1, H2, H4)
     guardedRow("H1 AUTH offered but no STARTTLS", opening({"AUTH PLAIN LOGIN", "SIZE 1000"}) << quit,
                SessionError::StartTlsNotOffered, SessionStep::StartTls, starttls);
     guardedRow("H1 STARTTLS only in the greeting text",
@@ -262,7 +262,7 @@ void TestSmtpSession::conversation_data()
                opening({"STARTTLS"}) << "C: STARTTLS$" << rawHex("220 2.0.0 Ready to start TLS\r\n250"),
                SessionError::StartTlsInjection, SessionStep::StartTls, starttls);
 
-    // ---- AUTH (checklist 18–21)
+    // ---- AUTH (docs/smtp-behaviours.md#18–21)
     // Without TLS, "auto" prefers CRAM-MD5 when offered; these rows offer it only where used.
     const QStringList authOpening = opening({"AUTH LOGIN PLAIN"});
     const QStringList cramOpening = opening({"AUTH LOGIN PLAIN CRAM-MD5"});
@@ -350,7 +350,7 @@ void TestSmtpSession::conversation_data()
     guardedRow("auth none skips AUTH", authOpening + QStringList{quit}, SessionError::None, SessionStep::Done, none,
                true, AuthMethod::None);
 
-    // ---- transaction (checklist 22–25)
+    // ---- transaction (docs/smtp-behaviours.md#22–25)
     const QString mail = QStringLiteral("C: MAIL FROM:<tester@example\\.test>");
     const QString rcpt = QStringLiteral("C: RCPT TO:<friend@example\\.test>$");
     sendRow("send pipelined",
@@ -552,7 +552,7 @@ void TestSmtpSession::waitsForTheGreeting()
     QVERIFY(server.listen());
     const SessionRun run = runSession(scriptedSettings(server.port()));
     QVERIFY(run.result.ok);
-    // Checklist 9: nothing before the greeting (Exim answers "554 SMTP synchronization error").
+    // docs/smtp-behaviours.md#9: nothing before the greeting (Exim answers "554 SMTP synchronization error").
     QCOMPARE(server.firstClientChunkServerWrites(), 1);
     // The server's WAIT (a precise timer, started when it accepted) began after the run's clock.
     QVERIFY2(run.elapsedMs >= 300, qPrintable(QString::number(run.elapsedMs)));
@@ -1053,7 +1053,7 @@ void TestSmtpSession::stepsAndTimings()
     QCOMPARE(timed, expected.mid(0, expected.size() - 1));
     QCOMPARE(run.result.authMechanism, QStringLiteral("PLAIN"));
     QCOMPARE(run.result.capabilities.keywords(), QStringList{"AUTH"});
-    // Checklist 8: the enhanced code of the last reply is kept.
+    // docs/smtp-behaviours.md#8: the enhanced code of the last reply is kept.
     QVERIFY(run.result.lastReply);
     QCOMPARE(run.result.lastReply->enhanced, QStringLiteral("2.0.0"));
     QCOMPARE(run.result.queueId, QStringLiteral("QID42"));

@@ -1,4 +1,4 @@
-// H9 / checklist 14: without a TLS backend, startClientEncryption() fails and the socket stays
+// H9 / docs/smtp-behaviours.md#14: without a TLS backend, startClientEncryption() fails and the socket stays
 // plaintext. The session must then write nothing at all after STARTTLS. This process selects
 // Qt's "cert-only" backend (it parses certificates but cannot do TLS) before anything else.
 

@@ -1,4 +1,4 @@
-// SmtpSession and TLS against the scripted server: STARTTLS rules (checklist 13–17, H5–H8),
+// SmtpSession and TLS against the scripted server: STARTTLS rules (docs/smtp-behaviours.md#13–17, H5–H8),
 // certificate verification and pinning, and the round-trip floor of the benchmark.
 
 #include "smtp/smtpsession.h"
@@ -256,7 +256,7 @@ void TestSmtpSessionTls::certificates()
 
 void TestSmtpSessionTls::implicitTlsAgainstAPlaintextServer()
 {
-    // H8 / checklist 17: port 587 (STARTTLS) configured as implicit TLS.
+    // H8 / docs/smtp-behaviours.md#17: port 587 (STARTTLS) configured as implicit TLS.
     ScriptedSmtpServer server;
     server.setScript({greet, anyEhlo});
     QVERIFY(server.listen());
@@ -323,7 +323,7 @@ void TestSmtpSessionTls::handshakeTimeout()
 
 void TestSmtpSessionTls::implicitTlsAgainstASilentServer()
 {
-    // Checklist 17: implicit TLS, the server accepts and never answers the ClientHello.
+    // docs/smtp-behaviours.md#17: implicit TLS, the server accepts and never answers the ClientHello.
     ScriptedSmtpServer server;
     server.setScript({});
     QVERIFY(server.listen());
