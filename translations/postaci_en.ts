@@ -596,10 +596,6 @@ its own format (such as a 16-letter app password) that format applies instead.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pinned:        sha256:%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Provider:      %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -688,22 +684,6 @@ its own format (such as a 16-letter app password) that format applies instead.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--port must be a number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--security must be none, starttls or tls.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--auth must be auto, none, plain, login, cram-md5 or xoauth2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--pin must be sha256: and 64 hexadecimal digits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--provider: no provider &quot;%1&quot; in the catalog.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -733,6 +713,10 @@ its own format (such as a 16-letter app password) that format applies instead.
     </message>
     <message>
         <source>not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinned:        %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -610,10 +610,6 @@ parola biçimini belirtiyorsa (örneğin 16 harfli bir uygulama parolası) onun 
         <translation>kaydedilmedi</translation>
     </message>
     <message>
-        <source>Pinned:        sha256:%1</source>
-        <translation>Sertifika:      sha256:%1</translation>
-    </message>
-    <message>
         <source>Provider:      %1</source>
         <translation>Sağlayıcı:      %1</translation>
     </message>
@@ -702,22 +698,6 @@ parola biçimini belirtiyorsa (örneğin 16 harfli bir uygulama parolası) onun 
         <translation>--email &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <source>--port must be a number from 1 to 65535.</source>
-        <translation>--port, 1 ile 65535 arasında bir sayı olmalı.</translation>
-    </message>
-    <message>
-        <source>--security must be none, starttls or tls.</source>
-        <translation>--security none, starttls veya tls olmalı.</translation>
-    </message>
-    <message>
-        <source>--auth must be auto, none, plain, login, cram-md5 or xoauth2.</source>
-        <translation>--auth auto, none, plain, login, cram-md5 veya xoauth2 olmalı.</translation>
-    </message>
-    <message>
-        <source>--pin must be sha256: and 64 hexadecimal digits.</source>
-        <translation>--pin, sha256: ve ardından 64 onaltılık basamak olmalı.</translation>
-    </message>
-    <message>
         <source>--provider: no provider &quot;%1&quot; in the catalog.</source>
         <translation>--provider: katalogda &quot;%1&quot; adlı bir sağlayıcı yok.</translation>
     </message>
@@ -748,6 +728,10 @@ parola biçimini belirtiyorsa (örneğin 16 harfli bir uygulama parolası) onun 
     <message>
         <source>not valid UTF-8</source>
         <translation>geçerli UTF-8 değil</translation>
+    </message>
+    <message>
+        <source>Pinned:        %1</source>
+        <translation>Sertifika:      %1</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "account/passwordpolicy.h"
 #include "common/localizedtext.h"
 #include "discovery/providercatalog.h"
+#include "smtp/settingsinput.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -211,7 +212,7 @@ int AccountsCommand::show(const QStringList &arguments)
     out << tr("User name:     %1").arg(account->user) << Qt::endl;
     out << tr("Password:      %1").arg(account->passwordSaved ? tr("in the keychain") : tr("not saved")) << Qt::endl;
     for (const QByteArray &pin : account->pinnedSha256)
-        out << tr("Pinned:        sha256:%1").arg(QString::fromLatin1(pin.toHex())) << Qt::endl;
+        out << tr("Pinned:        %1").arg(SettingsInput::certificatePinText(pin)) << Qt::endl;
     if (!account->providerId.isEmpty())
         out << tr("Provider:      %1").arg(account->providerId) << Qt::endl;
     out << tr("Last test:     %1").arg(lastTestText(account->lastTest)) << Qt::endl;
@@ -303,32 +304,30 @@ std::optional<int> AccountsCommand::add(const QStringList &arguments)
     account.displayName = parser.isSet(name) ? parser.value(name) : account.email;
     account.aliases = parser.values(alias);
     account.host = parser.value(host).trimmed();
-    bool portOk = false;
-    const uint portNumber = parser.value(port).toUInt(&portOk);
-    if (!portOk || portNumber < 1 || portNumber > 65535)
-        return fail(Usage, QStringLiteral("invalid-input"), tr("--port must be a number from 1 to 65535."));
-    account.port = quint16(portNumber);
-    const std::optional<Security> securityMode = securityFromName(parser.value(security));
+    // The same parsers and words as probe and send-test (core/smtp/settingsinput.h).
+    QString inputError;
+    const auto invalid = [this, &inputError](const char *flag) {
+        return fail(Usage, QStringLiteral("invalid-input"), QLatin1String(flag) + QStringLiteral(": ") + inputError);
+    };
+    const std::optional<quint16> portNumber = SettingsInput::port(parser.value(port), &inputError);
+    if (!portNumber)
+        return invalid("--port");
+    account.port = *portNumber;
+    const std::optional<Security> securityMode = SettingsInput::security(parser.value(security), &inputError);
     if (!securityMode)
-        return fail(Usage, QStringLiteral("invalid-input"), tr("--security must be none, starttls or tls."));
+        return invalid("--security");
     account.security = *securityMode;
-    const std::optional<AuthMethod> method = authMethodFromName(parser.value(auth));
-    if (!method) {
-        return fail(Usage, QStringLiteral("invalid-input"),
-                    tr("--auth must be auto, none, plain, login, cram-md5 or xoauth2."));
-    }
+    const std::optional<AuthMethod> method = SettingsInput::auth(parser.value(auth), &inputError);
+    if (!method)
+        return invalid("--auth");
     account.auth = *method;
     account.user = parser.isSet(user) ? parser.value(user) : account.email;
     const QStringList pins = parser.values(pin);
     for (const QString &value : pins) {
-        QString hex = value.trimmed();
-        if (hex.startsWith(QLatin1String("sha256:"), Qt::CaseInsensitive))
-            hex = hex.mid(7);
-        hex.remove(u':');
-        const QByteArray digest = QByteArray::fromHex(hex.toLatin1());
-        if (hex.size() != 64 || digest.size() != 32)
-            return fail(Usage, QStringLiteral("invalid-input"), tr("--pin must be sha256: and 64 hexadecimal digits."));
-        account.pinnedSha256.append(digest);
+        const std::optional<QByteArray> digest = SettingsInput::certificatePin(value, &inputError);
+        if (!digest)
+            return invalid("--pin");
+        account.pinnedSha256.append(*digest);
     }
     account.allowPlaintextAuth = parser.isSet(plaintext);
 

@@ -178,7 +178,6 @@ std::optional<int> ProbeCommand::start(const QStringList &arguments)
         return error;
     if (m_passwordGiven)
         request.secret = m_password;
-    request.settings.secret.clear();
     if (const std::optional<int> error = checkSettings(request, fromAccount))
         return error;
     if (m_mode == Mode::SendTest) {
@@ -310,8 +309,6 @@ std::optional<int> ProbeCommand::applyFlags(SessionSettings &settings, bool from
             return usageError(tr("--timeout: \"%1\" is not a number of seconds between 0 and 3600.").arg(value("timeout")));
         settings.timeouts = SessionTimeouts::uniform(std::chrono::milliseconds(qMax(qint64(1), qRound64(seconds * 1000))));
     }
-    if (m_passwordGiven)
-        settings.secret = m_password;
     return std::nullopt;
 }
 
@@ -436,7 +433,6 @@ void ProbeCommand::printResult(const TestSendResult &testResult)
         return;
     }
     out << Qt::endl;
-    const QString where = QStringLiteral("%1 port %2").arg(testResult.settings.host, QString::number(testResult.settings.port));
     if (testResult.ok) {
         if (m_mode == Mode::SendTest) {
             out << tr("Success: the server accepted the test message.") << Qt::endl;

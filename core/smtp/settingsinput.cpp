@@ -16,7 +16,7 @@ bool isHexDigit(QChar c)
 std::optional<quint16> SettingsInput::port(const QString &text, QString *error)
 {
     bool ok = false;
-    const uint number = text.trimmed().toUInt(&ok);
+    const uint number = text.toUInt(&ok);
     if (ok && number >= 1 && number <= 65535)
         return quint16(number);
     if (error)
@@ -26,7 +26,7 @@ std::optional<quint16> SettingsInput::port(const QString &text, QString *error)
 
 std::optional<Security> SettingsInput::security(const QString &text, QString *error)
 {
-    const std::optional<Security> security = securityFromName(text.trimmed());
+    const std::optional<Security> security = securityFromName(text);
     if (!security && error)
         *error = tr("\"%1\" is not one of none, starttls, tls.").arg(text);
     return security;
@@ -34,7 +34,7 @@ std::optional<Security> SettingsInput::security(const QString &text, QString *er
 
 std::optional<AuthMethod> SettingsInput::auth(const QString &text, QString *error)
 {
-    const std::optional<AuthMethod> method = authMethodFromName(text.trimmed());
+    const std::optional<AuthMethod> method = authMethodFromName(text);
     if (!method && error)
         *error = tr("\"%1\" is not one of auto, none, plain, login, cram-md5, xoauth2.").arg(text);
     return method;

@@ -12,6 +12,21 @@
 
 namespace Postaci {
 
+namespace {
+
+// Cancels a step the job started, disconnected first so that its last word (each of them
+// reports its own cancellation) does not reach the job.
+template<typename Step>
+void stopQuietly(QObject *job, QPointer<Step> &step)
+{
+    if (!step)
+        return;
+    QObject::disconnect(step, nullptr, job, nullptr);
+    step->cancel();
+}
+
+} // namespace
+
 TestSendRequest TestSendRequest::forAccount(const Account &account, Kind kind)
 {
     TestSendRequest request;
@@ -53,27 +68,14 @@ TestSendJob::~TestSendJob()
         m_request.secret->fill(u'\0');
     // Nothing may call back into a half-destroyed job.
     stopPreparation();
-    for (QObject *child : {static_cast<QObject *>(m_session.data()), static_cast<QObject *>(m_remedyChecker.data())}) {
-        if (child)
-            disconnect(child, nullptr, this, nullptr);
-    }
-    if (m_session)
-        m_session->cancel();
-    if (m_remedyChecker)
-        m_remedyChecker->cancel();
+    stopQuietly(this, m_session);
+    stopQuietly(this, m_remedyChecker);
 }
 
 void TestSendJob::stopPreparation()
 {
-    // Disconnected first, so that their last word does not reach this job.
-    for (QObject *child : {static_cast<QObject *>(m_secretJob.data()), static_cast<QObject *>(m_domainCheck.data())}) {
-        if (child)
-            disconnect(child, nullptr, this, nullptr);
-    }
-    if (m_secretJob)
-        m_secretJob->cancel();
-    if (m_domainCheck)
-        m_domainCheck->cancel();
+    stopQuietly(this, m_secretJob);
+    stopQuietly(this, m_domainCheck);
 }
 
 void TestSendJob::start()
