@@ -2172,22 +2172,6 @@ Exit codes: 0 success, 2 bad usage or input, 3 connection, 4 TLS or certificate,
 <context>
     <name>Postaci::DiagnosisView</name>
     <message>
-        <source>server %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>port %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sign-in method %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>user name %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>What you can do:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2886,26 +2870,6 @@ Exit codes: 0 success, 2 bad usage or input, 3 connection, 4 TLS or certificate,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>server %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>port %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>security %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sign-in method %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>user name %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>trust the certificate %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3311,6 +3275,25 @@ Licence: GNU GPL version 3 or later.</source>
     </message>
     <message>
         <source>Test id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::SettingsChange</name>
+    <message>
+        <source>server %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign-in method %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user name %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2204,22 +2204,6 @@ Parolalar hiçbir zaman argüman olarak alınmaz: --password-stdin veya --passwo
 <context>
     <name>Postaci::DiagnosisView</name>
     <message>
-        <source>server %1</source>
-        <translation>sunucu %1</translation>
-    </message>
-    <message>
-        <source>port %1</source>
-        <translation>port %1</translation>
-    </message>
-    <message>
-        <source>sign-in method %1</source>
-        <translation>oturum açma yöntemi %1</translation>
-    </message>
-    <message>
-        <source>user name %1</source>
-        <translation>kullanıcı adı %1</translation>
-    </message>
-    <message>
         <source>What you can do:</source>
         <translation>Yapabilecekleriniz:</translation>
     </message>
@@ -2916,26 +2900,6 @@ Parolalar hiçbir zaman argüman olarak alınmaz: --password-stdin veya --passwo
         <translation>&amp;Değiştir ve yeniden test et</translation>
     </message>
     <message>
-        <source>server %1</source>
-        <translation>sunucu %1</translation>
-    </message>
-    <message>
-        <source>port %1</source>
-        <translation>port %1</translation>
-    </message>
-    <message>
-        <source>security %1</source>
-        <translation>güvenlik %1</translation>
-    </message>
-    <message>
-        <source>sign-in method %1</source>
-        <translation>oturum açma yöntemi %1</translation>
-    </message>
-    <message>
-        <source>user name %1</source>
-        <translation>kullanıcı adı %1</translation>
-    </message>
-    <message>
         <source>trust the certificate %1</source>
         <translation>sertifikaya güven: %1</translation>
     </message>
@@ -3346,6 +3310,25 @@ Lisans: GNU GPL sürüm 3 veya üstü.</translation>
     <message>
         <source>Test id: %1</source>
         <translation>Test kimliği: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::SettingsChange</name>
+    <message>
+        <source>server %1</source>
+        <translation>sunucu %1</translation>
+    </message>
+    <message>
+        <source>port %1</source>
+        <translation>port %1</translation>
+    </message>
+    <message>
+        <source>sign-in method %1</source>
+        <translation>oturum açma yöntemi %1</translation>
+    </message>
+    <message>
+        <source>user name %1</source>
+        <translation>kullanıcı adı %1</translation>
     </message>
 </context>
 <context>

@@ -156,16 +156,10 @@ void AccountWizard::setSuggestedUser(const QString &user)
 
 void AccountWizard::applySettingsChange(const SettingsChange &change)
 {
-    if (change.host)
-        m_serverPage->setHost(*change.host);
-    if (change.port)
-        m_serverPage->setPort(*change.port);
-    if (change.security)
-        m_serverPage->setSecurity(*change.security);
-    if (change.auth)
-        m_serverPage->setAuth(*change.auth);
-    if (change.user)
-        m_credentialsPage->setUser(*change.user);
+    const SessionSettings changed = change.appliedTo(sessionSettings());
+    m_serverPage->setServerSettings(changed);
+    if (change.user) // sessionSettings() has no user when the account signs in without one
+        m_credentialsPage->setUser(changed.user);
     m_serverPage->setFieldsEditedByUser(true);
 }
 

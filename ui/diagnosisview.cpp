@@ -24,23 +24,6 @@ QLabel *plainLabel(const QString &text, QWidget *parent)
     return label;
 }
 
-// "port 465, SSL/TLS": what one click changes, for the button's tooltip and accessible text.
-QString describe(const SettingsChange &change)
-{
-    QStringList parts;
-    if (change.host)
-        parts << DiagnosisView::tr("server %1").arg(*change.host);
-    if (change.port)
-        parts << DiagnosisView::tr("port %1").arg(*change.port);
-    if (change.security)
-        parts << SettingsLabels::security(*change.security);
-    if (change.auth)
-        parts << DiagnosisView::tr("sign-in method %1").arg(SettingsLabels::auth(*change.auth));
-    if (change.user)
-        parts << DiagnosisView::tr("user name %1").arg(*change.user);
-    return parts.join(QStringLiteral(", "));
-}
-
 } // namespace
 
 DiagnosisView::DiagnosisView(QWidget *parent)
@@ -147,7 +130,7 @@ void DiagnosisView::rebuild()
             auto *button = new QPushButton(tr("Apply and test again"), row);
             button->setObjectName(QStringLiteral("remedyButton"));
             button->setProperty("remedyIndex", int(i));
-            button->setToolTip(tr("Change: %1").arg(describe(change)));
+            button->setToolTip(tr("Change: %1").arg(change.describe()));
             button->setAccessibleName(tr("Apply: %1").arg(remedy.text));
             button->setEnabled(m_remediesEnabled);
             connect(button, &QPushButton::clicked, this, [this, change] { Q_EMIT remedyChosen(change); });

@@ -566,31 +566,11 @@ void MainWindow::changeTestedAccount(const std::function<void(Account &)> &chang
 
 void MainWindow::applyRemedy(const SettingsChange &change)
 {
-    QStringList parts;
-    if (change.host)
-        parts << tr("server %1").arg(*change.host);
-    if (change.port)
-        parts << tr("port %1").arg(*change.port);
-    if (change.security)
-        parts << tr("security %1").arg(SettingsLabels::security(*change.security));
-    if (change.auth)
-        parts << tr("sign-in method %1").arg(SettingsLabels::auth(*change.auth));
-    if (change.user)
-        parts << tr("user name %1").arg(*change.user);
     changeTestedAccount(
             [change](Account &account) {
-                if (change.host)
-                    account.host = *change.host;
-                if (change.port)
-                    account.port = *change.port;
-                if (change.security)
-                    account.security = *change.security;
-                if (change.auth)
-                    account.auth = *change.auth;
-                if (change.user)
-                    account.user = *change.user;
+                account.setServerSettings(change.appliedTo(account.toSessionSettings(QString())));
             },
-            parts.join(QStringLiteral(", ")));
+            change.describe());
 }
 
 void MainWindow::pinCertificate(const QByteArray &sha256)

@@ -1,7 +1,7 @@
 #include "serverpage.h"
 
-#include "accountwizard.h"
 #include "account/emailaddress.h"
+#include "accountwizard.h"
 #include "candidatelist.h"
 #include "discovery/providercatalog.h"
 #include "discovery/settingsfinder.h"
@@ -341,8 +341,9 @@ void ServerPage::portEdited(int port)
     m_applying = true;
     setSecurity(*suggestion);
     m_applying = false;
-    QString hint
-            = tr("Port %1 is used with %2, so security was set to %2.").arg(port).arg(SettingsLabels::security(*suggestion));
+    QString hint = tr("Port %1 is used with %2, so security was set to %2.")
+                           .arg(port)
+                           .arg(SettingsLabels::security(*suggestion));
     if (port == 25)
         hint += QLatin1Char(' ') + tr("Many internet providers block port 25 for home users; 587 or 465 usually work.");
     m_portHint->setText(hint);
@@ -362,6 +363,18 @@ void ServerPage::securityEdited()
     } else {
         m_portHint->hide();
     }
+}
+
+void ServerPage::setServerSettings(const SessionSettings &settings)
+{
+    if (m_host->text().trimmed() != settings.host)
+        setHost(settings.host);
+    if (m_port->value() != settings.port)
+        setPort(settings.port);
+    if (security() != settings.security)
+        setSecurity(settings.security);
+    if (auth() != settings.auth)
+        setAuth(settings.auth);
 }
 
 void ServerPage::setHost(const QString &host)

@@ -44,6 +44,8 @@ public:
     void setLookedUpAddress(const QString &address) { m_lookedUpAddress = address; }
 
     // Setting fields from code (a saved account, a remedy) is not a user edit and suggests nothing.
+    // Host, port, security and sign-in method from settings; fields already equal stay untouched.
+    void setServerSettings(const SessionSettings &settings);
     void setHost(const QString &host);
     void setPort(quint16 port);
     void setSecurity(Security security);

@@ -224,6 +224,15 @@ SessionSettings Account::toSessionSettings(const QString &secret) const
     return settings;
 }
 
+void Account::setServerSettings(const SessionSettings &settings)
+{
+    host = settings.host;
+    port = settings.port;
+    security = settings.security;
+    auth = settings.auth;
+    user = settings.user;
+}
+
 QJsonObject Account::toJson() const
 {
     QJsonObject object;

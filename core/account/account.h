@@ -74,6 +74,9 @@ public:
 
     // The settings for a session with this account; the secret comes from the keychain.
     SessionSettings toSessionSettings(const QString &secret) const;
+    // Takes where and how to connect and sign in (host, port, security, auth, user) from
+    // settings, e.g. an account's settings with a remedy's SettingsChange applied.
+    void setServerSettings(const SessionSettings &settings);
 
     // JSON of the accounts file and of `postaci-cli accounts ... --json`. There is no field
     // for a secret, and fromJson ignores one if a hand-edited file has it.

@@ -896,27 +896,6 @@ void diagnoseInto(Builder &b)
 
 // ---------------------------------------------------------------------------------------------
 
-SessionSettings SettingsChange::appliedTo(SessionSettings settings) const
-{
-    if (host) settings.host = *host;
-    if (port) settings.port = *port;
-    if (security) settings.security = *security;
-    if (auth) settings.auth = *auth;
-    if (user) settings.user = *user;
-    return settings;
-}
-
-QJsonObject SettingsChange::toJson() const
-{
-    QJsonObject json;
-    if (host) json.insert(QStringLiteral("host"), *host);
-    if (port) json.insert(QStringLiteral("port"), int(*port));
-    if (security) json.insert(QStringLiteral("security"), securityName(*security));
-    if (auth) json.insert(QStringLiteral("auth"), authMethodName(*auth));
-    if (user) json.insert(QStringLiteral("user"), *user);
-    return json;
-}
-
 QJsonObject Remedy::toJson() const
 {
     QJsonObject json;

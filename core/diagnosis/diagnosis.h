@@ -4,6 +4,7 @@
 #include "diagnosiscontext.h"
 #include "smtp/sessionresult.h"
 #include "smtp/sessionsettings.h"
+#include "smtp/settingschange.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -14,25 +15,6 @@
 #include <optional>
 
 namespace Postaci {
-
-// A change to the settings that a remedy proposes; only the fields that change are set.
-struct SettingsChange
-{
-    std::optional<QString> host;
-    std::optional<quint16> port;
-    std::optional<Security> security;
-    std::optional<AuthMethod> auth;
-    std::optional<QString> user;
-
-    bool isEmpty() const { return !host && !port && !security && !auth && !user; }
-    // A change of where or how we connect (host, port, security) can be checked with a probe
-    // that sends no credentials; a change of user name or mechanism cannot.
-    bool isCheckable() const { return host || port || security; }
-    SessionSettings appliedTo(SessionSettings settings) const;
-    QJsonObject toJson() const;          // {host?, port?, security?, auth?, user?}; words as in the CLI flags
-
-    friend bool operator==(const SettingsChange &, const SettingsChange &) = default;
-};
 
 struct Remedy
 {

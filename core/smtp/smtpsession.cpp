@@ -1,16 +1,19 @@
 #include "smtpsession.h"
 
 #include "smtp/certificateverdict.h"
+#include "smtp/commandflight.h"
 #include "smtp/inputvalidation.h"
+#include "smtp/mailtransaction.h"
 #include "smtp/peerprotocol.h"
 #include "smtp/queueid.h"
 #include "smtp/replyclassification.h"
 #include "smtp/saslmechanism.h"
 #include "smtp/servertext.h"
 #include "smtp/smtpcapabilities.h"
-#include "smtp/smtpdata.h"
 #include "smtp/smtpreplyparser.h"
+#include "smtp/transcriptredactor.h"
 #include "smtp/trustedcertificates.h"
+#include "smtp/wrongportdetector.h"
 
 #include <QElapsedTimer>
 #include <QHostAddress>
@@ -69,19 +72,6 @@ enum class Expect { Greeting, Ehlo, Helo, StartTls, Auth, Mail, Rcpt, Data, Data
 
 enum class Close { Quit, Abort };
 
-// Bytes of a handshake failure that mean "the peer did not answer in TLS" (OpenSSL 3 wording).
-bool looksLikePlaintextPeer(const QString &error)
-{
-    static const char *const markers[]
-            = {"wrong version number", "packet length too long", "http request",    "unknown protocol",
-               "record layer failure", "unexpected eof",         "length too short"};
-    for (const char *marker : markers) {
-        if (error.contains(QLatin1String(marker), Qt::CaseInsensitive))
-            return true;
-    }
-    return false;
-}
-
 // RFC 5321 §4.1.3 address literal of our end of the connection: "[192.0.2.1]", "[IPv6:2001:db8::1]".
 QString addressLiteral(const QHostAddress &address)
 {
@@ -96,43 +86,6 @@ QString addressLiteral(const QHostAddress &address)
     if (text.isEmpty())
         return QStringLiteral("[127.0.0.1]");
     return QLatin1String("[IPv6:") + text + QLatin1Char(']');
-}
-
-QString protocolName(PeerProtocol protocol)
-{
-    switch (protocol) {
-    case PeerProtocol::Imap:
-        return QStringLiteral("IMAP");
-    case PeerProtocol::Pop3:
-        return QStringLiteral("POP3");
-    case PeerProtocol::Http:
-        return QStringLiteral("HTTP");
-    case PeerProtocol::Ssh:
-        return QStringLiteral("SSH");
-    case PeerProtocol::Tls:
-        return QStringLiteral("TLS");
-    case PeerProtocol::Smtp:
-        return QStringLiteral("SMTP");
-    case PeerProtocol::Incomplete:
-    case PeerProtocol::Other:
-        break;
-    }
-    return {}; // unknown: the caller words that case
-}
-
-// Checklist: the server's first bytes name another protocol ("IMAP", "HTTP"...), or none we know.
-QString notSmtpDetail(PeerProtocol protocol)
-{
-    const QString name = protocolName(protocol);
-    if (name.isEmpty())
-        return SmtpSession::tr("the server speaks an unknown protocol, not SMTP");
-    return SmtpSession::tr("the server speaks %1, not SMTP").arg(name);
-}
-
-// Stands in the transcript for a password or token, which is never shown or kept.
-QString redactedText()
-{
-    return SmtpSession::tr("<redacted>");
 }
 
 } // namespace
@@ -185,19 +138,18 @@ public:
     void startTlsSniff();
     void finishTlsSniff(bool confirmed);
     void startPlaintextSniff(SessionError fallback, const QString &fallbackDetail);
-    void finishPlaintextSniff();
+    void finishPlaintextSniff(const QByteArray &firstBytes);
     void recordTlsDetails();
 
     // plumbing
     bool wantAuth() const;
-    void queueCommand(const QByteArray &line, const QString &shown = {});
-    void queueBytes(const QByteArray &bytes, const QString &shown);
     bool sendFlight(std::chrono::milliseconds timeout);
     void setStep(SessionStep newStep);
     void startStepTimer(std::chrono::milliseconds timeout);
     void transcript(TranscriptLine::Direction direction, const QString &text);
     void info(const QString &text) { transcript(TranscriptLine::Direction::Info, text); }
     void fail(SessionError error, const QString &detail, Close close = Close::Abort);
+    void fail(const WrongPortDetector::Verdict &verdict) { fail(verdict.error, verdict.detail); }
     void finish(Close close);
     void deferFailure(SessionError error, const QString &detail);
     std::chrono::milliseconds remainingTotal() const;
@@ -208,18 +160,16 @@ public:
     OutgoingMessage message;
 
     QSslSocket *socket = nullptr;
-    QTcpSocket *sniffSocket = nullptr;
-    QByteArray sniffBytes;
-    SessionError sniffFallback = SessionError::TlsHandshakeFailed;
-    QString sniffFallbackDetail;
+    PlaintextGreetingCheck *plaintextCheck = nullptr;
+    WrongPortDetector::Verdict plaintextCheckFallback;
     bool sniffSawTls = false;
 
     SmtpReplyParser parser;
     SmtpCapabilities caps;
     Phase phase = Phase::Idle;
     std::deque<Expect> expected;
-    QByteArray outgoing;
-    QStringList outgoingShown;
+    CommandFlight flight;
+    const TranscriptRedactor redactor;
 
     SessionResult result;
     QElapsedTimer clock;
@@ -241,18 +191,16 @@ public:
     QString tlsErrorDetail;
     QStringList tlsAlerts;
 
-    bool usePipelining = false;
-    bool useChunking = false;
+    MailTransaction transaction;
+    qsizetype nextRcpt = 0;
     bool inDataMode = false;
     bool quitSent = false; // pipelined after the message (RFC 2920 §3.1: QUIT may end a group)
-    QByteArray body;
-    qsizetype bodySize = 0;
-    qsizetype nextRcpt = 0;
 };
 
 SmtpSession::Private::Private(SmtpSession *session, const SessionSettings &sessionSettings)
     : q(session)
     , settings(sessionSettings)
+    , redactor(sessionSettings.secret)
 {
     // Timeouts are promises to the user: a precise timer never fires before its interval, where
     // Qt's default coarse timer may fire up to 5 % early (docs/testing.md, "Time in tests").
@@ -268,13 +216,12 @@ SmtpSession::Private::~Private()
 {
     // The sockets are children of q, destroyed after this object: cut them loose first so that
     // nothing they emit while closing reaches a destroyed Private.
-    for (QAbstractSocket *s : {static_cast<QAbstractSocket *>(socket), static_cast<QAbstractSocket *>(sniffSocket)}) {
-        if (s) {
-            QObject::disconnect(s, nullptr, q, nullptr);
-            s->abort();
-            delete s;
-        }
+    if (socket) {
+        QObject::disconnect(socket, nullptr, q, nullptr);
+        socket->abort();
+        delete socket;
     }
+    delete plaintextCheck;
 }
 
 void SmtpSession::Private::start(Operation op)
@@ -283,13 +230,6 @@ void SmtpSession::Private::start(Operation op)
         return;
     started = true;
     operation = op;
-    // Extra CAs are trusted beside the system's roots, which then have to be read from disk
-    // (trustedcertificates.h): only when TLS will verify a certificate, and before the clock and
-    // every timer start, so that a slow disk or a busy machine is not reported as a slow server.
-    const bool verifiesCertificates = settings.security != Security::None && QSslSocket::supportsSsl();
-    const QList<QSslCertificate> trustedCas = verifiesCertificates && !settings.extraCaCertificates.isEmpty()
-            ? systemAndExtraCaCertificates(settings.extraCaCertificates)
-            : QList<QSslCertificate>();
     clock.start();
     result.step = SessionStep::Resolve;
 
@@ -310,8 +250,10 @@ void SmtpSession::Private::start(Operation op)
         QSslConfiguration configuration = socket->sslConfiguration();
         configuration.setProtocol(QSsl::TlsV1_2OrLater);
         configuration.setPeerVerifyMode(QSslSocket::VerifyPeer);
-        if (!trustedCas.isEmpty())
-            configuration.setCaCertificates(trustedCas);
+        // Extra CAs alone first; a chain they do not anchor is checked against the system's
+        // roots in sslErrors() (trustedcertificates.h).
+        if (!settings.extraCaCertificates.isEmpty())
+            configuration.setCaCertificates(settings.extraCaCertificates);
         socket->setSslConfiguration(configuration);
         // Verify against the name the user typed, also when it is an address (docs/smtp-behaviours.md#16).
         socket->setPeerVerifyName(settings.host);
@@ -456,23 +398,14 @@ void SmtpSession::Private::socketReadyRead()
     if (!protocolChecked) {
         preGreeting.append(data);
         const PeerProtocol protocol = classifyFirstBytes(preGreeting);
-        switch (protocol) {
-        case PeerProtocol::Incomplete:
+        if (protocol == PeerProtocol::Incomplete)
             return;
-        case PeerProtocol::Smtp:
-            protocolChecked = true;
-            bytes = preGreeting;
-            preGreeting.clear();
-            break;
-        case PeerProtocol::Tls:
-            fail(SessionError::PlaintextExpectedTlsReceived,
-                 SmtpSession::tr("the server sent a TLS record instead of an SMTP greeting: this port expects TLS from "
-                                "the first byte"));
-            return;
-        default:
-            fail(SessionError::NotSmtp, notSmtpDetail(protocol));
+        if (protocol != PeerProtocol::Smtp) {
+            fail(WrongPortDetector::firstBytesVerdict(protocol));
             return;
         }
+        protocolChecked = true;
+        bytes = std::exchange(preGreeting, {});
     }
     parser.feed(bytes);
     processReplies();
@@ -532,7 +465,8 @@ void SmtpSession::Private::socketError(QAbstractSocket::SocketError error)
             return;
         }
         const bool closed = error == QAbstractSocket::RemoteHostClosedError;
-        if (phase == Phase::ImplicitHandshake && tlsAlerts.isEmpty() && (closed || looksLikePlaintextPeer(detail))) {
+        if (phase == Phase::ImplicitHandshake && tlsAlerts.isEmpty()
+            && (closed || WrongPortDetector::looksLikePlaintextPeer(detail))) {
             startPlaintextSniff(closed ? SessionError::ConnectionClosed : SessionError::TlsHandshakeFailed, fullDetail);
             return;
         }
@@ -577,12 +511,21 @@ void SmtpSession::Private::sslErrors(const QList<QSslError> &errors)
         return;
     }
     recordTlsDetails();
-    result.tls.verificationErrors = errors;
-    const CertificateVerdict verdict
-            = CertificateVerdict::judge(errors, socket->peerCertificate(), settings.pinnedSha256);
-    if (verdict.acceptedByPin)
+    // The socket trusted the extra CAs only (start()); if they do not anchor the chain, what
+    // counts is what the system's roots say of it.
+    const QList<QSslError> problems = !settings.extraCaCertificates.isEmpty() && chainNotAnchored(errors)
+                                              ? reverifiedWithSystemRoots(socket->peerCertificateChain(), settings.host)
+                                              : errors;
+    if (problems.isEmpty()) {
         socket->ignoreSslErrors(errors); // inside the emission, before anything else can run
-    for (const QSslError &error : errors)
+        return;
+    }
+    result.tls.verificationErrors = problems;
+    const CertificateVerdict verdict
+            = CertificateVerdict::judge(problems, socket->peerCertificate(), settings.pinnedSha256);
+    if (verdict.acceptedByPin)
+        socket->ignoreSslErrors(errors);
+    for (const QSslError &error : problems)
         info(SmtpSession::tr("Certificate problem: %1").arg(error.errorString()));
     if (finished)
         return; // cancelled from a slot
@@ -592,12 +535,13 @@ void SmtpSession::Private::sslErrors(const QList<QSslError> &errors)
         return;
     }
     QStringList texts;
-    for (const QSslError &error : errors)
+    for (const QSslError &error : problems)
         texts.append(error.errorString());
     tlsError = verdict.error;
     tlsErrorDetail = texts.join(QLatin1String("; "));
     if (verdict.error == SessionError::CertificatePinMismatch)
-        tlsErrorDetail = SmtpSession::tr("the certificate's SHA-256 fingerprint is not the pinned one; %1").arg(tlsErrorDetail);
+        tlsErrorDetail = SmtpSession::tr("the certificate's SHA-256 fingerprint is not the pinned one; %1")
+                                 .arg(tlsErrorDetail);
 }
 
 void SmtpSession::Private::alertReceived(QSsl::AlertLevel level, QSsl::AlertType type, const QString &description)
@@ -629,9 +573,7 @@ void SmtpSession::Private::stepTimedOut()
     case Phase::SniffTls:
         finishTlsSniff(sniffSawTls || !tlsAlerts.isEmpty());
         return;
-    case Phase::SniffPlain:
-        finishPlaintextSniff();
-        return;
+    case Phase::SniffPlain: // the PlaintextGreetingCheck keeps its own time
     case Phase::Commands:
     case Phase::Finished:
         break;
@@ -652,7 +594,7 @@ void SmtpSession::Private::totalTimedOut()
         finishTlsSniff(sniffSawTls || !tlsAlerts.isEmpty());
         return;
     case Phase::SniffPlain:
-        finishPlaintextSniff();
+        plaintextCheck->finishNow();
         return;
     default:
         fail(SessionError::Timeout, detail);
@@ -742,14 +684,14 @@ void SmtpSession::Private::handleGreeting(const SmtpReply &reply)
 void SmtpSession::Private::sendEhlo()
 {
     setStep(SessionStep::Ehlo);
-    queueCommand("EHLO " + ehloName.toUtf8());
+    flight.addCommand("EHLO " + ehloName.toUtf8());
     if (sendFlight(settings.timeouts.command))
         expected.push_back(Expect::Ehlo);
 }
 
 void SmtpSession::Private::sendHelo()
 {
-    queueCommand("HELO " + ehloName.toUtf8());
+    flight.addCommand("HELO " + ehloName.toUtf8());
     if (sendFlight(settings.timeouts.command))
         expected.push_back(Expect::Helo);
 }
@@ -781,7 +723,7 @@ void SmtpSession::Private::handleEhlo(const SmtpReply &reply, Expect expect)
     if (tlsMissing) {
         fail(SessionError::StartTlsNotOffered,
              SmtpSession::tr("EHLO was rejected, so the server cannot offer STARTTLS; falling back to HELO would go "
-                            "without TLS"),
+                             "without TLS"),
              Close::Quit);
         return;
     }
@@ -804,7 +746,7 @@ void SmtpSession::Private::afterEhlo()
                  Close::Quit);
             return;
         }
-        queueCommand("STARTTLS");
+        flight.addCommand("STARTTLS");
         if (sendFlight(settings.timeouts.command))
             expected.push_back(Expect::StartTls);
         return;
@@ -872,9 +814,10 @@ void SmtpSession::Private::startAuth()
     if (const std::optional<QByteArray> initial = sasl->initialResponse()) {
         // RFC 4954 §4: "=" stands for an empty initial response.
         const QByteArray encoded = initial->isEmpty() ? QByteArray("=") : initial->toBase64();
-        queueCommand("AUTH " + name + ' ' + encoded, QStringLiteral("AUTH %1 ").arg(sasl->name()) + redactedText());
+        flight.addCommand("AUTH " + name + ' ' + encoded,
+                          QStringLiteral("AUTH %1 ").arg(sasl->name()) + TranscriptRedactor::redacted());
     } else {
-        queueCommand("AUTH " + name);
+        flight.addCommand("AUTH " + name);
     }
     if (sendFlight(settings.timeouts.command))
         expected.push_back(Expect::Auth);
@@ -905,9 +848,9 @@ void SmtpSession::Private::handleAuth(const SmtpReply &reply)
             response = sasl->respond(text); // they do not read the challenge
         if (!response) {
             authCancelled = true;
-            queueCommand("*"); // RFC 4954 §4: cancel the exchange
+            flight.addCommand("*"); // RFC 4954 §4: cancel the exchange
         } else {
-            queueCommand(response->toBase64(), redactedText());
+            flight.addCommand(response->toBase64(), TranscriptRedactor::redacted());
         }
         if (sendFlight(settings.timeouts.command))
             expected.push_back(Expect::Auth);
@@ -932,72 +875,37 @@ void SmtpSession::Private::startTransaction()
     setStep(SessionStep::Mail);
     if (finished)
         return;
-    bool needUtf8 = message.requiresSmtpUtf8 || isNonAsciiAddress(message.envelopeFrom);
-    for (const QString &recipient : std::as_const(message.recipients))
-        needUtf8 = needUtf8 || isNonAsciiAddress(recipient);
-    if (needUtf8 && !caps.hasSmtpUtf8()) {
+    transaction = MailTransaction::plan(message, caps);
+    if (transaction.refusal != SessionError::None) {
         // docs/smtp-behaviours.md#23: said before anything of the message is sent.
-        fail(SessionError::SmtpUtf8Unsupported,
-             SmtpSession::tr("an address is not ASCII and the server does not offer SMTPUTF8"), Close::Quit);
+        fail(transaction.refusal, transaction.refusalDetail, Close::Quit);
         return;
     }
-    const bool use8bit = caps.has8BitMime() && !message.data8bit.isEmpty();
-    const QByteArray normalised = normaliseLineEnds(use8bit ? message.data8bit : message.data);
-    bodySize = normalised.size();
-    if (caps.hasSize() && caps.maxSize() > 0 && bodySize > caps.maxSize()) {
-        fail(SessionError::MessageTooLarge,
-             SmtpSession::tr("the message has %1 bytes, the server accepts at most %2")
-                     .arg(bodySize)
-                     .arg(caps.maxSize()),
-             Close::Quit);
-        return;
-    }
-    usePipelining = caps.hasPipelining();
-    useChunking = caps.hasChunking();
-    // RFC 3030: BDAT sends the bytes as they are (no dot-stuffing); DATA needs the stuffed form.
-    body = useChunking ? normalised : dataPayload(normalised);
+    result.extensionsUsed.append(transaction.extensionsUsed);
 
-    QByteArray mail = "MAIL FROM:<" + message.envelopeFrom.toUtf8() + '>';
-    if (caps.hasSize()) {
-        mail += " SIZE=" + QByteArray::number(bodySize); // RFC 1870
-        result.extensionsUsed.append(QStringLiteral("SIZE"));
-    }
-    if (use8bit) {
-        mail += " BODY=8BITMIME"; // RFC 6152
-        result.extensionsUsed.append(QStringLiteral("8BITMIME"));
-    }
-    if (needUtf8) {
-        mail += " SMTPUTF8"; // RFC 6531 §3.4
-        result.extensionsUsed.append(QStringLiteral("SMTPUTF8"));
-    }
-    if (usePipelining)
-        result.extensionsUsed.append(QStringLiteral("PIPELINING"));
-    if (useChunking)
-        result.extensionsUsed.append(QStringLiteral("CHUNKING"));
-
-    queueCommand(mail);
-    std::deque<Expect> flight = {Expect::Mail};
-    if (usePipelining) {
+    flight.addCommand(transaction.mailCommand);
+    std::deque<Expect> replies = {Expect::Mail};
+    if (transaction.pipelining) {
         // RFC 2920 §3.1: MAIL, every RCPT and DATA (or BDAT with its chunk, RFC 3030 §4.2)
         // leave in one flight; the replies are read in order.
-        for (const QString &recipient : std::as_const(message.recipients)) {
-            queueCommand("RCPT TO:<" + recipient.toUtf8() + '>');
-            flight.push_back(Expect::Rcpt);
+        for (const QByteArray &rcpt : std::as_const(transaction.rcptCommands)) {
+            flight.addCommand(rcpt);
+            replies.push_back(Expect::Rcpt);
         }
-        nextRcpt = message.recipients.size();
-        if (useChunking) {
-            queueCommand("BDAT " + QByteArray::number(body.size()) + " LAST");
-            queueBytes(body, SmtpSession::tr("<%1 octets of message data>").arg(body.size()));
-            queueCommand("QUIT"); // the message is complete: QUIT leaves with it, its 221 is not awaited
-            flight.push_back(Expect::Bdat);
+        nextRcpt = transaction.rcptCommands.size();
+        if (transaction.chunking) {
+            flight.addCommand(transaction.bdatCommand());
+            flight.addBytes(transaction.payload(), transaction.payloadShown());
+            flight.addCommand("QUIT"); // the message is complete: QUIT leaves with it, its 221 is not awaited
+            replies.push_back(Expect::Bdat);
         } else {
-            queueCommand("DATA");
-            flight.push_back(Expect::Data);
+            flight.addCommand("DATA");
+            replies.push_back(Expect::Data);
         }
     }
-    const bool bodyInFlight = usePipelining && useChunking;
+    const bool bodyInFlight = transaction.pipelining && transaction.chunking;
     if (sendFlight(bodyInFlight ? settings.timeouts.dataEnd : settings.timeouts.command)) {
-        expected.insert(expected.end(), flight.begin(), flight.end());
+        expected.insert(expected.end(), replies.begin(), replies.end());
         quitSent = bodyInFlight;
     }
 }
@@ -1010,13 +918,13 @@ void SmtpSession::Private::handleMail(const SmtpReply &reply)
         return;
     }
     setStep(SessionStep::Rcpt);
-    if (!finished && !usePipelining)
+    if (!finished && !transaction.pipelining)
         sendNextRcpt();
 }
 
 void SmtpSession::Private::sendNextRcpt()
 {
-    queueCommand("RCPT TO:<" + message.recipients.at(nextRcpt++).toUtf8() + '>');
+    flight.addCommand(transaction.rcptCommands.at(nextRcpt++));
     if (sendFlight(settings.timeouts.command))
         expected.push_back(Expect::Rcpt);
 }
@@ -1028,12 +936,12 @@ void SmtpSession::Private::handleRcpt(const SmtpReply &reply)
         fail(error, SmtpSession::tr("the server refused a recipient"), Close::Quit);
         return;
     }
-    if (usePipelining) {
+    if (transaction.pipelining) {
         if (!expected.empty() && expected.front() != Expect::Rcpt)
             setStep(SessionStep::Data);
         return;
     }
-    if (nextRcpt < message.recipients.size())
+    if (nextRcpt < transaction.rcptCommands.size())
         sendNextRcpt();
     else
         sendDataCommand();
@@ -1044,14 +952,14 @@ void SmtpSession::Private::sendDataCommand()
     setStep(SessionStep::Data);
     if (finished)
         return;
-    if (useChunking) {
-        queueCommand("BDAT " + QByteArray::number(body.size()) + " LAST");
-        queueBytes(body, SmtpSession::tr("<%1 octets of message data>").arg(body.size()));
+    if (transaction.chunking) {
+        flight.addCommand(transaction.bdatCommand());
+        flight.addBytes(transaction.payload(), transaction.payloadShown());
         if (sendFlight(settings.timeouts.dataEnd))
             expected.push_back(Expect::Bdat);
         return;
     }
-    queueCommand("DATA");
+    flight.addCommand("DATA");
     if (sendFlight(settings.timeouts.command))
         expected.push_back(Expect::Data);
 }
@@ -1060,16 +968,16 @@ void SmtpSession::Private::handleData(const SmtpReply &reply)
 {
     if (reply.isPositiveIntermediate()) {
         inDataMode = true;
-        queueBytes(body, SmtpSession::tr("<%1 octets of message data>").arg(bodySize));
-        outgoingShown.append(QStringLiteral("."));
+        flight.addBytes(transaction.payload(), transaction.payloadShown());
+        flight.addShownLine(QStringLiteral("."));
         // With PIPELINING, QUIT follows the final "." in the same flight: the message flight
         // is then the last one the client sends (the flight floor), and the reply to
         // the data still arrives first.
-        if (usePipelining)
-            queueCommand("QUIT");
+        if (transaction.pipelining)
+            flight.addCommand("QUIT");
         if (sendFlight(settings.timeouts.dataEnd)) {
             expected.push_back(Expect::DataEnd);
-            quitSent = usePipelining;
+            quitSent = transaction.pipelining;
         }
         return;
     }
@@ -1136,18 +1044,7 @@ void SmtpSession::Private::finishTlsSniff(bool confirmed)
 {
     if (finished)
         return;
-    if (confirmed) {
-        fail(SessionError::PlaintextExpectedTlsReceived,
-             SmtpSession::tr("no greeting, but the server answered a TLS handshake: this port expects TLS from the "
-                            "first byte"));
-    } else if (settings.port == 465) {
-        fail(SessionError::PlaintextExpectedTlsReceived,
-             SmtpSession::tr("no greeting within %1 ms on port 465, which is meant for TLS from the first byte")
-                     .arg(settings.timeouts.greeting.count()));
-    } else {
-        fail(SessionError::Timeout, SmtpSession::tr("no greeting within %1 ms, and no answer to a TLS handshake either")
-                                            .arg(settings.timeouts.greeting.count()));
-    }
+    fail(WrongPortDetector::tlsCheckVerdict(confirmed, settings.port, settings.timeouts.greeting));
 }
 
 void SmtpSession::Private::startPlaintextSniff(SessionError fallback, const QString &fallbackDetail)
@@ -1155,49 +1052,26 @@ void SmtpSession::Private::startPlaintextSniff(SessionError fallback, const QStr
     // docs/smtp-behaviours.md#17, #h8: implicit TLS chosen, the handshake saw no TLS. Look at what the server
     // says without TLS on a second connection, so the diagnosis rests on the bytes themselves.
     phase = Phase::SniffPlain;
-    sniffFallback = fallback;
-    sniffFallbackDetail = fallbackDetail;
+    plaintextCheckFallback = {fallback, fallbackDetail};
     QObject::disconnect(socket, nullptr, q, nullptr);
     socket->abort();
+    stepTimer.stop();
     info(SmtpSession::tr("The TLS handshake failed (%1); checking what the server sends without TLS")
                  .arg(fallbackDetail));
-    sniffSocket = new QTcpSocket(q);
-    QObject::connect(sniffSocket, &QIODevice::readyRead, q, [this] {
-        sniffBytes.append(sniffSocket->readAll());
-        if (sniffBytes.contains('\n') || sniffBytes.size() >= 512)
-            finishPlaintextSniff();
-    });
-    QObject::connect(sniffSocket, &QAbstractSocket::errorOccurred, q, [this] { finishPlaintextSniff(); });
-    startStepTimer(std::min({settings.timeouts.greeting, remainingTotal(), std::chrono::milliseconds(3000)}));
-    sniffSocket->connectToHost(settings.host, settings.port);
+    plaintextCheck = new PlaintextGreetingCheck;
+    QObject::connect(plaintextCheck, &PlaintextGreetingCheck::finished, q,
+                     [this](const QByteArray &firstBytes) { finishPlaintextSniff(firstBytes); });
+    plaintextCheck->start(settings.host, settings.port,
+                          std::min({settings.timeouts.greeting, remainingTotal(), std::chrono::milliseconds(3000)}));
 }
 
-void SmtpSession::Private::finishPlaintextSniff()
+void SmtpSession::Private::finishPlaintextSniff(const QByteArray &firstBytes)
 {
     if (finished)
         return;
-    const QByteArray bytes = sniffBytes.left(512);
-    if (!bytes.isEmpty())
-        result.firstBytes = bytes;
-    const PeerProtocol protocol = classifyFirstBytes(bytes);
-    switch (protocol) {
-    case PeerProtocol::Smtp:
-        fail(SessionError::TlsExpectedPlaintextReceived,
-             SmtpSession::tr("the server greets in plaintext: this port expects STARTTLS (or no TLS), not TLS from the "
-                            "first byte"));
-        return;
-    case PeerProtocol::Imap:
-    case PeerProtocol::Pop3:
-    case PeerProtocol::Http:
-    case PeerProtocol::Ssh:
-    case PeerProtocol::Other:
-        fail(SessionError::NotSmtp, notSmtpDetail(protocol));
-        return;
-    case PeerProtocol::Tls:
-    case PeerProtocol::Incomplete:
-        break;
-    }
-    fail(sniffFallback, sniffFallbackDetail);
+    if (!firstBytes.isEmpty())
+        result.firstBytes = firstBytes;
+    fail(WrongPortDetector::plaintextCheckVerdict(firstBytes, plaintextCheckFallback));
 }
 
 void SmtpSession::Private::recordTlsDetails()
@@ -1229,22 +1103,9 @@ void SmtpSession::Private::recordTlsDetails()
 
 // ---- plumbing --------------------------------------------------------------------------------
 
-void SmtpSession::Private::queueCommand(const QByteArray &line, const QString &shown)
-{
-    outgoing += line + "\r\n";
-    outgoingShown.append(shown.isNull() ? QString::fromUtf8(line) : shown);
-}
-
-void SmtpSession::Private::queueBytes(const QByteArray &bytes, const QString &shown)
-{
-    outgoing += bytes;
-    outgoingShown.append(shown);
-}
-
 bool SmtpSession::Private::sendFlight(std::chrono::milliseconds timeout)
 {
-    const QByteArray bytes = std::exchange(outgoing, {});
-    const QStringList shown = std::exchange(outgoingShown, {});
+    const CommandFlight::Taken taken = flight.take();
     if (finished || !socket)
         return false;
     // Commands are only sent when every reply asked for has arrived; anything still buffered
@@ -1254,11 +1115,11 @@ bool SmtpSession::Private::sendFlight(std::chrono::milliseconds timeout)
         fail(SessionError::ProtocolViolation, SmtpSession::tr("the server sent a reply nobody asked for"));
         return false;
     }
-    for (const QString &line : shown)
+    for (const QString &line : taken.shown)
         transcript(TranscriptLine::Direction::Client, line);
     if (finished)
         return false;
-    socket->write(bytes);
+    socket->write(taken.bytes);
     ++result.roundTrips; // one flight, one wait (RFC 2920 §3.1)
     startStepTimer(timeout);
     return true;
@@ -1289,16 +1150,10 @@ std::chrono::milliseconds SmtpSession::Private::remainingTotal() const
 
 void SmtpSession::Private::transcript(TranscriptLine::Direction direction, const QString &text)
 {
-    QString shown = escapeServerText(text);
-    // A server could echo the password back; the transcript never shows it (docs/security.md#redaction).
-    if (settings.secret.size() >= 4) {
-        shown.replace(settings.secret, redactedText());
-        shown.replace(QString::fromLatin1(settings.secret.toUtf8().toBase64()), redactedText());
-    }
     TranscriptLine line;
     line.direction = direction;
     line.msSinceStart = clock.isValid() ? clock.elapsed() : 0;
-    line.text = shown;
+    line.text = redactor.shown(text);
     result.transcript.append(line);
     Q_EMIT q->transcriptLine(line);
 }
@@ -1339,10 +1194,8 @@ void SmtpSession::Private::finish(Close close)
         Q_EMIT q->stepChanged(SessionStep::Done);
     }
 
-    if (sniffSocket) {
-        QObject::disconnect(sniffSocket, nullptr, q, nullptr);
-        sniffSocket->abort();
-    }
+    if (plaintextCheck)
+        plaintextCheck->stop();
     if (socket) {
         QObject::disconnect(socket, nullptr, q, nullptr);
         if (quit || (quitSent && close == Close::Quit && connected)) {

@@ -183,8 +183,10 @@ bool EximServer::startOnce(const QString &binary, const QString &nssWrapper, boo
     const QDir dir(m_dir->path());
     const TestCertificates &certificates = TestCertificates::instance();
     if (!dir.mkpath(QStringLiteral("spool")) || !dir.mkpath(QStringLiteral("log"))
-        || !QFile::copy(certificates.certificatePath(m_options.cert), dir.filePath(QStringLiteral("server.pem")))
-        || !QFile::copy(certificates.keyPath(m_options.cert), dir.filePath(QStringLiteral("server.key")))) {
+        || !QFile::copy(m_options.certificateFile.isEmpty() ? certificates.certificatePath(m_options.cert) : m_options.certificateFile,
+                        dir.filePath(QStringLiteral("server.pem")))
+        || !QFile::copy(m_options.keyFile.isEmpty() ? certificates.keyPath(m_options.cert) : m_options.keyFile,
+                        dir.filePath(QStringLiteral("server.key")))) {
         m_error = QStringLiteral("cannot prepare ") + dir.path();
         return false;
     }

@@ -34,6 +34,10 @@ public:
         bool chunking = true;
         bool pipelining = true;
         CertKind cert = CertKind::Valid;
+        // A certificate and key of another CA instead of the harness's `cert` (for example the
+        // one tests/support/testnetwork-run made, which its namespace's system store trusts).
+        QString certificateFile;
+        QString keyFile;
     };
 
     EximServer();

@@ -1,13 +1,22 @@
-// Round trips of one test send, through a counting proxy (countingproxy.py) in front of a real
-// Exim: postaci-cli send-test side by side with swaks --pipeline, msmtp and curl, for STARTTLS and
-// implicit TLS, with and without CHUNKING. Prints one table; not part of the pass/fail suite
-// (label "bench"). It fails only when postaci-cli itself cannot deliver, so that a broken run is
-// never mistaken for a measurement. Run it with tests/bench/roundtrips/run.
+// Round trips and wall time of one test send, through a counting proxy (countingproxy.py) in front
+// of a real Exim: postaci-cli send-test side by side with swaks --pipeline, msmtp and curl, for
+// STARTTLS and implicit TLS, with and without CHUNKING, and for both ways a server's certificate is
+// trusted: by the system's store ("system": the CA is among the system's roots, no --ca-file) and
+// by a private CA the user names ("ca-file": --ca-file, tls_trust_file, --cacert). Prints one table;
+// not part of the pass/fail suite (label "bench"). It fails only when postaci-cli itself cannot
+// deliver, so that a broken run is never mistaken for a measurement. Run it with
+// tests/bench/roundtrips/run.
 //
-// The floor with PIPELINING and TLS 1.3 (issue 3): 7 flights for STARTTLS, 6 for implicit TLS,
-// one fewer each with CHUNKING (BDAT LAST carries the body in the MAIL/RCPT flight).
+// It runs inside a private namespace (tests/support/testnetwork-run, bench-net.json) whose
+// /etc/ssl/certs holds the host's roots plus the namespace's CA: a system store of real size, so
+// that what reading it costs shows in the "ca-file" rows (docs/architecture.md, "Trusting a
+// private CA").
+//
+// The floor with PIPELINING and TLS 1.3 (docs/smtp-behaviours.md): 7 flights for STARTTLS, 6 for
+// implicit TLS, one fewer each with CHUNKING (BDAT LAST carries the body in the MAIL/RCPT flight).
 #include "eximserver.h"
 #include "testcertificates.h"
+#include "testnetwork.h"
 #include "testsupport.h"
 
 #include <QElapsedTimer>
@@ -22,6 +31,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <memory>
+#include <vector>
 
 using namespace Postaci::Test;
 
@@ -38,8 +48,13 @@ struct Mode
     QString security; // "starttls" or "tls"
     bool chunking;
     int floor;
+    bool systemTrust; // the system's store trusts the server; otherwise a CA file is given
 
-    QString name() const { return security + (chunking ? QStringLiteral("+chunking") : QString()); }
+    QString name() const
+    {
+        return (systemTrust ? QStringLiteral("system ") : QStringLiteral("ca-file ")) + security
+                + (chunking ? QStringLiteral("+chunking") : QString());
+    }
 };
 
 struct Measurement
@@ -142,17 +157,21 @@ private:
             *arguments = {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("send-test"), QStringLiteral("--host"),
                           QStringLiteral("127.0.0.1"), QStringLiteral("--port"), portText, QStringLiteral("--security"), mode.security,
                           QStringLiteral("--auth"), QStringLiteral("plain"), QStringLiteral("--user"), user,
-                          QStringLiteral("--password-stdin"), QStringLiteral("--ca-file"), caFile(), QStringLiteral("--from"), from,
+                          QStringLiteral("--password-stdin"), QStringLiteral("--from"), from,
                           QStringLiteral("--to"), to, QStringLiteral("--json")};
+            if (!mode.systemTrust)
+                *arguments << QStringLiteral("--ca-file") << caFile();
             *input = password.toUtf8() + '\n';
         } else if (tool == QLatin1String("swaks")) {
             *program = QStringLiteral("swaks");
             *arguments = {QStringLiteral("--server"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"), portText,
                           implicit ? QStringLiteral("--tls-on-connect") : QStringLiteral("--tls"), QStringLiteral("--tls-verify"),
-                          QStringLiteral("--tls-ca-path"), caFile(), QStringLiteral("--pipeline"), QStringLiteral("--auth"),
+                          QStringLiteral("--pipeline"), QStringLiteral("--auth"),
                           QStringLiteral("PLAIN"), QStringLiteral("--auth-user"), user, QStringLiteral("--auth-password"), password,
                           QStringLiteral("--from"), from, QStringLiteral("--to"), to, QStringLiteral("--data"), QLatin1Char('@') + messageFile(),
                           QStringLiteral("--silent"), QStringLiteral("2")};
+            if (!mode.systemTrust)
+                *arguments << QStringLiteral("--tls-ca-path") << caFile();
         } else if (tool == QLatin1String("msmtp")) {
             const QString config = m_dir.filePath(QStringLiteral("msmtprc-%1").arg(port));
             QFile file(config);
@@ -160,7 +179,8 @@ private:
                 return false;
             file.write(QStringLiteral("account default\nhost 127.0.0.1\nport %1\ntls on\ntls_starttls %2\ntls_trust_file %3\n"
                                       "auth plain\nuser %4\npassword %5\nfrom %6\n")
-                           .arg(portText, implicit ? QStringLiteral("off") : QStringLiteral("on"), caFile(), user, password, from)
+                           .arg(portText, implicit ? QStringLiteral("off") : QStringLiteral("on"),
+                                mode.systemTrust ? QStringLiteral("system") : caFile(), user, password, from)
                            .toUtf8());
             file.close();
             QFile::setPermissions(config, QFile::ReadOwner | QFile::WriteOwner); // msmtp insists
@@ -173,10 +193,12 @@ private:
             *program = QStringLiteral("curl");
             *arguments = {QStringLiteral("--silent"), QStringLiteral("--show-error"), QStringLiteral("--url"),
                           (implicit ? QStringLiteral("smtps://127.0.0.1:") : QStringLiteral("smtp://127.0.0.1:")) + portText,
-                          QStringLiteral("--ssl-reqd"), QStringLiteral("--cacert"), caFile(), QStringLiteral("--login-options"),
+                          QStringLiteral("--ssl-reqd"), QStringLiteral("--login-options"),
                           QStringLiteral("AUTH=PLAIN"), QStringLiteral("--user"), user + QLatin1Char(':') + password,
                           QStringLiteral("--mail-from"), from, QStringLiteral("--mail-rcpt"), to, QStringLiteral("--upload-file"),
                           messageFile()};
+            if (!mode.systemTrust)
+                *arguments << QStringLiteral("--cacert") << caFile();
         } else {
             return false;
         }
@@ -186,7 +208,7 @@ private:
     Measurement measureOnce(const QString &tool, const Mode &mode)
     {
         Measurement m;
-        EximServer &exim = mode.chunking ? *m_chunking : *m_dataOnly;
+        EximServer &exim = *m_exims.at(eximIndex(mode));
         const quint16 target = mode.security == QLatin1String("tls") ? exim.tlsPort() : exim.startTlsPort();
         const QString results = m_dir.filePath(QStringLiteral("flights-%1.jsonl").arg(++m_counter));
         CountingProxy proxy;
@@ -269,35 +291,45 @@ private:
     }
 
 private Q_SLOTS:
+    static int eximIndex(const Mode &mode) { return (mode.systemTrust ? 2 : 0) + (mode.chunking ? 1 : 0); }
+
     void initTestCase()
     {
+        QVERIFY2(TestNetwork::isInside(), "must run inside tests/support/testnetwork-run");
         QVERIFY(m_dir.isValid());
         QVERIFY2(TestCertificates::instance().isValid(), qPrintable(TestCertificates::instance().errorString()));
-        EximServer::Options options;
-        options.user = user;
-        options.password = password;
-        m_chunking = std::make_unique<EximServer>();
-        QVERIFY2(m_chunking->start(options), qPrintable(m_chunking->errorString()));
-        options.chunking = false;
-        m_dataOnly = std::make_unique<EximServer>();
-        QVERIFY2(m_dataOnly->start(options), qPrintable(m_dataOnly->errorString()));
+        // Index as eximIndex(): [ca-file, ca-file+chunking, system, system+chunking]. The "system"
+        // servers show the certificate testnetwork-run made for "localhost" (bench-net.json).
+        const QString testnet = qEnvironmentVariable("POSTACI_TESTNET_DIR");
+        for (int i = 0; i < 4; ++i) {
+            EximServer::Options options;
+            options.user = user;
+            options.password = password;
+            options.chunking = i % 2 == 1;
+            if (i >= 2) {
+                options.certificateFile = testnet + QStringLiteral("/mail.pem");
+                options.keyFile = testnet + QStringLiteral("/mail.key");
+            }
+            m_exims.push_back(std::make_unique<EximServer>());
+            QVERIFY2(m_exims.back()->start(options), qPrintable(m_exims.back()->errorString()));
+        }
     }
 
-    void cleanupTestCase()
-    {
-        m_chunking.reset();
-        m_dataOnly.reset();
-    }
+    void cleanupTestCase() { m_exims.clear(); }
 
     void roundTrips()
     {
-        const QList<Mode> modes{{QStringLiteral("starttls"), false, 7}, {QStringLiteral("tls"), false, 6},
-                                {QStringLiteral("starttls"), true, 6}, {QStringLiteral("tls"), true, 5}};
+        QList<Mode> modes;
+        for (const bool systemTrust : {true, false}) {
+            modes += {{QStringLiteral("starttls"), false, 7, systemTrust}, {QStringLiteral("tls"), false, 6, systemTrust},
+                      {QStringLiteral("starttls"), true, 6, systemTrust}, {QStringLiteral("tls"), true, 5, systemTrust}};
+        }
         const QStringList tools{QStringLiteral("postaci"), QStringLiteral("swaks"), QStringLiteral("msmtp"), QStringLiteral("curl")};
 
         QString table;
         QTextStream out(&table);
-        out << "\nRound trips of one test send through Exim. flights: bursts of client bytes (at the start or after\n"
+        out << "\nRound trips of one test send through Exim; \"system\": the system's store trusts the server,\n"
+               "\"ca-file\": the client is given the server's private CA. flights: bursts of client bytes (at the start or after\n"
                "server bytes reached the client); waits: flights the client then sat waiting on (a QUIT sent\n"
                "without waiting for 221 is a flight but no wait). Wall time with a 50 ms server->client delay,\n"
                "median of "
@@ -350,15 +382,14 @@ private Q_SLOTS:
         out.flush();
         std::fputs(table.toUtf8().constData(), stdout);
         std::fflush(stdout);
-        QVERIFY2(postaciDelivered, qPrintable(failures.join(QLatin1Char('\n')) + m_chunking->logText()));
+        QVERIFY2(postaciDelivered, qPrintable(failures.join(QLatin1Char('\n')) + m_exims.front()->logText()));
     }
 
 private:
     QTemporaryDir m_dir;
-    std::unique_ptr<EximServer> m_chunking;
-    std::unique_ptr<EximServer> m_dataOnly;
+    std::vector<std::unique_ptr<EximServer>> m_exims;
     int m_counter = 0;
 };
 
-QTEST_GUILESS_MAIN(BenchRoundTrips)
+POSTACI_TESTNETWORK_MAIN(BenchRoundTrips, POSTACI_TESTNET_CONFIG)
 #include "bench_roundtrips.moc"
