@@ -3,31 +3,45 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <libpsl.h>
+
+#include <algorithm>
+
 namespace Postaci::DomainNames {
 
 namespace {
 
-// Second-level labels under which registrations happen, for the country codes our users meet
-// most (Turkey first). Not exhaustive: see the limitation in the header.
-constexpr const char *secondLevelSuffixes[] = {
-    // Türkiye (nic.tr)
-    "com.tr", "net.tr", "org.tr", "edu.tr", "gov.tr", "k12.tr", "gen.tr", "web.tr", "bel.tr",
-    "biz.tr", "info.tr", "tv.tr", "av.tr", "dr.tr", "pol.tr", "tsk.tr", "name.tr", "bbs.tr",
-    "tel.tr", "kep.tr",
-    // Europe and elsewhere
-    "co.uk", "org.uk", "me.uk", "ac.uk", "gov.uk", "ltd.uk", "plc.uk", "net.uk", "sch.uk",
-    "com.au", "net.au", "org.au", "edu.au", "gov.au",
-    "co.nz", "net.nz", "org.nz",
-    "co.jp", "ne.jp", "or.jp", "ac.jp", "ad.jp", "go.jp",
-    "co.kr", "or.kr", "ne.kr",
-    "co.za", "org.za",
-    "co.in", "net.in", "org.in",
-    "co.il", "org.il",
-    "com.br", "net.br", "org.br",
-    "com.cn", "net.cn", "org.cn",
-    "com.mx", "com.ar", "com.ua", "com.cy", "com.gr", "com.pl", "com.ru", "com.es",
-    "gv.at", "co.at", "or.at",
-};
+// The Public Suffix List, loaded on first use and kept until the process ends: the newest of
+// the system's copy (Debian's package publicsuffix, /usr/share/publicsuffix/) and the copy
+// built into libpsl. See docs/architecture.md#public-suffixes.
+//
+// Thread safety: C++ runs the initialisation of a function-local static exactly once, even when
+// several threads call at the same time; afterwards the context is only read, which libpsl
+// allows from any thread. It is deliberately never freed, so that no thread can use it while
+// static destructors run at exit.
+const psl_ctx_t *publicSuffixList()
+{
+    static const psl_ctx_t *const list = []() -> const psl_ctx_t * {
+        if (const psl_ctx_t *latest = psl_latest(nullptr))
+            return latest;
+        if (const psl_ctx_t *builtIn = psl_builtin())
+            return builtIn;
+        qWarning("libpsl has no public suffix list (neither %s nor built-in data): no host has a base domain",
+                 psl_dist_filename());
+        return nullptr;
+    }();
+    return list;
+}
+
+// A normalized name that is an IPv4 address, not a domain name. The last label decides: no
+// top-level domain is all digits (RFC 3696 §2), so "10.0.0.1" is caught along with the short
+// forms some resolvers accept ("127.1"). IPv6 addresses never get here: normalized() refuses
+// their colons.
+bool isAddress(const QString &normalizedName)
+{
+    const QStringView last = QStringView(normalizedName).mid(normalizedName.lastIndexOf(QLatin1Char('.')) + 1);
+    return std::all_of(last.begin(), last.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+}
 
 } // namespace
 
@@ -70,7 +84,7 @@ bool isSameOrSubdomain(const QString &host, const QString &domain)
 {
     const QString h = normalized(host);
     const QString d = normalized(domain);
-    if (h.isEmpty() || d.isEmpty())
+    if (h.isEmpty() || d.isEmpty() || isAddress(h) || isAddress(d))
         return false;
     return h == d || h.endsWith(QLatin1Char('.') + d);
 }
@@ -78,17 +92,18 @@ bool isSameOrSubdomain(const QString &host, const QString &domain)
 QString registrableDomain(const QString &host)
 {
     const QString h = normalized(host);
-    if (h.isEmpty())
+    if (h.isEmpty() || isAddress(h))
         return {};
-    const QStringList labels = h.split(QLatin1Char('.'));
-    if (labels.size() <= 2)
-        return h;
-    const QString lastTwo = labels.at(labels.size() - 2) + QLatin1Char('.') + labels.last();
-    for (const char *suffix : secondLevelSuffixes) {
-        if (lastTwo == QLatin1String(suffix))
-            return labels.at(labels.size() - 3) + QLatin1Char('.') + lastTwo;
-    }
-    return lastTwo;
+    const psl_ctx_t *list = publicSuffixList();
+    if (!list)
+        return {};
+    // normalized() gives lower-case punycode, one of the two forms libpsl takes (the other is
+    // lower-case UTF-8); the list's internationalised rules match in either.
+    // psl_registrable_domain() applies the ICANN and the private rules and returns null for a
+    // public suffix itself, or a pointer into its argument.
+    const QByteArray ascii = h.toLatin1();
+    const char *base = psl_registrable_domain(list, ascii.constData());
+    return base ? QString::fromLatin1(base) : QString();
 }
 
 } // namespace Postaci::DomainNames

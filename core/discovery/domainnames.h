@@ -5,7 +5,7 @@
 namespace Postaci {
 
 // Small helpers for comparing host and domain names in lookups. Names are compared in their
-// ASCII (punycode) form, lower case, without a trailing dot.
+// ASCII (punycode) form, lower case, without a trailing dot. All functions are thread-safe.
 namespace DomainNames {
 
 // "Mail.Example.COM." -> "mail.example.com"; internationalised names become punycode (IDNA).
@@ -14,16 +14,19 @@ namespace DomainNames {
 QString normalized(const QString &name);
 
 // True when host is domain itself or a name under it ("smtp.example.com" is under "example.com").
+// An IP address is never the same as or under a domain, not even an address that ends like one
+// ("10.0.0.1" is not under "0.1").
 bool isSameOrSubdomain(const QString &host, const QString &domain);
 
-// The registrable ("base") domain of a host: "mx1.mail.hostingfirm.example" -> "hostingfirm.example",
-// "mx.isp.com.tr" -> "isp.com.tr".
+// The registrable ("base") domain of a host by the Public Suffix List (libpsl, both the ICANN
+// and the private section): "mx1.mail.hostingfirm.example" -> "hostingfirm.example",
+// "mx.isp.com.tr" -> "isp.com.tr", "mx.alice.github.io" -> "alice.github.io". The result is in
+// the normalized (punycode) form.
 //
-// Limitation: this is a heuristic, not the Public Suffix List. It keeps the last two labels, or
-// three when the last two are a known second-level public suffix (com.tr, co.uk, com.au, ...).
-// For suffixes it does not know (e.g. "pvt.k12.ma.us", or private suffixes such as
-// "blogspot.com") it returns a name that is too short or too long; callers only use the
-// result to ask the ISPDB about a hosting company, where a wrong guess costs one not-found.
+// Empty when the host has no registrable domain: an invalid name, an IP address, or a name that
+// is itself a public suffix ("com.tr", "github.io", "localhost"). A public suffix is never the
+// name of one organisation, so callers must not treat everything under it as one.
+// Why libpsl and why the private section count: docs/architecture.md#public-suffixes.
 QString registrableDomain(const QString &host);
 
 } // namespace DomainNames

@@ -3,11 +3,14 @@ set -euo pipefail
 
 POSTACI_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 
-# What building and running Postacı needs (Debian 12 package names).
+# What building and running Postacı needs (Debian 12 package names). publicsuffix is the list
+# libpsl reads at run time (docs/architecture.md#public-suffixes); apt-get runs with
+# --no-install-recommends, so it is not pulled in by libpsl5.
 POSTACI_BUILD_PACKAGES=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qtkeychain-qt6-dev libgl-dev libglx-dev libopengl-dev
+    libpsl-dev publicsuffix
     qt6-translations-l10n
     gnome-keyring libsecret-1-0 dbus dbus-bin dbus-daemon
 )

@@ -11,16 +11,15 @@
 #include "clirunner.h"
 #include "guitesthelpers.h"
 #include "mainwindow.h"
+#include "secrettesting.h"
 #include "sessionview.h"
 #include "testcertificates.h"
 #include "testnetwork.h"
 
 #include "account/accountstore.h"
-#include "account/secretjob.h"
 
 #include <QApplication>
 #include <QJsonArray>
-#include <QSignalSpy>
 #include <QTest>
 
 #include <algorithm>
@@ -29,7 +28,11 @@ using namespace Postaci;
 using Postaci::Test::AiosmtpdServer;
 using Postaci::Test::CertKind;
 using Postaci::Test::CliRun;
+using Postaci::Test::hasTestKeychain;
+using Postaci::Test::keychainHint;
+using Postaci::Test::SecretOutcome;
 using Postaci::Test::TestCertificates;
+using Postaci::Test::writeSecret;
 
 namespace {
 
@@ -87,23 +90,6 @@ ConnectionOptions windowOptions(bool trustTestCa)
         options.extraCaCertificates = TestCertificates::instance().caCertificates();
     options.timeouts = SessionTimeouts::uniform(std::chrono::seconds(StepTimeoutSeconds));
     return options; // the recipient check stays on, as for a user
-}
-
-bool storeSecret(const QString &accountId, const QString &secret, QString *error)
-{
-    SecretJob *job = SecretJob::write(accountId, secret);
-    QSignalSpy finished(job, &SecretJob::finished);
-    job->start();
-    if (!finished.wait(20000)) {
-        *error = QStringLiteral("the keychain did not answer");
-        return false;
-    }
-    const auto *done = finished.first().first().value<SecretJob *>();
-    if (done && done->error() != SecretError::None) {
-        *error = done->errorMessage();
-        return false;
-    }
-    return true;
 }
 
 } // namespace
@@ -195,8 +181,7 @@ class BothFacesTest : public QObject
     void requireTestKeychain()
     {
         // Never write into a developer's real keyring: only inside tests/support/with-keychain.
-        QVERIFY2(qEnvironmentVariable("POSTACI_TEST_KEYCHAIN") == QLatin1String("1"),
-                 "run inside tests/support/with-keychain (scripts/test does)");
+        QVERIFY2(hasTestKeychain(), keychainHint());
     }
 
 private Q_SLOTS:
@@ -213,8 +198,8 @@ private Q_SLOTS:
         const auto server = startServer(CertKind::Valid);
         QVERIFY(server);
         const Account account = saveAccount(server->port(), AuthMethod::Auto, true);
-        QString error;
-        QVERIFY2(storeSecret(account.id, RightPassword, &error), qPrintable(error));
+        const SecretOutcome stored = writeSecret(account.id, RightPassword);
+        QVERIFY2(stored.ok(), qPrintable(stored.describe()));
         expectSameStory(account, LocalRecipient, true, 0, QString());
         QTRY_COMPARE_WITH_TIMEOUT(server->messageFiles().size(), 2, 10000); // one from each face
     }
@@ -225,8 +210,8 @@ private Q_SLOTS:
         const auto server = startServer(CertKind::Valid);
         QVERIFY(server);
         const Account account = saveAccount(server->port(), AuthMethod::Auto, true);
-        QString error;
-        QVERIFY2(storeSecret(account.id, QStringLiteral("Yanlis-Parola9"), &error), qPrintable(error));
+        const SecretOutcome stored = writeSecret(account.id, QStringLiteral("Yanlis-Parola9"));
+        QVERIFY2(stored.ok(), qPrintable(stored.describe()));
         expectSameStory(account, LocalRecipient, true, 5, QStringLiteral("auth-failed"));
     }
 
@@ -244,8 +229,8 @@ private Q_SLOTS:
         const auto server = startServer(CertKind::SelfSigned);
         QVERIFY(server);
         const Account account = saveAccount(server->port(), AuthMethod::Auto, true);
-        QString error;
-        QVERIFY2(storeSecret(account.id, RightPassword, &error), qPrintable(error));
+        const SecretOutcome stored = writeSecret(account.id, RightPassword);
+        QVERIFY2(stored.ok(), qPrintable(stored.describe()));
         expectSameStory(account, LocalRecipient, true, 4, QStringLiteral("certificate-untrusted"));
     }
 

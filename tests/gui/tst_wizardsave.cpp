@@ -1,10 +1,10 @@
-#include "account/secretjob.h"
 #include "accountlistmodel.h"
 #include "accountwizard.h"
 #include "aiosmtpdserver.h"
 #include "credentialspage.h"
 #include "guitesthelpers.h"
 #include "mainwindow.h"
+#include "secrettesting.h"
 #include "sendtestdialog.h"
 #include "serverpage.h"
 #include "sessionview.h"
@@ -14,7 +14,6 @@
 
 #include <QCheckBox>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -28,6 +27,10 @@
 using namespace Postaci;
 using namespace Postaci::GuiTest;
 using Postaci::Test::AiosmtpdServer;
+using Postaci::Test::hasTestKeychain;
+using Postaci::Test::keychainHint;
+using Postaci::Test::readSecret;
+using Postaci::Test::SecretOutcome;
 using Postaci::Test::TestCertificates;
 
 namespace {
@@ -46,28 +49,6 @@ ConnectionOptions testOptions()
     return options;
 }
 
-// Reads a secret from the keychain (bounded); nullopt with the error when it is not there.
-std::optional<QString> readSecret(const QString &accountId, SecretError *error)
-{
-    auto *job = SecretJob::read(accountId);
-    std::optional<QString> secret;
-    bool done = false;
-    QObject::connect(job, &SecretJob::finished, [&](SecretJob *finished) {
-        *error = finished->error();
-        if (finished->error() == SecretError::None)
-            secret = finished->secret();
-        done = true;
-    });
-    job->start();
-    QElapsedTimer clock;
-    clock.start();
-    while (!done && clock.elapsed() < 10000)
-        QTest::qWait(20);
-    if (!done)
-        *error = SecretError::TimedOut;
-    return secret;
-}
-
 } // namespace
 
 class WizardSaveTest : public QObject
@@ -84,9 +65,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         // Never write into a developer's real keyring: only inside tests/support/with-keychain.
-        QVERIFY2(qEnvironmentVariable("POSTACI_TEST_KEYCHAIN") == QLatin1String("1")
-                         && !qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"),
-                 "run inside tests/support/with-keychain (scripts/test does)");
+        QVERIFY2(hasTestKeychain(), keychainHint());
         QVERIFY2(TestCertificates::instance().isValid(), qPrintable(TestCertificates::instance().errorString()));
         AiosmtpdServer::Options options;
         options.mode = AiosmtpdServer::Options::Mode::ImplicitTls;
@@ -135,8 +114,9 @@ private Q_SLOTS:
         QVERIFY(window.accountView()->isVisible());
 
         // The password is in the keychain, and nowhere in the accounts file.
-        SecretError error = SecretError::Other;
-        QCOMPARE(readSecret(account.id, &error).value_or(QString()), testPassword);
+        const SecretOutcome stored = readSecret(account.id);
+        QVERIFY2(stored.ok(), qPrintable(stored.describe()));
+        QCOMPARE(stored.secret, testPassword);
         const QByteArray file = Test::readFile(store().filePath());
         QVERIFY(!file.isEmpty());
         QVERIFY(!file.contains(testPassword.toUtf8()));
@@ -188,8 +168,9 @@ private Q_SLOTS:
         QTRY_VERIFY(!window.activeWizard());
         QCOMPARE(window.accountModel()->rowCount(), 1);
         QVERIFY(store().find(m_accountId)->passwordSaved);
-        SecretError error = SecretError::Other;
-        QCOMPARE(readSecret(m_accountId, &error).value_or(QString()), testPassword);
+        const SecretOutcome kept = readSecret(m_accountId);
+        QVERIFY2(kept.ok(), qPrintable(kept.describe()));
+        QCOMPARE(kept.secret, testPassword);
     }
 
     void sendTestFromTheMainWindow()
@@ -253,9 +234,9 @@ private Q_SLOTS:
         QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(window.accountModel()->rowCount(), 0, 10000);
         QVERIFY(child<QPushButton>(&window, "addFirstAccountButton")->isVisible());
-        SecretError error = SecretError::None;
-        QVERIFY(!readSecret(m_accountId, &error).has_value());
-        QCOMPARE(error, SecretError::NotFound);
+        const SecretOutcome removed = readSecret(m_accountId);
+        QVERIFY2(removed.finished, "the keychain did not answer");
+        QCOMPARE(removed.error, SecretError::NotFound);
     }
 };
 

@@ -1,13 +1,13 @@
 #pragma once
 
 // Helpers shared by the account integration tests: run the asynchronous jobs to their end
-// (bounded), look at the keychain, search files for a secret.
+// (bounded), search files for a secret. The keychain helpers are in tests/support/secrettesting.h.
 
 #include "account/account.h"
 #include "account/accountchangeresult.h"
 #include "account/accountremovejob.h"
 #include "account/accountsavejob.h"
-#include "account/secretjob.h"
+#include "secrettesting.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -18,47 +18,6 @@
 namespace Postaci::Test {
 
 constexpr int accountJobWaitMs = 30000;
-
-inline const char *keychainHint()
-{
-    return "run this test under tests/support/with-keychain (scripts/test does), e.g. "
-           "`tests/support/with-keychain ctest --test-dir build/dev -L integration -R account`";
-}
-
-// Only with-keychain's throwaway keyring, never a developer's real one.
-inline bool hasTestKeychain()
-{
-    return qEnvironmentVariable("POSTACI_TEST_KEYCHAIN") == QLatin1String("1")
-        && !qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS");
-}
-
-struct SecretOutcome
-{
-    bool finished = false;
-    SecretError error = SecretError::Other;
-    QString secret;
-    QString backendMessage;
-};
-
-inline SecretOutcome runSecretJob(SecretJob *job)
-{
-    SecretOutcome outcome;
-    QObject::connect(job, &SecretJob::finished, job, [&outcome](SecretJob *done) {
-        outcome.finished = true;
-        outcome.error = done->error();
-        outcome.secret = done->secret();
-        outcome.backendMessage = done->backendMessage();
-    });
-    QSignalSpy spy(job, &SecretJob::finished);
-    job->start();
-    if (!spy.wait(accountJobWaitMs))
-        outcome.finished = spy.count() > 0;
-    return outcome;
-}
-
-inline SecretOutcome readSecret(const QString &id) { return runSecretJob(SecretJob::read(id)); }
-inline SecretOutcome writeSecret(const QString &id, const QString &secret) { return runSecretJob(SecretJob::write(id, secret)); }
-inline SecretOutcome deleteSecret(const QString &id) { return runSecretJob(SecretJob::remove(id)); }
 
 template<typename Job>
 std::optional<AccountChangeResult> runChangeJob(Job *job)

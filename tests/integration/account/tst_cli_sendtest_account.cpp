@@ -1,12 +1,13 @@
 // postaci-cli send-test --account ID: the saved account's server settings and its password from
 // the real keychain (tests/support/with-keychain) reach a real aiosmtpd (STARTTLS, AUTH
 // required, the test CA's certificate pinned in the account), and the message arrives.
-#include "accounttesting.h"
-
 #include "aiosmtpdserver.h"
 #include "clirunner.h"
+#include "secrettesting.h"
 #include "testcertificates.h"
 #include "testsupport.h"
+
+#include "account/account.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -22,7 +23,6 @@ namespace {
 const QString user = QStringLiteral("satis");
 const QString password = QString::fromUtf8("Gizli-Şifre-42");
 const QString senderAddress = QStringLiteral("satis@firma.example.test");
-
 
 } // namespace
 
@@ -73,14 +73,14 @@ CliRun TestCliSendTestAccount::run(const QStringList &arguments, const QByteArra
 QString TestCliSendTestAccount::addAccount(const QString &secret, const QStringList &extra)
 {
     const QByteArray pin = TestCertificates::instance().sha256(CertKind::Valid).toHex();
-    const CliRun added = run(QStringList{QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("--email"), senderAddress,
-                                         QStringLiteral("--host"), m_server.host(), QStringLiteral("--port"),
-                                         QString::number(m_server.port()), QStringLiteral("--security"),
-                                         QStringLiteral("starttls"), QStringLiteral("--user"), user,
-                                         QStringLiteral("--pin"), QStringLiteral("sha256:") + QString::fromLatin1(pin),
-                                         QStringLiteral("--password-stdin")}
-                                 + extra,
-                             secret.toUtf8() + '\n');
+    const CliRun added
+            = run(QStringList{QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("--email"),
+                              senderAddress, QStringLiteral("--host"), m_server.host(), QStringLiteral("--port"),
+                              QString::number(m_server.port()), QStringLiteral("--security"),
+                              QStringLiteral("starttls"), QStringLiteral("--user"), user, QStringLiteral("--pin"),
+                              QStringLiteral("sha256:") + QString::fromLatin1(pin), QStringLiteral("--password-stdin")}
+                          + extra,
+                  secret.toUtf8() + '\n');
     if (added.exitCode != 0)
         qWarning("accounts add failed: %s", qPrintable(added.describe()));
     return QString::fromUtf8(added.out).trimmed();
@@ -104,7 +104,8 @@ void TestCliSendTestAccount::sendTestUsesTheSavedAccountAndItsPassword()
     // The message arrived, from the account's address, signed in as the account's user.
     const QStringList messages = m_server.messageFiles();
     QCOMPARE(messages.size(), before + 1);
-    const QJsonObject envelope = QJsonDocument::fromJson(readFile(AiosmtpdServer::envelopeFile(messages.last()))).object();
+    const QJsonObject envelope
+            = QJsonDocument::fromJson(readFile(AiosmtpdServer::envelopeFile(messages.last()))).object();
     QCOMPARE(envelope.value(QStringLiteral("mail_from")).toString(), senderAddress);
     QCOMPARE(envelope.value(QStringLiteral("auth_login")).toString(), user);
     QCOMPARE(envelope.value(QStringLiteral("queue_id")).toString(), json.value(QStringLiteral("queueId")).toString());
