@@ -12,8 +12,7 @@ AccountRemoveJob::AccountRemoveJob(const AccountStore &store, const QString &acc
     , m_store(store)
     , m_accountId(accountId)
     , m_secretRemoval(secretRemoval)
-{
-}
+{ }
 
 void AccountRemoveJob::start()
 {
@@ -70,14 +69,14 @@ void AccountRemoveJob::secretDeleted(SecretJob *job)
             result.error = AccountChangeResult::Error::Keychain;
             result.message = tr("The account was not removed because its password could not be deleted from "
                                 "the keychain.")
-                + u' ' + job->errorMessage();
+                             + u' ' + job->errorMessage();
             if (!job->backendMessage().isEmpty())
                 result.message += u' ' + tr("(Keychain: %1)").arg(job->backendMessage());
             return finish(result);
         }
         if (m_account.passwordSaved) {
-            result.warning = tr("The account was removed, but its password may still be in the keychain.")
-                + u' ' + job->errorMessage();
+            result.warning = tr("The account was removed, but its password may still be in the keychain.") + u' '
+                             + job->errorMessage();
         }
     }
     const AccountStore::Result removed = m_store.remove(m_account.id);

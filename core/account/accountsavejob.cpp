@@ -24,8 +24,7 @@ AccountSaveJob::AccountSaveJob(Mode mode, const AccountStore &store, const Accou
     , m_mode(mode)
     , m_store(store)
     , m_account(account)
-{
-}
+{ }
 
 AccountSaveJob::~AccountSaveJob()
 {
@@ -140,7 +139,7 @@ void AccountSaveJob::secretWritten(SecretJob *job)
         result.secretError = job->error();
         result.secretDetail = job->backendMessage();
         result.message = tr("The account was not saved because its password could not be stored in the keychain.")
-            + u' ' + job->errorMessage();
+                         + u' ' + job->errorMessage();
         if (!job->backendMessage().isEmpty())
             result.message += u' ' + tr("(Keychain: %1)").arg(job->backendMessage());
         return finish(result);
@@ -170,7 +169,7 @@ void AccountSaveJob::writeAccountFile()
                 result.secretDetail = job->backendMessage();
                 result.warning = tr("The account was saved without its password, but the old password could "
                                     "not be removed from the keychain.")
-                    + u' ' + job->errorMessage();
+                                 + u' ' + job->errorMessage();
             }
             finish(result);
         });

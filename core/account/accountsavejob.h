@@ -31,7 +31,8 @@ class AccountSaveJob : public QObject
 public:
     static AccountSaveJob *withPassword(const AccountStore &store, const Account &account, const QString &password,
                                         const PasswordPolicy &policy = PasswordPolicy(), QObject *parent = nullptr);
-    static AccountSaveJob *withoutPassword(const AccountStore &store, const Account &account, QObject *parent = nullptr);
+    static AccountSaveJob *withoutPassword(const AccountStore &store, const Account &account,
+                                           QObject *parent = nullptr);
 
     ~AccountSaveJob() override;
 

@@ -130,14 +130,14 @@ SecretError SecretJob::mapKeychainError(int keychainError, const QString &text)
     // apart by the message so the user is told what to do.
     auto mentions = [&text](const char *word) { return text.contains(QLatin1String(word), Qt::CaseInsensitive); };
     const bool noService = mentions("dbus") || mentions("d-bus") || mentions("autolaunch")
-        || mentions("could not connect") || mentions("cannot connect") || mentions("no such file")
-        || mentions("connection refused") || mentions("serviceunknown")
-        || mentions("not provided by any") || mentions("no keychain") || mentions("no keyring")
-        || mentions("not running") || mentions("name has no owner");
+                           || mentions("could not connect") || mentions("cannot connect") || mentions("no such file")
+                           || mentions("connection refused") || mentions("serviceunknown")
+                           || mentions("not provided by any") || mentions("no keychain") || mentions("no keyring")
+                           || mentions("not running") || mentions("name has no owner");
     // gnome-keyring without an unlocked default keyring (its unlock/create prompt failed or
     // was never answered) reports the missing "login" collection.
     const bool locked = (mentions("locked") && !mentions("unlocked"))
-        || (mentions("object does not exist") && mentions("collection"));
+                        || (mentions("object does not exist") && mentions("collection"));
     const bool refused = mentions("dismissed") || mentions("cancelled") || mentions("canceled");
 
     switch (static_cast<QKeychain::Error>(keychainError)) {

@@ -70,7 +70,7 @@ void RemedyChecker::start()
         const SessionSettings settings = probeSettings(m_settings, *remedy.settings, m_deadline);
         auto same = std::find_if(m_probes.begin(), m_probes.end(), [&settings](const Probe &probe) {
             return probe.settings.host == settings.host && probe.settings.port == settings.port
-                && probe.settings.security == settings.security;
+                   && probe.settings.security == settings.security;
         });
         if (same != m_probes.end()) {
             same->remedies.append(i);
@@ -91,9 +91,8 @@ void RemedyChecker::start()
     for (int i = 0; i < m_probes.size(); ++i) {
         auto *session = new SmtpSession(m_probes[i].settings, this);
         m_probes[i].session = session;
-        connect(session, &SmtpSession::finished, this, [this, i](const SessionResult &result) {
-            probeFinished(i, result.ok);
-        });
+        connect(session, &SmtpSession::finished, this,
+                [this, i](const SessionResult &result) { probeFinished(i, result.ok); });
     }
     // Started after every probe is set up: a session that fails at once cannot finish the
     // checker before the others exist.

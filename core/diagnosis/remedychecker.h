@@ -53,7 +53,7 @@ private:
     struct Probe
     {
         SessionSettings settings;
-        QList<int> remedies;           // indexes of the remedies this probe answers for
+        QList<int> remedies; // indexes of the remedies this probe answers for
         QPointer<SmtpSession> session;
         bool done = false;
     };

@@ -115,8 +115,8 @@ void AutoconfigFetcher::start()
     const QString scheme = m_url.scheme().toLower();
     if (!m_url.isValid() || (scheme != QLatin1String("https") && scheme != QLatin1String("http"))) {
         // Reported asynchronously like every other outcome, so callers see one code path.
-        QMetaObject::invokeMethod(this, [this] { finish(SourceOutcome::Kind::Error, tr("invalid URL")); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+                this, [this] { finish(SourceOutcome::Kind::Error, tr("invalid URL")); }, Qt::QueuedConnection);
         return;
     }
 
@@ -207,8 +207,9 @@ void AutoconfigFetcher::replyFinished()
     }
     // Transport failures first (no answer, TLS, redirects); then what the HTTP status says.
     const QNetworkReply::NetworkError error = m_reply->error();
-    const bool httpStatusError = (error >= QNetworkReply::ContentAccessDenied && error <= QNetworkReply::UnknownContentError)
-        || (error >= QNetworkReply::InternalServerError && error <= QNetworkReply::UnknownServerError);
+    const bool httpStatusError
+            = (error >= QNetworkReply::ContentAccessDenied && error <= QNetworkReply::UnknownContentError)
+              || (error >= QNetworkReply::InternalServerError && error <= QNetworkReply::UnknownServerError);
     if (error == QNetworkReply::HostNotFoundError) {
         // The usual case: the domain simply has no autoconfig host.
         finish(SourceOutcome::Kind::NotFound, replyErrorReason(m_reply));

@@ -20,9 +20,9 @@ namespace Postaci {
 
 struct AutoconfigFetchResult
 {
-    SourceOutcome outcome;  // found: a 200 answer with a body; the caller parses it
+    SourceOutcome outcome; // found: a 200 answer with a body; the caller parses it
     QByteArray body;
-    QUrl finalUrl;          // after redirects
+    QUrl finalUrl; // after redirects
 };
 
 // Fetches one autoconfig document (provider autoconfig, well-known, ISPDB or, as a flagged last
@@ -55,7 +55,8 @@ public:
 
     void start();
     // Gives up at once; finished() follows synchronously with this outcome.
-    void cancel(SourceOutcome::Kind kind = SourceOutcome::Kind::Error, const QString &reason = QStringLiteral("cancelled"));
+    void cancel(SourceOutcome::Kind kind = SourceOutcome::Kind::Error,
+                const QString &reason = QStringLiteral("cancelled"));
 
     const QUrl &url() const { return m_url; }
     const QString &sourceName() const { return m_sourceName; }

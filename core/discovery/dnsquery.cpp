@@ -110,11 +110,12 @@ void DnsQuery::lookupFinished()
     if (lookup->error() == QDnsLookup::NoError) {
         answer.services = lookup->serviceRecords();
         answer.mailExchangers = lookup->mailExchangeRecords();
-        std::stable_sort(answer.services.begin(), answer.services.end(), [](const QDnsServiceRecord &a, const QDnsServiceRecord &b) {
-            if (a.priority() != b.priority())
-                return a.priority() < b.priority();
-            return a.weight() > b.weight();
-        });
+        std::stable_sort(answer.services.begin(), answer.services.end(),
+                         [](const QDnsServiceRecord &a, const QDnsServiceRecord &b) {
+                             if (a.priority() != b.priority())
+                                 return a.priority() < b.priority();
+                             return a.weight() > b.weight();
+                         });
         std::stable_sort(answer.mailExchangers.begin(), answer.mailExchangers.end(),
                          [](const QDnsMailExchangeRecord &a, const QDnsMailExchangeRecord &b) {
                              return a.preference() < b.preference();

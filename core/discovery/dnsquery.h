@@ -16,7 +16,7 @@ namespace Postaci {
 struct DnsAnswer
 {
     SourceOutcome outcome; // found when at least one record came back
-    QList<QDnsServiceRecord> services;       // SRV, sorted by priority then weight (RFC 2782)
+    QList<QDnsServiceRecord> services; // SRV, sorted by priority then weight (RFC 2782)
     QList<QDnsMailExchangeRecord> mailExchangers; // MX, sorted by preference (RFC 5321 §5.1)
 };
 
@@ -29,13 +29,14 @@ class DnsQuery : public QObject
 {
     Q_OBJECT
 public:
-    DnsQuery(QDnsLookup::Type type, const QString &name, const QString &sourceName,
-             std::chrono::milliseconds timeout, QObject *parent = nullptr);
+    DnsQuery(QDnsLookup::Type type, const QString &name, const QString &sourceName, std::chrono::milliseconds timeout,
+             QObject *parent = nullptr);
     ~DnsQuery() override;
 
     void start();
     // Gives up at once; finished() follows synchronously with this outcome.
-    void cancel(SourceOutcome::Kind kind = SourceOutcome::Kind::Error, const QString &reason = QStringLiteral("cancelled"));
+    void cancel(SourceOutcome::Kind kind = SourceOutcome::Kind::Error,
+                const QString &reason = QStringLiteral("cancelled"));
 
     QString queryText() const; // "SRV _submissions._tcp.example.com"
 

@@ -17,7 +17,8 @@ SourceOutcome::Kind probeFailureKind(SessionError error)
     }
 }
 
-ServerGuesser::ServerGuesser(const QString &domain, const QString &emailAddress, const Options &options, QObject *parent)
+ServerGuesser::ServerGuesser(const QString &domain, const QString &emailAddress, const Options &options,
+                             QObject *parent)
     : QObject(parent)
     , m_domain(domain)
     , m_emailAddress(emailAddress)
@@ -96,9 +97,8 @@ void ServerGuesser::start()
         // Marked pending before asking, so that an answer delivered at once (a cached name) is
         // not mistaken for a stale one.
         m_lookupIds[i] = pendingLookup;
-        const int id = QHostInfo::lookupHost(m_hosts.at(i), this, [this, i](const QHostInfo &info) {
-            hostResolved(i, info);
-        });
+        const int id = QHostInfo::lookupHost(m_hosts.at(i), this,
+                                             [this, i](const QHostInfo &info) { hostResolved(i, info); });
         if (m_lookupIds.at(i) == pendingLookup)
             m_lookupIds[i] = id;
     }
@@ -125,7 +125,8 @@ void ServerGuesser::hostResolved(int index, const QHostInfo &info)
         for (const PortPlan &plan : guessedPorts())
             m_prober->probe({host, plan.port, plan.security});
     } else {
-        outcome.outcome = info.error() == QHostInfo::HostNotFound ? SourceOutcome::Kind::NotFound : SourceOutcome::Kind::Error;
+        outcome.outcome
+                = info.error() == QHostInfo::HostNotFound ? SourceOutcome::Kind::NotFound : SourceOutcome::Kind::Error;
         outcome.reason = info.error() == QHostInfo::HostNotFound ? tr("does not resolve") : info.errorString();
         Q_EMIT sourceFinished(outcome);
     }

@@ -35,7 +35,8 @@ public:
         ServerProber::Options probe;
     };
 
-    ServerGuesser(const QString &domain, const QString &emailAddress, const Options &options, QObject *parent = nullptr);
+    ServerGuesser(const QString &domain, const QString &emailAddress, const Options &options,
+                  QObject *parent = nullptr);
     ~ServerGuesser() override;
 
     void start();
@@ -70,7 +71,7 @@ private:
     Options m_options;
     QStringList m_hosts;
     static constexpr int pendingLookup = -2;
-    QList<int> m_lookupIds;     // QHostInfo ids; pendingLookup while asking; -1 when done
+    QList<int> m_lookupIds; // QHostInfo ids; pendingLookup while asking; -1 when done
     QList<QElapsedTimer> m_resolveClocks;
     QTimer m_resolveTimer;
     ServerProber *m_prober = nullptr;

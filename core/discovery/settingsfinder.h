@@ -64,8 +64,9 @@ public:
     const FinderOptions &options() const { return m_options; }
 
 Q_SIGNALS:
-    void candidateFound(const Postaci::ServerCandidate &candidate);   // a new server
-    void candidateUpdated(const Postaci::ServerCandidate &candidate); // another source confirmed it, or a probe verified it
+    void candidateFound(const Postaci::ServerCandidate &candidate); // a new server
+    void candidateUpdated(
+            const Postaci::ServerCandidate &candidate); // another source confirmed it, or a probe verified it
     void sourceFinished(const Postaci::SourceOutcome &outcome);
     void finished(const Postaci::LookupReport &report);
 

@@ -31,7 +31,7 @@ bool MailDomainCheck::needsLookup(const QString &domain)
     const QString lower = domain.toLower();
     // RFC 6761 §6.3: "localhost" and names under it are the local machine, never in DNS.
     return !lower.isEmpty() && !lower.startsWith(QLatin1Char('[')) && lower != QLatin1String("localhost")
-        && !lower.endsWith(QLatin1String(".localhost"));
+           && !lower.endsWith(QLatin1String(".localhost"));
 }
 
 QDnsLookup *MailDomainCheck::newLookup(int type)
@@ -71,9 +71,8 @@ void MailDomainCheck::mxLookupFinished()
             finish(Outcome::NoMail);
             return;
         }
-        std::stable_sort(records.begin(), records.end(), [](const auto &a, const auto &b) {
-            return a.preference() < b.preference();
-        });
+        std::stable_sort(records.begin(), records.end(),
+                         [](const auto &a, const auto &b) { return a.preference() < b.preference(); });
         for (const QDnsMailExchangeRecord &record : records)
             m_result.mailServers.append(record.exchange());
         finish(Outcome::AcceptsMail);
@@ -94,7 +93,8 @@ void MailDomainCheck::addressLookupFinished()
     if (m_done || !m_mx || !m_a || !m_aaaa)
         return;
     const auto hasAddress = [](QDnsLookup *lookup) {
-        return lookup->isFinished() && lookup->error() == QDnsLookup::NoError && !lookup->hostAddressRecords().isEmpty();
+        return lookup->isFinished() && lookup->error() == QDnsLookup::NoError
+               && !lookup->hostAddressRecords().isEmpty();
     };
     if (hasAddress(m_a) || hasAddress(m_aaaa)) {
         m_result.implicitMx = true;
@@ -109,7 +109,7 @@ void MailDomainCheck::addressLookupFinished()
         return lookup->error() == QDnsLookup::NotFoundError || lookup->error() == QDnsLookup::InvalidReplyError;
     };
     const bool nxdomain = m_a->error() == QDnsLookup::NotFoundError || m_aaaa->error() == QDnsLookup::NotFoundError
-        || m_mx->error() == QDnsLookup::NotFoundError;
+                          || m_mx->error() == QDnsLookup::NotFoundError;
     if (nxdomain && isAbsent(m_mx) && isAbsent(m_a) && isAbsent(m_aaaa)) {
         m_result.detail = m_a->errorString();
         finish(Outcome::NoMail);

@@ -29,9 +29,9 @@ class MailDomainCheck : public QObject
 public:
     enum class Outcome {
         AcceptsMail, // MX records, or an address as the implicit MX
-        NoMail,      // the domain does not exist, has a null MX, or has neither MX nor address
-        Unknown,     // the resolver failed or timed out: could not tell
-        Skipped,     // an address literal or "localhost": nothing to look up
+        NoMail, // the domain does not exist, has a null MX, or has neither MX nor address
+        Unknown, // the resolver failed or timed out: could not tell
+        Skipped, // an address literal or "localhost": nothing to look up
     };
 
     struct Result
