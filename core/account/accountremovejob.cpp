@@ -2,44 +2,29 @@
 
 #include "secretjob.h"
 
-#include <QTimer>
-
 namespace Postaci {
 
 AccountRemoveJob::AccountRemoveJob(const AccountStore &store, const QString &accountId, SecretRemoval secretRemoval,
                                    QObject *parent)
-    : QObject(parent)
+    : Job(Start::RunFromEventLoop, Lifetime::DeleteWhenFinished, parent)
     , m_store(store)
     , m_accountId(accountId)
     , m_secretRemoval(secretRemoval)
 { }
 
-void AccountRemoveJob::start()
+void AccountRemoveJob::doCancel()
 {
-    if (m_started)
-        return;
-    m_started = true;
-    QTimer::singleShot(0, this, &AccountRemoveJob::run);
-}
-
-void AccountRemoveJob::cancel()
-{
-    if (m_finished)
-        return;
-    m_cancelled = true;
     if (m_secretJob)
         disconnect(m_secretJob, nullptr, this, nullptr);
     AccountChangeResult result;
     result.error = AccountChangeResult::Error::Cancelled;
     result.account = m_account;
     result.message = tr("Removing the account was cancelled; the account is still saved.");
-    QTimer::singleShot(0, this, [this, result] { finish(result); });
+    callSoon([this, result] { finish(result); });
 }
 
 void AccountRemoveJob::run()
 {
-    if (m_cancelled)
-        return;
     AccountStore::Result found;
     const std::optional<Account> account = m_store.find(m_accountId, &found);
     if (!account) {
@@ -90,11 +75,9 @@ void AccountRemoveJob::secretDeleted(SecretJob *job)
 
 void AccountRemoveJob::finish(const AccountChangeResult &result)
 {
-    if (m_finished)
+    if (!claimFinish())
         return;
-    m_finished = true;
     Q_EMIT finished(result);
-    deleteLater();
 }
 
 } // namespace Postaci

@@ -5,7 +5,7 @@
 namespace Postaci {
 
 SecretJob::SecretJob(Operation operation, const QString &accountId, QObject *parent)
-    : QObject(parent)
+    : Job(Start::RunAtOnce, Lifetime::DeleteWhenFinished, parent)
     , m_operation(operation)
     , m_accountId(accountId)
 {
@@ -37,14 +37,11 @@ SecretJob *SecretJob::remove(const QString &accountId, QObject *parent)
     return new SecretJob(Operation::Delete, accountId, parent);
 }
 
-void SecretJob::start()
+void SecretJob::run()
 {
-    if (m_started)
-        return;
-    m_started = true;
     if (m_accountId.isEmpty()) {
         // Never let an empty key address some other application's entry.
-        QTimer::singleShot(0, this, [this] { finish(SecretError::Other, tr("empty account id")); });
+        callSoon([this] { finish(SecretError::Other, tr("empty account id")); });
         return;
     }
 
@@ -74,14 +71,12 @@ void SecretJob::start()
     job->start();
 }
 
-void SecretJob::cancel()
+void SecretJob::doCancel()
 {
-    if (m_finished)
-        return;
-    m_cancelled = true;
     if (m_keychainJob)
         disconnect(m_keychainJob, nullptr, this, nullptr);
-    QTimer::singleShot(0, this, [this] { finish(SecretError::Other, QStringLiteral("cancelled")); });
+    m_timer.stop(); // the cancellation is the answer now, not a timeout in between
+    callSoon([this] { finish(SecretError::Other, QStringLiteral("cancelled")); });
 }
 
 void SecretJob::keychainFinished(QKeychain::Job *job)
@@ -104,9 +99,8 @@ void SecretJob::timedOut()
 
 void SecretJob::finish(SecretError error, const QString &backendMessage)
 {
-    if (m_finished)
+    if (!claimFinish())
         return;
-    m_finished = true;
     m_timer.stop();
     m_error = error;
     m_backendMessage = backendMessage;
@@ -115,7 +109,6 @@ void SecretJob::finish(SecretError error, const QString &backendMessage)
         m_secret.fill(u'\0');
         m_secret.clear();
     }
-    deleteLater();
 }
 
 QString SecretJob::errorMessage() const

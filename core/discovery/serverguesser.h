@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/job.h"
 #include "discovery/servercandidate.h"
 #include "discovery/serverprober.h"
 #include "discovery/sourceoutcome.h"
@@ -25,7 +26,10 @@ SourceOutcome::Kind probeFailureKind(SessionError error);
 // the probe. Plaintext is tried only as a last resort, when no TLS probe succeeded anywhere and
 // a server answered but offered no STARTTLS; such a candidate is flagged (never picked over TLS:
 // CandidateMerger ranks security before anything else within a source).
-class ServerGuesser : public QObject
+//
+// start() and isRunning() come from Job; cancel() below goes through Job::cancel(). finished()
+// comes exactly once; the guesser does not delete itself (its owner, SettingsFinder, does).
+class ServerGuesser : public Job
 {
     Q_OBJECT
 public:
@@ -39,12 +43,9 @@ public:
                   QObject *parent = nullptr);
     ~ServerGuesser() override;
 
-    void start();
     // Stops everything; every resolution or probe still running is reported with this outcome,
-    // then finished() follows (synchronously).
+    // then finished() follows (synchronously). Only while running.
     void cancel(SourceOutcome::Kind kind, const QString &reason);
-
-    bool isRunning() const { return m_started && !m_done; }
 
     static QStringList guessedHosts(const QString &domain);
     struct PortPlan
@@ -61,6 +62,8 @@ Q_SIGNALS:
     void finished();
 
 private:
+    void run() override;
+    void doCancel() override;
     void hostResolved(int index, const QHostInfo &info);
     void probeFinished(const ProbeTarget &target, const SessionResult &result, qint64 ms);
     void maybeFinish();
@@ -78,8 +81,8 @@ private:
     QList<ProbeTarget> m_startTlsNotOffered; // plaintext fallback candidates
     bool m_tlsSucceeded = false;
     bool m_plainRound = false;
-    bool m_started = false;
-    bool m_done = false;
+    SourceOutcome::Kind m_cancelKind = SourceOutcome::Kind::Error;
+    QString m_cancelReason = QStringLiteral("cancelled");
 };
 
 } // namespace Postaci

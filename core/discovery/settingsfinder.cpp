@@ -58,7 +58,7 @@ QSet<QString> knownProviderDomains(const ProviderCatalog &catalog)
 } // namespace
 
 SettingsFinder::SettingsFinder(const FinderOptions &options, QObject *parent)
-    : QObject(parent)
+    : Job(Start::RunAtOnce, Lifetime::DeleteWhenFinished, parent)
     , m_options(options)
 {
     m_deadline.setSingleShot(true);
@@ -88,10 +88,15 @@ QNetworkAccessManager *SettingsFinder::network()
 
 void SettingsFinder::start(const EmailAddress &target)
 {
-    if (m_started)
+    if (isStarted())
         return;
-    m_started = true;
     m_target = target;
+    Job::start();
+}
+
+void SettingsFinder::run()
+{
+    const EmailAddress &target = m_target;
     m_clock.start();
 
     CandidateMerger::Context context;
@@ -146,7 +151,7 @@ void SettingsFinder::start(const EmailAddress &target)
     }
     // Even an instant (catalog-only) lookup reports through the event loop, so that callers can
     // rely on start() returning before finished().
-    QMetaObject::invokeMethod(this, &SettingsFinder::maybeFinish, Qt::QueuedConnection);
+    callSoon([this] { maybeFinish(); });
 }
 
 void SettingsFinder::startCatalog()
@@ -320,7 +325,7 @@ void SettingsFinder::mxAnswered(const DnsAnswer &answer)
     addCandidates(candidates);
 
     // Thunderbird's MX step: the hosting company's ISPDB entry, found by the MX host's base domain.
-    if (!unmatchedHost.isEmpty() && (m_options.sources & FinderOptions::Source::Ispdb) && !m_finished) {
+    if (!unmatchedHost.isEmpty() && (m_options.sources & FinderOptions::Source::Ispdb) && !isFinished()) {
         const QString base = DomainNames::registrableDomain(unmatchedHost);
         if (!base.isEmpty() && base != m_target.domain() && !DomainNames::isSameOrSubdomain(m_target.domain(), base)) {
             const QUrl ispdbBase = m_options.ispdbBaseUrl.isEmpty() ? FinderOptions::configuredIspdbBaseUrl()
@@ -359,7 +364,7 @@ void SettingsFinder::addCandidates(const QList<ServerCandidate> &candidates)
 
 void SettingsFinder::addCandidate(const ServerCandidate &candidate, int orderInSource)
 {
-    if (m_finished)
+    if (isFinished())
         return;
     const QString key = CandidateMerger::key(candidate);
     const CandidateMerger::AddResult added = m_merger.add(candidate, orderInSource);
@@ -377,7 +382,7 @@ void SettingsFinder::addCandidate(const ServerCandidate &candidate, int orderInS
 
 void SettingsFinder::probeFinished(const ProbeTarget &target, const SessionResult &result, qint64 ms)
 {
-    if (m_finished)
+    if (isFinished())
         return;
     SourceOutcome outcome;
     outcome.name = QLatin1String(SourceNames::probe);
@@ -413,7 +418,7 @@ void SettingsFinder::jobDone()
 
 void SettingsFinder::maybeFinish()
 {
-    if (!m_started || m_finished || m_pendingJobs > 0)
+    if (!isRunning() || m_pendingJobs > 0)
         return;
     if (m_prober && m_prober->runningCount() > 0)
         return;
@@ -445,21 +450,17 @@ void SettingsFinder::releasePlainHttpCandidates()
 
 void SettingsFinder::deadlineReached()
 {
-    if (m_finished)
-        return;
     finish(false);
 }
 
-void SettingsFinder::cancel()
+void SettingsFinder::doCancel()
 {
-    if (!m_started || m_finished)
-        return;
     finish(true);
 }
 
 void SettingsFinder::finish(bool cancelled)
 {
-    if (m_finished)
+    if (isFinished())
         return;
     const bool cutShort = cancelled || m_pendingJobs > 0 || (m_prober && m_prober->runningCount() > 0);
     const SourceOutcome::Kind kind = cancelled ? SourceOutcome::Kind::Error : SourceOutcome::Kind::Timeout;
@@ -467,7 +468,10 @@ void SettingsFinder::finish(bool cancelled)
 
     // Plain-HTTP suggestions are decided before the jobs are stopped: stopping cannot add any.
     releasePlainHttpCandidates();
-    m_finished = true; // from here on nothing new is started or added
+    // From here on nothing new is started or added. (A candidate released just above may have
+    // led a handler to cancel(), which finished already.)
+    if (!claimFinish())
+        return;
     m_deadline.stop();
 
     // Stop whatever still runs; each reports its own outcome synchronously.
@@ -515,7 +519,6 @@ void SettingsFinder::finish(bool cancelled)
     report.sources = m_outcomes;
     report.elapsedMs = m_clock.elapsed();
     Q_EMIT finished(report);
-    deleteLater();
 }
 
 } // namespace Postaci

@@ -7,7 +7,7 @@
 namespace Postaci {
 
 MailDomainCheck::MailDomainCheck(const QString &domain, QObject *parent)
-    : QObject(parent)
+    : Job(Start::RunAtOnce, Lifetime::DeleteWhenFinished, parent)
 {
     m_result.domain = domain;
     m_timer.setSingleShot(true);
@@ -40,10 +40,10 @@ QDnsLookup *MailDomainCheck::newLookup(int type)
     return lookup;
 }
 
-void MailDomainCheck::start()
+void MailDomainCheck::run()
 {
     if (!needsLookup(m_result.domain)) {
-        QTimer::singleShot(0, this, [this] { finish(Outcome::Skipped); });
+        callSoon([this] { finish(Outcome::Skipped); });
         return;
     }
     m_timer.start(m_timeout);
@@ -52,7 +52,7 @@ void MailDomainCheck::start()
     m_mx->lookup();
 }
 
-void MailDomainCheck::cancel()
+void MailDomainCheck::doCancel()
 {
     m_result.detail = tr("cancelled");
     finish(Outcome::Unknown);
@@ -60,7 +60,7 @@ void MailDomainCheck::cancel()
 
 void MailDomainCheck::mxLookupFinished()
 {
-    if (m_done || !m_mx)
+    if (isFinished() || !m_mx)
         return;
     if (m_mx->error() == QDnsLookup::NoError && !m_mx->mailExchangeRecords().isEmpty()) {
         QList<QDnsMailExchangeRecord> records = m_mx->mailExchangeRecords();
@@ -90,7 +90,7 @@ void MailDomainCheck::mxLookupFinished()
 
 void MailDomainCheck::addressLookupFinished()
 {
-    if (m_done || !m_mx || !m_a || !m_aaaa)
+    if (isFinished() || !m_mx || !m_a || !m_aaaa)
         return;
     const auto hasAddress = [](QDnsLookup *lookup) {
         return lookup->isFinished() && lookup->error() == QDnsLookup::NoError
@@ -121,9 +121,8 @@ void MailDomainCheck::addressLookupFinished()
 
 void MailDomainCheck::finish(Outcome outcome)
 {
-    if (m_done)
+    if (!claimFinish())
         return;
-    m_done = true;
     m_timer.stop();
     for (QDnsLookup *lookup : {m_mx.data(), m_a.data(), m_aaaa.data()}) {
         if (lookup) {
@@ -134,7 +133,6 @@ void MailDomainCheck::finish(Outcome outcome)
     }
     m_result.outcome = outcome;
     Q_EMIT finished(m_result);
-    deleteLater();
 }
 
 } // namespace Postaci
