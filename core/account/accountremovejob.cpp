@@ -2,45 +2,29 @@
 
 #include "secretjob.h"
 
-#include <QTimer>
-
 namespace Postaci {
 
 AccountRemoveJob::AccountRemoveJob(const AccountStore &store, const QString &accountId, SecretRemoval secretRemoval,
                                    QObject *parent)
-    : QObject(parent)
+    : Job(Start::RunFromEventLoop, Lifetime::DeleteWhenFinished, parent)
     , m_store(store)
     , m_accountId(accountId)
     , m_secretRemoval(secretRemoval)
-{
-}
+{ }
 
-void AccountRemoveJob::start()
+void AccountRemoveJob::doCancel()
 {
-    if (m_started)
-        return;
-    m_started = true;
-    QTimer::singleShot(0, this, &AccountRemoveJob::run);
-}
-
-void AccountRemoveJob::cancel()
-{
-    if (m_finished)
-        return;
-    m_cancelled = true;
     if (m_secretJob)
         disconnect(m_secretJob, nullptr, this, nullptr);
     AccountChangeResult result;
     result.error = AccountChangeResult::Error::Cancelled;
     result.account = m_account;
     result.message = tr("Removing the account was cancelled; the account is still saved.");
-    QTimer::singleShot(0, this, [this, result] { finish(result); });
+    callSoon([this, result] { finish(result); });
 }
 
 void AccountRemoveJob::run()
 {
-    if (m_cancelled)
-        return;
     AccountStore::Result found;
     const std::optional<Account> account = m_store.find(m_accountId, &found);
     if (!account) {
@@ -70,14 +54,14 @@ void AccountRemoveJob::secretDeleted(SecretJob *job)
             result.error = AccountChangeResult::Error::Keychain;
             result.message = tr("The account was not removed because its password could not be deleted from "
                                 "the keychain.")
-                + u' ' + job->errorMessage();
+                             + u' ' + job->errorMessage();
             if (!job->backendMessage().isEmpty())
                 result.message += u' ' + tr("(Keychain: %1)").arg(job->backendMessage());
             return finish(result);
         }
         if (m_account.passwordSaved) {
-            result.warning = tr("The account was removed, but its password may still be in the keychain.")
-                + u' ' + job->errorMessage();
+            result.warning = tr("The account was removed, but its password may still be in the keychain.") + u' '
+                             + job->errorMessage();
         }
     }
     const AccountStore::Result removed = m_store.remove(m_account.id);
@@ -91,11 +75,9 @@ void AccountRemoveJob::secretDeleted(SecretJob *job)
 
 void AccountRemoveJob::finish(const AccountChangeResult &result)
 {
-    if (m_finished)
+    if (!claimFinish())
         return;
-    m_finished = true;
     Q_EMIT finished(result);
-    deleteLater();
 }
 
 } // namespace Postaci

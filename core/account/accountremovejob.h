@@ -3,6 +3,7 @@
 #include "account.h"
 #include "accountchangeresult.h"
 #include "accountstore.h"
+#include "common/job.h"
 
 #include <QObject>
 #include <QPointer>
@@ -19,8 +20,9 @@ class SecretJob;
 // chose SecretRemoval::BestEffort ("remove anyway"), which removes the account and reports the
 // leftover secret as a warning.
 //
-// finished() is emitted exactly once; the job deletes itself afterwards.
-class AccountRemoveJob : public QObject
+// finished() is emitted exactly once, always from the event loop (also after cancel()); the job
+// deletes itself afterwards. start() and cancel() come from Job.
+class AccountRemoveJob : public Job
 {
     Q_OBJECT
 public:
@@ -29,14 +31,12 @@ public:
     AccountRemoveJob(const AccountStore &store, const QString &accountId,
                      SecretRemoval secretRemoval = SecretRemoval::Required, QObject *parent = nullptr);
 
-    void start();
-    void cancel();
-
 Q_SIGNALS:
     void finished(const Postaci::AccountChangeResult &result);
 
 private:
-    void run();
+    void run() override;
+    void doCancel() override;
     void secretDeleted(SecretJob *job);
     void finish(const AccountChangeResult &result);
 
@@ -44,9 +44,6 @@ private:
     QString m_accountId;
     SecretRemoval m_secretRemoval;
     Account m_account;
-    bool m_started = false;
-    bool m_finished = false;
-    bool m_cancelled = false;
     QPointer<SecretJob> m_secretJob;
 };
 

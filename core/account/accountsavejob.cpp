@@ -3,7 +3,6 @@
 #include "secretjob.h"
 
 #include <QCoreApplication>
-#include <QTimer>
 
 namespace Postaci {
 
@@ -19,13 +18,13 @@ void deleteOrphanSecret(const QString &accountId)
 
 } // namespace
 
+// Runs from the event loop: always answer from there, never from inside start().
 AccountSaveJob::AccountSaveJob(Mode mode, const AccountStore &store, const Account &account, QObject *parent)
-    : QObject(parent)
+    : Job(Start::RunFromEventLoop, Lifetime::DeleteWhenFinished, parent)
     , m_mode(mode)
     , m_store(store)
     , m_account(account)
-{
-}
+{ }
 
 AccountSaveJob::~AccountSaveJob()
 {
@@ -46,20 +45,8 @@ AccountSaveJob *AccountSaveJob::withoutPassword(const AccountStore &store, const
     return new AccountSaveJob(Mode::WithoutPassword, store, account, parent);
 }
 
-void AccountSaveJob::start()
+void AccountSaveJob::doCancel()
 {
-    if (m_started)
-        return;
-    m_started = true;
-    // Always answer from the event loop, never from inside start().
-    QTimer::singleShot(0, this, &AccountSaveJob::run);
-}
-
-void AccountSaveJob::cancel()
-{
-    if (m_finished)
-        return;
-    m_cancelled = true;
     if (m_secretJob) {
         // The keychain may still store the password: if it does, remove it again.
         disconnect(m_secretJob, nullptr, this, nullptr);
@@ -75,13 +62,11 @@ void AccountSaveJob::cancel()
     result.error = AccountChangeResult::Error::Cancelled;
     result.message = tr("Saving the account was cancelled; nothing was saved.");
     result.account = m_account;
-    QTimer::singleShot(0, this, [this, result] { finish(result); });
+    callSoon([this, result] { finish(result); });
 }
 
 void AccountSaveJob::run()
 {
-    if (m_cancelled)
-        return;
     m_account.passwordSaved = m_mode == Mode::WithPassword;
     AccountChangeResult result;
     result.account = m_account;
@@ -140,7 +125,7 @@ void AccountSaveJob::secretWritten(SecretJob *job)
         result.secretError = job->error();
         result.secretDetail = job->backendMessage();
         result.message = tr("The account was not saved because its password could not be stored in the keychain.")
-            + u' ' + job->errorMessage();
+                         + u' ' + job->errorMessage();
         if (!job->backendMessage().isEmpty())
             result.message += u' ' + tr("(Keychain: %1)").arg(job->backendMessage());
         return finish(result);
@@ -170,7 +155,7 @@ void AccountSaveJob::writeAccountFile()
                 result.secretDetail = job->backendMessage();
                 result.warning = tr("The account was saved without its password, but the old password could "
                                     "not be removed from the keychain.")
-                    + u' ' + job->errorMessage();
+                                 + u' ' + job->errorMessage();
             }
             finish(result);
         });
@@ -182,13 +167,11 @@ void AccountSaveJob::writeAccountFile()
 
 void AccountSaveJob::finish(AccountChangeResult result)
 {
-    if (m_finished)
+    if (!claimFinish())
         return;
-    m_finished = true;
     m_password.fill(u'\0');
     m_password.clear();
     Q_EMIT finished(result);
-    deleteLater();
 }
 
 } // namespace Postaci

@@ -3,6 +3,7 @@
 #include "account.h"
 #include "accountchangeresult.h"
 #include "accountstore.h"
+#include "common/job.h"
 #include "passwordpolicy.h"
 
 #include <QObject>
@@ -24,19 +25,18 @@ class SecretJob;
 // Without a password: the account is saved with passwordSaved = false, and a password saved
 // earlier for it is deleted from the keychain.
 //
-// finished() is emitted exactly once; the job deletes itself afterwards.
-class AccountSaveJob : public QObject
+// finished() is emitted exactly once, always from the event loop (also after cancel()); the job
+// deletes itself afterwards. start() and cancel() come from Job.
+class AccountSaveJob : public Job
 {
     Q_OBJECT
 public:
     static AccountSaveJob *withPassword(const AccountStore &store, const Account &account, const QString &password,
                                         const PasswordPolicy &policy = PasswordPolicy(), QObject *parent = nullptr);
-    static AccountSaveJob *withoutPassword(const AccountStore &store, const Account &account, QObject *parent = nullptr);
+    static AccountSaveJob *withoutPassword(const AccountStore &store, const Account &account,
+                                           QObject *parent = nullptr);
 
     ~AccountSaveJob() override;
-
-    void start();
-    void cancel();
 
 Q_SIGNALS:
     void finished(const Postaci::AccountChangeResult &result);
@@ -44,7 +44,8 @@ Q_SIGNALS:
 private:
     enum class Mode { WithPassword, WithoutPassword };
     AccountSaveJob(Mode mode, const AccountStore &store, const Account &account, QObject *parent);
-    void run();
+    void run() override;
+    void doCancel() override;
     void secretWritten(SecretJob *job);
     void writeAccountFile();
     void finish(AccountChangeResult result);
@@ -56,9 +57,6 @@ private:
     PasswordPolicy m_policy;
     bool m_isNew = true;
     bool m_hadSavedPassword = false;
-    bool m_started = false;
-    bool m_finished = false;
-    bool m_cancelled = false;
     QPointer<SecretJob> m_secretJob;
 };
 

@@ -5,7 +5,7 @@
 namespace Postaci {
 
 SecretJob::SecretJob(Operation operation, const QString &accountId, QObject *parent)
-    : QObject(parent)
+    : Job(Start::RunAtOnce, Lifetime::DeleteWhenFinished, parent)
     , m_operation(operation)
     , m_accountId(accountId)
 {
@@ -37,14 +37,11 @@ SecretJob *SecretJob::remove(const QString &accountId, QObject *parent)
     return new SecretJob(Operation::Delete, accountId, parent);
 }
 
-void SecretJob::start()
+void SecretJob::run()
 {
-    if (m_started)
-        return;
-    m_started = true;
     if (m_accountId.isEmpty()) {
         // Never let an empty key address some other application's entry.
-        QTimer::singleShot(0, this, [this] { finish(SecretError::Other, tr("empty account id")); });
+        callSoon([this] { finish(SecretError::Other, tr("empty account id")); });
         return;
     }
 
@@ -74,14 +71,12 @@ void SecretJob::start()
     job->start();
 }
 
-void SecretJob::cancel()
+void SecretJob::doCancel()
 {
-    if (m_finished)
-        return;
-    m_cancelled = true;
     if (m_keychainJob)
         disconnect(m_keychainJob, nullptr, this, nullptr);
-    QTimer::singleShot(0, this, [this] { finish(SecretError::Other, QStringLiteral("cancelled")); });
+    m_timer.stop(); // the cancellation is the answer now, not a timeout in between
+    callSoon([this] { finish(SecretError::Other, QStringLiteral("cancelled")); });
 }
 
 void SecretJob::keychainFinished(QKeychain::Job *job)
@@ -104,9 +99,8 @@ void SecretJob::timedOut()
 
 void SecretJob::finish(SecretError error, const QString &backendMessage)
 {
-    if (m_finished)
+    if (!claimFinish())
         return;
-    m_finished = true;
     m_timer.stop();
     m_error = error;
     m_backendMessage = backendMessage;
@@ -115,7 +109,6 @@ void SecretJob::finish(SecretError error, const QString &backendMessage)
         m_secret.fill(u'\0');
         m_secret.clear();
     }
-    deleteLater();
 }
 
 QString SecretJob::errorMessage() const
@@ -130,14 +123,14 @@ SecretError SecretJob::mapKeychainError(int keychainError, const QString &text)
     // apart by the message so the user is told what to do.
     auto mentions = [&text](const char *word) { return text.contains(QLatin1String(word), Qt::CaseInsensitive); };
     const bool noService = mentions("dbus") || mentions("d-bus") || mentions("autolaunch")
-        || mentions("could not connect") || mentions("cannot connect") || mentions("no such file")
-        || mentions("connection refused") || mentions("serviceunknown")
-        || mentions("not provided by any") || mentions("no keychain") || mentions("no keyring")
-        || mentions("not running") || mentions("name has no owner");
+                           || mentions("could not connect") || mentions("cannot connect") || mentions("no such file")
+                           || mentions("connection refused") || mentions("serviceunknown")
+                           || mentions("not provided by any") || mentions("no keychain") || mentions("no keyring")
+                           || mentions("not running") || mentions("name has no owner");
     // gnome-keyring without an unlocked default keyring (its unlock/create prompt failed or
     // was never answered) reports the missing "login" collection.
     const bool locked = (mentions("locked") && !mentions("unlocked"))
-        || (mentions("object does not exist") && mentions("collection"));
+                        || (mentions("object does not exist") && mentions("collection"));
     const bool refused = mentions("dismissed") || mentions("cancelled") || mentions("canceled");
 
     switch (static_cast<QKeychain::Error>(keychainError)) {

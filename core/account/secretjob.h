@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/job.h"
 #include "secreterror.h"
 
 #include <QObject>
@@ -25,7 +26,10 @@ namespace Postaci {
 //
 // finished() is emitted exactly once (also after a timeout or cancel()), from the event loop;
 // read the results inside the handler: the job deletes itself afterwards (deleteLater).
-class SecretJob : public QObject
+// start(), cancel() and isCancelled() come from Job. cancel() stops waiting: finished() comes at
+// once (from the event loop) with Other / "cancelled". The keychain may still complete a write
+// it already received; it cannot be recalled.
+class SecretJob : public Job
 {
     Q_OBJECT
 public:
@@ -44,15 +48,10 @@ public:
     ~SecretJob() override;
 
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
-    void start();
-    // Stops waiting: finished() comes at once with Other / "cancelled". The keychain may still
-    // complete a write it already received; it cannot be recalled.
-    void cancel();
 
     Operation operation() const { return m_operation; }
     const QString &accountId() const { return m_accountId; }
     SecretError error() const { return m_error; }
-    bool isCancelled() const { return m_cancelled; }
     // The keychain's own words (untranslated, technical), for details and logs.
     const QString &backendMessage() const { return m_backendMessage; }
     // secretErrorMessage(error()), translated.
@@ -68,6 +67,8 @@ Q_SIGNALS:
 
 private:
     SecretJob(Operation operation, const QString &accountId, QObject *parent);
+    void run() override;
+    void doCancel() override;
     void keychainFinished(QKeychain::Job *job);
     void timedOut();
     void finish(SecretError error, const QString &backendMessage);
@@ -80,9 +81,6 @@ private:
     std::chrono::milliseconds m_timeout = defaultTimeout;
     QTimer m_timer;
     QPointer<QKeychain::Job> m_keychainJob;
-    bool m_started = false;
-    bool m_finished = false;
-    bool m_cancelled = false;
 };
 
 } // namespace Postaci

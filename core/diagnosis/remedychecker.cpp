@@ -9,7 +9,7 @@
 namespace Postaci {
 
 RemedyChecker::RemedyChecker(const Diagnosis &diagnosis, const SessionSettings &settings, QObject *parent)
-    : QObject(parent)
+    : Job(Start::RunAtOnce, Lifetime::DeleteWhenFinished, parent)
     , m_diagnosis(diagnosis)
     , m_settings(settings)
     , m_deadlineTimer(new QTimer(this))
@@ -54,12 +54,8 @@ SessionSettings RemedyChecker::probeSettings(const SessionSettings &settings, co
     return probe;
 }
 
-void RemedyChecker::start()
+void RemedyChecker::run()
 {
-    if (m_started)
-        return;
-    m_started = true;
-
     // One probe per distinct destination: two remedies that lead to the same host, port and
     // security share it.
     for (int i = 0; i < m_diagnosis.remedies.size(); ++i) {
@@ -70,7 +66,7 @@ void RemedyChecker::start()
         const SessionSettings settings = probeSettings(m_settings, *remedy.settings, m_deadline);
         auto same = std::find_if(m_probes.begin(), m_probes.end(), [&settings](const Probe &probe) {
             return probe.settings.host == settings.host && probe.settings.port == settings.port
-                && probe.settings.security == settings.security;
+                   && probe.settings.security == settings.security;
         });
         if (same != m_probes.end()) {
             same->remedies.append(i);
@@ -83,7 +79,7 @@ void RemedyChecker::start()
     }
 
     if (m_probes.isEmpty()) {
-        QTimer::singleShot(0, this, &RemedyChecker::finish);
+        callSoon([this] { finish(); });
         return;
     }
 
@@ -91,26 +87,25 @@ void RemedyChecker::start()
     for (int i = 0; i < m_probes.size(); ++i) {
         auto *session = new SmtpSession(m_probes[i].settings, this);
         m_probes[i].session = session;
-        connect(session, &SmtpSession::finished, this, [this, i](const SessionResult &result) {
-            probeFinished(i, result.ok);
-        });
+        connect(session, &SmtpSession::finished, this,
+                [this, i](const SessionResult &result) { probeFinished(i, result.ok); });
     }
     // Started after every probe is set up: a session that fails at once cannot finish the
     // checker before the others exist.
     for (Probe &probe : m_probes) {
-        if (probe.session && !m_finished)
+        if (probe.session && !isFinished())
             probe.session->startProbe();
     }
 }
 
-void RemedyChecker::cancel()
+void RemedyChecker::doCancel()
 {
     finish();
 }
 
 void RemedyChecker::probeFinished(int probeIndex, bool works)
 {
-    if (m_finished)
+    if (isFinished())
         return;
     Probe &probe = m_probes[probeIndex];
     if (probe.done)
@@ -128,9 +123,8 @@ void RemedyChecker::probeFinished(int probeIndex, bool works)
 
 void RemedyChecker::finish()
 {
-    if (m_finished)
+    if (!claimFinish())
         return;
-    m_finished = true;
     m_deadlineTimer->stop();
     for (Probe &probe : m_probes) {
         if (probe.session) {
@@ -143,7 +137,6 @@ void RemedyChecker::finish()
     std::stable_sort(m_diagnosis.remedies.begin(), m_diagnosis.remedies.end(),
                      [](const Remedy &a, const Remedy &b) { return a.verified && !b.verified; });
     Q_EMIT finished(m_diagnosis);
-    deleteLater();
 }
 
 } // namespace Postaci

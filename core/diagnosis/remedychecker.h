@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/job.h"
 #include "diagnosis.h"
 
 #include <QList>
@@ -23,7 +24,9 @@ class SmtpSession;
 //   auto *checker = new RemedyChecker(diagnosis, settings, parent);
 //   connect(checker, &RemedyChecker::finished, ...);  // once; then deleteLater()s itself
 //   checker->start();   checker->cancel();            // cancel: finished() is emitted at once
-class RemedyChecker : public QObject
+//
+// start() and cancel() come from Job.
+class RemedyChecker : public Job
 {
     Q_OBJECT
 public:
@@ -35,9 +38,6 @@ public:
     // The overall deadline for every probe together (default 5 s); set before start().
     void setDeadline(std::chrono::milliseconds deadline);
     std::chrono::milliseconds deadline() const { return m_deadline; }
-
-    void start();
-    void cancel();
 
     // The settings a remedy is probed with: the change applied, credentials cleared, AUTH off,
     // every step bounded by the deadline.
@@ -53,11 +53,13 @@ private:
     struct Probe
     {
         SessionSettings settings;
-        QList<int> remedies;           // indexes of the remedies this probe answers for
+        QList<int> remedies; // indexes of the remedies this probe answers for
         QPointer<SmtpSession> session;
         bool done = false;
     };
 
+    void run() override;
+    void doCancel() override;
     void probeFinished(int probeIndex, bool works);
     void finish();
 
@@ -66,8 +68,6 @@ private:
     std::chrono::milliseconds m_deadline = defaultDeadline;
     QList<Probe> m_probes;
     QTimer *m_deadlineTimer = nullptr;
-    bool m_started = false;
-    bool m_finished = false;
 };
 
 } // namespace Postaci

@@ -38,7 +38,7 @@ QString replyErrorReason(QNetworkReply *reply)
 
 AutoconfigFetcher::AutoconfigFetcher(QNetworkAccessManager *manager, const QString &sourceName, const QUrl &url,
                                      const Options &options, QObject *parent)
-    : QObject(parent)
+    : Job(Start::RunAtOnce, Lifetime::DeleteWhenFinished, parent)
     , m_manager(manager)
     , m_sourceName(sourceName)
     , m_url(url)
@@ -104,19 +104,15 @@ QUrl AutoconfigFetcher::ispdbUrl(const QUrl &base, const QString &domain)
     return url;
 }
 
-void AutoconfigFetcher::start()
+void AutoconfigFetcher::run()
 {
-    if (m_started)
-        return;
-    m_started = true;
     m_clock.start();
     m_finalUrl = m_url;
 
     const QString scheme = m_url.scheme().toLower();
     if (!m_url.isValid() || (scheme != QLatin1String("https") && scheme != QLatin1String("http"))) {
         // Reported asynchronously like every other outcome, so callers see one code path.
-        QMetaObject::invokeMethod(this, [this] { finish(SourceOutcome::Kind::Error, tr("invalid URL")); },
-                                  Qt::QueuedConnection);
+        callSoon([this] { finish(SourceOutcome::Kind::Error, tr("invalid URL")); });
         return;
     }
 
@@ -148,12 +144,20 @@ void AutoconfigFetcher::start()
 
 void AutoconfigFetcher::cancel(SourceOutcome::Kind kind, const QString &reason)
 {
-    finish(kind, reason);
+    // Job::cancel() decides whether there is anything to cancel; doCancel() reports it.
+    m_cancelKind = kind;
+    m_cancelReason = reason;
+    Job::cancel();
+}
+
+void AutoconfigFetcher::doCancel()
+{
+    finish(m_cancelKind, m_cancelReason);
 }
 
 void AutoconfigFetcher::replyMetaDataChanged()
 {
-    if (m_done || !m_reply)
+    if (isFinished() || !m_reply)
         return;
     const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
     if (length.isValid() && length.toLongLong() > m_options.maxBytes) {
@@ -164,7 +168,7 @@ void AutoconfigFetcher::replyMetaDataChanged()
 
 void AutoconfigFetcher::replyReadyRead()
 {
-    if (m_done || !m_reply)
+    if (isFinished() || !m_reply)
         return;
     // Read in bounded slices so that a huge answer is never held in memory past the limit.
     const qint64 room = m_options.maxBytes + 1 - m_body.size();
@@ -177,7 +181,7 @@ void AutoconfigFetcher::replyReadyRead()
 
 void AutoconfigFetcher::replyRedirected(const QUrl &target)
 {
-    if (m_done || !m_reply)
+    if (isFinished() || !m_reply)
         return;
     const QUrl resolved = m_finalUrl.resolved(target);
     const bool fromHttps = m_finalUrl.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0;
@@ -197,18 +201,19 @@ void AutoconfigFetcher::replyRedirected(const QUrl &target)
 
 void AutoconfigFetcher::replyFinished()
 {
-    if (m_done || !m_reply)
+    if (isFinished() || !m_reply)
         return;
     if (m_reply->error() == QNetworkReply::NoError && m_reply->bytesAvailable() > 0) {
         // Drain what is left (readyRead may not have fired for the last bytes).
         replyReadyRead();
-        if (m_done)
+        if (isFinished())
             return;
     }
     // Transport failures first (no answer, TLS, redirects); then what the HTTP status says.
     const QNetworkReply::NetworkError error = m_reply->error();
-    const bool httpStatusError = (error >= QNetworkReply::ContentAccessDenied && error <= QNetworkReply::UnknownContentError)
-        || (error >= QNetworkReply::InternalServerError && error <= QNetworkReply::UnknownServerError);
+    const bool httpStatusError
+            = (error >= QNetworkReply::ContentAccessDenied && error <= QNetworkReply::UnknownContentError)
+              || (error >= QNetworkReply::InternalServerError && error <= QNetworkReply::UnknownServerError);
     if (error == QNetworkReply::HostNotFoundError) {
         // The usual case: the domain simply has no autoconfig host.
         finish(SourceOutcome::Kind::NotFound, replyErrorReason(m_reply));
@@ -246,9 +251,8 @@ void AutoconfigFetcher::abortReply()
 
 void AutoconfigFetcher::finish(SourceOutcome::Kind kind, const QString &reason)
 {
-    if (m_done)
+    if (!claimFinish())
         return;
-    m_done = true;
     m_timeout.stop();
     abortReply();
 
@@ -263,7 +267,6 @@ void AutoconfigFetcher::finish(SourceOutcome::Kind kind, const QString &reason)
     result.finalUrl = m_finalUrl;
     m_body.clear();
     Q_EMIT finished(result);
-    deleteLater();
 }
 
 } // namespace Postaci

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/job.h"
 #include "discovery/sourceoutcome.h"
 
 #include <QByteArray>
@@ -20,9 +21,9 @@ namespace Postaci {
 
 struct AutoconfigFetchResult
 {
-    SourceOutcome outcome;  // found: a 200 answer with a body; the caller parses it
+    SourceOutcome outcome; // found: a 200 answer with a body; the caller parses it
     QByteArray body;
-    QUrl finalUrl;          // after redirects
+    QUrl finalUrl; // after redirects
 };
 
 // Fetches one autoconfig document (provider autoconfig, well-known, ISPDB or, as a flagged last
@@ -37,7 +38,9 @@ struct AutoconfigFetchResult
 // (an HTTPS answer that redirects to plain HTTP is refused: it would hand the lookup to anyone
 // on the path), a bounded number of redirects, and certificate verification with optional extra
 // CA certificates (tests; organisations with their own CA). Never any ignoreSslErrors().
-class AutoconfigFetcher : public QObject
+//
+// start() and isRunning() come from Job; cancel() below goes through Job::cancel().
+class AutoconfigFetcher : public Job
 {
     Q_OBJECT
 public:
@@ -53,13 +56,12 @@ public:
                       const Options &options, QObject *parent = nullptr);
     ~AutoconfigFetcher() override;
 
-    void start();
-    // Gives up at once; finished() follows synchronously with this outcome.
-    void cancel(SourceOutcome::Kind kind = SourceOutcome::Kind::Error, const QString &reason = QStringLiteral("cancelled"));
+    // Gives up at once; finished() follows synchronously with this outcome. Only while running.
+    void cancel(SourceOutcome::Kind kind = SourceOutcome::Kind::Error,
+                const QString &reason = QStringLiteral("cancelled"));
 
     const QUrl &url() const { return m_url; }
     const QString &sourceName() const { return m_sourceName; }
-    bool isRunning() const { return m_started && !m_done; }
 
     // The well-known places (Thunderbird's order and URL forms).
     static QUrl providerAutoconfigUrl(const QString &domain, const QString &emailAddress);
@@ -73,6 +75,8 @@ Q_SIGNALS:
     void finished(const Postaci::AutoconfigFetchResult &result);
 
 private:
+    void run() override;
+    void doCancel() override;
     void replyMetaDataChanged();
     void replyReadyRead();
     void replyRedirected(const QUrl &target);
@@ -90,8 +94,8 @@ private:
     QByteArray m_body;
     QUrl m_finalUrl;
     int m_redirects = 0;
-    bool m_started = false;
-    bool m_done = false;
+    SourceOutcome::Kind m_cancelKind = SourceOutcome::Kind::Error;
+    QString m_cancelReason = QStringLiteral("cancelled");
 };
 
 } // namespace Postaci

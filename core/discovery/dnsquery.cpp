@@ -42,7 +42,7 @@ QString errorReason(QDnsLookup *lookup)
 
 DnsQuery::DnsQuery(QDnsLookup::Type type, const QString &name, const QString &sourceName,
                    std::chrono::milliseconds timeout, QObject *parent)
-    : QObject(parent)
+    : Job(Start::RunAtOnce, Lifetime::DeleteWhenFinished, parent)
     , m_type(type)
     , m_name(name)
     , m_sourceName(sourceName)
@@ -51,7 +51,7 @@ DnsQuery::DnsQuery(QDnsLookup::Type type, const QString &name, const QString &so
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::PreciseTimer); // a deadline never ends early (docs/testing.md)
     connect(&m_timer, &QTimer::timeout, this, [this] {
-        cancel(SourceOutcome::Kind::Timeout, tr("no answer within %1 ms").arg(qint64(m_timeoutMs.count())));
+        finish(SourceOutcome::Kind::Timeout, tr("no answer within %1 ms").arg(qint64(m_timeoutMs.count())));
     });
 }
 
@@ -65,10 +65,8 @@ QString DnsQuery::queryText() const
     return typeName(m_type) + QLatin1Char(' ') + m_name;
 }
 
-void DnsQuery::start()
+void DnsQuery::run()
 {
-    if (m_lookup || m_done)
-        return;
     m_clock.start();
     m_lookup = new QDnsLookup(m_type, m_name, this);
     connect(m_lookup, &QDnsLookup::finished, this, &DnsQuery::lookupFinished);
@@ -78,10 +76,15 @@ void DnsQuery::start()
 
 void DnsQuery::cancel(SourceOutcome::Kind kind, const QString &reason)
 {
-    DnsAnswer answer;
-    answer.outcome.outcome = kind;
-    answer.outcome.reason = reason;
-    finish(answer);
+    // Job::cancel() decides whether there is anything to cancel; doCancel() reports it.
+    m_cancelKind = kind;
+    m_cancelReason = reason;
+    Job::cancel();
+}
+
+void DnsQuery::doCancel()
+{
+    finish(m_cancelKind, m_cancelReason);
 }
 
 void DnsQuery::dropLookup()
@@ -103,18 +106,19 @@ void DnsQuery::dropLookup()
 
 void DnsQuery::lookupFinished()
 {
-    if (m_done || !m_lookup)
+    if (isFinished() || !m_lookup)
         return;
     DnsAnswer answer;
     QDnsLookup *lookup = m_lookup;
     if (lookup->error() == QDnsLookup::NoError) {
         answer.services = lookup->serviceRecords();
         answer.mailExchangers = lookup->mailExchangeRecords();
-        std::stable_sort(answer.services.begin(), answer.services.end(), [](const QDnsServiceRecord &a, const QDnsServiceRecord &b) {
-            if (a.priority() != b.priority())
-                return a.priority() < b.priority();
-            return a.weight() > b.weight();
-        });
+        std::stable_sort(answer.services.begin(), answer.services.end(),
+                         [](const QDnsServiceRecord &a, const QDnsServiceRecord &b) {
+                             if (a.priority() != b.priority())
+                                 return a.priority() < b.priority();
+                             return a.weight() > b.weight();
+                         });
         std::stable_sort(answer.mailExchangers.begin(), answer.mailExchangers.end(),
                          [](const QDnsMailExchangeRecord &a, const QDnsMailExchangeRecord &b) {
                              return a.preference() < b.preference();
@@ -139,18 +143,24 @@ void DnsQuery::lookupFinished()
     finish(answer);
 }
 
+void DnsQuery::finish(SourceOutcome::Kind kind, const QString &reason)
+{
+    DnsAnswer answer;
+    answer.outcome.outcome = kind;
+    answer.outcome.reason = reason;
+    finish(answer);
+}
+
 void DnsQuery::finish(DnsAnswer answer)
 {
-    if (m_done)
+    if (!claimFinish())
         return;
-    m_done = true;
     m_timer.stop();
     dropLookup();
     answer.outcome.name = m_sourceName;
     answer.outcome.query = queryText();
     answer.outcome.ms = m_clock.isValid() ? m_clock.elapsed() : 0;
     Q_EMIT finished(answer);
-    deleteLater();
 }
 
 } // namespace Postaci

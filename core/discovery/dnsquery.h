@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/job.h"
 #include "discovery/sourceoutcome.h"
 
 #include <QDnsLookup>
@@ -16,7 +17,7 @@ namespace Postaci {
 struct DnsAnswer
 {
     SourceOutcome outcome; // found when at least one record came back
-    QList<QDnsServiceRecord> services;       // SRV, sorted by priority then weight (RFC 2782)
+    QList<QDnsServiceRecord> services; // SRV, sorted by priority then weight (RFC 2782)
     QList<QDnsMailExchangeRecord> mailExchangers; // MX, sorted by preference (RFC 5321 §5.1)
 };
 
@@ -25,17 +26,20 @@ struct DnsAnswer
 //
 // QDnsLookup cannot tell whether an answer was DNSSEC-validated, so every candidate built from
 // one carries the dns-without-dnssec warning (see CandidateMerger).
-class DnsQuery : public QObject
+//
+// start() and isRunning() come from Job; cancel() below goes through Job::cancel(). finished()
+// is emitted exactly once, then the query deletes itself.
+class DnsQuery : public Job
 {
     Q_OBJECT
 public:
-    DnsQuery(QDnsLookup::Type type, const QString &name, const QString &sourceName,
-             std::chrono::milliseconds timeout, QObject *parent = nullptr);
+    DnsQuery(QDnsLookup::Type type, const QString &name, const QString &sourceName, std::chrono::milliseconds timeout,
+             QObject *parent = nullptr);
     ~DnsQuery() override;
 
-    void start();
-    // Gives up at once; finished() follows synchronously with this outcome.
-    void cancel(SourceOutcome::Kind kind = SourceOutcome::Kind::Error, const QString &reason = QStringLiteral("cancelled"));
+    // Gives up at once; finished() follows synchronously with this outcome. Only while running.
+    void cancel(SourceOutcome::Kind kind = SourceOutcome::Kind::Error,
+                const QString &reason = QStringLiteral("cancelled"));
 
     QString queryText() const; // "SRV _submissions._tcp.example.com"
 
@@ -43,7 +47,10 @@ Q_SIGNALS:
     void finished(const Postaci::DnsAnswer &answer);
 
 private:
+    void run() override;
+    void doCancel() override;
     void lookupFinished();
+    void finish(SourceOutcome::Kind kind, const QString &reason);
     void finish(DnsAnswer answer);
     void dropLookup();
 
@@ -54,7 +61,8 @@ private:
     QPointer<QDnsLookup> m_lookup;
     QTimer m_timer;
     QElapsedTimer m_clock;
-    bool m_done = false;
+    SourceOutcome::Kind m_cancelKind = SourceOutcome::Kind::Error;
+    QString m_cancelReason = QStringLiteral("cancelled");
 };
 
 } // namespace Postaci

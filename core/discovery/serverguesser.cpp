@@ -17,8 +17,9 @@ SourceOutcome::Kind probeFailureKind(SessionError error)
     }
 }
 
-ServerGuesser::ServerGuesser(const QString &domain, const QString &emailAddress, const Options &options, QObject *parent)
-    : QObject(parent)
+ServerGuesser::ServerGuesser(const QString &domain, const QString &emailAddress, const Options &options,
+                             QObject *parent)
+    : Job(Start::RunAtOnce, Lifetime::OwnerDeletes, parent)
     , m_domain(domain)
     , m_emailAddress(emailAddress)
     , m_options(options)
@@ -81,11 +82,8 @@ int ServerGuesser::planOrder(const ProbeTarget &target) const
     return (hostIndex < 0 ? 9 : hostIndex) * 10 + portIndex;
 }
 
-void ServerGuesser::start()
+void ServerGuesser::run()
 {
-    if (m_started)
-        return;
-    m_started = true;
     for (int i = 0; i < m_hosts.size(); ++i) {
         QElapsedTimer clock;
         clock.start();
@@ -96,9 +94,8 @@ void ServerGuesser::start()
         // Marked pending before asking, so that an answer delivered at once (a cached name) is
         // not mistaken for a stale one.
         m_lookupIds[i] = pendingLookup;
-        const int id = QHostInfo::lookupHost(m_hosts.at(i), this, [this, i](const QHostInfo &info) {
-            hostResolved(i, info);
-        });
+        const int id = QHostInfo::lookupHost(m_hosts.at(i), this,
+                                             [this, i](const QHostInfo &info) { hostResolved(i, info); });
         if (m_lookupIds.at(i) == pendingLookup)
             m_lookupIds[i] = id;
     }
@@ -107,7 +104,7 @@ void ServerGuesser::start()
 
 void ServerGuesser::hostResolved(int index, const QHostInfo &info)
 {
-    if (m_done || index >= m_lookupIds.size() || m_lookupIds.at(index) == -1)
+    if (isFinished() || index >= m_lookupIds.size() || m_lookupIds.at(index) == -1)
         return;
     m_lookupIds[index] = -1;
     const QString host = m_hosts.at(index);
@@ -125,7 +122,8 @@ void ServerGuesser::hostResolved(int index, const QHostInfo &info)
         for (const PortPlan &plan : guessedPorts())
             m_prober->probe({host, plan.port, plan.security});
     } else {
-        outcome.outcome = info.error() == QHostInfo::HostNotFound ? SourceOutcome::Kind::NotFound : SourceOutcome::Kind::Error;
+        outcome.outcome
+                = info.error() == QHostInfo::HostNotFound ? SourceOutcome::Kind::NotFound : SourceOutcome::Kind::Error;
         outcome.reason = info.error() == QHostInfo::HostNotFound ? tr("does not resolve") : info.errorString();
         Q_EMIT sourceFinished(outcome);
     }
@@ -134,7 +132,7 @@ void ServerGuesser::hostResolved(int index, const QHostInfo &info)
 
 void ServerGuesser::probeFinished(const ProbeTarget &target, const SessionResult &result, qint64 ms)
 {
-    if (m_done)
+    if (isFinished())
         return;
     SourceOutcome outcome;
     outcome.name = QLatin1String(SourceNames::guess);
@@ -169,7 +167,7 @@ void ServerGuesser::probeFinished(const ProbeTarget &target, const SessionResult
 
 void ServerGuesser::maybeFinish()
 {
-    if (m_done)
+    if (isFinished())
         return;
     for (const int id : std::as_const(m_lookupIds)) {
         if (id != -1)
@@ -184,16 +182,26 @@ void ServerGuesser::maybeFinish()
             m_prober->probe({target.host, target.port, Security::None});
         return;
     }
-    m_done = true;
+    if (!claimFinish())
+        return;
     m_resolveTimer.stop();
     Q_EMIT finished();
 }
 
 void ServerGuesser::cancel(SourceOutcome::Kind kind, const QString &reason)
 {
-    if (m_done)
+    // Job::cancel() decides whether there is anything to cancel; doCancel() reports it.
+    m_cancelKind = kind;
+    m_cancelReason = reason;
+    Job::cancel();
+}
+
+void ServerGuesser::doCancel()
+{
+    const SourceOutcome::Kind kind = m_cancelKind;
+    const QString reason = m_cancelReason;
+    if (!claimFinish())
         return;
-    m_done = true;
     m_resolveTimer.stop();
     for (int i = 0; i < m_lookupIds.size(); ++i) {
         if (m_lookupIds.at(i) == -1)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/job.h"
 #include "discovery/servercandidate.h"
 #include "discovery/serverprober.h"
 #include "discovery/sourceoutcome.h"
@@ -25,7 +26,10 @@ SourceOutcome::Kind probeFailureKind(SessionError error);
 // the probe. Plaintext is tried only as a last resort, when no TLS probe succeeded anywhere and
 // a server answered but offered no STARTTLS; such a candidate is flagged (never picked over TLS:
 // CandidateMerger ranks security before anything else within a source).
-class ServerGuesser : public QObject
+//
+// start() and isRunning() come from Job; cancel() below goes through Job::cancel(). finished()
+// comes exactly once; the guesser does not delete itself (its owner, SettingsFinder, does).
+class ServerGuesser : public Job
 {
     Q_OBJECT
 public:
@@ -35,15 +39,13 @@ public:
         ServerProber::Options probe;
     };
 
-    ServerGuesser(const QString &domain, const QString &emailAddress, const Options &options, QObject *parent = nullptr);
+    ServerGuesser(const QString &domain, const QString &emailAddress, const Options &options,
+                  QObject *parent = nullptr);
     ~ServerGuesser() override;
 
-    void start();
     // Stops everything; every resolution or probe still running is reported with this outcome,
-    // then finished() follows (synchronously).
+    // then finished() follows (synchronously). Only while running.
     void cancel(SourceOutcome::Kind kind, const QString &reason);
-
-    bool isRunning() const { return m_started && !m_done; }
 
     static QStringList guessedHosts(const QString &domain);
     struct PortPlan
@@ -60,6 +62,8 @@ Q_SIGNALS:
     void finished();
 
 private:
+    void run() override;
+    void doCancel() override;
     void hostResolved(int index, const QHostInfo &info);
     void probeFinished(const ProbeTarget &target, const SessionResult &result, qint64 ms);
     void maybeFinish();
@@ -70,15 +74,15 @@ private:
     Options m_options;
     QStringList m_hosts;
     static constexpr int pendingLookup = -2;
-    QList<int> m_lookupIds;     // QHostInfo ids; pendingLookup while asking; -1 when done
+    QList<int> m_lookupIds; // QHostInfo ids; pendingLookup while asking; -1 when done
     QList<QElapsedTimer> m_resolveClocks;
     QTimer m_resolveTimer;
     ServerProber *m_prober = nullptr;
     QList<ProbeTarget> m_startTlsNotOffered; // plaintext fallback candidates
     bool m_tlsSucceeded = false;
     bool m_plainRound = false;
-    bool m_started = false;
-    bool m_done = false;
+    SourceOutcome::Kind m_cancelKind = SourceOutcome::Kind::Error;
+    QString m_cancelReason = QStringLiteral("cancelled");
 };
 
 } // namespace Postaci

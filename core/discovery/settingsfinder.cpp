@@ -58,7 +58,7 @@ QSet<QString> knownProviderDomains(const ProviderCatalog &catalog)
 } // namespace
 
 SettingsFinder::SettingsFinder(const FinderOptions &options, QObject *parent)
-    : QObject(parent)
+    : Job(Start::RunAtOnce, Lifetime::DeleteWhenFinished, parent)
     , m_options(options)
 {
     m_deadline.setSingleShot(true);
@@ -88,10 +88,15 @@ QNetworkAccessManager *SettingsFinder::network()
 
 void SettingsFinder::start(const EmailAddress &target)
 {
-    if (m_started)
+    if (isStarted())
         return;
-    m_started = true;
     m_target = target;
+    Job::start();
+}
+
+void SettingsFinder::run()
+{
+    const EmailAddress &target = m_target;
     m_clock.start();
 
     CandidateMerger::Context context;
@@ -122,13 +127,16 @@ void SettingsFinder::start(const EmailAddress &target)
         const QString domain = target.domain();
         if (sources & FinderOptions::Source::ProviderAutoconfig)
             startFetch(QLatin1String(SourceNames::providerAutoconfig),
-                       AutoconfigFetcher::providerAutoconfigUrl(domain, target.address()), CandidateSource::ProviderAutoconfig);
-        if (sources & FinderOptions::Source::WellKnownAutoconfig)
-            startFetch(QLatin1String(SourceNames::wellKnownAutoconfig), AutoconfigFetcher::wellKnownAutoconfigUrl(domain),
+                       AutoconfigFetcher::providerAutoconfigUrl(domain, target.address()),
                        CandidateSource::ProviderAutoconfig);
+        if (sources & FinderOptions::Source::WellKnownAutoconfig)
+            startFetch(QLatin1String(SourceNames::wellKnownAutoconfig),
+                       AutoconfigFetcher::wellKnownAutoconfigUrl(domain), CandidateSource::ProviderAutoconfig);
         if (sources & FinderOptions::Source::Ispdb) {
-            const QUrl base = m_options.ispdbBaseUrl.isEmpty() ? FinderOptions::configuredIspdbBaseUrl() : m_options.ispdbBaseUrl;
-            startFetch(QLatin1String(SourceNames::ispdb), AutoconfigFetcher::ispdbUrl(base, domain), CandidateSource::Ispdb);
+            const QUrl base = m_options.ispdbBaseUrl.isEmpty() ? FinderOptions::configuredIspdbBaseUrl()
+                                                               : m_options.ispdbBaseUrl;
+            startFetch(QLatin1String(SourceNames::ispdb), AutoconfigFetcher::ispdbUrl(base, domain),
+                       CandidateSource::Ispdb);
         }
         if (sources & FinderOptions::Source::PlainHttpAutoconfig)
             startFetch(QLatin1String(SourceNames::plainHttpAutoconfig),
@@ -143,7 +151,7 @@ void SettingsFinder::start(const EmailAddress &target)
     }
     // Even an instant (catalog-only) lookup reports through the event loop, so that callers can
     // rely on start() returning before finished().
-    QMetaObject::invokeMethod(this, &SettingsFinder::maybeFinish, Qt::QueuedConnection);
+    callSoon([this] { maybeFinish(); });
 }
 
 void SettingsFinder::startCatalog()
@@ -153,8 +161,8 @@ void SettingsFinder::startCatalog()
     SourceOutcome outcome;
     outcome.name = QLatin1String(SourceNames::catalog);
     outcome.query = m_target.domain();
-    const QList<ServerCandidate> candidates =
-        catalog().candidatesFor(m_target.hasLocalPart() ? m_target.address() : m_target.domain());
+    const QList<ServerCandidate> candidates
+            = catalog().candidatesFor(m_target.hasLocalPart() ? m_target.address() : m_target.domain());
     if (const ProviderEntry *provider = catalog().findByDomain(m_target.domain()))
         m_merger.context().ownDomains += ownDomainsOf(*provider);
     outcome.outcome = candidates.isEmpty() ? SourceOutcome::Kind::NotFound : SourceOutcome::Kind::Found;
@@ -166,16 +174,18 @@ void SettingsFinder::startCatalog()
     addCandidates(candidates);
 }
 
-void SettingsFinder::startFetch(const QString &sourceName, const QUrl &url, CandidateSource source, const QString &mxHost)
+void SettingsFinder::startFetch(const QString &sourceName, const QUrl &url, CandidateSource source,
+                                const QString &mxHost)
 {
     AutoconfigFetcher::Options fetchOptions;
     fetchOptions.timeout = m_options.fetchTimeout;
     fetchOptions.maxBytes = m_options.maxFetchBytes;
     fetchOptions.extraCaCertificates = m_options.extraCaCertificates;
     auto *fetcher = new AutoconfigFetcher(network(), sourceName, url, fetchOptions, this);
-    connect(fetcher, &AutoconfigFetcher::finished, this, [this, fetcher, source, mxHost](const AutoconfigFetchResult &result) {
-        fetchFinished(fetcher, source, mxHost, result);
-    });
+    connect(fetcher, &AutoconfigFetcher::finished, this,
+            [this, fetcher, source, mxHost](const AutoconfigFetchResult &result) {
+                fetchFinished(fetcher, source, mxHost, result);
+            });
     m_fetchers.append(fetcher);
     ++m_pendingJobs;
     fetcher->start();
@@ -225,14 +235,13 @@ void SettingsFinder::fetchFinished(AutoconfigFetcher *fetcher, CandidateSource s
 void SettingsFinder::startSrv()
 {
     // RFC 8314 §5.1: _submissions (implicit TLS) is preferred to RFC 6186's _submission.
-    const DnsDiscovery::SubmissionService services[] = {DnsDiscovery::SubmissionService::Submissions,
-                                                        DnsDiscovery::SubmissionService::Submission};
+    const DnsDiscovery::SubmissionService services[]
+            = {DnsDiscovery::SubmissionService::Submissions, DnsDiscovery::SubmissionService::Submission};
     for (const DnsDiscovery::SubmissionService service : services) {
         auto *query = new DnsQuery(QDnsLookup::SRV, DnsDiscovery::srvName(service, m_target.domain()),
                                    QLatin1String(SourceNames::srv), m_options.dnsTimeout, this);
-        connect(query, &DnsQuery::finished, this, [this, service](const DnsAnswer &answer) {
-            srvAnswered(int(service), answer);
-        });
+        connect(query, &DnsQuery::finished, this,
+                [this, service](const DnsAnswer &answer) { srvAnswered(int(service), answer); });
         m_dnsQueries.append(query);
         ++m_pendingJobs;
         query->start();
@@ -249,7 +258,8 @@ void SettingsFinder::srvAnswered(int serviceValue, const DnsAnswer &answer)
             outcome.outcome = SourceOutcome::Kind::NotFound;
             outcome.reason = tr("target \".\": the domain says this service is not available (RFC 6186 §3.4)");
         } else {
-            candidates = DnsDiscovery::candidatesFromSrv(service, m_target.domain(), answer.services, m_target.address());
+            candidates
+                    = DnsDiscovery::candidatesFromSrv(service, m_target.domain(), answer.services, m_target.address());
             if (candidates.isEmpty()) {
                 outcome.outcome = SourceOutcome::Kind::NotFound;
                 outcome.reason = tr("no usable SRV target");
@@ -267,8 +277,8 @@ void SettingsFinder::srvAnswered(int serviceValue, const DnsAnswer &answer)
 
 void SettingsFinder::startMx()
 {
-    auto *query = new DnsQuery(QDnsLookup::MX, m_target.domain(), QLatin1String(SourceNames::mx),
-                               m_options.dnsTimeout, this);
+    auto *query = new DnsQuery(QDnsLookup::MX, m_target.domain(), QLatin1String(SourceNames::mx), m_options.dnsTimeout,
+                               this);
     connect(query, &DnsQuery::finished, this, &SettingsFinder::mxAnswered);
     m_dnsQueries.append(query);
     ++m_pendingJobs;
@@ -289,14 +299,15 @@ void SettingsFinder::mxAnswered(const DnsAnswer &answer)
         }
         outcome.reason = hosts.join(QLatin1Char(' '));
         // The normalised address, as the catalog source gets it (user names with the ACE domain).
-        const EmailAddress who =
-            EmailAddress::parseEmailOrDomain(m_target.hasLocalPart() ? m_target.address() : m_target.domain());
+        const EmailAddress who
+                = EmailAddress::parseEmailOrDomain(m_target.hasLocalPart() ? m_target.address() : m_target.domain());
         for (const QString &host : std::as_const(hosts)) {
             const ProviderEntry *provider = catalog().findByMxHost(host);
             if (!provider)
                 continue;
             candidates = ProviderCatalog::candidates(*provider, who, CandidateSource::Mx,
-                                                     QStringLiteral("MX ") + host + QStringLiteral(" -> ") + provider->name);
+                                                     QStringLiteral("MX ") + host + QStringLiteral(" -> ")
+                                                             + provider->name);
             m_merger.context().ownDomains += ownDomainsOf(*provider);
             outcome.reason = QStringLiteral("%1 -> %2").arg(host, provider->name);
             break;
@@ -314,12 +325,13 @@ void SettingsFinder::mxAnswered(const DnsAnswer &answer)
     addCandidates(candidates);
 
     // Thunderbird's MX step: the hosting company's ISPDB entry, found by the MX host's base domain.
-    if (!unmatchedHost.isEmpty() && (m_options.sources & FinderOptions::Source::Ispdb) && !m_finished) {
+    if (!unmatchedHost.isEmpty() && (m_options.sources & FinderOptions::Source::Ispdb) && !isFinished()) {
         const QString base = DomainNames::registrableDomain(unmatchedHost);
         if (!base.isEmpty() && base != m_target.domain() && !DomainNames::isSameOrSubdomain(m_target.domain(), base)) {
-            const QUrl ispdbBase = m_options.ispdbBaseUrl.isEmpty() ? FinderOptions::configuredIspdbBaseUrl() : m_options.ispdbBaseUrl;
-            startFetch(QLatin1String(SourceNames::mxIspdb), AutoconfigFetcher::ispdbUrl(ispdbBase, base), CandidateSource::Mx,
-                       unmatchedHost);
+            const QUrl ispdbBase = m_options.ispdbBaseUrl.isEmpty() ? FinderOptions::configuredIspdbBaseUrl()
+                                                                    : m_options.ispdbBaseUrl;
+            startFetch(QLatin1String(SourceNames::mxIspdb), AutoconfigFetcher::ispdbUrl(ispdbBase, base),
+                       CandidateSource::Mx, unmatchedHost);
         }
     }
     jobDone();
@@ -352,7 +364,7 @@ void SettingsFinder::addCandidates(const QList<ServerCandidate> &candidates)
 
 void SettingsFinder::addCandidate(const ServerCandidate &candidate, int orderInSource)
 {
-    if (m_finished)
+    if (isFinished())
         return;
     const QString key = CandidateMerger::key(candidate);
     const CandidateMerger::AddResult added = m_merger.add(candidate, orderInSource);
@@ -370,7 +382,7 @@ void SettingsFinder::addCandidate(const ServerCandidate &candidate, int orderInS
 
 void SettingsFinder::probeFinished(const ProbeTarget &target, const SessionResult &result, qint64 ms)
 {
-    if (m_finished)
+    if (isFinished())
         return;
     SourceOutcome outcome;
     outcome.name = QLatin1String(SourceNames::probe);
@@ -406,7 +418,7 @@ void SettingsFinder::jobDone()
 
 void SettingsFinder::maybeFinish()
 {
-    if (!m_started || m_finished || m_pendingJobs > 0)
+    if (!isRunning() || m_pendingJobs > 0)
         return;
     if (m_prober && m_prober->runningCount() > 0)
         return;
@@ -438,21 +450,17 @@ void SettingsFinder::releasePlainHttpCandidates()
 
 void SettingsFinder::deadlineReached()
 {
-    if (m_finished)
-        return;
     finish(false);
 }
 
-void SettingsFinder::cancel()
+void SettingsFinder::doCancel()
 {
-    if (!m_started || m_finished)
-        return;
     finish(true);
 }
 
 void SettingsFinder::finish(bool cancelled)
 {
-    if (m_finished)
+    if (isFinished())
         return;
     const bool cutShort = cancelled || m_pendingJobs > 0 || (m_prober && m_prober->runningCount() > 0);
     const SourceOutcome::Kind kind = cancelled ? SourceOutcome::Kind::Error : SourceOutcome::Kind::Timeout;
@@ -460,7 +468,10 @@ void SettingsFinder::finish(bool cancelled)
 
     // Plain-HTTP suggestions are decided before the jobs are stopped: stopping cannot add any.
     releasePlainHttpCandidates();
-    m_finished = true; // from here on nothing new is started or added
+    // From here on nothing new is started or added. (A candidate released just above may have
+    // led a handler to cancel(), which finished already.)
+    if (!claimFinish())
+        return;
     m_deadline.stop();
 
     // Stop whatever still runs; each reports its own outcome synchronously.
@@ -508,7 +519,6 @@ void SettingsFinder::finish(bool cancelled)
     report.sources = m_outcomes;
     report.elapsedMs = m_clock.elapsed();
     Q_EMIT finished(report);
-    deleteLater();
 }
 
 } // namespace Postaci

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "account/emailaddress.h"
+#include "common/job.h"
 #include "discovery/candidatemerger.h"
 #include "discovery/finderoptions.h"
 #include "discovery/lookupreport.h"
@@ -49,7 +50,10 @@ struct SessionResult;
 // Plain-HTTP autoconfig is a last resort: it is fetched alongside the others (so it costs no
 // time) but its suggestions are used only when no HTTPS autoconfig, ISPDB or catalog
 // suggestion exists, and they are always flagged and never trusted.
-class SettingsFinder : public QObject
+//
+// cancel() and isRunning() come from Job; start() takes the target and then runs as Job's does
+// (once; finished() never from inside it).
+class SettingsFinder : public Job
 {
     Q_OBJECT
 public:
@@ -58,18 +62,19 @@ public:
 
     // target: a valid EmailAddress::parseEmailOrDomain() result.
     void start(const EmailAddress &target);
-    void cancel();
-    bool isRunning() const { return m_started && !m_finished; }
 
     const FinderOptions &options() const { return m_options; }
 
 Q_SIGNALS:
-    void candidateFound(const Postaci::ServerCandidate &candidate);   // a new server
-    void candidateUpdated(const Postaci::ServerCandidate &candidate); // another source confirmed it, or a probe verified it
+    void candidateFound(const Postaci::ServerCandidate &candidate); // a new server
+    void candidateUpdated(
+            const Postaci::ServerCandidate &candidate); // another source confirmed it, or a probe verified it
     void sourceFinished(const Postaci::SourceOutcome &outcome);
     void finished(const Postaci::LookupReport &report);
 
 private:
+    void run() override;
+    void doCancel() override;
     void startCatalog();
     void startFetch(const QString &sourceName, const QUrl &url, CandidateSource source, const QString &mxHost = {});
     void startSrv();
@@ -109,8 +114,6 @@ private:
     QList<QPair<ServerCandidate, int>> m_plainHttpCandidates; // held back until the end
     qsizetype m_plainHttpOutcomeIndex = -1;
     int m_pendingJobs = 0;
-    bool m_started = false;
-    bool m_finished = false;
 };
 
 } // namespace Postaci

@@ -7,7 +7,7 @@
 namespace Postaci {
 
 MailDomainCheck::MailDomainCheck(const QString &domain, QObject *parent)
-    : QObject(parent)
+    : Job(Start::RunAtOnce, Lifetime::DeleteWhenFinished, parent)
 {
     m_result.domain = domain;
     m_timer.setSingleShot(true);
@@ -31,7 +31,7 @@ bool MailDomainCheck::needsLookup(const QString &domain)
     const QString lower = domain.toLower();
     // RFC 6761 §6.3: "localhost" and names under it are the local machine, never in DNS.
     return !lower.isEmpty() && !lower.startsWith(QLatin1Char('[')) && lower != QLatin1String("localhost")
-        && !lower.endsWith(QLatin1String(".localhost"));
+           && !lower.endsWith(QLatin1String(".localhost"));
 }
 
 QDnsLookup *MailDomainCheck::newLookup(int type)
@@ -40,10 +40,10 @@ QDnsLookup *MailDomainCheck::newLookup(int type)
     return lookup;
 }
 
-void MailDomainCheck::start()
+void MailDomainCheck::run()
 {
     if (!needsLookup(m_result.domain)) {
-        QTimer::singleShot(0, this, [this] { finish(Outcome::Skipped); });
+        callSoon([this] { finish(Outcome::Skipped); });
         return;
     }
     m_timer.start(m_timeout);
@@ -52,7 +52,7 @@ void MailDomainCheck::start()
     m_mx->lookup();
 }
 
-void MailDomainCheck::cancel()
+void MailDomainCheck::doCancel()
 {
     m_result.detail = tr("cancelled");
     finish(Outcome::Unknown);
@@ -60,7 +60,7 @@ void MailDomainCheck::cancel()
 
 void MailDomainCheck::mxLookupFinished()
 {
-    if (m_done || !m_mx)
+    if (isFinished() || !m_mx)
         return;
     if (m_mx->error() == QDnsLookup::NoError && !m_mx->mailExchangeRecords().isEmpty()) {
         QList<QDnsMailExchangeRecord> records = m_mx->mailExchangeRecords();
@@ -71,9 +71,8 @@ void MailDomainCheck::mxLookupFinished()
             finish(Outcome::NoMail);
             return;
         }
-        std::stable_sort(records.begin(), records.end(), [](const auto &a, const auto &b) {
-            return a.preference() < b.preference();
-        });
+        std::stable_sort(records.begin(), records.end(),
+                         [](const auto &a, const auto &b) { return a.preference() < b.preference(); });
         for (const QDnsMailExchangeRecord &record : records)
             m_result.mailServers.append(record.exchange());
         finish(Outcome::AcceptsMail);
@@ -91,10 +90,11 @@ void MailDomainCheck::mxLookupFinished()
 
 void MailDomainCheck::addressLookupFinished()
 {
-    if (m_done || !m_mx || !m_a || !m_aaaa)
+    if (isFinished() || !m_mx || !m_a || !m_aaaa)
         return;
     const auto hasAddress = [](QDnsLookup *lookup) {
-        return lookup->isFinished() && lookup->error() == QDnsLookup::NoError && !lookup->hostAddressRecords().isEmpty();
+        return lookup->isFinished() && lookup->error() == QDnsLookup::NoError
+               && !lookup->hostAddressRecords().isEmpty();
     };
     if (hasAddress(m_a) || hasAddress(m_aaaa)) {
         m_result.implicitMx = true;
@@ -109,7 +109,7 @@ void MailDomainCheck::addressLookupFinished()
         return lookup->error() == QDnsLookup::NotFoundError || lookup->error() == QDnsLookup::InvalidReplyError;
     };
     const bool nxdomain = m_a->error() == QDnsLookup::NotFoundError || m_aaaa->error() == QDnsLookup::NotFoundError
-        || m_mx->error() == QDnsLookup::NotFoundError;
+                          || m_mx->error() == QDnsLookup::NotFoundError;
     if (nxdomain && isAbsent(m_mx) && isAbsent(m_a) && isAbsent(m_aaaa)) {
         m_result.detail = m_a->errorString();
         finish(Outcome::NoMail);
@@ -121,9 +121,8 @@ void MailDomainCheck::addressLookupFinished()
 
 void MailDomainCheck::finish(Outcome outcome)
 {
-    if (m_done)
+    if (!claimFinish())
         return;
-    m_done = true;
     m_timer.stop();
     for (QDnsLookup *lookup : {m_mx.data(), m_a.data(), m_aaaa.data()}) {
         if (lookup) {
@@ -134,7 +133,6 @@ void MailDomainCheck::finish(Outcome outcome)
     }
     m_result.outcome = outcome;
     Q_EMIT finished(m_result);
-    deleteLater();
 }
 
 } // namespace Postaci

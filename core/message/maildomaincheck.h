@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/job.h"
+
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
@@ -23,15 +25,18 @@ namespace Postaci {
 //   auto *check = new MailDomainCheck(QStringLiteral("example.com.tr"), parent);
 //   connect(check, &MailDomainCheck::finished, ...);  // once; then it deleteLater()s itself
 //   check->start();
-class MailDomainCheck : public QObject
+//   check->cancel();   // finishes at once (synchronously) with Unknown
+//
+// start() and cancel() come from Job.
+class MailDomainCheck : public Job
 {
     Q_OBJECT
 public:
     enum class Outcome {
         AcceptsMail, // MX records, or an address as the implicit MX
-        NoMail,      // the domain does not exist, has a null MX, or has neither MX nor address
-        Unknown,     // the resolver failed or timed out: could not tell
-        Skipped,     // an address literal or "localhost": nothing to look up
+        NoMail, // the domain does not exist, has a null MX, or has neither MX nor address
+        Unknown, // the resolver failed or timed out: could not tell
+        Skipped, // an address literal or "localhost": nothing to look up
     };
 
     struct Result
@@ -50,8 +55,6 @@ public:
     ~MailDomainCheck() override;
 
     void setTimeout(std::chrono::milliseconds timeout); // whole check; default 5 s
-    void start();
-    void cancel(); // finishes promptly with Unknown
 
     static bool needsLookup(const QString &domain); // false for literals and localhost
 
@@ -59,6 +62,8 @@ Q_SIGNALS:
     void finished(const Postaci::MailDomainCheck::Result &result);
 
 private:
+    void run() override;
+    void doCancel() override;
     void mxLookupFinished();
     void addressLookupFinished();
     void finish(Outcome outcome);
@@ -70,7 +75,6 @@ private:
     QPointer<QDnsLookup> m_mx;
     QPointer<QDnsLookup> m_a;
     QPointer<QDnsLookup> m_aaaa;
-    bool m_done = false;
 };
 
 } // namespace Postaci

@@ -8,7 +8,6 @@
 #include "smtp/smtpsession.h"
 
 #include <QJsonArray>
-#include <QTimer>
 
 namespace Postaci {
 
@@ -53,8 +52,9 @@ QJsonObject TestSendResult::toJson(TestSendRequest::Kind kind) const
     return json;
 }
 
+// Runs from the event loop: a caller connects to the signals after start() returns.
 TestSendJob::TestSendJob(const TestSendRequest &request, QObject *parent)
-    : QObject(parent)
+    : Job(Start::RunFromEventLoop, Lifetime::DeleteWhenFinished, parent)
     , m_request(request)
 {
     m_request.settings.secret.clear(); // only `secret` or the keychain provide one
@@ -78,19 +78,13 @@ void TestSendJob::stopPreparation()
     stopQuietly(this, m_domainCheck);
 }
 
-void TestSendJob::start()
+void TestSendJob::run()
 {
-    if (m_started)
-        return;
-    m_started = true;
-    // From the event loop: a caller connects to the signals after start() returns.
-    QTimer::singleShot(0, this, &TestSendJob::readSecret);
+    readSecret();
 }
 
-void TestSendJob::cancel()
+void TestSendJob::doCancel()
 {
-    if (m_finished)
-        return;
     // A running session or remedy check ends with its own finished() at once, which ends the job.
     m_result.cancelled = true;
     if (m_session) {
@@ -108,7 +102,7 @@ void TestSendJob::cancel()
 
 void TestSendJob::readSecret()
 {
-    if (m_finished || m_result.cancelled)
+    if (isFinished() || m_result.cancelled)
         return;
     const bool signsIn = m_request.settings.auth != AuthMethod::None && !m_request.settings.user.isEmpty();
     if (!signsIn) {
@@ -140,7 +134,7 @@ void TestSendJob::readSecret()
 void TestSendJob::secretRead(SecretJob *job)
 {
     m_secretJob = nullptr;
-    if (m_finished)
+    if (isFinished())
         return;
     if (job->error() != SecretError::None) {
         failBeforeSession(TestSendStage::Secret, SessionError::KeychainFailure, job->errorMessage(),
@@ -197,7 +191,7 @@ void TestSendJob::checkRecipientDomain()
 void TestSendJob::recipientDomainChecked(const MailDomainCheck::Result &check)
 {
     m_domainCheck = nullptr;
-    if (m_finished)
+    if (isFinished())
         return;
     switch (check.outcome) {
     case MailDomainCheck::Outcome::NoMail: {
@@ -236,7 +230,7 @@ void TestSendJob::recipientDomainChecked(const MailDomainCheck::Result &check)
 
 void TestSendJob::startSession()
 {
-    if (m_finished || m_result.cancelled)
+    if (isFinished() || m_result.cancelled)
         return;
     SessionSettings settings = m_request.settings;
     settings.secret = m_secret;
@@ -329,9 +323,8 @@ void TestSendJob::failBeforeSession(TestSendStage stage, SessionError error, con
 
 void TestSendJob::finish()
 {
-    if (m_finished)
+    if (!claimFinish())
         return;
-    m_finished = true;
     if (m_result.cancelled) {
         m_result.ok = false;
         m_result.session.ok = false;
@@ -339,7 +332,6 @@ void TestSendJob::finish()
             m_result.session.error = SessionError::Cancelled;
     }
     Q_EMIT finished(m_result);
-    deleteLater();
 }
 
 } // namespace Postaci

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "account/account.h"
+#include "common/job.h"
 #include "diagnosis/diagnosis.h"
 #include "message/maildomaincheck.h"
 #include "message/testmessage.h"
@@ -104,17 +105,15 @@ struct TestSendResult
 //
 // In the spirit of kmailtransport's SmtpJob and QtKeychain's Job: start(), cancel(), and
 // finished() exactly once, from the event loop; the job deletes itself afterwards. Everything
-// on the way is reported as it happens so that a face can show it live.
-class TestSendJob : public QObject
+// on the way is reported as it happens so that a face can show it live. start() and cancel()
+// come from Job; nothing is reported from inside start(), and cancel() stops whatever runs:
+// finished() follows promptly with cancelled set.
+class TestSendJob : public Job
 {
     Q_OBJECT
 public:
     explicit TestSendJob(const TestSendRequest &request, QObject *parent = nullptr);
     ~TestSendJob() override;
-
-    void start();
-    // Stops whatever runs; finished() follows promptly with cancelled set.
-    void cancel();
 
     const TestSendRequest &request() const { return m_request; }
 
@@ -132,6 +131,8 @@ Q_SIGNALS:
     void finished(const Postaci::TestSendResult &result);
 
 private:
+    void run() override;
+    void doCancel() override;
     void stopPreparation();
     void readSecret();
     void secretRead(SecretJob *job);
@@ -151,8 +152,6 @@ private:
     QString m_secret;
     OutgoingMessage m_message;
     TestSendResult m_result;
-    bool m_started = false;
-    bool m_finished = false;
 
     QPointer<SecretJob> m_secretJob;
     QPointer<MailDomainCheck> m_domainCheck;
