@@ -1,6 +1,5 @@
 #pragma once
 
-#include "account/secreterror.h"
 #include "diagnosiscontext.h"
 #include "smtp/sessionresult.h"
 #include "smtp/sessionsettings.h"
@@ -9,8 +8,6 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
-
-#include <qt6keychain/keychain.h>
 
 #include <optional>
 
@@ -39,15 +36,10 @@ struct Diagnosis
 };
 
 // Turns a failed session into a diagnosis (pure, synchronous; remedies not yet verified).
-// A successful or cancelled result gives a null Diagnosis.
+// A successful or cancelled result gives a null Diagnosis. The keychain's failures
+// (keychaindiagnosis.h) and those before any server was contacted (preparationdiagnosis.h) have
+// their own entry points.
 Diagnosis diagnose(const SessionResult &result, const SessionSettings &settings);
 Diagnosis diagnose(const SessionResult &result, const SessionSettings &settings, const DiagnosisContext &context);
-
-// The keychain could not store or read a password. From our own SecretError (SecretJob::error()
-// and backendMessage()), or straight from a finished QtKeychain job (mapped the way SecretJob
-// maps it). Gives "keychain-unavailable" (no keychain, locked, access refused, no answer, D-Bus
-// failure) or "keychain-password-missing" (nothing stored for the account); null for no error.
-Diagnosis diagnoseSecretError(SecretError error, const QString &backendMessage);
-Diagnosis diagnoseKeychainError(QKeychain::Error error, const QString &errorString);
 
 } // namespace Postaci

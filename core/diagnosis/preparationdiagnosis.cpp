@@ -1,25 +1,11 @@
 #include "preparationdiagnosis.h"
 
+#include "diagnosisbuilder.h"
 #include "quotedtext.h"
-
-#include <QCoreApplication>
 
 namespace Postaci {
 
-namespace {
-
-// The diagnosis sentences share one translation context, whichever file they are made in.
-class Text
-{
-    Q_DECLARE_TR_FUNCTIONS(Postaci::Diagnosis)
-};
-
-void addRemedy(Diagnosis &diagnosis, const QString &text)
-{
-    diagnosis.remedies.append(Remedy{text, std::nullopt, false});
-}
-
-} // namespace
+using namespace DiagnosisInternal;
 
 Diagnosis diagnoseMissingPassword(const QString &accountAddress)
 {

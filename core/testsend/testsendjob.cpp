@@ -3,6 +3,7 @@
 #include "account/accountstore.h"
 #include "account/emailaddress.h"
 #include "account/secretjob.h"
+#include "diagnosis/keychaindiagnosis.h"
 #include "diagnosis/preparationdiagnosis.h"
 #include "diagnosis/remedychecker.h"
 #include "smtp/smtpsession.h"

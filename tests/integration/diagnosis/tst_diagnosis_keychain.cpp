@@ -1,4 +1,4 @@
-#include "diagnosis/diagnosis.h"
+#include "diagnosis/keychaindiagnosis.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -1,4 +1,5 @@
 #include "diagnosis/diagnosis.h"
+#include "diagnosis/keychaindiagnosis.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
