@@ -17,6 +17,23 @@ SourceOutcome::Kind probeFailureKind(SessionError error)
     }
 }
 
+SourceOutcome probeOutcome(const char *sourceName, const ProbeTarget &target, const SessionResult &result, qint64 ms)
+{
+    SourceOutcome outcome;
+    outcome.name = QLatin1String(sourceName);
+    outcome.query = target.text();
+    outcome.ms = ms;
+    if (result.ok) {
+        outcome.outcome = SourceOutcome::Kind::Found;
+        return outcome;
+    }
+    outcome.outcome = probeFailureKind(result.error);
+    outcome.reason = sessionErrorName(result.error);
+    if (!result.errorDetail.isEmpty())
+        outcome.reason += QStringLiteral(": ") + result.errorDetail;
+    return outcome;
+}
+
 ServerGuesser::ServerGuesser(const QString &domain, const QString &emailAddress, const Options &options,
                              QObject *parent)
     : Job(Start::RunAtOnce, Lifetime::OwnerDeletes, parent)
@@ -134,12 +151,8 @@ void ServerGuesser::probeFinished(const ProbeTarget &target, const SessionResult
 {
     if (isFinished())
         return;
-    SourceOutcome outcome;
-    outcome.name = QLatin1String(SourceNames::guess);
-    outcome.query = target.text();
-    outcome.ms = ms;
+    SourceOutcome outcome = probeOutcome(SourceNames::guess, target, result, ms);
     if (result.ok) {
-        outcome.outcome = SourceOutcome::Kind::Found;
         outcome.candidateCount = 1;
         if (target.security != Security::None)
             m_tlsSucceeded = true;
@@ -154,10 +167,6 @@ void ServerGuesser::probeFinished(const ProbeTarget &target, const SessionResult
         Q_EMIT sourceFinished(outcome);
         Q_EMIT candidateFound(candidate, planOrder(target) + (target.security == Security::None ? 100 : 0));
     } else {
-        outcome.outcome = probeFailureKind(result.error);
-        outcome.reason = sessionErrorName(result.error);
-        if (!result.errorDetail.isEmpty())
-            outcome.reason += QStringLiteral(": ") + result.errorDetail;
         if (result.error == SessionError::StartTlsNotOffered && target.security == Security::StartTls)
             m_startTlsNotOffered.append(target);
         Q_EMIT sourceFinished(outcome);

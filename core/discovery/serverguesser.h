@@ -18,6 +18,10 @@ namespace Postaci {
 
 // How a failed probe is reported as a source outcome.
 SourceOutcome::Kind probeFailureKind(SessionError error);
+// A finished probe as a source outcome of `sourceName` ("guess", "probe"): found, or the failure's
+// kind with the session's error name and detail as the reason. The lookup dialog, the wizard and
+// `postaci-cli lookup` all show this one wording.
+SourceOutcome probeOutcome(const char *sourceName, const ProbeTarget &target, const SessionResult &result, qint64 ms);
 
 // Guessing, the way Thunderbird does it when nobody says where the server is: the usual names
 // (smtp.<domain>, mail.<domain>, <domain>) on the usual ports (465 implicit TLS, 587 STARTTLS,

@@ -384,19 +384,7 @@ void SettingsFinder::probeFinished(const ProbeTarget &target, const SessionResul
 {
     if (isFinished())
         return;
-    SourceOutcome outcome;
-    outcome.name = QLatin1String(SourceNames::probe);
-    outcome.query = target.text();
-    outcome.ms = ms;
-    if (result.ok) {
-        outcome.outcome = SourceOutcome::Kind::Found;
-    } else {
-        outcome.outcome = probeFailureKind(result.error);
-        outcome.reason = sessionErrorName(result.error);
-        if (!result.errorDetail.isEmpty())
-            outcome.reason += QStringLiteral(": ") + result.errorDetail;
-    }
-    recordOutcome(outcome);
+    recordOutcome(probeOutcome(SourceNames::probe, target, result, ms));
     const QString key = target.key();
     m_verification.insert(key, result.ok);
     if (m_merger.setVerified(key, result.ok))

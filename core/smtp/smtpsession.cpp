@@ -17,7 +17,6 @@
 
 #include <QElapsedTimer>
 #include <QHostAddress>
-#include <QPointer>
 #include <QSslCipher>
 #include <QSslConfiguration>
 #include <QSslSocket>
@@ -96,7 +95,7 @@ public:
     Private(SmtpSession *session, const SessionSettings &sessionSettings);
     ~Private();
 
-    void start(Operation op);
+    void start();
 
     // socket events
     void socketStateChanged(QAbstractSocket::SocketState state);
@@ -178,8 +177,7 @@ public:
     QTimer stepTimer;
     QTimer totalTimer;
 
-    bool started = false;
-    bool finished = false;
+    bool finished = false; // set by finish(), before finished() is emitted
     bool greeted = false;
     bool protocolChecked = false;
     QByteArray preGreeting;
@@ -224,12 +222,8 @@ SmtpSession::Private::~Private()
     delete plaintextCheck;
 }
 
-void SmtpSession::Private::start(Operation op)
+void SmtpSession::Private::start()
 {
-    if (started)
-        return;
-    started = true;
-    operation = op;
     clock.start();
     result.step = SessionStep::Resolve;
 
@@ -292,7 +286,7 @@ void SmtpSession::Private::start(Operation op)
 void SmtpSession::Private::deferFailure(SessionError error, const QString &detail)
 {
     // Never emit finished() from inside start*(): the caller may not be ready for it.
-    QTimer::singleShot(0, q, [this, error, detail] { fail(error, detail); });
+    q->callSoon([this, error, detail] { fail(error, detail); });
 }
 
 // ---- socket events ---------------------------------------------------------------------------
@@ -1216,17 +1210,16 @@ void SmtpSession::Private::finish(Close close)
         }
     }
 
-    const SessionResult finalResult = result;
-    QPointer<SmtpSession> guard(q);
+    if (!q->claimFinish()) // schedules deleteLater(): the session is gone once control returns
+        return;
+    const SessionResult finalResult = result; // a slot may delete the session outright
     Q_EMIT q->finished(finalResult);
-    if (guard)
-        guard->deleteLater();
 }
 
 // ---- SmtpSession -----------------------------------------------------------------------------
 
 SmtpSession::SmtpSession(const SessionSettings &settings, QObject *parent)
-    : QObject(parent)
+    : Job(Start::RunAtOnce, Lifetime::DeleteWhenFinished, parent)
     , d(std::make_unique<Private>(this, settings))
 { }
 
@@ -1234,21 +1227,28 @@ SmtpSession::~SmtpSession() = default;
 
 void SmtpSession::startProbe()
 {
-    d->start(Operation::Probe);
+    if (isStarted())
+        return;
+    d->operation = Operation::Probe;
+    start();
 }
 
 void SmtpSession::startSend(const OutgoingMessage &message)
 {
-    if (d->started)
+    if (isStarted())
         return;
+    d->operation = Operation::Send;
     d->message = message;
-    d->start(Operation::Send);
+    start();
 }
 
-void SmtpSession::cancel()
+void SmtpSession::run()
 {
-    if (!d->started || d->finished)
-        return;
+    d->start();
+}
+
+void SmtpSession::doCancel()
+{
     d->info(tr("Cancelled"));
     d->fail(SessionError::Cancelled, SmtpSession::tr("cancelled by the user"));
 }

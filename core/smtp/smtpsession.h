@@ -1,16 +1,16 @@
 #pragma once
 
+#include "common/job.h"
 #include "smtp/outgoingmessage.h"
 #include "smtp/sessionresult.h"
 #include "smtp/sessionsettings.h"
-
-#include <QObject>
 
 #include <memory>
 
 namespace Postaci {
 
-// One SMTP conversation over QSslSocket, as a one-shot job (the ksmtp / QtKeychain shape):
+// One SMTP conversation over QSslSocket, as a one-shot Job (core/common/job.h; the ksmtp /
+// QtKeychain shape):
 //
 //   auto *session = new SmtpSession(settings, parent);
 //   connect(session, &SmtpSession::finished, ...);   // exactly once; then the session deleteLater()s itself
@@ -19,16 +19,17 @@ namespace Postaci {
 //
 // probe: connect, greeting, EHLO, TLS, EHLO, AUTH when credentials are given, QUIT.
 // send:  probe + MAIL/RCPT/DATA (or BDAT) + QUIT.
-class SmtpSession : public QObject
+// Nothing is reported from inside startProbe()/startSend(); cancel() finishes synchronously.
+class SmtpSession : public Job
 {
     Q_OBJECT
 public:
     explicit SmtpSession(const SessionSettings &settings, QObject *parent = nullptr);
     ~SmtpSession() override;
 
+    // Job::start() is not for callers: a session starts as a probe or as a send.
     void startProbe();
     void startSend(const OutgoingMessage &message);
-    void cancel();
 
     const SessionSettings &settings() const;
 
@@ -38,6 +39,9 @@ Q_SIGNALS:
     void finished(const Postaci::SessionResult &result);
 
 private:
+    void run() override;
+    void doCancel() override;
+
     class Private;
     std::unique_ptr<Private> d;
 };
