@@ -8,6 +8,8 @@
 #include "serverpage.h"
 #include "verifypage.h"
 
+using namespace Qt::StringLiterals;
+
 namespace Postaci {
 
 AccountWizard::AccountWizard(const AccountStore &store, const ConnectionOptions &options, QWidget *parent)
@@ -16,7 +18,7 @@ AccountWizard::AccountWizard(const AccountStore &store, const ConnectionOptions 
     , m_options(options)
     , m_accountId(Account::newId())
 {
-    setObjectName(QStringLiteral("accountWizard"));
+    setObjectName(u"accountWizard"_s);
     setWindowTitle(tr("Add an account"));
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
@@ -45,8 +47,8 @@ void AccountWizard::setAccount(const Account &account)
     m_lastTest = account.lastTest;
     setWindowTitle(tr("Edit account %1").arg(account.displayName.isEmpty() ? account.email : account.displayName));
 
-    setField(QStringLiteral("displayName"), account.displayName);
-    setField(QStringLiteral("email"), account.email);
+    setField(u"displayName"_s, account.displayName);
+    setField(u"email"_s, account.email);
     m_serverPage->setLookedUpAddress(account.email); // no automatic lookup for what is known
     m_serverPage->setHost(account.host);
     m_serverPage->setPort(account.port);
@@ -56,8 +58,8 @@ void AccountWizard::setAccount(const Account &account)
     m_credentialsPage->setUser(account.user);
     m_suggestedUser = account.user;
     setProviderId(account.providerId);
-    setField(QStringLiteral("savePassword"), account.passwordSaved || !needsPassword());
-    setField(QStringLiteral("plaintextAcknowledged"), account.allowPlaintextAuth);
+    setField(u"savePassword"_s, account.passwordSaved || !needsPassword());
+    setField(u"plaintextAcknowledged"_s, account.allowPlaintextAuth);
     m_credentialsPage->setLoadSavedPassword(account.passwordSaved);
 }
 
@@ -65,16 +67,16 @@ Account AccountWizard::account() const
 {
     Account account = m_mode == Mode::Edit ? m_original : Account();
     account.id = m_accountId;
-    account.displayName = field(QStringLiteral("displayName")).toString().trimmed();
-    account.email = field(QStringLiteral("email")).toString().trimmed();
-    account.host = field(QStringLiteral("host")).toString().trimmed();
-    account.port = quint16(field(QStringLiteral("port")).toInt());
+    account.displayName = field(u"displayName"_s).toString().trimmed();
+    account.email = field(u"email"_s).toString().trimmed();
+    account.host = field(u"host"_s).toString().trimmed();
+    account.port = quint16(field(u"port"_s).toInt());
     account.security = m_serverPage->security();
     account.auth = m_serverPage->auth();
-    account.user = needsPassword() ? field(QStringLiteral("user")).toString() : QString();
+    account.user = needsPassword() ? field(u"user"_s).toString() : QString();
     account.pinnedSha256 = m_pins;
     account.allowPlaintextAuth = account.security == Security::None && needsPassword()
-                                 && field(QStringLiteral("plaintextAcknowledged")).toBool();
+                                 && field(u"plaintextAcknowledged"_s).toBool();
     account.passwordSaved = savesPassword();
     account.providerId = m_providerId;
     account.lastTest = m_lastTest;
@@ -88,12 +90,12 @@ bool AccountWizard::needsPassword() const
 
 bool AccountWizard::savesPassword() const
 {
-    return needsPassword() && field(QStringLiteral("savePassword")).toBool() && !password().isEmpty();
+    return needsPassword() && field(u"savePassword"_s).toBool() && !password().isEmpty();
 }
 
 QString AccountWizard::password() const
 {
-    return passwordPolicy().normalized(field(QStringLiteral("password")).toString());
+    return passwordPolicy().normalized(field(u"password"_s).toString());
 }
 
 SessionSettings AccountWizard::sessionSettings() const
@@ -135,7 +137,7 @@ TestSendRequest AccountWizard::verifyRequest() const
     request.settings = sessionSettings();
     request.secret = request.settings.secret; // typed in the wizard: the keychain is not asked
     request.settings.secret.clear();
-    request.emailAddress = field(QStringLiteral("email")).toString().trimmed();
+    request.emailAddress = field(u"email"_s).toString().trimmed();
     request.providerId = m_providerId;
     request.remedyCheckDeadline = m_options.remedyCheckDeadline;
     return request;
@@ -143,7 +145,7 @@ TestSendRequest AccountWizard::verifyRequest() const
 
 void AccountWizard::setSuggestion(const QString &emailAddress, const ServerCandidate &candidate)
 {
-    setField(QStringLiteral("email"), emailAddress);
+    setField(u"email"_s, emailAddress);
     m_serverPage->setLookedUpAddress(emailAddress);
     m_serverPage->candidateList()->addOrUpdate(candidate);
     m_serverPage->candidateList()->selectCandidate(candidate); // fills the fields
@@ -178,7 +180,7 @@ void AccountWizard::setSavedAccount(const Account &account, const QString &unsav
 
 bool AccountWizard::sendTestRequested() const
 {
-    return m_saved.has_value() && field(QStringLiteral("sendTestNow")).toBool();
+    return m_saved.has_value() && field(u"sendTestNow"_s).toBool();
 }
 
 } // namespace Postaci

@@ -5,6 +5,8 @@
 #include <QHeaderView>
 #include <QStyle>
 
+using namespace Qt::StringLiterals;
+
 namespace Postaci {
 
 namespace {
@@ -14,7 +16,7 @@ constexpr int KeyRole = Qt::UserRole + 1;
 CandidateList::CandidateList(QWidget *parent)
     : QTreeWidget(parent)
 {
-    setObjectName(QStringLiteral("candidateList"));
+    setObjectName(u"candidateList"_s);
     setColumnCount(ColumnCount);
     setHeaderLabels({tr("Server"), tr("Security"), tr("Found in"), tr("Trust")});
     setRootIsDecorated(false);
@@ -49,13 +51,13 @@ QString CandidateList::trustText(const ServerCandidate &candidate)
     if (candidate.trusted && words.isEmpty())
         text = tr("Trusted source");
     else if (candidate.trusted)
-        text = tr("Trusted source; note: %1").arg(words.join(QStringLiteral(", ")));
+        text = tr("Trusted source; note: %1").arg(words.join(u", "_s));
     else if (words.isEmpty())
         text = tr("Check before use");
     else
-        text = tr("Check before use: %1").arg(words.join(QStringLiteral(", ")));
+        text = tr("Check before use: %1").arg(words.join(u", "_s));
     if (candidate.verified.has_value())
-        text += QStringLiteral(" · ")
+        text += u" · "_s
                 + (*candidate.verified ? tr("the server answered") : tr("the server did not answer"));
     return text;
 }
@@ -73,7 +75,7 @@ void CandidateList::fill(QTreeWidgetItem *item, const ServerCandidate &candidate
 {
     const QString candidateKey = key(candidate);
     item->setData(ServerColumn, KeyRole, candidateKey);
-    item->setText(ServerColumn, QStringLiteral("%1:%2").arg(candidate.host).arg(candidate.port));
+    item->setText(ServerColumn, u"%1:%2"_s.arg(candidate.host).arg(candidate.port));
     if (!candidate.username.isEmpty())
         item->setToolTip(ServerColumn, tr("User name: %1").arg(candidate.username));
     item->setText(SecurityColumn, SettingsLabels::security(candidate.security));
@@ -84,11 +86,11 @@ void CandidateList::fill(QTreeWidgetItem *item, const ServerCandidate &candidate
         if (!sources.contains(label))
             sources << label;
         if (!origin.detail.isEmpty())
-            details << label + QStringLiteral(": ") + origin.detail;
+            details << label + u": "_s + origin.detail;
     }
     if (sources.isEmpty())
         sources << Labels::source(candidate.bestSource());
-    item->setText(SourceColumn, sources.join(QStringLiteral(", ")));
+    item->setText(SourceColumn, sources.join(u", "_s));
     item->setToolTip(SourceColumn, details.join(QLatin1Char('\n')));
     const QString trust = trustText(candidate);
     item->setText(TrustColumn, trust);

@@ -10,6 +10,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace Postaci {
 
 namespace {
@@ -26,7 +28,7 @@ QLabel *valueLabel(const QString &text, QWidget *parent)
 
 QString joined(const QStringList &list)
 {
-    return list.join(QStringLiteral(", "));
+    return list.join(u", "_s);
 }
 
 } // namespace
@@ -40,19 +42,19 @@ CertificateDialog::CertificateDialog(const TlsDetails &tls, const QString &host,
                                      QWidget *parent)
     : QDialog(parent)
 {
-    setObjectName(QStringLiteral("certificateDialog"));
+    setObjectName(u"certificateDialog"_s);
     setWindowTitle(tr("Certificate of %1").arg(host));
     auto *layout = new QVBoxLayout(this);
 
     auto *form = new QFormLayout;
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     const QSslCertificate leaf = tls.peerChain.value(0);
-    form->addRow(tr("Server:"), valueLabel(QStringLiteral("%1:%2").arg(host).arg(port), this));
+    form->addRow(tr("Server:"), valueLabel(u"%1:%2"_s.arg(host).arg(port), this));
     if (!leaf.isNull()) {
         form->addRow(tr("Issued to:"), valueLabel(joined(leaf.subjectInfo(QSslCertificate::CommonName)), this));
         form->addRow(tr("Names it is valid for:"), valueLabel(joined(tls.peerSans), this));
         form->addRow(tr("Issued by:"),
-                     valueLabel(joined(leaf.issuerInfo(QSslCertificate::CommonName)) + QStringLiteral(" / ")
+                     valueLabel(joined(leaf.issuerInfo(QSslCertificate::CommonName)) + u" / "_s
                                         + joined(leaf.issuerInfo(QSslCertificate::Organization)),
                                 this));
         const QLocale locale;
@@ -65,10 +67,10 @@ CertificateDialog::CertificateDialog(const TlsDetails &tls, const QString &host,
         form->addRow(tr("Issued to:"), valueLabel(tls.peerSubject, this));
     }
     auto *fingerprint = valueLabel(formatFingerprint(tls.peerSha256), this);
-    fingerprint->setObjectName(QStringLiteral("certificateFingerprint"));
+    fingerprint->setObjectName(u"certificateFingerprint"_s);
     form->addRow(tr("SHA-256 fingerprint:"), fingerprint);
     if (!tls.protocol.isEmpty())
-        form->addRow(tr("Encryption:"), valueLabel(tls.protocol + QStringLiteral(", ") + tls.cipher, this));
+        form->addRow(tr("Encryption:"), valueLabel(tls.protocol + u", "_s + tls.cipher, this));
     QStringList problems;
     for (const QSslError &error : tls.verificationErrors)
         problems << error.errorString();
@@ -89,10 +91,10 @@ CertificateDialog::CertificateDialog(const TlsDetails &tls, const QString &host,
         warning->setWordWrap(true);
         layout->addWidget(warning);
         auto *confirm = new QCheckBox(tr("I compared the fingerprint and this is my server's certificate"), this);
-        confirm->setObjectName(QStringLiteral("trustConfirmCheckBox"));
+        confirm->setObjectName(u"trustConfirmCheckBox"_s);
         layout->addWidget(confirm);
         auto *trust = buttons->addButton(tr("Trust this certificate"), QDialogButtonBox::AcceptRole);
-        trust->setObjectName(QStringLiteral("trustCertificateButton"));
+        trust->setObjectName(u"trustCertificateButton"_s);
         trust->setEnabled(false);
         connect(confirm, &QCheckBox::toggled, trust, &QPushButton::setEnabled);
         connect(trust, &QPushButton::clicked, this, [this] {

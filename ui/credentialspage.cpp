@@ -15,6 +15,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace Postaci {
 
 namespace {
@@ -34,33 +36,33 @@ CredentialsPage::CredentialsPage(AccountWizard *wizard)
     : QWizardPage(wizard)
     , m_wizard(wizard)
 {
-    setObjectName(QStringLiteral("credentialsPage"));
+    setObjectName(u"credentialsPage"_s);
     setTitle(tr("Signing in"));
     setSubTitle(tr("The user name and password the server asks for. Usually the user name is your e-mail address."));
 
     m_user = new QLineEdit(this);
-    m_user->setObjectName(QStringLiteral("userEdit"));
+    m_user->setObjectName(u"userEdit"_s);
     m_user->setAccessibleName(tr("User name"));
     m_user->setInputMethodHints(Qt::ImhNoAutoUppercase | Qt::ImhNoPredictiveText);
     m_password = new QLineEdit(this);
-    m_password->setObjectName(QStringLiteral("passwordEdit"));
+    m_password->setObjectName(u"passwordEdit"_s);
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setAccessibleName(tr("Password"));
     m_password->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText);
     m_showPassword = new QToolButton(this);
-    m_showPassword->setObjectName(QStringLiteral("showPasswordButton"));
+    m_showPassword->setObjectName(u"showPasswordButton"_s);
     m_showPassword->setCheckable(true);
     m_showPassword->setText(tr("Show"));
     m_showPassword->setAccessibleName(tr("Show the password"));
     m_showPassword->setToolTip(tr("Show or hide the password"));
     m_checklist = new PasswordChecklist(this);
     m_readStatus = new QLabel(this);
-    m_readStatus->setObjectName(QStringLiteral("passwordReadStatus"));
+    m_readStatus->setObjectName(u"passwordReadStatus"_s);
     m_readStatus->setTextFormat(Qt::PlainText);
     m_readStatus->setWordWrap(true);
     m_readStatus->hide();
     m_savePassword = new QCheckBox(tr("&Keep the password in the system keychain"), this);
-    m_savePassword->setObjectName(QStringLiteral("savePasswordCheckBox"));
+    m_savePassword->setObjectName(u"savePasswordCheckBox"_s);
     m_savePassword->setChecked(true);
     m_keychainNote = new QLabel(tr("Postacı never writes the password to a file. Without the keychain, it asks for the "
                                    "password each time you test."),
@@ -72,7 +74,7 @@ CredentialsPage::CredentialsPage(AccountWizard *wizard)
     const QString ackText = tr("I understand that without encryption my password travels &unencrypted and "
                                "anyone on the network path can read it.");
     m_plaintextAck = new QCheckBox(this);
-    m_plaintextAck->setObjectName(QStringLiteral("plaintextAckCheckBox"));
+    m_plaintextAck->setObjectName(u"plaintextAckCheckBox"_s);
     m_plaintextAck->setAccessibleName(QString(ackText).remove(QLatin1Char('&')));
     m_plaintextAckLabel = new QLabel(ackText, this);
     m_plaintextAckLabel->setWordWrap(true);
@@ -81,7 +83,7 @@ CredentialsPage::CredentialsPage(AccountWizard *wizard)
     m_noPasswordNote = new QLabel(tr("The sign-in method is \"No sign-in\": the server will be used without a user "
                                      "name or password."),
                                   this);
-    m_noPasswordNote->setObjectName(QStringLiteral("noPasswordNote"));
+    m_noPasswordNote->setObjectName(u"noPasswordNote"_s);
     m_noPasswordNote->setTextFormat(Qt::PlainText);
     m_noPasswordNote->setWordWrap(true);
 
@@ -117,10 +119,10 @@ CredentialsPage::CredentialsPage(AccountWizard *wizard)
     setTabOrder(m_showPassword, m_savePassword);
     setTabOrder(m_savePassword, m_plaintextAck);
 
-    registerField(QStringLiteral("user"), m_user);
-    registerField(QStringLiteral("password"), m_password);
-    registerField(QStringLiteral("savePassword"), m_savePassword);
-    registerField(QStringLiteral("plaintextAcknowledged"), m_plaintextAck);
+    registerField(u"user"_s, m_user);
+    registerField(u"password"_s, m_password);
+    registerField(u"savePassword"_s, m_savePassword);
+    registerField(u"plaintextAcknowledged"_s, m_plaintextAck);
 
     connect(m_user, &QLineEdit::textChanged, this, [this] {
         if (!m_settingUser)
@@ -156,7 +158,7 @@ void CredentialsPage::initializePage()
 {
     if (!m_userEdited || m_user->text().isEmpty()) {
         const QString suggested = m_wizard->suggestedUser();
-        setUser(suggested.isEmpty() ? field(QStringLiteral("email")).toString().trimmed() : suggested);
+        setUser(suggested.isEmpty() ? field(u"email"_s).toString().trimmed() : suggested);
         m_userEdited = false;
     }
     updatePolicy();
@@ -192,7 +194,7 @@ void CredentialsPage::updateVisibility()
 
 void CredentialsPage::passwordEdited()
 {
-    m_checklist->update(m_password->text(), field(QStringLiteral("email")).toString().trimmed());
+    m_checklist->update(m_password->text(), field(u"email"_s).toString().trimmed());
     Q_EMIT completeChanged();
 }
 

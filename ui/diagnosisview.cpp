@@ -10,6 +10,8 @@
 #include <QStyle>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace Postaci {
 
 namespace {
@@ -29,7 +31,7 @@ QLabel *plainLabel(const QString &text, QWidget *parent)
 DiagnosisView::DiagnosisView(QWidget *parent)
     : QWidget(parent)
 {
-    setObjectName(QStringLiteral("diagnosisView"));
+    setObjectName(u"diagnosisView"_s);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
 
@@ -39,7 +41,7 @@ DiagnosisView::DiagnosisView(QWidget *parent)
     icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(size, size));
     icon->setAlignment(Qt::AlignTop);
     m_title = plainLabel(QString(), this);
-    m_title->setObjectName(QStringLiteral("diagnosisTitle"));
+    m_title->setObjectName(u"diagnosisTitle"_s);
     QFont bold = m_title->font();
     bold.setBold(true);
     m_title->setFont(bold);
@@ -48,14 +50,14 @@ DiagnosisView::DiagnosisView(QWidget *parent)
     layout->addLayout(header);
 
     m_explanation = plainLabel(QString(), this);
-    m_explanation->setObjectName(QStringLiteral("diagnosisExplanation"));
+    m_explanation->setObjectName(u"diagnosisExplanation"_s);
     layout->addWidget(m_explanation);
 
     m_remedies = new QVBoxLayout;
     layout->addLayout(m_remedies);
 
     m_note = plainLabel(QString(), this);
-    m_note->setObjectName(QStringLiteral("diagnosisNote"));
+    m_note->setObjectName(u"diagnosisNote"_s);
     m_note->hide();
     layout->addWidget(m_note);
     hide();
@@ -83,7 +85,7 @@ void DiagnosisView::setCheckingNote(const QString &text)
 void DiagnosisView::setRemediesEnabled(bool enabled)
 {
     m_remediesEnabled = enabled;
-    const auto buttons = findChildren<QPushButton *>(QStringLiteral("remedyButton"));
+    const auto buttons = findChildren<QPushButton *>(u"remedyButton"_s);
     for (QPushButton *button : buttons)
         button->setEnabled(enabled);
 }
@@ -110,15 +112,15 @@ void DiagnosisView::rebuild()
     for (qsizetype i = 0; i < m_diagnosis.remedies.size(); ++i) {
         const Remedy &remedy = m_diagnosis.remedies.at(i);
         auto *row = new QFrame(this);
-        row->setObjectName(QStringLiteral("remedyRow"));
+        row->setObjectName(u"remedyRow"_s);
         auto *rowLayout = new QHBoxLayout(row);
         rowLayout->setContentsMargins(12, 0, 0, 0);
-        auto *text = plainLabel(QStringLiteral("• ") + remedy.text, row);
-        text->setObjectName(QStringLiteral("remedyText"));
+        auto *text = plainLabel(u"• "_s + remedy.text, row);
+        text->setObjectName(u"remedyText"_s);
         rowLayout->addWidget(text, 1);
         if (remedy.verified) {
             auto *checked = new QLabel(row);
-            checked->setObjectName(QStringLiteral("remedyVerified"));
+            checked->setObjectName(u"remedyVerified"_s);
             checked->setPixmap(style()->standardIcon(QStyle::SP_DialogApplyButton).pixmap(iconSize, iconSize));
             checked->setToolTip(tr("Checked: the server answers with this setting."));
             checked->setAccessibleName(tr("Checked: the server answers with this setting."));
@@ -128,7 +130,7 @@ void DiagnosisView::rebuild()
         if (remedy.settings && !remedy.settings->isEmpty()) {
             const SettingsChange change = *remedy.settings;
             auto *button = new QPushButton(tr("Apply and test again"), row);
-            button->setObjectName(QStringLiteral("remedyButton"));
+            button->setObjectName(u"remedyButton"_s);
             button->setProperty("remedyIndex", int(i));
             button->setToolTip(tr("Change: %1").arg(change.describe()));
             button->setAccessibleName(tr("Apply: %1").arg(remedy.text));

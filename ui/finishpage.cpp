@@ -11,22 +11,24 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace Postaci {
 
 FinishPage::FinishPage(AccountWizard *wizard)
     : QWizardPage(wizard)
     , m_wizard(wizard)
 {
-    setObjectName(QStringLiteral("finishPage"));
+    setObjectName(u"finishPage"_s);
     setTitle(tr("Saving the account"));
     setFinalPage(true);
 
     m_summary = new QLabel(this);
-    m_summary->setObjectName(QStringLiteral("finishSummary"));
+    m_summary->setObjectName(u"finishSummary"_s);
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setWordWrap(true);
     m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("saveStatus"));
+    m_status->setObjectName(u"saveStatus"_s);
     m_status->setTextFormat(Qt::PlainText);
     m_status->setWordWrap(true);
     m_progress = new QProgressBar(this);
@@ -36,13 +38,13 @@ FinishPage::FinishPage(AccountWizard *wizard)
     m_progress->setAccessibleName(tr("Saving"));
     m_progress->hide();
     m_withoutPassword = new QPushButton(tr("Save &without the password"), this);
-    m_withoutPassword->setObjectName(QStringLiteral("saveWithoutPasswordButton"));
+    m_withoutPassword->setObjectName(u"saveWithoutPasswordButton"_s);
     m_withoutPassword->hide();
     m_retry = new QPushButton(tr("&Try again"), this);
-    m_retry->setObjectName(QStringLiteral("retrySaveButton"));
+    m_retry->setObjectName(u"retrySaveButton"_s);
     m_retry->hide();
     m_sendTest = new QCheckBox(tr("&Send a test e-mail now"), this);
-    m_sendTest->setObjectName(QStringLiteral("sendTestNowCheckBox"));
+    m_sendTest->setObjectName(u"sendTestNowCheckBox"_s);
     m_sendTest->setChecked(true);
 
     auto *statusRow = new QHBoxLayout;
@@ -62,7 +64,7 @@ FinishPage::FinishPage(AccountWizard *wizard)
     layout->addWidget(m_sendTest);
     layout->addStretch();
 
-    registerField(QStringLiteral("sendTestNow"), m_sendTest);
+    registerField(u"sendTestNow"_s, m_sendTest);
     connect(m_withoutPassword, &QPushButton::clicked, this, [this] { save(PasswordHandling::WithoutPassword); });
     connect(m_retry, &QPushButton::clicked, this, [this] { save(PasswordHandling::AsChosen); });
 }

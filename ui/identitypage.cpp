@@ -7,27 +7,29 @@
 #include <QLineEdit>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace Postaci {
 
 IdentityPage::IdentityPage(QWidget *parent)
     : QWizardPage(parent)
 {
-    setObjectName(QStringLiteral("identityPage"));
+    setObjectName(u"identityPage"_s);
     setTitle(tr("Who sends the mail"));
     setSubTitle(tr("The name recipients see, and the e-mail address the messages come from."));
 
     m_name = new QLineEdit(this);
-    m_name->setObjectName(QStringLiteral("displayNameEdit"));
+    m_name->setObjectName(u"displayNameEdit"_s);
     m_name->setPlaceholderText(tr("e.g. Ayşe Yılmaz or Yılmaz Mobilya"));
     m_name->setAccessibleName(tr("Your name"));
     m_name->setMaxLength(200);
     m_email = new QLineEdit(this);
-    m_email->setObjectName(QStringLiteral("emailEdit"));
+    m_email->setObjectName(u"emailEdit"_s);
     m_email->setPlaceholderText(tr("e.g. info@example.com.tr"));
     m_email->setAccessibleName(tr("E-mail address"));
     m_email->setInputMethodHints(Qt::ImhEmailCharactersOnly | Qt::ImhNoAutoUppercase);
     m_emailError = new QLabel(this);
-    m_emailError->setObjectName(QStringLiteral("emailError"));
+    m_emailError->setObjectName(u"emailError"_s);
     m_emailError->setTextFormat(Qt::PlainText);
     m_emailError->setWordWrap(true);
     QPalette pal = m_emailError->palette();
@@ -44,8 +46,8 @@ IdentityPage::IdentityPage(QWidget *parent)
     layout->addLayout(form);
     layout->addStretch();
 
-    registerField(QStringLiteral("displayName"), m_name);
-    registerField(QStringLiteral("email*"), m_email);
+    registerField(u"displayName"_s, m_name);
+    registerField(u"email*"_s, m_email);
     connect(m_email, &QLineEdit::textChanged, this, &IdentityPage::addressEdited);
     // White space around a pasted address is not part of it (EmailAddress itself trims
     // nothing: inside an address a space is an error worth reporting).

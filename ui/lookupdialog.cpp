@@ -18,6 +18,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace Postaci {
 
 namespace {
@@ -43,7 +45,7 @@ LookupDialog::LookupDialog(const ConnectionOptions &options, QWidget *parent)
     : QDialog(parent)
     , m_options(options)
 {
-    setObjectName(QStringLiteral("lookupDialog"));
+    setObjectName(u"lookupDialog"_s);
     setWindowTitle(tr("Look up provider settings"));
 
     auto *intro = new QLabel(tr("Type an e-mail address or a domain. Postacı asks its provider list, the provider's "
@@ -53,17 +55,17 @@ LookupDialog::LookupDialog(const ConnectionOptions &options, QWidget *parent)
     intro->setTextFormat(Qt::PlainText);
 
     m_query = new QLineEdit(this);
-    m_query->setObjectName(QStringLiteral("lookupQueryEdit"));
+    m_query->setObjectName(u"lookupQueryEdit"_s);
     m_query->setPlaceholderText(tr("e.g. ali@example.com.tr or example.com.tr"));
     m_query->setAccessibleName(tr("E-mail address or domain"));
     m_query->setClearButtonEnabled(true);
     auto *queryLabel = new QLabel(tr("&Address or domain:"), this);
     queryLabel->setBuddy(m_query);
     m_lookUp = new QPushButton(tr("&Look up"), this);
-    m_lookUp->setObjectName(QStringLiteral("lookUpButton"));
+    m_lookUp->setObjectName(u"lookUpButton"_s);
     m_lookUp->setDefault(true);
     m_stop = new QPushButton(tr("&Stop"), this);
-    m_stop->setObjectName(QStringLiteral("stopLookupButton"));
+    m_stop->setObjectName(u"stopLookupButton"_s);
     m_stop->setEnabled(false);
     auto *queryRow = new QHBoxLayout;
     queryRow->addWidget(queryLabel);
@@ -72,7 +74,7 @@ LookupDialog::LookupDialog(const ConnectionOptions &options, QWidget *parent)
     queryRow->addWidget(m_stop);
 
     m_queryError = new QLabel(this);
-    m_queryError->setObjectName(QStringLiteral("lookupQueryError"));
+    m_queryError->setObjectName(u"lookupQueryError"_s);
     m_queryError->setTextFormat(Qt::PlainText);
     m_queryError->setWordWrap(true);
     QPalette errorPalette = m_queryError->palette();
@@ -81,11 +83,11 @@ LookupDialog::LookupDialog(const ConnectionOptions &options, QWidget *parent)
     m_queryError->hide();
 
     m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("lookupStatus"));
+    m_status->setObjectName(u"lookupStatus"_s);
     m_status->setTextFormat(Qt::PlainText);
     m_status->setWordWrap(true);
     m_progress = new QProgressBar(this);
-    m_progress->setObjectName(QStringLiteral("lookupProgress"));
+    m_progress->setObjectName(u"lookupProgress"_s);
     m_progress->setRange(0, 0);
     m_progress->setTextVisible(false);
     m_progress->setMaximumWidth(120);
@@ -110,7 +112,7 @@ LookupDialog::LookupDialog(const ConnectionOptions &options, QWidget *parent)
     sourcesLayout->setContentsMargins(0, 0, 0, 0);
     auto *sourcesLabel = new QLabel(tr("Where Postacı looked:"), sourcesBox);
     m_sources = new QTreeWidget(sourcesBox);
-    m_sources->setObjectName(QStringLiteral("sourceList"));
+    m_sources->setObjectName(u"sourceList"_s);
     m_sources->setAccessibleName(tr("Where Postacı looked"));
     m_sources->setColumnCount(SourceColumnCount);
     m_sources->setHeaderLabels({tr("Place"), tr("What was asked"), tr("Answer"), tr("Time")});
@@ -131,7 +133,7 @@ LookupDialog::LookupDialog(const ConnectionOptions &options, QWidget *parent)
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_addAccount = buttons->addButton(tr("&Add an account with this server…"), QDialogButtonBox::ActionRole);
-    m_addAccount->setObjectName(QStringLiteral("addAccountFromLookupButton"));
+    m_addAccount->setObjectName(u"addAccountFromLookupButton"_s);
     m_addAccount->setEnabled(false);
 
     auto *layout = new QVBoxLayout(this);
@@ -221,7 +223,7 @@ void LookupDialog::sourceFinished(const SourceOutcome &outcome)
     if (outcome.outcome == SourceOutcome::Kind::Found)
         answer = tr("found %n suggestion(s)", nullptr, outcome.candidateCount);
     if (!outcome.reason.isEmpty())
-        answer += QStringLiteral(" (") + escapeServerText(outcome.reason)
+        answer += u" ("_s + escapeServerText(outcome.reason)
                   + QLatin1Char(')'); // may quote a remote answer
     item->setText(SourceOutcomeColumn, answer);
     item->setToolTip(SourceOutcomeColumn, answer);

@@ -29,6 +29,8 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace Postaci {
 
 namespace {
@@ -68,8 +70,8 @@ MainWindow::MainWindow(const AccountStore &store, const ConnectionOptions &optio
     , m_model(new AccountListModel(this))
 {
     setWindowTitle(tr("Postacı"));
-    setObjectName(QStringLiteral("mainWindow"));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/postaci.png")));
+    setObjectName(u"mainWindow"_s);
+    setWindowIcon(QIcon(u":/icons/postaci.png"_s));
 
     createActions();
     createCentralWidget();
@@ -99,7 +101,7 @@ LookupDialog *MainWindow::lookupDialog() const
 void MainWindow::createActions()
 {
     m_addAction = new QAction(themeIcon("list-add", QStyle::SP_FileDialogNewFolder), tr("&Add account…"), this);
-    m_addAction->setObjectName(QStringLiteral("addAccountAction"));
+    m_addAction->setObjectName(u"addAccountAction"_s);
     m_addAction->setShortcut(QKeySequence::New);
     m_addAction->setToolTip(
             tr("Add an account (%1)").arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
@@ -108,32 +110,32 @@ void MainWindow::createActions()
 
     m_editAction
             = new QAction(themeIcon("document-edit", QStyle::SP_FileDialogDetailedView), tr("&Edit account…"), this);
-    m_editAction->setObjectName(QStringLiteral("editAccountAction"));
+    m_editAction->setObjectName(u"editAccountAction"_s);
     m_editAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_editAction->setIconText(tr("Edit"));
     connect(m_editAction, &QAction::triggered, this, &MainWindow::editAccount);
 
     m_removeAction = new QAction(themeIcon("list-remove", QStyle::SP_TrashIcon), tr("&Remove account…"), this);
-    m_removeAction->setObjectName(QStringLiteral("removeAccountAction"));
+    m_removeAction->setObjectName(u"removeAccountAction"_s);
     m_removeAction->setShortcut(QKeySequence::Delete);
     m_removeAction->setIconText(tr("Remove"));
     connect(m_removeAction, &QAction::triggered, this, &MainWindow::removeAccount);
 
     m_testAction = new QAction(themeIcon("mail-send", QStyle::SP_MediaPlay), tr("Send &test e-mail…"), this);
-    m_testAction->setObjectName(QStringLiteral("sendTestAction"));
+    m_testAction->setObjectName(u"sendTestAction"_s);
     m_testAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     m_testAction->setIconText(tr("Send test e-mail"));
     connect(m_testAction, &QAction::triggered, this, &MainWindow::sendTestEmail);
 
     m_lookupAction = new QAction(themeIcon("edit-find", QStyle::SP_FileDialogContentsView),
                                  tr("&Look up provider settings…"), this);
-    m_lookupAction->setObjectName(QStringLiteral("lookupAction"));
+    m_lookupAction->setObjectName(u"lookupAction"_s);
     m_lookupAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     m_lookupAction->setIconText(tr("Look up settings"));
     connect(m_lookupAction, &QAction::triggered, this, &MainWindow::lookUpSettings);
 
     m_quitAction = new QAction(tr("&Quit"), this);
-    m_quitAction->setObjectName(QStringLiteral("quitAction"));
+    m_quitAction->setObjectName(u"quitAction"_s);
     m_quitAction->setShortcut(QKeySequence::Quit);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 }
@@ -156,7 +158,7 @@ void MainWindow::createMenus()
     view->addAction(toggleDock);
 
     QMenu *language = menuBar()->addMenu(tr("&Language"));
-    language->setObjectName(QStringLiteral("languageMenu"));
+    language->setObjectName(u"languageMenu"_s);
     auto *group = new QActionGroup(this);
     const QString current = UiSettings::language();
     struct Choice
@@ -167,12 +169,12 @@ void MainWindow::createMenus()
     // The names of languages are written in the language itself, so a user who cannot read
     // the current one can still find theirs.
     const Choice choices[] = {{QString(), tr("System language")},
-                              {QStringLiteral("tr"), QStringLiteral("Türkçe")},
-                              {QStringLiteral("en"), QStringLiteral("English")}};
+                              {u"tr"_s, u"Türkçe"_s},
+                              {u"en"_s, u"English"_s}};
     for (const Choice &choice : choices) {
         QAction *action = language->addAction(choice.label);
-        action->setObjectName(QStringLiteral("languageAction_")
-                              + (choice.code.isEmpty() ? QStringLiteral("system") : choice.code));
+        action->setObjectName(u"languageAction_"_s
+                              + (choice.code.isEmpty() ? u"system"_s : choice.code));
         action->setCheckable(true);
         action->setChecked(choice.code == current);
         group->addAction(action);
@@ -182,11 +184,11 @@ void MainWindow::createMenus()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Postacı"));
-    about->setObjectName(QStringLiteral("aboutAction"));
+    about->setObjectName(u"aboutAction"_s);
     connect(about, &QAction::triggered, this, &MainWindow::showAboutDialog);
 
     QToolBar *toolbar = addToolBar(tr("Accounts"));
-    toolbar->setObjectName(QStringLiteral("accountsToolBar"));
+    toolbar->setObjectName(u"accountsToolBar"_s);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->setMovable(false);
     toolbar->addAction(m_addAction);
@@ -204,7 +206,7 @@ void MainWindow::createCentralWidget()
     layout->setContentsMargins(6, 6, 6, 6);
 
     m_problemBanner = new QFrame(central);
-    m_problemBanner->setObjectName(QStringLiteral("accountsProblemBanner"));
+    m_problemBanner->setObjectName(u"accountsProblemBanner"_s);
     m_problemBanner->setFrameShape(QFrame::StyledPanel);
     m_problemBanner->setAutoFillBackground(true);
     QPalette bannerPalette = m_problemBanner->palette();
@@ -217,14 +219,14 @@ void MainWindow::createCentralWidget()
     bannerIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(iconSize, iconSize));
     bannerIcon->setAlignment(Qt::AlignTop);
     m_problemText = new QLabel(m_problemBanner);
-    m_problemText->setObjectName(QStringLiteral("accountsProblemText"));
+    m_problemText->setObjectName(u"accountsProblemText"_s);
     m_problemText->setTextFormat(Qt::PlainText);
     m_problemText->setWordWrap(true);
     m_problemText->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_newListButton = new QPushButton(tr("Start a &new list…"), m_problemBanner);
-    m_newListButton->setObjectName(QStringLiteral("startNewListButton"));
+    m_newListButton->setObjectName(u"startNewListButton"_s);
     auto *retry = new QPushButton(tr("&Read again"), m_problemBanner);
-    retry->setObjectName(QStringLiteral("reloadAccountsButton"));
+    retry->setObjectName(u"reloadAccountsButton"_s);
     auto *bannerButtons = new QVBoxLayout;
     bannerButtons->addWidget(retry);
     bannerButtons->addWidget(m_newListButton);
@@ -238,13 +240,13 @@ void MainWindow::createCentralWidget()
 
     m_pages = new QStackedWidget(central);
     auto *empty = new QWidget(m_pages);
-    empty->setObjectName(QStringLiteral("emptyPage"));
+    empty->setObjectName(u"emptyPage"_s);
     auto *emptyLayout = new QVBoxLayout(empty);
     auto *hint = new QLabel(tr("Postacı gets an outgoing-mail account working and proves it works."), empty);
     hint->setWordWrap(true);
     hint->setAlignment(Qt::AlignCenter);
     auto *addFirst = new QPushButton(tr("Add your first account"), empty);
-    addFirst->setObjectName(QStringLiteral("addFirstAccountButton"));
+    addFirst->setObjectName(u"addFirstAccountButton"_s);
     addFirst->setIcon(m_addAction->icon());
     addFirst->setDefault(true);
     QFont bigger = addFirst->font();
@@ -252,7 +254,7 @@ void MainWindow::createCentralWidget()
     addFirst->setFont(bigger);
     addFirst->setMinimumHeight(addFirst->sizeHint().height() + 12);
     auto *lookupHint = new QPushButton(tr("Only look up a provider's settings…"), empty);
-    lookupHint->setObjectName(QStringLiteral("emptyLookupButton"));
+    lookupHint->setObjectName(u"emptyLookupButton"_s);
     lookupHint->setFlat(true);
     emptyLayout->addStretch();
     emptyLayout->addWidget(hint);
@@ -265,7 +267,7 @@ void MainWindow::createCentralWidget()
     m_pages->insertWidget(EmptyPage, empty);
 
     m_view = new QTableView(m_pages);
-    m_view->setObjectName(QStringLiteral("accountTable"));
+    m_view->setObjectName(u"accountTable"_s);
     m_view->setAccessibleName(tr("Accounts"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -291,7 +293,7 @@ void MainWindow::createCentralWidget()
 void MainWindow::createTestDock()
 {
     m_testDock = new QDockWidget(tr("Test"), this);
-    m_testDock->setObjectName(QStringLiteral("testDock"));
+    m_testDock->setObjectName(u"testDock"_s);
     m_testDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable
                             | QDockWidget::DockWidgetClosable);
     m_session = new SessionView(m_testDock);
@@ -431,7 +433,7 @@ void MainWindow::removeAccount()
         text += QLatin1Char(' ') + tr("Its password is removed from the keychain too.");
     QMessageBox *box = messageBox(this, QMessageBox::Question, tr("Remove account"), text,
                                   QMessageBox::Yes | QMessageBox::Cancel);
-    box->setObjectName(QStringLiteral("confirmRemoveBox"));
+    box->setObjectName(u"confirmRemoveBox"_s);
     box->button(QMessageBox::Yes)->setText(tr("&Remove"));
     box->setDefaultButton(QMessageBox::Cancel);
     const Account target = *account;
@@ -458,10 +460,10 @@ void MainWindow::removeConfirmed(const Account &account, bool bestEffort)
         if (result.error == AccountChangeResult::Error::Keychain) {
             QMessageBox *box
                     = messageBox(this, QMessageBox::Warning, tr("Remove account"),
-                                 result.message + QStringLiteral("\n\n")
+                                 result.message + u"\n\n"_s
                                          + tr("Remove the account anyway? Its password would stay in the keychain."),
                                  QMessageBox::Yes | QMessageBox::Cancel);
-            box->setObjectName(QStringLiteral("removeAnywayBox"));
+            box->setObjectName(u"removeAnywayBox"_s);
             box->button(QMessageBox::Yes)->setText(tr("Remove &anyway"));
             connect(box, &QMessageBox::finished, this, [this, box, account] {
                 if (box->clickedButton() == box->button(QMessageBox::Yes))
@@ -544,7 +546,7 @@ void MainWindow::changeTestedAccount(const std::function<void(Account &)> &chang
             this, QMessageBox::Question, tr("Change account"),
             tr("Change the account %1: %2, and send the test e-mail again?").arg(accountLabel(*account), description),
             QMessageBox::Yes | QMessageBox::Cancel);
-    box->setObjectName(QStringLiteral("confirmChangeBox"));
+    box->setObjectName(u"confirmChangeBox"_s);
     box->button(QMessageBox::Yes)->setText(tr("&Change and test again"));
     connect(box, &QMessageBox::finished, this, [this, box, change, account] {
         if (box->clickedButton() != box->button(QMessageBox::Yes) || !m_test)
@@ -581,7 +583,7 @@ void MainWindow::pinCertificate(const QByteArray &sha256)
                     account.pinnedSha256.append(sha256);
             },
             tr("trust the certificate %1")
-                    .arg(QString::fromLatin1(sha256.toHex(':').left(23).toUpper()) + QStringLiteral("…")));
+                    .arg(QString::fromLatin1(sha256.toHex(':').left(23).toUpper()) + u"…"_s));
 }
 
 void MainWindow::lookUpSettings()
@@ -615,7 +617,7 @@ void MainWindow::chooseLanguage(const QString &language)
     QMessageBox *box = messageBox(this, QMessageBox::Information, tr("Language"),
                                   tr("The new language is used the next time Postacı starts.\n"
                                      "Yeni dil, Postacı bir sonraki açılışında kullanılır."));
-    box->setObjectName(QStringLiteral("languageChangedBox"));
+    box->setObjectName(u"languageChangedBox"_s);
     box->open();
 }
 
@@ -627,8 +629,8 @@ void MainWindow::showAboutDialog()
                                      "language explanation of every failure.\n\nPasswords are kept only in the system "
                                      "keychain.\n\nLicence: GNU GPL version 3 or later.")
                                           .arg(QStringLiteral(POSTACI_VERSION)));
-    box->setObjectName(QStringLiteral("aboutBox"));
-    box->setIconPixmap(QIcon(QStringLiteral(":/icons/postaci.png")).pixmap(64, 64));
+    box->setObjectName(u"aboutBox"_s);
+    box->setIconPixmap(QIcon(u":/icons/postaci.png"_s).pixmap(64, 64));
     box->open();
 }
 
@@ -638,7 +640,7 @@ void MainWindow::startNewAccountList()
                                   tr("The accounts file that cannot be read is kept as a copy, and Postacı starts a "
                                      "new, empty list of accounts. Continue?"),
                                   QMessageBox::Yes | QMessageBox::Cancel);
-    box->setObjectName(QStringLiteral("confirmNewListBox"));
+    box->setObjectName(u"confirmNewListBox"_s);
     connect(box, &QMessageBox::finished, this, [this, box] {
         if (box->clickedButton() != box->button(QMessageBox::Yes))
             return;

@@ -4,17 +4,19 @@
 #include <QStyle>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace Postaci {
 
 PasswordChecklist::PasswordChecklist(QWidget *parent)
     : QWidget(parent)
 {
-    setObjectName(QStringLiteral("passwordChecklist"));
+    setObjectName(u"passwordChecklist"_s);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     m_heading = new QLabel(this);
-    m_heading->setObjectName(QStringLiteral("passwordRulesHeading"));
+    m_heading->setObjectName(u"passwordRulesHeading"_s);
     m_heading->setWordWrap(true);
     m_heading->setOpenExternalLinks(true);
     layout->addWidget(m_heading);
@@ -31,8 +33,8 @@ void PasswordChecklist::setPolicy(const PasswordPolicy &policy, const QString &p
         // The catalog is our own file, but escape anyway: a label is text, never markup.
         QString heading = tr("%1's own rule for passwords of mail programs: %2")
                                   .arg(providerName.toHtmlEscaped(), policy.providerLabel().toHtmlEscaped());
-        if (policy.providerHelpUrl().isValid() && policy.providerHelpUrl().scheme() == QLatin1String("https")) {
-            heading += QStringLiteral(" <a href=\"%1\">%2</a>")
+        if (policy.providerHelpUrl().isValid() && policy.providerHelpUrl().scheme() == "https"_L1) {
+            heading += u" <a href=\"%1\">%2</a>"_s
                                .arg(QString::fromLatin1(policy.providerHelpUrl().toEncoded()).toHtmlEscaped(),
                                     tr("How to create one").toHtmlEscaped());
         }
@@ -56,7 +58,7 @@ void PasswordChecklist::update(const QString &password, const QString &email)
         delete m_rowLabels.takeLast();
     while (m_rowLabels.size() < m_results.size()) {
         auto *row = new QLabel(this);
-        row->setObjectName(QStringLiteral("passwordRule"));
+        row->setObjectName(u"passwordRule"_s);
         row->setTextFormat(Qt::PlainText);
         row->setWordWrap(true);
         m_rows->addWidget(row);
@@ -66,7 +68,7 @@ void PasswordChecklist::update(const QString &password, const QString &email)
         const PasswordPolicy::RuleResult &result = m_results.at(i);
         QLabel *row = m_rowLabels.at(i);
         // The mark is text, not only colour, so that it reads the same to everyone.
-        row->setText((result.passed ? QStringLiteral("✔ ") : QStringLiteral("✘ ")) + result.label);
+        row->setText((result.passed ? u"✔ "_s : u"✘ "_s) + result.label);
         row->setProperty("passed", result.passed);
         row->setProperty("rule", PasswordPolicy::ruleName(result.rule));
         QPalette pal = palette();

@@ -10,6 +10,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace Postaci {
 
 SendTestDialog::SendTestDialog(const Account &account, QWidget *parent)
@@ -17,7 +19,7 @@ SendTestDialog::SendTestDialog(const Account &account, QWidget *parent)
     , m_account(account)
     , m_askPassword(!account.passwordSaved && account.auth != AuthMethod::None)
 {
-    setObjectName(QStringLiteral("sendTestDialog"));
+    setObjectName(u"sendTestDialog"_s);
     setWindowTitle(tr("Send a test e-mail"));
 
     auto *intro = new QLabel(tr("Postacı sends a short test message through %1. It goes to your own address unless you "
@@ -28,14 +30,14 @@ SendTestDialog::SendTestDialog(const Account &account, QWidget *parent)
     intro->setWordWrap(true);
 
     m_from = new QComboBox(this);
-    m_from->setObjectName(QStringLiteral("senderComboBox"));
+    m_from->setObjectName(u"senderComboBox"_s);
     m_from->addItems(account.senderAddresses());
     m_from->setAccessibleName(tr("Sender"));
     m_to = new QLineEdit(account.email, this);
-    m_to->setObjectName(QStringLiteral("recipientEdit"));
+    m_to->setObjectName(u"recipientEdit"_s);
     m_to->setAccessibleName(tr("Recipient"));
     m_toError = new QLabel(this);
-    m_toError->setObjectName(QStringLiteral("recipientError"));
+    m_toError->setObjectName(u"recipientError"_s);
     m_toError->setTextFormat(Qt::PlainText);
     m_toError->setWordWrap(true);
     QPalette errorPalette = m_toError->palette();
@@ -50,7 +52,7 @@ SendTestDialog::SendTestDialog(const Account &account, QWidget *parent)
     form->addRow(QString(), m_toError);
     if (m_askPassword) {
         m_password = new QLineEdit(this);
-        m_password->setObjectName(QStringLiteral("testPasswordEdit"));
+        m_password->setObjectName(u"testPasswordEdit"_s);
         m_password->setEchoMode(QLineEdit::Password);
         m_password->setAccessibleName(tr("Password"));
         form->addRow(tr("&Password:"), m_password);
@@ -63,7 +65,7 @@ SendTestDialog::SendTestDialog(const Account &account, QWidget *parent)
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Send"));
-    m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("sendButton"));
+    m_buttons->button(QDialogButtonBox::Ok)->setObjectName(u"sendButton"_s);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);

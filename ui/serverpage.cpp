@@ -18,6 +18,8 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace Postaci {
 
 namespace {
@@ -34,8 +36,8 @@ QLabel *noteLabel(QWidget *parent)
 QString linkified(const QString &text)
 {
     QString html = text.toHtmlEscaped();
-    static const QRegularExpression url(QStringLiteral("https://[^\\s<>\"]+[^\\s<>\".,;:)]"));
-    html.replace(url, QStringLiteral("<a href=\"\\0\">\\0</a>"));
+    static const QRegularExpression url(u"https://[^\\s<>\"]+[^\\s<>\".,;:)]"_s);
+    html.replace(url, u"<a href=\"\\0\">\\0</a>"_s);
     return html;
 }
 
@@ -45,25 +47,25 @@ ServerPage::ServerPage(AccountWizard *wizard)
     : QWizardPage(wizard)
     , m_wizard(wizard)
 {
-    setObjectName(QStringLiteral("serverPage"));
+    setObjectName(u"serverPage"_s);
     setTitle(tr("Outgoing mail server"));
     setSubTitle(tr("Postacı looks up your provider's settings. Choose one of the suggestions, or type the "
                    "server your provider or host gave you."));
 
     m_lookupStatus = noteLabel(this);
-    m_lookupStatus->setObjectName(QStringLiteral("lookupStatus"));
+    m_lookupStatus->setObjectName(u"lookupStatus"_s);
     m_lookupProgress = new QProgressBar(this);
-    m_lookupProgress->setObjectName(QStringLiteral("lookupProgress"));
+    m_lookupProgress->setObjectName(u"lookupProgress"_s);
     m_lookupProgress->setRange(0, 0);
     m_lookupProgress->setMaximumWidth(100);
     m_lookupProgress->setTextVisible(false);
     m_lookupProgress->setAccessibleName(tr("Looking up settings"));
     m_lookupProgress->hide();
     m_stopLookup = new QPushButton(tr("&Stop looking"), this);
-    m_stopLookup->setObjectName(QStringLiteral("stopLookupButton"));
+    m_stopLookup->setObjectName(u"stopLookupButton"_s);
     m_stopLookup->hide();
     m_lookupAgain = new QPushButton(tr("&Look up again"), this);
-    m_lookupAgain->setObjectName(QStringLiteral("lookupAgainButton"));
+    m_lookupAgain->setObjectName(u"lookupAgainButton"_s);
     auto *statusRow = new QHBoxLayout;
     statusRow->addWidget(m_lookupStatus, 1);
     statusRow->addWidget(m_lookupProgress);
@@ -74,7 +76,7 @@ ServerPage::ServerPage(AccountWizard *wizard)
     m_candidates->setMinimumHeight(90);
 
     m_providerNote = new QLabel(this);
-    m_providerNote->setObjectName(QStringLiteral("providerNote"));
+    m_providerNote->setObjectName(u"providerNote"_s);
     m_providerNote->setWordWrap(true);
     m_providerNote->setTextFormat(Qt::RichText);
     m_providerNote->setOpenExternalLinks(true);
@@ -82,18 +84,18 @@ ServerPage::ServerPage(AccountWizard *wizard)
     m_providerNote->hide();
 
     m_host = new QLineEdit(this);
-    m_host->setObjectName(QStringLiteral("hostEdit"));
+    m_host->setObjectName(u"hostEdit"_s);
     m_host->setPlaceholderText(tr("e.g. mail.example.com.tr"));
     m_host->setAccessibleName(tr("Server"));
     m_host->setInputMethodHints(Qt::ImhUrlCharactersOnly | Qt::ImhNoAutoUppercase);
     m_hostError = noteLabel(this);
-    m_hostError->setObjectName(QStringLiteral("hostError"));
+    m_hostError->setObjectName(u"hostError"_s);
     QPalette errorPalette = m_hostError->palette();
     errorPalette.setColor(QPalette::WindowText, QColor(0xb0, 0x20, 0x20));
     m_hostError->setPalette(errorPalette);
     m_hostError->hide();
     m_port = new QSpinBox(this);
-    m_port->setObjectName(QStringLiteral("portSpinBox"));
+    m_port->setObjectName(u"portSpinBox"_s);
     m_port->setRange(1, 65535);
     m_port->setValue(587);
     // Suggest a security mode for the port typed, not for every number on the way to it
@@ -101,19 +103,19 @@ ServerPage::ServerPage(AccountWizard *wizard)
     m_port->setKeyboardTracking(false);
     m_port->setAccessibleName(tr("Port"));
     m_security = new QComboBox(this);
-    m_security->setObjectName(QStringLiteral("securityComboBox"));
+    m_security->setObjectName(u"securityComboBox"_s);
     m_security->setAccessibleName(tr("Security"));
     for (Security security : {Security::ImplicitTls, Security::StartTls, Security::None})
         m_security->addItem(SettingsLabels::security(security), int(security));
     m_security->setCurrentIndex(m_security->findData(int(Security::StartTls)));
     m_auth = new QComboBox(this);
-    m_auth->setObjectName(QStringLiteral("authComboBox"));
+    m_auth->setObjectName(u"authComboBox"_s);
     m_auth->setAccessibleName(tr("Sign-in method"));
     for (AuthMethod method : {AuthMethod::Auto, AuthMethod::Plain, AuthMethod::Login, AuthMethod::CramMd5,
                               AuthMethod::XOAuth2, AuthMethod::None})
         m_auth->addItem(SettingsLabels::auth(method), int(method));
     m_portHint = noteLabel(this);
-    m_portHint->setObjectName(QStringLiteral("portHint"));
+    m_portHint->setObjectName(u"portHint"_s);
     m_portHint->hide();
 
     auto *form = new QFormLayout;
@@ -145,10 +147,10 @@ ServerPage::ServerPage(AccountWizard *wizard)
     setTabOrder(m_port, m_security);
     setTabOrder(m_security, m_auth);
 
-    registerField(QStringLiteral("host"), m_host);
-    registerField(QStringLiteral("port"), m_port);
-    registerField(QStringLiteral("security"), m_security, "currentData", SIGNAL(currentIndexChanged(int)));
-    registerField(QStringLiteral("auth"), m_auth, "currentData", SIGNAL(currentIndexChanged(int)));
+    registerField(u"host"_s, m_host);
+    registerField(u"port"_s, m_port);
+    registerField(u"security"_s, m_security, "currentData", SIGNAL(currentIndexChanged(int)));
+    registerField(u"auth"_s, m_auth, "currentData", SIGNAL(currentIndexChanged(int)));
 
     connect(m_lookupAgain, &QPushButton::clicked, this, &ServerPage::startLookup);
     connect(m_stopLookup, &QPushButton::clicked, this, &ServerPage::stopLookup);
@@ -182,7 +184,7 @@ ServerPage::~ServerPage()
 
 void ServerPage::initializePage()
 {
-    const QString address = field(QStringLiteral("email")).toString().trimmed();
+    const QString address = field(u"email"_s).toString().trimmed();
     if (address != m_lookedUpAddress)
         startLookup();
     updateHostError();
@@ -210,7 +212,7 @@ bool ServerPage::isLookupRunning() const
 void ServerPage::startLookup()
 {
     stopLookup();
-    const QString address = field(QStringLiteral("email")).toString().trimmed();
+    const QString address = field(u"email"_s).toString().trimmed();
     m_lookedUpAddress = address;
     const EmailAddress target = EmailAddress::parseEmailOrDomain(address);
     if (!target.isValid()) {
@@ -307,7 +309,7 @@ void ServerPage::fieldsEdited()
 
 QString ServerPage::addressProviderId() const
 {
-    const EmailAddress target = EmailAddress::parseEmailOrDomain(field(QStringLiteral("email")).toString());
+    const EmailAddress target = EmailAddress::parseEmailOrDomain(field(u"email"_s).toString());
     if (!target.isValid())
         return QString();
     const ProviderEntry *provider = ProviderCatalog::builtIn().findByDomain(target.domain());
@@ -426,7 +428,7 @@ QString ServerPage::hostError() const
     // Account::validationError() is the rule the save applies; ask it about this host alone.
     Account probe;
     probe.id = Account::newId();
-    probe.email = QStringLiteral("postmaster@example.com");
+    probe.email = u"postmaster@example.com"_s;
     probe.host = host;
     probe.port = quint16(m_port->value());
     return probe.validationError();
@@ -453,26 +455,26 @@ void ServerPage::updateProviderNote()
     }
     QStringList parts;
     const QJsonObject format = provider->passwordFormat;
-    const QString kind = format.value(QLatin1String("kind")).toString();
-    const QUrl help(format.value(QLatin1String("helpUrl")).toString());
+    const QString kind = format.value("kind"_L1).toString();
+    const QUrl help(format.value("helpUrl"_L1).toString());
     QString helpLink;
-    if (help.isValid() && help.scheme() == QLatin1String("https"))
-        helpLink = QStringLiteral(" <a href=\"%1\">%2</a>")
+    if (help.isValid() && help.scheme() == "https"_L1)
+        helpLink = u" <a href=\"%1\">%2</a>"_s
                            .arg(QString::fromLatin1(help.toEncoded()).toHtmlEscaped(),
                                 tr("How to create one").toHtmlEscaped());
-    if (kind == QLatin1String("app-password")) {
+    if (kind == "app-password"_L1) {
         parts << tr("%1 accepts mail programs only with an app password, not your normal password.")
                                  .arg(provider->name)
                                  .toHtmlEscaped()
                          + helpLink;
-    } else if (kind == QLatin1String("oauth2-only")) {
+    } else if (kind == "oauth2-only"_L1) {
         parts << tr("%1 allows mail programs to sign in only with OAuth2; a password will not work.")
                          .arg(provider->name)
                          .toHtmlEscaped();
     }
     // The catalog's notes (in the interface's language when the catalog has it) do not name the
     // provider: say whose they are.
-    const QString name = QStringLiteral("<b>%1:</b> ").arg(provider->name.toHtmlEscaped());
+    const QString name = u"<b>%1:</b> "_s.arg(provider->name.toHtmlEscaped());
     if (const QString reason = provider->localizedNoSmtpReason(); !reason.isEmpty())
         parts << name + linkified(reason);
     if (const QString notes = provider->localizedNotes(); !notes.isEmpty())
@@ -481,7 +483,7 @@ void ServerPage::updateProviderNote()
         m_providerNote->hide();
         return;
     }
-    m_providerNote->setText(parts.join(QStringLiteral("<br>")));
+    m_providerNote->setText(parts.join(u"<br>"_s));
     m_providerNote->show();
 }
 

@@ -17,6 +17,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace Postaci {
 
 namespace {
@@ -41,7 +43,7 @@ bool isCertificateError(SessionError error)
 SessionView::SessionView(QWidget *parent)
     : QWidget(parent)
 {
-    setObjectName(QStringLiteral("sessionView"));
+    setObjectName(u"sessionView"_s);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
 
@@ -50,22 +52,22 @@ SessionView::SessionView(QWidget *parent)
     m_statusIcon->setFixedSize(style()->pixelMetric(QStyle::PM_SmallIconSize),
                                style()->pixelMetric(QStyle::PM_SmallIconSize));
     m_status = new QLabel(tr("No test has run yet."), this);
-    m_status->setObjectName(QStringLiteral("sessionStatus"));
+    m_status->setObjectName(u"sessionStatus"_s);
     m_status->setTextFormat(Qt::PlainText);
     m_status->setWordWrap(true);
     m_status->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_progress = new QProgressBar(this);
-    m_progress->setObjectName(QStringLiteral("sessionProgress"));
+    m_progress->setObjectName(u"sessionProgress"_s);
     m_progress->setRange(0, 0); // busy: how long a server takes is not known in advance
     m_progress->setMaximumWidth(120);
     m_progress->setTextVisible(false);
     m_progress->setAccessibleName(tr("Test in progress"));
     m_progress->hide();
     m_cancel = new QPushButton(tr("Cancel test"), this);
-    m_cancel->setObjectName(QStringLiteral("sessionCancelButton"));
+    m_cancel->setObjectName(u"sessionCancelButton"_s);
     m_cancel->setEnabled(false);
     m_certificateButton = new QPushButton(tr("Show certificate…"), this);
-    m_certificateButton->setObjectName(QStringLiteral("showCertificateButton"));
+    m_certificateButton->setObjectName(u"showCertificateButton"_s);
     m_certificateButton->hide();
     statusRow->addWidget(m_statusIcon, 0, Qt::AlignTop);
     statusRow->addWidget(m_status, 1);
@@ -75,7 +77,7 @@ SessionView::SessionView(QWidget *parent)
     layout->addLayout(statusRow);
 
     m_details = new QLabel(this);
-    m_details->setObjectName(QStringLiteral("sessionDetails"));
+    m_details->setObjectName(u"sessionDetails"_s);
     m_details->setTextFormat(Qt::PlainText);
     m_details->setWordWrap(true);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -86,10 +88,10 @@ SessionView::SessionView(QWidget *parent)
     layout->addWidget(m_diagnosis);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->setObjectName(QStringLiteral("sessionSplitter"));
+    splitter->setObjectName(u"sessionSplitter"_s);
     splitter->setChildrenCollapsible(false);
     m_steps = new QTreeWidget(splitter);
-    m_steps->setObjectName(QStringLiteral("sessionSteps"));
+    m_steps->setObjectName(u"sessionSteps"_s);
     m_steps->setAccessibleName(tr("Steps of the test"));
     m_steps->setColumnCount(2);
     m_steps->setHeaderLabels({tr("Step"), tr("Time")});
@@ -103,7 +105,7 @@ SessionView::SessionView(QWidget *parent)
     int widest = 0;
     for (int step = int(SessionStep::Resolve); step <= int(SessionStep::Done); ++step)
         widest = std::max(widest, m_steps->fontMetrics().horizontalAdvance(SettingsLabels::step(SessionStep(step))));
-    m_steps->setMinimumWidth(widest + m_steps->fontMetrics().horizontalAdvance(QStringLiteral("99999 ms")) + 40);
+    m_steps->setMinimumWidth(widest + m_steps->fontMetrics().horizontalAdvance(u"99999 ms"_s) + 40);
     m_transcript = new TranscriptView(splitter);
     splitter->addWidget(m_steps);
     splitter->addWidget(m_transcript);

@@ -7,6 +7,8 @@
 #include <QTextBlock>
 #include <QTextCursor>
 
+using namespace Qt::StringLiterals;
+
 namespace Postaci {
 
 namespace {
@@ -18,7 +20,7 @@ constexpr qsizetype maximumLineLength = 2000;
 TranscriptView::TranscriptView(QWidget *parent)
     : QPlainTextEdit(parent)
 {
-    setObjectName(QStringLiteral("transcriptView"));
+    setObjectName(u"transcriptView"_s);
     setReadOnly(true);
     setUndoRedoEnabled(false);
     setLineWrapMode(QPlainTextEdit::NoWrap); // keeps the time column straight; long lines scroll
@@ -43,19 +45,19 @@ void TranscriptView::appendLine(const TranscriptLine &line)
     QTextCharFormat format;
     switch (line.direction) {
     case TranscriptLine::Direction::Client:
-        prefix = QStringLiteral("C: ");
+        prefix = u"C: "_s;
         format = m_clientFormat;
         break;
     case TranscriptLine::Direction::Server:
-        prefix = QStringLiteral("S: ");
+        prefix = u"S: "_s;
         format = m_serverFormat;
         break;
     case TranscriptLine::Direction::Info:
-        prefix = QStringLiteral("*  ");
+        prefix = u"*  "_s;
         format = m_infoFormat;
         break;
     }
-    const QString time = QStringLiteral("%1 ms  ").arg(line.msSinceStart, 6);
+    const QString time = u"%1 ms  "_s.arg(line.msSinceStart, 6);
     // Everything is escaped, not only server lines: client lines carry what the user typed, and
     // notes may quote the server.
     append(time, prefix + escapeServerText(line.text), format);
@@ -63,14 +65,14 @@ void TranscriptView::appendLine(const TranscriptLine &line)
 
 void TranscriptView::appendNote(const QString &text)
 {
-    append(QString(11, u' '), QStringLiteral("*  ") + escapeServerText(text), m_infoFormat);
+    append(QString(11, u' '), u"*  "_s + escapeServerText(text), m_infoFormat);
 }
 
 void TranscriptView::append(const QString &time, const QString &text, const QTextCharFormat &format)
 {
     QString body = text;
     if (body.size() > maximumLineLength)
-        body = body.left(maximumLineLength) + QStringLiteral(" […]");
+        body = body.left(maximumLineLength) + u" […]"_s;
 
     QScrollBar *bar = verticalScrollBar();
     const bool atEnd = bar->value() >= bar->maximum() - 2;

@@ -4,12 +4,14 @@
 
 #include <QSettings>
 
+using namespace Qt::StringLiterals;
+
 namespace Postaci {
 
 namespace {
-const QString languageKey = QStringLiteral("ui/language");
-const QString geometryKey = QStringLiteral("ui/mainWindowGeometry");
-const QString stateKey = QStringLiteral("ui/mainWindowState");
+const QString languageKey = u"ui/language"_s;
+const QString geometryKey = u"ui/mainWindowGeometry"_s;
+const QString stateKey = u"ui/mainWindowState"_s;
 } // namespace
 
 QString UiSettings::language()

@@ -10,22 +10,24 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace Postaci {
 
 VerifyPage::VerifyPage(AccountWizard *wizard)
     : QWizardPage(wizard)
     , m_wizard(wizard)
 {
-    setObjectName(QStringLiteral("verifyPage"));
+    setObjectName(u"verifyPage"_s);
     setTitle(tr("Testing the settings"));
     setSubTitle(tr("Postacı connects to the server, sets up encryption and signs in, without sending any mail."));
 
     m_summary = new QLabel(this);
-    m_summary->setObjectName(QStringLiteral("verifySummary"));
+    m_summary->setObjectName(u"verifySummary"_s);
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setWordWrap(true);
     m_again = new QPushButton(tr("&Test again"), this);
-    m_again->setObjectName(QStringLiteral("testAgainButton"));
+    m_again->setObjectName(u"testAgainButton"_s);
     auto *top = new QHBoxLayout;
     top->addWidget(m_summary, 1);
     top->addWidget(m_again);
@@ -35,7 +37,7 @@ VerifyPage::VerifyPage(AccountWizard *wizard)
     m_warning = new QLabel(tr("The test did not succeed. Apply a suggestion above, go back and change the settings, or "
                               "save the account anyway and fix it later."),
                            this);
-    m_warning->setObjectName(QStringLiteral("verifyWarning"));
+    m_warning->setObjectName(u"verifyWarning"_s);
     m_warning->setTextFormat(Qt::PlainText);
     m_warning->setWordWrap(true);
     m_warning->hide();

@@ -21,6 +21,8 @@
 
 #include <cstdio>
 
+using namespace Qt::StringLiterals;
+
 namespace Postaci::Cli {
 
 namespace {
@@ -106,9 +108,9 @@ int AccountsCommand::fail(int exitCode, const QString &kind, const QString &mess
 {
     standardError() << message << Qt::endl;
     if (m_json) {
-        extra.insert(QLatin1String("ok"), false);
-        extra.insert(QLatin1String("error"), kind);
-        extra.insert(QLatin1String("message"), message);
+        extra.insert("ok"_L1, false);
+        extra.insert("error"_L1, kind);
+        extra.insert("message"_L1, message);
         printJson(extra);
     }
     return exitCode;
@@ -116,52 +118,52 @@ int AccountsCommand::fail(int exitCode, const QString &kind, const QString &mess
 
 std::optional<int> AccountsCommand::start(const QStringList &arguments)
 {
-    m_json = arguments.contains(QLatin1String("--json"));
+    m_json = arguments.contains("--json"_L1);
     if (arguments.size() < 2) {
         standardError() << usage() << Qt::flush;
         return Usage;
     }
     const QString action = arguments.at(1);
-    if (action == QLatin1String("--help") || action == QLatin1String("-h") || action == QLatin1String("help")) {
+    if (action == "--help"_L1 || action == "-h"_L1 || action == "help"_L1) {
         standardOutput() << usage() << Qt::flush;
         return Success;
     }
-    if (arguments.contains(QLatin1String("--help")) || arguments.contains(QLatin1String("-h"))) {
+    if (arguments.contains("--help"_L1) || arguments.contains("-h"_L1)) {
         standardOutput() << usage() << Qt::flush;
         return Success;
     }
     QStringList rest = arguments.mid(1);
     rest[0] = arguments.at(0) + u' ' + action; // "postaci-cli accounts add" for QCommandLineParser
-    if (action == QLatin1String("list"))
+    if (action == "list"_L1)
         return list(rest);
-    if (action == QLatin1String("show"))
+    if (action == "show"_L1)
         return show(rest);
-    if (action == QLatin1String("remove"))
+    if (action == "remove"_L1)
         return remove(rest);
-    if (action == QLatin1String("add"))
+    if (action == "add"_L1)
         return add(rest);
-    return fail(Usage, QStringLiteral("usage"), tr("Unknown accounts action \"%1\".").arg(action) + u'\n' + usage());
+    return fail(Usage, u"usage"_s, tr("Unknown accounts action \"%1\".").arg(action) + u'\n' + usage());
 }
 
 int AccountsCommand::list(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("json"), tr("Print one JSON object.")});
+    parser.addOption({u"json"_s, tr("Print one JSON object.")});
     if (!parser.parse(arguments) || !parser.positionalArguments().isEmpty()) {
         const QString why = parser.errorText().isEmpty() ? tr("\"list\" takes no arguments.") : parser.errorText();
-        return fail(Usage, QStringLiteral("usage"), why);
+        return fail(Usage, u"usage"_s, why);
     }
     const AccountStore store;
     const AccountStore::LoadResult loaded = store.load();
     if (!loaded.ok()) {
-        return fail(Other, QStringLiteral("store"), loaded.message,
-                    {{QStringLiteral("storeError"), AccountStore::errorName(loaded.error)}});
+        return fail(Other, u"store"_s, loaded.message,
+                    {{u"storeError"_s, AccountStore::errorName(loaded.error)}});
     }
     if (m_json) {
         QJsonArray accounts;
         for (const Account &account : loaded.accounts)
             accounts.append(account.toJson());
-        printJson({{QStringLiteral("accounts"), accounts}});
+        printJson({{u"accounts"_s, accounts}});
         return Success;
     }
     if (loaded.accounts.isEmpty()) {
@@ -181,20 +183,20 @@ int AccountsCommand::list(const QStringList &arguments)
 int AccountsCommand::show(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("json"), tr("Print one JSON object.")});
+    parser.addOption({u"json"_s, tr("Print one JSON object.")});
     if (!parser.parse(arguments))
-        return fail(Usage, QStringLiteral("usage"), parser.errorText());
+        return fail(Usage, u"usage"_s, parser.errorText());
     if (parser.positionalArguments().size() != 1)
-        return fail(Usage, QStringLiteral("usage"), tr("\"show\" needs exactly one account id."));
+        return fail(Usage, u"usage"_s, tr("\"show\" needs exactly one account id."));
     const QString id = parser.positionalArguments().constFirst();
     const AccountStore store;
     AccountStore::Result found;
     const std::optional<Account> account = store.find(id, &found);
     if (!account) {
         const int code = found.error == AccountStore::Error::UnknownAccount ? Usage : Other;
-        return fail(code, found.error == AccountStore::Error::UnknownAccount ? QStringLiteral("unknown-account")
-                                                                             : QStringLiteral("store"),
-                    found.message, {{QStringLiteral("storeError"), AccountStore::errorName(found.error)}});
+        return fail(code, found.error == AccountStore::Error::UnknownAccount ? u"unknown-account"_s
+                                                                             : u"store"_s,
+                    found.message, {{u"storeError"_s, AccountStore::errorName(found.error)}});
     }
     if (m_json) {
         printJson(account->toJson());
@@ -205,7 +207,7 @@ int AccountsCommand::show(const QStringList &arguments)
     out << tr("Name:          %1").arg(account->displayName) << Qt::endl;
     out << tr("Address:       %1").arg(account->email) << Qt::endl;
     if (!account->aliases.isEmpty())
-        out << tr("Also sends as: %1").arg(account->aliases.join(QLatin1String(", "))) << Qt::endl;
+        out << tr("Also sends as: %1").arg(account->aliases.join(", "_L1)) << Qt::endl;
     out << tr("Server:        %1:%2").arg(account->host).arg(account->port) << Qt::endl;
     out << tr("Security:      %1").arg(securityName(account->security)) << Qt::endl;
     out << tr("Sign-in:       %1").arg(authMethodName(account->auth)) << Qt::endl;
@@ -222,17 +224,17 @@ int AccountsCommand::show(const QStringList &arguments)
 std::optional<int> AccountsCommand::remove(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("json"), tr("Print one JSON object.")});
-    parser.addOption({QStringLiteral("force"), tr("Remove the account even if its password cannot be deleted.")});
+    parser.addOption({u"json"_s, tr("Print one JSON object.")});
+    parser.addOption({u"force"_s, tr("Remove the account even if its password cannot be deleted.")});
     if (!parser.parse(arguments))
-        return fail(Usage, QStringLiteral("usage"), parser.errorText());
+        return fail(Usage, u"usage"_s, parser.errorText());
     if (parser.positionalArguments().size() != 1)
-        return fail(Usage, QStringLiteral("usage"), tr("\"remove\" needs exactly one account id."));
-    const auto mode = parser.isSet(QStringLiteral("force")) ? AccountRemoveJob::SecretRemoval::BestEffort
+        return fail(Usage, u"usage"_s, tr("\"remove\" needs exactly one account id."));
+    const auto mode = parser.isSet(u"force"_s) ? AccountRemoveJob::SecretRemoval::BestEffort
                                                             : AccountRemoveJob::SecretRemoval::Required;
     auto *job = new AccountRemoveJob(AccountStore(), parser.positionalArguments().constFirst(), mode, this);
     connect(job, &AccountRemoveJob::finished, this, [this](const AccountChangeResult &result) {
-        changeFinished(result, QStringLiteral("remove"));
+        changeFinished(result, u"remove"_s);
     });
     job->start();
     return std::nullopt;
@@ -241,52 +243,52 @@ std::optional<int> AccountsCommand::remove(const QStringList &arguments)
 std::optional<int> AccountsCommand::add(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption email(QStringLiteral("email"), tr("E-mail address."), QStringLiteral("ADDR"));
-    const QCommandLineOption host(QStringLiteral("host"), tr("Outgoing (SMTP) server."), QStringLiteral("H"));
-    const QCommandLineOption port(QStringLiteral("port"), tr("Port, 1-65535."), QStringLiteral("P"));
-    const QCommandLineOption security(QStringLiteral("security"), tr("none, starttls or tls."), QStringLiteral("S"));
-    const QCommandLineOption user(QStringLiteral("user"), tr("User name (default: the address)."), QStringLiteral("U"));
-    const QCommandLineOption name(QStringLiteral("name"), tr("Name shown for the account."), QStringLiteral("NAME"));
-    const QCommandLineOption auth(QStringLiteral("auth"), tr("auto, none, plain, login, cram-md5 or xoauth2."),
-                                  QStringLiteral("METHOD"), QStringLiteral("auto"));
-    const QCommandLineOption alias(QStringLiteral("alias"), tr("Another sender address of this account."),
-                                   QStringLiteral("ADDR"));
-    const QCommandLineOption pin(QStringLiteral("pin"), tr("Accept this server certificate (sha256:HEX)."),
-                                 QStringLiteral("sha256:HEX"));
-    const QCommandLineOption plaintext(QStringLiteral("allow-plaintext-auth"),
+    const QCommandLineOption email(u"email"_s, tr("E-mail address."), u"ADDR"_s);
+    const QCommandLineOption host(u"host"_s, tr("Outgoing (SMTP) server."), u"H"_s);
+    const QCommandLineOption port(u"port"_s, tr("Port, 1-65535."), u"P"_s);
+    const QCommandLineOption security(u"security"_s, tr("none, starttls or tls."), u"S"_s);
+    const QCommandLineOption user(u"user"_s, tr("User name (default: the address)."), u"U"_s);
+    const QCommandLineOption name(u"name"_s, tr("Name shown for the account."), u"NAME"_s);
+    const QCommandLineOption auth(u"auth"_s, tr("auto, none, plain, login, cram-md5 or xoauth2."),
+                                  u"METHOD"_s, u"auto"_s);
+    const QCommandLineOption alias(u"alias"_s, tr("Another sender address of this account."),
+                                   u"ADDR"_s);
+    const QCommandLineOption pin(u"pin"_s, tr("Accept this server certificate (sha256:HEX)."),
+                                 u"sha256:HEX"_s);
+    const QCommandLineOption plaintext(u"allow-plaintext-auth"_s,
                                        tr("Allow the password to travel unencrypted (security none)."));
-    const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"), tr("Read the password from standard input."));
-    const QCommandLineOption noPassword(QStringLiteral("no-password"), tr("Save the account without a password."));
-    const QCommandLineOption provider(QStringLiteral("provider"),
+    const QCommandLineOption passwordStdin(u"password-stdin"_s, tr("Read the password from standard input."));
+    const QCommandLineOption noPassword(u"no-password"_s, tr("Save the account without a password."));
+    const QCommandLineOption provider(u"provider"_s,
                                       tr("Provider of the catalog (default: found from the address); \"none\" for none."),
-                                      QStringLiteral("ID"));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON object."));
+                                      u"ID"_s);
+    const QCommandLineOption json(u"json"_s, tr("Print one JSON object."));
     parser.addOptions({email, host, port, security, user, name, auth, alias, pin, plaintext, passwordStdin, noPassword,
                        provider, json});
     if (!parser.parse(arguments))
-        return fail(Usage, QStringLiteral("usage"), parser.errorText());
+        return fail(Usage, u"usage"_s, parser.errorText());
     if (!parser.positionalArguments().isEmpty()) {
-        return fail(Usage, QStringLiteral("usage"),
+        return fail(Usage, u"usage"_s,
                     tr("Unexpected argument \"%1\". Passwords are never given as arguments: use --password-stdin.")
                         .arg(parser.positionalArguments().constFirst()));
     }
     for (const QCommandLineOption &required : {email, host, port, security}) {
         if (!parser.isSet(required))
-            return fail(Usage, QStringLiteral("usage"), tr("Missing --%1.").arg(required.names().constFirst()));
+            return fail(Usage, u"usage"_s, tr("Missing --%1.").arg(required.names().constFirst()));
     }
     if (parser.isSet(passwordStdin) == parser.isSet(noPassword))
-        return fail(Usage, QStringLiteral("usage"), tr("Give exactly one of --password-stdin and --no-password."));
+        return fail(Usage, u"usage"_s, tr("Give exactly one of --password-stdin and --no-password."));
 
     // Every value is checked for CR/LF/NUL before it goes anywhere (header and command injection).
-    const QStringList textOptions{QStringLiteral("email"), QStringLiteral("host"), QStringLiteral("port"),
-                                  QStringLiteral("security"), QStringLiteral("user"), QStringLiteral("name"),
-                                  QStringLiteral("auth"), QStringLiteral("alias"), QStringLiteral("pin"),
-                                  QStringLiteral("provider")};
+    const QStringList textOptions{u"email"_s, u"host"_s, u"port"_s,
+                                  u"security"_s, u"user"_s, u"name"_s,
+                                  u"auth"_s, u"alias"_s, u"pin"_s,
+                                  u"provider"_s};
     for (const QString &option : textOptions) {
         const QStringList values = parser.values(option);
         for (const QString &value : values) {
             if (hasControlCharacter(value)) {
-                return fail(Usage, QStringLiteral("invalid-input"),
+                return fail(Usage, u"invalid-input"_s,
                             tr("--%1 contains a line break or another control character.").arg(option));
             }
         }
@@ -297,9 +299,9 @@ std::optional<int> AccountsCommand::add(const QStringList &arguments)
     account.email = parser.value(email);
     const EmailAddress address = EmailAddress::parse(account.email);
     if (!address.isValid()) {
-        return fail(Usage, QStringLiteral("invalid-input"),
+        return fail(Usage, u"invalid-input"_s,
                     tr("--email \"%1\": %2").arg(account.email, address.errorMessage()),
-                    {{QStringLiteral("addressError"), EmailAddress::errorName(address.error())}});
+                    {{u"addressError"_s, EmailAddress::errorName(address.error())}});
     }
     account.displayName = parser.isSet(name) ? parser.value(name) : account.email;
     account.aliases = parser.values(alias);
@@ -307,7 +309,7 @@ std::optional<int> AccountsCommand::add(const QStringList &arguments)
     // The same parsers and words as probe and send-test (core/smtp/settingsinput.h).
     QString inputError;
     const auto invalid = [this, &inputError](const char *flag) {
-        return fail(Usage, QStringLiteral("invalid-input"), QLatin1String(flag) + QStringLiteral(": ") + inputError);
+        return fail(Usage, u"invalid-input"_s, QLatin1String(flag) + u": "_s + inputError);
     };
     const std::optional<quint16> portNumber = SettingsInput::port(parser.value(port), &inputError);
     if (!portNumber)
@@ -337,10 +339,10 @@ std::optional<int> AccountsCommand::add(const QStringList &arguments)
     const ProviderEntry *entry = nullptr;
     if (parser.isSet(provider)) {
         const QString providerId = parser.value(provider);
-        if (providerId != QLatin1String("none")) {
+        if (providerId != "none"_L1) {
             entry = ProviderCatalog::builtIn().byId(providerId);
             if (!entry)
-                return fail(Usage, QStringLiteral("invalid-input"), tr("--provider: no provider \"%1\" in the catalog.").arg(providerId));
+                return fail(Usage, u"invalid-input"_s, tr("--provider: no provider \"%1\" in the catalog.").arg(providerId));
         }
     } else {
         entry = ProviderCatalog::builtIn().findByDomain(address.domain());
@@ -353,7 +355,7 @@ std::optional<int> AccountsCommand::add(const QStringList &arguments)
                             << Qt::endl;
         } else if (entry->hasPasswordFormat()) {
             // For example OAuth2 only: a password will not get in, but the account may still be kept.
-            const QString label = localizedText(entry->passwordFormat.value(QLatin1String("label")));
+            const QString label = localizedText(entry->passwordFormat.value("label"_L1));
             if (!label.isEmpty())
                 standardError() << entry->name << ": " << label << Qt::endl;
         }
@@ -361,14 +363,14 @@ std::optional<int> AccountsCommand::add(const QStringList &arguments)
 
     const QString problem = account.validationError();
     if (!problem.isEmpty())
-        return fail(Usage, QStringLiteral("invalid-input"), problem);
+        return fail(Usage, u"invalid-input"_s, problem);
 
     AccountSaveJob *job = nullptr;
     if (parser.isSet(passwordStdin)) {
         QString why;
         std::optional<QString> password = readPasswordFromStdin(&why);
         if (!password)
-            return fail(Usage, QStringLiteral("invalid-input"), tr("Could not read the password from standard input: %1.").arg(why));
+            return fail(Usage, u"invalid-input"_s, tr("Could not read the password from standard input: %1.").arg(why));
         // The rules are checked here for a clear exit code and again by the save job (the core
         // never trusts its callers with them).
         const QList<PasswordPolicy::RuleResult> failed = policy.failedRules(*password, account.email);
@@ -376,12 +378,12 @@ std::optional<int> AccountsCommand::add(const QStringList &arguments)
             QString message = tr("The password does not meet these rules:");
             QJsonArray rules;
             for (const PasswordPolicy::RuleResult &rule : failed) {
-                message += QLatin1String("\n  - ") + rule.label;
-                rules.append(QJsonObject{{QStringLiteral("rule"), PasswordPolicy::ruleName(rule.rule)},
-                                         {QStringLiteral("label"), rule.label}});
+                message += "\n  - "_L1 + rule.label;
+                rules.append(QJsonObject{{u"rule"_s, PasswordPolicy::ruleName(rule.rule)},
+                                         {u"label"_s, rule.label}});
             }
             password->fill(u'\0');
-            return fail(Usage, QStringLiteral("password-rules"), message, {{QStringLiteral("failedRules"), rules}});
+            return fail(Usage, u"password-rules"_s, message, {{u"failedRules"_s, rules}});
         }
         job = AccountSaveJob::withPassword(AccountStore(), account, *password, policy, this);
         password->fill(u'\0');
@@ -389,7 +391,7 @@ std::optional<int> AccountsCommand::add(const QStringList &arguments)
         job = AccountSaveJob::withoutPassword(AccountStore(), account, this);
     }
     connect(job, &AccountSaveJob::finished, this, [this](const AccountChangeResult &result) {
-        changeFinished(result, QStringLiteral("add"));
+        changeFinished(result, u"add"_s);
     });
     job->start();
     return std::nullopt;
@@ -402,44 +404,44 @@ void AccountsCommand::changeFinished(const AccountChangeResult &result, const QS
     case AccountChangeResult::Error::None:
         break;
     case AccountChangeResult::Error::InvalidAccount:
-        code = fail(Usage, QStringLiteral("invalid-input"), result.message);
+        code = fail(Usage, u"invalid-input"_s, result.message);
         break;
     case AccountChangeResult::Error::PasswordRules: {
         QJsonArray rules;
         for (const PasswordPolicy::RuleResult &rule : result.failedRules)
-            rules.append(QJsonObject{{QStringLiteral("rule"), PasswordPolicy::ruleName(rule.rule)},
-                                     {QStringLiteral("label"), rule.label}});
-        code = fail(Usage, QStringLiteral("password-rules"), result.message, {{QStringLiteral("failedRules"), rules}});
+            rules.append(QJsonObject{{u"rule"_s, PasswordPolicy::ruleName(rule.rule)},
+                                     {u"label"_s, rule.label}});
+        code = fail(Usage, u"password-rules"_s, result.message, {{u"failedRules"_s, rules}});
         break;
     }
     case AccountChangeResult::Error::Keychain:
-        code = fail(Keychain, QStringLiteral("keychain"), result.message,
-                    {{QStringLiteral("keychainError"), secretErrorName(result.secretError)},
-                     {QStringLiteral("keychainDetail"), result.secretDetail}});
+        code = fail(Keychain, u"keychain"_s, result.message,
+                    {{u"keychainError"_s, secretErrorName(result.secretError)},
+                     {u"keychainDetail"_s, result.secretDetail}});
         break;
     case AccountChangeResult::Error::Store: {
         const bool unknown = result.storeResult.error == AccountStore::Error::UnknownAccount;
-        code = fail(unknown ? Usage : Other, unknown ? QStringLiteral("unknown-account") : QStringLiteral("store"),
-                    result.message, {{QStringLiteral("storeError"), AccountStore::errorName(result.storeResult.error)}});
+        code = fail(unknown ? Usage : Other, unknown ? u"unknown-account"_s : u"store"_s,
+                    result.message, {{u"storeError"_s, AccountStore::errorName(result.storeResult.error)}});
         break;
     }
     case AccountChangeResult::Error::Cancelled:
-        code = fail(Other, QStringLiteral("cancelled"), result.message);
+        code = fail(Other, u"cancelled"_s, result.message);
         break;
     }
     if (code == Success) {
         if (!result.warning.isEmpty())
             standardError() << result.warning << Qt::endl;
-        if (action == QLatin1String("add")) {
+        if (action == "add"_L1) {
             if (m_json)
                 printJson(result.account.toJson());
             else
                 standardOutput() << result.account.id << Qt::endl;
         } else {
             if (m_json) {
-                QJsonObject object{{QStringLiteral("ok"), true}, {QStringLiteral("removed"), result.account.toJson()}};
+                QJsonObject object{{u"ok"_s, true}, {u"removed"_s, result.account.toJson()}};
                 if (!result.warning.isEmpty())
-                    object.insert(QStringLiteral("warning"), result.warning);
+                    object.insert(u"warning"_s, result.warning);
                 printJson(object);
             } else {
                 standardOutput() << tr("Removed the account %1 <%2>.").arg(result.account.id, result.account.email)

@@ -20,6 +20,8 @@
 
 #include <unistd.h>
 
+using namespace Qt::StringLiterals;
+
 namespace Postaci::Cli {
 
 namespace {
@@ -85,9 +87,9 @@ QString usernameLabel(const QString &username)
     if (username.isEmpty())
         return LookupCommand::tr("(your address)");
     QString label = username;
-    label.replace(QLatin1String("%EMAILADDRESS%"), LookupCommand::tr("<your address>"));
-    label.replace(QLatin1String("%EMAILLOCALPART%"), LookupCommand::tr("<name before @>"));
-    label.replace(QLatin1String("%EMAILDOMAIN%"), LookupCommand::tr("<domain>"));
+    label.replace("%EMAILADDRESS%"_L1, LookupCommand::tr("<your address>"));
+    label.replace("%EMAILLOCALPART%"_L1, LookupCommand::tr("<name before @>"));
+    label.replace("%EMAILDOMAIN%"_L1, LookupCommand::tr("<domain>"));
     return label;
 }
 
@@ -110,27 +112,27 @@ std::optional<int> LookupCommand::start(const QStringList &arguments)
         "Exit codes: 0 settings found; 1 nothing found (the output says where Postacı looked, what each\n"
         "place answered and what to try); 2 bad usage or an invalid address or domain."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("EMAIL-OR-DOMAIN"), tr("The e-mail address or the domain to look up."));
-    const QCommandLineOption offlineOption(QStringLiteral("offline"), tr("Use only the built-in catalog (instant, no network)."));
-    const QCommandLineOption probeOption(QStringLiteral("probe"),
+    parser.addPositionalArgument(u"EMAIL-OR-DOMAIN"_s, tr("The e-mail address or the domain to look up."));
+    const QCommandLineOption offlineOption(u"offline"_s, tr("Use only the built-in catalog (instant, no network)."));
+    const QCommandLineOption probeOption(u"probe"_s,
                                          tr("Connect to every suggested server (greeting, EHLO, TLS; never a password) and mark it verified."));
-    const QCommandLineOption ispdbOption(QStringLiteral("ispdb-url"),
+    const QCommandLineOption ispdbOption(u"ispdb-url"_s,
                                          tr("Base URL of the ISPDB to ask (HTTPS; default: the setting, else Thunderbird's)."),
-                                         QStringLiteral("URL"));
-    const QCommandLineOption caOption(QStringLiteral("ca-file"),
+                                         u"URL"_s);
+    const QCommandLineOption caOption(u"ca-file"_s,
                                       tr("Also trust the CA certificates in this PEM file (for servers with a private CA)."),
-                                      QStringLiteral("PEM"));
-    const QCommandLineOption timeoutOption(QStringLiteral("timeout"),
+                                      u"PEM"_s);
+    const QCommandLineOption timeoutOption(u"timeout"_s,
                                            tr("Overall deadline in seconds (default 10): what is found by then is reported."),
-                                           QStringLiteral("SECONDS"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print one JSON object instead of text."));
+                                           u"SECONDS"_s);
+    const QCommandLineOption jsonOption(u"json"_s, tr("Print one JSON object instead of text."));
     parser.addOptions({offlineOption, probeOption, ispdbOption, caOption, timeoutOption, jsonOption});
 
     if (!parser.parse(arguments)) {
         standardError() << parser.errorText() << Qt::endl;
         return Usage;
     }
-    if (parser.isSet(QStringLiteral("help"))) {
+    if (parser.isSet(u"help"_s)) {
         standardOutput() << parser.helpText() << Qt::flush;
         return Success;
     }
@@ -165,7 +167,7 @@ std::optional<int> LookupCommand::start(const QStringList &arguments)
         options.probing = FinderOptions::Probing::VerifyCandidates;
     if (parser.isSet(ispdbOption)) {
         const QUrl url(parser.value(ispdbOption));
-        if (!url.isValid() || url.scheme() != QLatin1String("https") || url.host().isEmpty()) {
+        if (!url.isValid() || url.scheme() != "https"_L1 || url.host().isEmpty()) {
             standardError() << tr("--ispdb-url must be an https:// URL: ISPDB answers are trusted, so they must not travel in clear.")
                             << Qt::endl;
             return Usage;
@@ -274,7 +276,7 @@ void LookupCommand::printHuman(const LookupReport &report) const
         out << tr("(Partial: some sources did not answer within %1 ms.)").arg(report.elapsedMs) << "\n";
     out << "\n";
 
-    const QString headers[] = {QStringLiteral("#"), tr("Server"), tr("Port"), tr("Security"), tr("User name"), tr("Source"), tr("Trust")};
+    const QString headers[] = {u"#"_s, tr("Server"), tr("Port"), tr("Security"), tr("User name"), tr("Source"), tr("Trust")};
     QList<QStringList> rows;
     for (int i = 0; i < report.candidates.size(); ++i) {
         const ServerCandidate &c = report.candidates.at(i);
@@ -309,7 +311,7 @@ void LookupCommand::printHuman(const LookupReport &report) const
                 others.append(sourceLabel(origin.source));
             others.removeDuplicates();
             if (others.size() > 1)
-                out << "      " << tr("confirmed by: %1").arg(others.join(QStringLiteral(", "))) << "\n";
+                out << "      " << tr("confirmed by: %1").arg(others.join(u", "_s)) << "\n";
         }
     }
     for (const ServerCandidate &c : report.candidates) {
@@ -318,8 +320,8 @@ void LookupCommand::printHuman(const LookupReport &report) const
         out << "\n" << tr("Provider: %1").arg(c.providerName) << "\n";
         // The catalog knows when the account password will not work (app password, OAuth2 only).
         if (const ProviderEntry *entry = ProviderCatalog::builtIn().byId(c.providerId); entry && entry->hasPasswordFormat()) {
-            const QString label = localizedText(entry->passwordFormat.value(QStringLiteral("label")));
-            const QString help = entry->passwordFormat.value(QStringLiteral("helpUrl")).toString();
+            const QString label = localizedText(entry->passwordFormat.value(u"label"_s));
+            const QString help = entry->passwordFormat.value(u"helpUrl"_s).toString();
             if (!label.isEmpty())
                 out << "  " << tr("Password: %1").arg(label) << "\n";
             if (!help.isEmpty())

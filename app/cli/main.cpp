@@ -11,6 +11,8 @@
 
 #include <memory>
 
+using namespace Qt::StringLiterals;
+
 using namespace Postaci::Cli;
 
 namespace {
@@ -18,11 +20,11 @@ namespace {
 std::unique_ptr<CliCommand> makeCommand(const QString &name)
 {
     // send-test shares the probe flags and engine; ProbeCommand reads its own name.
-    if (name == QLatin1String("probe") || name == QLatin1String("send-test"))
+    if (name == "probe"_L1 || name == "send-test"_L1)
         return std::make_unique<ProbeCommand>();
-    if (name == QLatin1String("lookup"))
+    if (name == "lookup"_L1)
         return std::make_unique<LookupCommand>();
-    if (name == QLatin1String("accounts"))
+    if (name == "accounts"_L1)
         return std::make_unique<AccountsCommand>();
     return nullptr;
 }
@@ -49,8 +51,8 @@ QString usage()
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("postaci"));
-    QCoreApplication::setOrganizationName(QStringLiteral("postaci"));
+    QCoreApplication::setApplicationName(u"postaci"_s);
+    QCoreApplication::setOrganizationName(u"postaci"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(POSTACI_VERSION));
 
     // Global options come before the command name; --lang may also appear after it.
@@ -58,12 +60,12 @@ int main(int argc, char *argv[])
     QString language;
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &argument = arguments.at(i);
-        if (argument == QLatin1String("--lang") && i + 1 < arguments.size()) {
+        if (argument == "--lang"_L1 && i + 1 < arguments.size()) {
             language = arguments.at(i + 1);
             arguments.remove(i, 2);
             break;
         }
-        if (argument.startsWith(QLatin1String("--lang="))) {
+        if (argument.startsWith("--lang="_L1)) {
             language = argument.mid(7);
             arguments.remove(i);
             break;
@@ -81,11 +83,11 @@ int main(int argc, char *argv[])
         return Usage;
     }
     const QString name = arguments.at(1);
-    if (name == QLatin1String("--version") || name == QLatin1String("-v")) {
+    if (name == "--version"_L1 || name == "-v"_L1) {
         standardOutput() << "postaci-cli " << QCoreApplication::applicationVersion() << Qt::endl;
         return Success;
     }
-    if (name == QLatin1String("--help") || name == QLatin1String("-h") || name == QLatin1String("help")) {
+    if (name == "--help"_L1 || name == "-h"_L1 || name == "help"_L1) {
         standardOutput() << usage() << Qt::flush;
         return Success;
     }
@@ -100,7 +102,7 @@ int main(int argc, char *argv[])
         QCoreApplication::exit(exitCode);
     });
     QStringList commandArguments = arguments.mid(2);
-    commandArguments.prepend(QStringLiteral("postaci-cli ") + name);
+    commandArguments.prepend(u"postaci-cli "_s + name);
     if (const std::optional<int> immediate = command->start(commandArguments))
         return *immediate;
     return app.exec();

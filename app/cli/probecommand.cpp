@@ -22,6 +22,8 @@
 #include <termios.h>
 #include <unistd.h>
 
+using namespace Qt::StringLiterals;
+
 namespace Postaci::Cli {
 
 namespace {
@@ -62,36 +64,36 @@ void ProbeCommand::addOptions()
 {
     m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     m_parser.addOptions({
-        {QStringLiteral("host"), tr("SMTP server name or address."), QStringLiteral("H")},
-        {QStringLiteral("port"), tr("Port (default: 465 with --security tls, 25 with none, else 587)."), QStringLiteral("P")},
-        {QStringLiteral("security"), tr("none, starttls or tls (default: tls on port 465, else starttls)."), QStringLiteral("MODE")},
-        {QStringLiteral("auth"), tr("auto, none, plain, login, cram-md5 or xoauth2 (default: auto, the strongest the server offers)."),
-         QStringLiteral("MECHANISM")},
-        {QStringLiteral("user"), tr("User name for the login."), QStringLiteral("U")},
-        {QStringLiteral("password-stdin"), tr("Read the password (or the XOAUTH2 token) from standard input.")},
-        {QStringLiteral("password-env"), tr("Read the password (or the XOAUTH2 token) from the environment variable VAR."),
-         QStringLiteral("VAR")},
-        {QStringLiteral("ca-file"), tr("Also trust the CA certificates in this PEM file."), QStringLiteral("PEM")},
-        {QStringLiteral("pin"), tr("Accept the server certificate whose SHA-256 fingerprint is HEX, even if it is not trusted otherwise (may be repeated)."),
-         QStringLiteral("sha256:HEX")},
-        {QStringLiteral("allow-plaintext-auth"), tr("With --security none: allow the password to travel unencrypted.")},
-        {QStringLiteral("timeout"), tr("Time limit for each step, in seconds."), QStringLiteral("SECONDS")},
-        {QStringLiteral("json"), tr("Print the result as one JSON object.")},
-        {QStringLiteral("transcript"), tr("Print the SMTP conversation to standard error (passwords are never shown).")},
+        {u"host"_s, tr("SMTP server name or address."), u"H"_s},
+        {u"port"_s, tr("Port (default: 465 with --security tls, 25 with none, else 587)."), u"P"_s},
+        {u"security"_s, tr("none, starttls or tls (default: tls on port 465, else starttls)."), u"MODE"_s},
+        {u"auth"_s, tr("auto, none, plain, login, cram-md5 or xoauth2 (default: auto, the strongest the server offers)."),
+         u"MECHANISM"_s},
+        {u"user"_s, tr("User name for the login."), u"U"_s},
+        {u"password-stdin"_s, tr("Read the password (or the XOAUTH2 token) from standard input.")},
+        {u"password-env"_s, tr("Read the password (or the XOAUTH2 token) from the environment variable VAR."),
+         u"VAR"_s},
+        {u"ca-file"_s, tr("Also trust the CA certificates in this PEM file."), u"PEM"_s},
+        {u"pin"_s, tr("Accept the server certificate whose SHA-256 fingerprint is HEX, even if it is not trusted otherwise (may be repeated)."),
+         u"sha256:HEX"_s},
+        {u"allow-plaintext-auth"_s, tr("With --security none: allow the password to travel unencrypted.")},
+        {u"timeout"_s, tr("Time limit for each step, in seconds."), u"SECONDS"_s},
+        {u"json"_s, tr("Print the result as one JSON object.")},
+        {u"transcript"_s, tr("Print the SMTP conversation to standard error (passwords are never shown).")},
     });
     if (m_mode == Mode::SendTest) {
         m_parser.addOptions({
-            {QStringLiteral("account"), tr("Use a saved account (its server, user name and keychain password); other flags override it."),
-             QStringLiteral("ID")},
-            {QStringLiteral("from"), tr("Sender address, optionally as \"Name <address>\" (default: the account's address)."),
-             QStringLiteral("ADDR")},
-            {QStringLiteral("to"), tr("Recipient address (default: the sender)."), QStringLiteral("ADDR")},
-            {QStringLiteral("subject"), tr("Subject of the test message."), QStringLiteral("TEXT")},
-            {QStringLiteral("no-recipient-check"),
+            {u"account"_s, tr("Use a saved account (its server, user name and keychain password); other flags override it."),
+             u"ID"_s},
+            {u"from"_s, tr("Sender address, optionally as \"Name <address>\" (default: the account's address)."),
+             u"ADDR"_s},
+            {u"to"_s, tr("Recipient address (default: the sender)."), u"ADDR"_s},
+            {u"subject"_s, tr("Subject of the test message."), u"TEXT"_s},
+            {u"no-recipient-check"_s,
              tr("Send even when DNS says the recipient's domain takes no mail (a domain only your own server knows).")},
         });
     }
-    m_parser.addOption({{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help.")});
+    m_parser.addOption({{u"h"_s, u"help"_s}, tr("Show this help.")});
 }
 
 QString ProbeCommand::helpText() const
@@ -107,7 +109,7 @@ QString ProbeCommand::helpText() const
               .arg(m_commandName);
     // QCommandLineParser's own text starts with its usage line; keep only the option list.
     QString options = m_parser.helpText();
-    options = options.mid(options.indexOf(QLatin1String("\n\n")) + 1);
+    options = options.mid(options.indexOf("\n\n"_L1) + 1);
     return usage + options
         + tr("\nPasswords are never taken as an argument: use --password-stdin or --password-env VAR.\n"
              "Exit codes: 0 success, 2 bad usage or input, 3 connection, 4 TLS or certificate, 5 login,\n"
@@ -127,29 +129,29 @@ void ProbeCommand::finishWith(int exitCode)
 
 std::optional<int> ProbeCommand::start(const QStringList &arguments)
 {
-    m_commandName = arguments.value(0, QStringLiteral("postaci-cli probe"));
-    m_mode = m_commandName.endsWith(QLatin1String("send-test")) ? Mode::SendTest : Mode::Probe;
+    m_commandName = arguments.value(0, u"postaci-cli probe"_s);
+    m_mode = m_commandName.endsWith("send-test"_L1) ? Mode::SendTest : Mode::Probe;
     addOptions();
 
     if (!m_parser.parse(arguments)) {
-        if (m_parser.unknownOptionNames().contains(QLatin1String("password"))) {
+        if (m_parser.unknownOptionNames().contains("password"_L1)) {
             return usageError(tr("there is no --password option: a password on the command line can be read by every "
                                  "user of this computer and stays in the shell history. Use --password-stdin or "
                                  "--password-env VAR."));
         }
         return usageError(m_parser.errorText());
     }
-    if (m_parser.isSet(QStringLiteral("help"))) {
+    if (m_parser.isSet(u"help"_s)) {
         standardOutput() << helpText() << Qt::flush;
         return Success;
     }
     if (!m_parser.positionalArguments().isEmpty())
         return usageError(tr("unexpected argument \"%1\" (see --help).").arg(m_parser.positionalArguments().first()));
 
-    m_json = m_parser.isSet(QStringLiteral("json"));
+    m_json = m_parser.isSet(u"json"_s);
     m_printer = std::make_unique<SessionPrinter>(
         m_json ? SessionPrinter::Output::Json : SessionPrinter::Output::Human,
-        m_parser.isSet(QStringLiteral("transcript")) ? SessionPrinter::Transcript::Shown : SessionPrinter::Transcript::Hidden);
+        m_parser.isSet(u"transcript"_s) ? SessionPrinter::Transcript::Shown : SessionPrinter::Transcript::Hidden);
 
     if (const std::optional<int> error = readPassword(&m_password))
         return error;
@@ -160,9 +162,9 @@ std::optional<int> ProbeCommand::start(const QStringList &arguments)
     TestSendRequest request;
     const TestSendRequest::Kind kind = m_mode == Mode::SendTest ? TestSendRequest::Kind::Send : TestSendRequest::Kind::Probe;
     request.kind = kind;
-    const bool fromAccount = m_mode == Mode::SendTest && m_parser.isSet(QStringLiteral("account"));
+    const bool fromAccount = m_mode == Mode::SendTest && m_parser.isSet(u"account"_s);
     if (fromAccount) {
-        const QString accountId = m_parser.value(QStringLiteral("account"));
+        const QString accountId = m_parser.value(u"account"_s);
         if (accountId.isEmpty() || hasLineBreakOrNul(accountId))
             return usageError(tr("--account needs the id of a saved account (see \"postaci-cli accounts list\")."));
         AccountStore::Result found;
@@ -190,12 +192,12 @@ std::optional<int> ProbeCommand::start(const QStringList &arguments)
 
 std::optional<int> ProbeCommand::readPassword(QString *password)
 {
-    const bool fromStdin = m_parser.isSet(QStringLiteral("password-stdin"));
-    const bool fromEnv = m_parser.isSet(QStringLiteral("password-env"));
+    const bool fromStdin = m_parser.isSet(u"password-stdin"_s);
+    const bool fromEnv = m_parser.isSet(u"password-env"_s);
     if (fromStdin && fromEnv)
         return usageError(tr("--password-stdin and --password-env cannot be used together."));
     if (fromEnv) {
-        const QString variable = m_parser.value(QStringLiteral("password-env"));
+        const QString variable = m_parser.value(u"password-env"_s);
         if (variable.isEmpty() || !qEnvironmentVariableIsSet(variable.toLocal8Bit().constData()))
             return usageError(tr("--password-env: the environment variable \"%1\" is not set.").arg(variable));
         *password = qEnvironmentVariable(variable.toLocal8Bit().constData());
@@ -232,7 +234,7 @@ std::optional<int> ProbeCommand::readPassword(QString *password)
     } else {
         return std::nullopt;
     }
-    const QString flag = fromStdin ? QStringLiteral("--password-stdin") : QStringLiteral("--password-env");
+    const QString flag = fromStdin ? u"--password-stdin"_s : u"--password-env"_s;
     if (password->isEmpty())
         return usageError(tr("%1: the password is empty.").arg(flag));
     if (hasLineBreakOrNul(*password))
@@ -257,14 +259,14 @@ std::optional<int> ProbeCommand::applyFlags(SessionSettings &settings, bool from
         QString error;
         security = SettingsInput::security(value("security"), &error);
         if (!security)
-            return usageError(QStringLiteral("--security: ") + error);
+            return usageError(u"--security: "_s + error);
         settings.security = *security;
     }
     if (isSet("port")) {
         QString error;
         const std::optional<quint16> port = SettingsInput::port(value("port"), &error);
         if (!port)
-            return usageError(QStringLiteral("--port: ") + error);
+            return usageError(u"--port: "_s + error);
         settings.port = *port;
         // RFC 8314 §3.3: 465 is submission over implicit TLS; every other port starts in plaintext.
         if (!security && !fromAccount)
@@ -276,7 +278,7 @@ std::optional<int> ProbeCommand::applyFlags(SessionSettings &settings, bool from
         QString error;
         const std::optional<AuthMethod> auth = SettingsInput::auth(value("auth"), &error);
         if (!auth)
-            return usageError(QStringLiteral("--auth: ") + error);
+            return usageError(u"--auth: "_s + error);
         settings.auth = *auth;
     }
     if (isSet("user")) {
@@ -293,11 +295,11 @@ std::optional<int> ProbeCommand::applyFlags(SessionSettings &settings, bool from
             return usageError(tr("--ca-file: \"%1\" contains no PEM certificate.").arg(path));
         settings.extraCaCertificates += certificates;
     }
-    for (const QString &pin : m_parser.values(QStringLiteral("pin"))) {
+    for (const QString &pin : m_parser.values(u"pin"_s)) {
         QString error;
         const std::optional<QByteArray> digest = SettingsInput::certificatePin(pin, &error);
         if (!digest)
-            return usageError(QStringLiteral("--pin: ") + error);
+            return usageError(u"--pin: "_s + error);
         settings.pinnedSha256.append(*digest);
     }
     if (isSet("allow-plaintext-auth"))
@@ -332,7 +334,7 @@ std::optional<int> ProbeCommand::checkSettings(const TestSendRequest &request, b
 
 std::optional<int> ProbeCommand::applyMessageFlags(TestSendRequest &request)
 {
-    const QString fromText = m_parser.isSet(QStringLiteral("from")) ? m_parser.value(QStringLiteral("from")) : request.sender;
+    const QString fromText = m_parser.isSet(u"from"_s) ? m_parser.value(u"from"_s) : request.sender;
     if (fromText.trimmed().isEmpty())
         return usageError(tr("--from is required: the sender's address (the account's own address or one of its aliases)."));
     QString fromName;
@@ -340,19 +342,19 @@ std::optional<int> ProbeCommand::applyMessageFlags(TestSendRequest &request)
     if (!from.isValid())
         return usageError(tr("--from: \"%1\" is not a valid address: %2").arg(fromText, from.errorMessage()));
     request.sender = from.address();
-    if (m_parser.isSet(QStringLiteral("from")) || !fromName.isEmpty())
+    if (m_parser.isSet(u"from"_s) || !fromName.isEmpty())
         request.senderName = fromName;
-    if (m_parser.isSet(QStringLiteral("to"))) {
+    if (m_parser.isSet(u"to"_s)) {
         QString toName;
-        const EmailAddress to = EmailAddress::parseMailbox(m_parser.value(QStringLiteral("to")), &toName, EmailAddress::DomainRule::AnyHost);
+        const EmailAddress to = EmailAddress::parseMailbox(m_parser.value(u"to"_s), &toName, EmailAddress::DomainRule::AnyHost);
         if (!to.isValid())
-            return usageError(tr("--to: \"%1\" is not a valid address: %2").arg(m_parser.value(QStringLiteral("to")), to.errorMessage()));
+            return usageError(tr("--to: \"%1\" is not a valid address: %2").arg(m_parser.value(u"to"_s), to.errorMessage()));
         request.recipient = to.address();
         request.recipientName = toName;
     }
-    if (m_parser.isSet(QStringLiteral("subject")))
-        request.subject = m_parser.value(QStringLiteral("subject"));
-    request.recipientCheck = !m_parser.isSet(QStringLiteral("no-recipient-check"));
+    if (m_parser.isSet(u"subject"_s))
+        request.subject = m_parser.value(u"subject"_s);
+    request.recipientCheck = !m_parser.isSet(u"no-recipient-check"_s);
     return std::nullopt;
 }
 
@@ -361,12 +363,12 @@ QString ProbeCommand::messageFlag(TestMessage::Field field) const
     switch (field) {
     case TestMessage::Field::From:
     case TestMessage::Field::FromName:
-        return QStringLiteral("--from");
+        return u"--from"_s;
     case TestMessage::Field::To:
     case TestMessage::Field::ToName:
-        return QStringLiteral("--to");
+        return u"--to"_s;
     case TestMessage::Field::Subject:
-        return QStringLiteral("--subject");
+        return u"--subject"_s;
     default:
         return m_commandName;
     }
@@ -392,7 +394,7 @@ void ProbeCommand::startJob(const TestSendRequest &request)
     connect(m_job, &TestSendJob::note, this, [this](const QString &text) { m_printer->printNote(text); });
     connect(m_job, &TestSendJob::warning, this, [this](const QString &text) { m_printer->printWarning(text); });
     connect(m_job, &TestSendJob::sessionStarted, this, [this](const SessionSettings &settings, const QString &) {
-        const QString where = QStringLiteral("%1:%2").arg(settings.host, QString::number(settings.port));
+        const QString where = u"%1:%2"_s.arg(settings.host, QString::number(settings.port));
         const QString security = SettingsLabels::security(settings.security, SettingsLabels::Form::InSentence);
         m_printer->printStart(m_mode == Mode::Probe ? tr("Checking %1 (%2)…").arg(where, security)
                                                     : tr("Sending a test message to %1 through %2 (%3)…")

@@ -5,6 +5,8 @@
 #include "smtp/servertext.h"
 #include "smtp/settingslabels.h"
 
+using namespace Qt::StringLiterals;
+
 namespace Postaci::Cli {
 
 SessionPrinter::SessionPrinter(Output output, Transcript transcript)
@@ -36,7 +38,7 @@ void SessionPrinter::printStepLine(SessionStep step, bool ok, qint64 ms)
     if (m_output != Output::Human || step == SessionStep::Done)
         return;
     const QString label = SettingsLabels::step(step);
-    standardOutput() << "  " << (ok ? QStringLiteral("✓ ") : QStringLiteral("✗ ")) << label
+    standardOutput() << "  " << (ok ? u"✓ "_s : u"✗ "_s) << label
                      << QString(qMax(1, 32 - int(label.size())), QLatin1Char(' '))
                      << tr("%1 ms").arg(ms, 5) << Qt::endl;
 }

@@ -7,6 +7,8 @@
 #include <QUrl>
 #include <QUuid>
 
+using namespace Qt::StringLiterals;
+
 namespace Postaci {
 
 namespace {
@@ -116,24 +118,24 @@ bool readStringList(const QJsonObject &object, const char *key, QStringList *out
 QJsonObject AccountTestResult::toJson() const
 {
     QJsonObject object;
-    object.insert(QLatin1String("time"), time.toUTC().toString(Qt::ISODate));
-    object.insert(QLatin1String("ok"), ok);
-    object.insert(QLatin1String("step"), step);
+    object.insert("time"_L1, time.toUTC().toString(Qt::ISODate));
+    object.insert("ok"_L1, ok);
+    object.insert("step"_L1, step);
     if (!error.isEmpty())
-        object.insert(QLatin1String("error"), error);
+        object.insert("error"_L1, error);
     if (!queueId.isEmpty())
-        object.insert(QLatin1String("queueId"), queueId);
+        object.insert("queueId"_L1, queueId);
     return object;
 }
 
 AccountTestResult AccountTestResult::fromJson(const QJsonObject &object)
 {
     AccountTestResult result;
-    result.time = QDateTime::fromString(object.value(QLatin1String("time")).toString(), Qt::ISODate).toUTC();
-    result.ok = object.value(QLatin1String("ok")).toBool();
-    result.step = object.value(QLatin1String("step")).toString();
-    result.error = object.value(QLatin1String("error")).toString();
-    result.queueId = object.value(QLatin1String("queueId")).toString();
+    result.time = QDateTime::fromString(object.value("time"_L1).toString(), Qt::ISODate).toUTC();
+    result.ok = object.value("ok"_L1).toBool();
+    result.step = object.value("step"_L1).toString();
+    result.error = object.value("error"_L1).toString();
+    result.queueId = object.value("queueId"_L1).toString();
     return result;
 }
 
@@ -236,25 +238,25 @@ void Account::setServerSettings(const SessionSettings &settings)
 QJsonObject Account::toJson() const
 {
     QJsonObject object;
-    object.insert(QLatin1String("id"), id);
-    object.insert(QLatin1String("displayName"), displayName);
-    object.insert(QLatin1String("email"), email);
-    object.insert(QLatin1String("aliases"), QJsonArray::fromStringList(aliases));
-    object.insert(QLatin1String("host"), host);
-    object.insert(QLatin1String("port"), int(port));
-    object.insert(QLatin1String("security"), securityName(security));
-    object.insert(QLatin1String("auth"), authMethodName(auth));
-    object.insert(QLatin1String("user"), user);
+    object.insert("id"_L1, id);
+    object.insert("displayName"_L1, displayName);
+    object.insert("email"_L1, email);
+    object.insert("aliases"_L1, QJsonArray::fromStringList(aliases));
+    object.insert("host"_L1, host);
+    object.insert("port"_L1, int(port));
+    object.insert("security"_L1, securityName(security));
+    object.insert("auth"_L1, authMethodName(auth));
+    object.insert("user"_L1, user);
     QJsonArray pins;
     for (const QByteArray &digest : pinnedSha256)
         pins.append(QString::fromLatin1(digest.toHex()));
-    object.insert(QLatin1String("pinnedSha256"), pins);
-    object.insert(QLatin1String("allowPlaintextAuth"), allowPlaintextAuth);
-    object.insert(QLatin1String("passwordSaved"), passwordSaved);
+    object.insert("pinnedSha256"_L1, pins);
+    object.insert("allowPlaintextAuth"_L1, allowPlaintextAuth);
+    object.insert("passwordSaved"_L1, passwordSaved);
     if (!providerId.isEmpty())
-        object.insert(QLatin1String("providerId"), providerId);
+        object.insert("providerId"_L1, providerId);
     if (!lastTest.isEmpty())
-        object.insert(QLatin1String("lastTest"), lastTest.toJson());
+        object.insert("lastTest"_L1, lastTest.toJson());
     return object;
 }
 
@@ -272,7 +274,7 @@ std::optional<Account> Account::fromJson(const QJsonObject &object, QString *err
         || !readString(object, "providerId", &account.providerId, false, error))
         return std::nullopt;
 
-    const QJsonValue port = object.value(QLatin1String("port"));
+    const QJsonValue port = object.value("port"_L1);
     const int portNumber = port.isDouble() ? port.toInt(-1) : -1;
     if (portNumber < 1 || portNumber > 65535) {
         if (error)
@@ -292,7 +294,7 @@ std::optional<Account> Account::fromJson(const QJsonObject &object, QString *err
     }
     account.security = *security;
 
-    word = QStringLiteral("auto");
+    word = u"auto"_s;
     if (!readString(object, "auth", &word, false, error))
         return std::nullopt;
     const std::optional<AuthMethod> auth = authMethodFromName(word);
@@ -316,7 +318,7 @@ std::optional<Account> Account::fromJson(const QJsonObject &object, QString *err
         account.pinnedSha256.append(digest);
     }
 
-    const QJsonValue lastTest = object.value(QLatin1String("lastTest"));
+    const QJsonValue lastTest = object.value("lastTest"_L1);
     if (lastTest.isObject())
         account.lastTest = AccountTestResult::fromJson(lastTest.toObject());
 

@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+using namespace Qt::StringLiterals;
+
 namespace Postaci {
 
 namespace {
@@ -85,7 +87,7 @@ void AccountSaveJob::run()
             for (const PasswordPolicy::RuleResult &rule : result.failedRules)
                 labels.append(rule.label);
             result.error = AccountChangeResult::Error::PasswordRules;
-            result.message = tr("The password does not meet these rules: %1.").arg(labels.join(QLatin1String("; ")));
+            result.message = tr("The password does not meet these rules: %1.").arg(labels.join("; "_L1));
             return finish(result);
         }
     }

@@ -12,6 +12,8 @@
 #include <QSet>
 #include <QStandardPaths>
 
+using namespace Qt::StringLiterals;
+
 namespace Postaci {
 
 namespace {
@@ -40,7 +42,7 @@ std::optional<QByteArray> readSmallFile(QFile &file)
 // accounts.json.<kind>-<UTC time>[-N], a name not taken yet.
 QString unusedBackupPath(const QString &filePath, const QString &kind)
 {
-    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss"_s);
     const QString base = filePath + u'.' + kind + u'-' + stamp;
     QString backup = base;
     for (int n = 2; QFileInfo::exists(backup) && n < 1000; ++n)
@@ -57,7 +59,7 @@ AccountStore::AccountStore(const QString &filePath)
 
 QString AccountStore::defaultFilePath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + QLatin1String("/accounts.json");
+    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + "/accounts.json"_L1;
 }
 
 AccountStore::Result AccountStore::failure(Error error, const QString &message, const QString &detail)
@@ -86,7 +88,7 @@ AccountStore::Result AccountStore::checkDirectory() const
                        tr("Postacı cannot use the folder %1 for its accounts because %2 is a file, not a "
                           "folder. Rename or remove that file.")
                            .arg(nativePath(QFileInfo(m_filePath).absolutePath()), nativePath(info.absoluteFilePath())),
-                       QStringLiteral("not a directory: %1").arg(info.absoluteFilePath()));
+                       u"not a directory: %1"_s.arg(info.absoluteFilePath()));
     }
     return {};
 }
@@ -146,7 +148,7 @@ AccountStore::LoadResult AccountStore::readFile() const
         return fail(Error::Unreadable,
                     tr("Postacı cannot read its accounts: %1 is a folder, not a file. Move it away.")
                         .arg(nativePath(m_filePath)),
-                    QStringLiteral("is a directory"));
+                    u"is a directory"_s);
     }
     QFile file(m_filePath);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -162,7 +164,7 @@ AccountStore::LoadResult AccountStore::readFile() const
     // Anything from here on is a file we do not understand: keep a copy, touch nothing.
     auto unusable = [&](Error error, const QString &detail) {
         QString copyProblem;
-        const QString backup = keepBackup(error == Error::NewerSchema ? QStringLiteral("newer") : QStringLiteral("corrupt"),
+        const QString backup = keepBackup(error == Error::NewerSchema ? u"newer"_s : u"corrupt"_s,
                                           &copyProblem);
         QString message;
         if (error == Error::NewerSchema) {
@@ -177,7 +179,7 @@ AccountStore::LoadResult AccountStore::readFile() const
             message += u' ' + tr("A copy is kept at %1.").arg(nativePath(backup));
         message += u' ' + tr("Nothing will be saved until you repair or move away that file, or choose to "
                              "start a new list of accounts.");
-        fail(error, message, copyProblem.isEmpty() ? detail : detail + QLatin1String("; backup failed: ") + copyProblem);
+        fail(error, message, copyProblem.isEmpty() ? detail : detail + "; backup failed: "_L1 + copyProblem);
         result.accounts.clear();
         result.backupPath = backup;
         return result;
@@ -194,12 +196,12 @@ AccountStore::LoadResult AccountStore::readFile() const
     if (!document.isObject())
         return unusable(Error::Corrupt, tr("not a JSON object"));
     const QJsonObject root = document.object();
-    const QJsonValue version = root.value(QLatin1String("schemaVersion"));
+    const QJsonValue version = root.value("schemaVersion"_L1);
     if (!version.isDouble() || version.toInt(-1) < 1)
         return unusable(Error::Corrupt, tr("no valid \"schemaVersion\""));
     if (version.toInt() > schemaVersion)
-        return unusable(Error::NewerSchema, QStringLiteral("schemaVersion %1").arg(version.toInt()));
-    const QJsonValue accounts = root.value(QLatin1String("accounts"));
+        return unusable(Error::NewerSchema, u"schemaVersion %1"_s.arg(version.toInt()));
+    const QJsonValue accounts = root.value("accounts"_L1);
     if (!accounts.isArray())
         return unusable(Error::Corrupt, tr("no \"accounts\" list"));
 
@@ -252,8 +254,8 @@ AccountStore::Result AccountStore::writeFile(const QList<Account> &accounts)
     for (const Account &account : accounts)
         array.append(account.toJson());
     QJsonObject root;
-    root.insert(QLatin1String("schemaVersion"), schemaVersion);
-    root.insert(QLatin1String("accounts"), array);
+    root.insert("schemaVersion"_L1, schemaVersion);
+    root.insert("accounts"_L1, array);
     const QByteArray content = QJsonDocument(root).toJson(QJsonDocument::Indented);
 
     const QFileDevice::Permissions privatePermissions = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
@@ -288,7 +290,7 @@ AccountStore::Result AccountStore::modify(const Change &change)
     if (!QDir().mkpath(directoryPath)) {
         return failure(Error::DirectoryUnusable,
                        tr("Postacı cannot create the folder %1 for its accounts.").arg(nativePath(directoryPath)),
-                       QStringLiteral("mkpath failed"));
+                       u"mkpath failed"_s);
     }
 
     QLockFile lock(lockFilePath());
@@ -299,16 +301,16 @@ AccountStore::Result AccountStore::modify(const Change &change)
             return failure(Error::DirectoryUnusable,
                            tr("Postacı cannot write in the folder %1. Check that the folder belongs to you.")
                                .arg(nativePath(directoryPath)),
-                           QStringLiteral("cannot create %1").arg(lockFilePath()));
+                           u"cannot create %1"_s.arg(lockFilePath()));
         case QLockFile::LockFailedError:
             return failure(Error::LockTimedOut,
                            tr("Another Postacı program is changing the accounts right now and did not finish in "
                               "time. Try again in a moment."),
-                           QStringLiteral("lock held: %1").arg(lockFilePath()));
+                           u"lock held: %1"_s.arg(lockFilePath()));
         default:
             return failure(Error::WriteFailed,
                            tr("Postacı could not lock its accounts file %1.").arg(nativePath(m_filePath)),
-                           QStringLiteral("lock error %1").arg(int(lock.error())));
+                           u"lock error %1"_s.arg(int(lock.error())));
         }
     }
 
@@ -404,11 +406,11 @@ AccountStore::Result AccountStore::moveAsideUnreadableFile()
         }
     } else {
         const QString renamed = unusedBackupPath(m_filePath, current.error == Error::NewerSchema
-                                                                 ? QStringLiteral("newer")
-                                                                 : QStringLiteral("corrupt"));
+                                                                 ? u"newer"_s
+                                                                 : u"corrupt"_s);
         if (!QFile::rename(m_filePath, renamed)) {
             return failure(Error::WriteFailed, tr("Postacı could not move %1 away.").arg(nativePath(m_filePath)),
-                           QStringLiteral("rename to %1 failed").arg(renamed));
+                           u"rename to %1 failed"_s.arg(renamed));
         }
         result.backupPath = renamed;
     }
@@ -420,14 +422,14 @@ QString AccountStore::errorName(Error error)
 {
     switch (error) {
     case Error::None: return {};
-    case Error::UnknownAccount: return QStringLiteral("unknown-account");
-    case Error::InvalidAccount: return QStringLiteral("invalid-account");
-    case Error::DirectoryUnusable: return QStringLiteral("directory-unusable");
-    case Error::Unreadable: return QStringLiteral("unreadable");
-    case Error::Corrupt: return QStringLiteral("corrupt");
-    case Error::NewerSchema: return QStringLiteral("newer-schema");
-    case Error::LockTimedOut: return QStringLiteral("lock-timed-out");
-    case Error::WriteFailed: return QStringLiteral("write-failed");
+    case Error::UnknownAccount: return u"unknown-account"_s;
+    case Error::InvalidAccount: return u"invalid-account"_s;
+    case Error::DirectoryUnusable: return u"directory-unusable"_s;
+    case Error::Unreadable: return u"unreadable"_s;
+    case Error::Corrupt: return u"corrupt"_s;
+    case Error::NewerSchema: return u"newer-schema"_s;
+    case Error::LockTimedOut: return u"lock-timed-out"_s;
+    case Error::WriteFailed: return u"write-failed"_s;
     }
     return {};
 }

@@ -10,6 +10,8 @@
 #include <functional>
 #include <optional>
 
+using namespace Qt::StringLiterals;
+
 namespace Postaci {
 
 // The saved accounts: one JSON file, by default accounts.json in
@@ -67,7 +69,7 @@ public:
     // <AppConfigLocation>/accounts.json
     static QString defaultFilePath();
     const QString &filePath() const { return m_filePath; }
-    QString lockFilePath() const { return m_filePath + QLatin1String(".lock"); }
+    QString lockFilePath() const { return m_filePath + ".lock"_L1; }
 
     // All accounts in file order. A missing file is an empty list, not an error.
     LoadResult load() const;

@@ -4,6 +4,8 @@
 #include <QStringList>
 #include <QUrl>
 
+using namespace Qt::StringLiterals;
+
 namespace Postaci {
 
 namespace {
@@ -179,7 +181,7 @@ bool EmailAddressParser::parseDotAtomLocalPart(const QString &local)
         return fail(EmailAddress::Error::LocalPartLeadingDot);
     if (local.endsWith(u'.'))
         return fail(EmailAddress::Error::LocalPartTrailingDot);
-    if (local.contains(QLatin1String("..")))
+    if (local.contains(".."_L1))
         return fail(EmailAddress::Error::LocalPartConsecutiveDots);
     for (QChar c : local) {
         const char16_t u = c.unicode();
@@ -253,7 +255,7 @@ bool EmailAddressParser::parseDomain(const QString &rawDomain)
         return fail(EmailAddress::Error::DomainLeadingDot);
     if (domain.endsWith(u'.'))
         return fail(EmailAddress::Error::DomainTrailingDot);
-    if (domain.contains(QLatin1String("..")))
+    if (domain.contains(".."_L1))
         return fail(EmailAddress::Error::DomainConsecutiveDots);
 
     QString ace;
@@ -469,8 +471,8 @@ QString EmailAddress::errorMessage() const
     if (m_offendingCharacter.isNull())
         return errorText(m_error);
     const QString shown = m_offendingCharacter.isPrint()
-        ? QStringLiteral("“%1”").arg(m_offendingCharacter)
-        : QStringLiteral("U+%1").arg(m_offendingCharacter.unicode(), 4, 16, QLatin1Char('0')).toUpper();
+        ? u"“%1”"_s.arg(m_offendingCharacter)
+        : u"U+%1"_s.arg(m_offendingCharacter.unicode(), 4, 16, QLatin1Char('0')).toUpper();
     switch (m_error) {
     case Error::ControlCharacter:
         return tr("The address contains a control character (%1), such as a line break. "
@@ -590,35 +592,35 @@ QString EmailAddress::errorName(Error error)
 {
     switch (error) {
     case Error::None: return {};
-    case Error::Empty: return QStringLiteral("empty");
-    case Error::ControlCharacter: return QStringLiteral("control-character");
-    case Error::Whitespace: return QStringLiteral("whitespace");
-    case Error::MissingAt: return QStringLiteral("missing-at");
-    case Error::MultipleAt: return QStringLiteral("multiple-at");
-    case Error::EmptyLocalPart: return QStringLiteral("empty-local-part");
-    case Error::LocalPartTooLong: return QStringLiteral("local-part-too-long");
-    case Error::LocalPartLeadingDot: return QStringLiteral("local-part-leading-dot");
-    case Error::LocalPartTrailingDot: return QStringLiteral("local-part-trailing-dot");
-    case Error::LocalPartConsecutiveDots: return QStringLiteral("local-part-consecutive-dots");
-    case Error::LocalPartInvalidCharacter: return QStringLiteral("local-part-invalid-character");
-    case Error::UnterminatedQuotedString: return QStringLiteral("unterminated-quoted-string");
-    case Error::QuotedStringInvalidCharacter: return QStringLiteral("quoted-string-invalid-character");
-    case Error::TextAfterQuotedString: return QStringLiteral("text-after-quoted-string");
-    case Error::EmptyDomain: return QStringLiteral("empty-domain");
-    case Error::DomainTooLong: return QStringLiteral("domain-too-long");
-    case Error::DomainLeadingDot: return QStringLiteral("domain-leading-dot");
-    case Error::DomainTrailingDot: return QStringLiteral("domain-trailing-dot");
-    case Error::DomainConsecutiveDots: return QStringLiteral("domain-consecutive-dots");
-    case Error::DomainInvalidCharacter: return QStringLiteral("domain-invalid-character");
-    case Error::LabelTooLong: return QStringLiteral("label-too-long");
-    case Error::LabelStartsWithHyphen: return QStringLiteral("label-starts-with-hyphen");
-    case Error::LabelEndsWithHyphen: return QStringLiteral("label-ends-with-hyphen");
-    case Error::DomainNotFullyQualified: return QStringLiteral("domain-not-fully-qualified");
-    case Error::NumericTopLevelDomain: return QStringLiteral("numeric-top-level-domain");
-    case Error::InvalidInternationalDomain: return QStringLiteral("invalid-international-domain");
-    case Error::InvalidAddressLiteral: return QStringLiteral("invalid-address-literal");
-    case Error::UnsupportedAddressLiteral: return QStringLiteral("unsupported-address-literal");
-    case Error::AddressTooLong: return QStringLiteral("address-too-long");
+    case Error::Empty: return u"empty"_s;
+    case Error::ControlCharacter: return u"control-character"_s;
+    case Error::Whitespace: return u"whitespace"_s;
+    case Error::MissingAt: return u"missing-at"_s;
+    case Error::MultipleAt: return u"multiple-at"_s;
+    case Error::EmptyLocalPart: return u"empty-local-part"_s;
+    case Error::LocalPartTooLong: return u"local-part-too-long"_s;
+    case Error::LocalPartLeadingDot: return u"local-part-leading-dot"_s;
+    case Error::LocalPartTrailingDot: return u"local-part-trailing-dot"_s;
+    case Error::LocalPartConsecutiveDots: return u"local-part-consecutive-dots"_s;
+    case Error::LocalPartInvalidCharacter: return u"local-part-invalid-character"_s;
+    case Error::UnterminatedQuotedString: return u"unterminated-quoted-string"_s;
+    case Error::QuotedStringInvalidCharacter: return u"quoted-string-invalid-character"_s;
+    case Error::TextAfterQuotedString: return u"text-after-quoted-string"_s;
+    case Error::EmptyDomain: return u"empty-domain"_s;
+    case Error::DomainTooLong: return u"domain-too-long"_s;
+    case Error::DomainLeadingDot: return u"domain-leading-dot"_s;
+    case Error::DomainTrailingDot: return u"domain-trailing-dot"_s;
+    case Error::DomainConsecutiveDots: return u"domain-consecutive-dots"_s;
+    case Error::DomainInvalidCharacter: return u"domain-invalid-character"_s;
+    case Error::LabelTooLong: return u"label-too-long"_s;
+    case Error::LabelStartsWithHyphen: return u"label-starts-with-hyphen"_s;
+    case Error::LabelEndsWithHyphen: return u"label-ends-with-hyphen"_s;
+    case Error::DomainNotFullyQualified: return u"domain-not-fully-qualified"_s;
+    case Error::NumericTopLevelDomain: return u"numeric-top-level-domain"_s;
+    case Error::InvalidInternationalDomain: return u"invalid-international-domain"_s;
+    case Error::InvalidAddressLiteral: return u"invalid-address-literal"_s;
+    case Error::UnsupportedAddressLiteral: return u"unsupported-address-literal"_s;
+    case Error::AddressTooLong: return u"address-too-long"_s;
     }
     return {};
 }

@@ -6,6 +6,8 @@
 
 #include <QJsonValue>
 
+using namespace Qt::StringLiterals;
+
 namespace Postaci {
 
 namespace {
@@ -103,33 +105,33 @@ PasswordPolicy PasswordPolicy::forProviderFormat(const QJsonObject &format)
     PasswordPolicy policy;
     int minLength = 0;
     int maxLength = 0;
-    if (format.contains(QLatin1String("length"))) {
-        minLength = maxLength = format.value(QLatin1String("length")).toInt(-1);
+    if (format.contains("length"_L1)) {
+        minLength = maxLength = format.value("length"_L1).toInt(-1);
     } else {
-        minLength = format.value(QLatin1String("minLength")).toInt(-1);
-        maxLength = format.value(QLatin1String("maxLength")).toInt(-1);
+        minLength = format.value("minLength"_L1).toInt(-1);
+        maxLength = format.value("maxLength"_L1).toInt(-1);
     }
     if (minLength < 1 || maxLength < minLength || maxLength > maximumProviderLength)
         return PasswordPolicy();
 
     QList<std::pair<char32_t, char32_t>> ranges;
-    const QJsonValue characters = format.value(QLatin1String("characters"));
+    const QJsonValue characters = format.value("characters"_L1);
     if (!characters.isUndefined()) {
         if (!characters.isString() || !parseCharacterSet(characters.toString(), &ranges))
             return PasswordPolicy();
     }
-    const QString label = localizedText(format.value(QLatin1String("label")));
+    const QString label = localizedText(format.value("label"_L1));
     if (label.isEmpty())
         return PasswordPolicy();
 
     policy.m_provider = true;
     policy.m_minLength = minLength;
     policy.m_maxLength = maxLength;
-    policy.m_ignoreSpaces = format.value(QLatin1String("ignoreSpaces")).toBool(false);
+    policy.m_ignoreSpaces = format.value("ignoreSpaces"_L1).toBool(false);
     policy.m_allowedRanges = ranges;
     policy.m_providerLabel = label;
-    const QUrl help(format.value(QLatin1String("helpUrl")).toString(), QUrl::StrictMode);
-    if (help.isValid() && help.scheme() == QLatin1String("https"))
+    const QUrl help(format.value("helpUrl"_L1).toString(), QUrl::StrictMode);
+    if (help.isValid() && help.scheme() == "https"_L1)
         policy.m_helpUrl = help;
     return policy;
 }
@@ -260,14 +262,14 @@ QString PasswordPolicy::ruleLabel(Rule rule)
 QString PasswordPolicy::ruleName(Rule rule)
 {
     switch (rule) {
-    case Rule::Length: return QStringLiteral("length");
-    case Rule::Digit: return QStringLiteral("digit");
-    case Rule::Lowercase: return QStringLiteral("lowercase");
-    case Rule::Uppercase: return QStringLiteral("uppercase");
-    case Rule::NotEmail: return QStringLiteral("not-email");
-    case Rule::NotLocalPart: return QStringLiteral("not-local-part");
-    case Rule::ProviderFormat: return QStringLiteral("provider-format");
-    case Rule::NoControlCharacters: return QStringLiteral("no-control-characters");
+    case Rule::Length: return u"length"_s;
+    case Rule::Digit: return u"digit"_s;
+    case Rule::Lowercase: return u"lowercase"_s;
+    case Rule::Uppercase: return u"uppercase"_s;
+    case Rule::NotEmail: return u"not-email"_s;
+    case Rule::NotLocalPart: return u"not-local-part"_s;
+    case Rule::ProviderFormat: return u"provider-format"_s;
+    case Rule::NoControlCharacters: return u"no-control-characters"_s;
     }
     return {};
 }

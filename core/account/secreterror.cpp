@@ -2,18 +2,20 @@
 
 #include <QCoreApplication>
 
+using namespace Qt::StringLiterals;
+
 namespace Postaci {
 
 QString secretErrorName(SecretError error)
 {
     switch (error) {
     case SecretError::None: return {};
-    case SecretError::NoBackend: return QStringLiteral("no-backend");
-    case SecretError::Locked: return QStringLiteral("locked");
-    case SecretError::AccessDenied: return QStringLiteral("access-denied");
-    case SecretError::NotFound: return QStringLiteral("not-found");
-    case SecretError::TimedOut: return QStringLiteral("timed-out");
-    case SecretError::Other: return QStringLiteral("other");
+    case SecretError::NoBackend: return u"no-backend"_s;
+    case SecretError::Locked: return u"locked"_s;
+    case SecretError::AccessDenied: return u"access-denied"_s;
+    case SecretError::NotFound: return u"not-found"_s;
+    case SecretError::TimedOut: return u"timed-out"_s;
+    case SecretError::Other: return u"other"_s;
     }
     return {};
 }

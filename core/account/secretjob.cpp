@@ -2,6 +2,8 @@
 
 #include <qt6keychain/keychain.h>
 
+using namespace Qt::StringLiterals;
+
 namespace Postaci {
 
 SecretJob::SecretJob(Operation operation, const QString &accountId, QObject *parent)
@@ -76,7 +78,7 @@ void SecretJob::doCancel()
     if (m_keychainJob)
         disconnect(m_keychainJob, nullptr, this, nullptr);
     m_timer.stop(); // the cancellation is the answer now, not a timeout in between
-    callSoon([this] { finish(SecretError::Other, QStringLiteral("cancelled")); });
+    callSoon([this] { finish(SecretError::Other, u"cancelled"_s); });
 }
 
 void SecretJob::keychainFinished(QKeychain::Job *job)

@@ -10,6 +10,8 @@
 
 #include <chrono>
 
+using namespace Qt::StringLiterals;
+
 namespace QKeychain {
 class Job;
 }
@@ -35,7 +37,7 @@ class SecretJob : public Job
 public:
     enum class Operation { Write, Read, Delete };
 
-    static QString serviceName() { return QStringLiteral("postaci"); }
+    static QString serviceName() { return u"postaci"_s; }
     // Long enough for a person to answer an unlock prompt; bounded so nothing waits forever.
     static constexpr std::chrono::milliseconds defaultTimeout{120000};
 

@@ -3,6 +3,8 @@
 #include <QJsonObject>
 #include <QLocale>
 
+using namespace Qt::StringLiterals;
+
 namespace Postaci {
 
 QString localizedText(const QJsonValue &value)
@@ -19,8 +21,8 @@ QString localizedTextIn(const QJsonValue &value, const QString &language)
     const QJsonObject texts = value.toObject();
     if (texts.value(language).isString())
         return texts.value(language).toString();
-    if (texts.value(QLatin1String("en")).isString())
-        return texts.value(QLatin1String("en")).toString();
+    if (texts.value("en"_L1).isString())
+        return texts.value("en"_L1).toString();
     for (auto it = texts.begin(); it != texts.end(); ++it) {
         if (it.value().isString())
             return it.value().toString();
@@ -35,7 +37,7 @@ bool isLocalizedText(const QJsonValue &value)
     if (!value.isObject())
         return false;
     const QJsonObject texts = value.toObject();
-    if (texts.value(QLatin1String("en")).toString().trimmed().isEmpty())
+    if (texts.value("en"_L1).toString().trimmed().isEmpty())
         return false;
     for (auto it = texts.begin(); it != texts.end(); ++it) {
         if (!it.value().isString() || it.value().toString().trimmed().isEmpty())

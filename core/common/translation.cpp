@@ -6,11 +6,13 @@
 #include <QPointer>
 #include <QTranslator>
 
+using namespace Qt::StringLiterals;
+
 namespace Postaci {
 
 QStringList supportedLanguages()
 {
-    return {QStringLiteral("en"), QStringLiteral("tr")};
+    return {u"en"_s, u"tr"_s};
 }
 
 QString installTranslations(QCoreApplication &app, const QString &language)
@@ -18,7 +20,7 @@ QString installTranslations(QCoreApplication &app, const QString &language)
     QString chosen = language;
     if (chosen.isEmpty()) {
         // QLocale::uiLanguages() is ordered by the user's preference ("tr-TR", "tr", "en-US"...).
-        chosen = QStringLiteral("en");
+        chosen = u"en"_s;
         const QStringList preferred = QLocale::system().uiLanguages();
         for (const QString &tag : preferred) {
             const QString primary = tag.section(QLatin1Char('-'), 0, 0).toLower();
@@ -29,11 +31,11 @@ QString installTranslations(QCoreApplication &app, const QString &language)
         }
     }
     if (!supportedLanguages().contains(chosen))
-        chosen = QStringLiteral("en");
+        chosen = u"en"_s;
 
     // Make number and date formatting follow the chosen language too.
-    QLocale::setDefault(QLocale(chosen == QLatin1String("tr") ? QLocale::Turkish : QLocale::English,
-                                chosen == QLatin1String("tr") ? QLocale::Turkey : QLocale::UnitedStates));
+    QLocale::setDefault(QLocale(chosen == "tr"_L1 ? QLocale::Turkish : QLocale::English,
+                                chosen == "tr"_L1 ? QLocale::Turkey : QLocale::UnitedStates));
 
     // A second call (the Language menu) replaces the catalogues of the first: translators stack,
     // and an old one still installed would keep answering for every string it knows.
@@ -48,7 +50,7 @@ QString installTranslations(QCoreApplication &app, const QString &language)
     }
 
     auto *own = new QTranslator(&app);
-    if (own->load(QStringLiteral(":/i18n/postaci_") + chosen)) {
+    if (own->load(u":/i18n/postaci_"_s + chosen)) {
         QCoreApplication::installTranslator(own);
         installedOwn = own;
     } else {
@@ -57,7 +59,7 @@ QString installTranslations(QCoreApplication &app, const QString &language)
 
     // Qt's own strings (QWizard buttons, QDialogButtonBox, socket errors) when the system has them.
     auto *qt = new QTranslator(&app);
-    if (qt->load(QStringLiteral("qtbase_") + chosen, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+    if (qt->load(u"qtbase_"_s + chosen, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(qt);
         installedQt = qt;
     } else {

@@ -5,29 +5,31 @@
 #include "smtp/saslmechanism.h"
 #include "smtp/settingslabels.h"
 
+using namespace Qt::StringLiterals;
+
 namespace Postaci::DiagnosisInternal {
 
 namespace {
 
 bool mentionsEncryption(const QString &lowerText)
 {
-    return lowerText.contains(QLatin1String("starttls")) || lowerText.contains(QLatin1String(" tls"))
-           || lowerText.contains(QLatin1String("encrypt"));
+    return lowerText.contains("starttls"_L1) || lowerText.contains(" tls"_L1)
+           || lowerText.contains("encrypt"_L1);
 }
 
 bool isOAuthRequiredReply(const SessionResult &result)
 {
     const QString text = replyTextLower(result);
-    return enhancedCode(result) == QLatin1String("5.7.139") || text.contains(QLatin1String("5.7.139"))
-           || text.contains(QLatin1String("basic authentication is disabled")) || text.contains(QLatin1String("oauth"));
+    return enhancedCode(result) == "5.7.139"_L1 || text.contains("5.7.139"_L1)
+           || text.contains("basic authentication is disabled"_L1) || text.contains("oauth"_L1);
 }
 
 bool isAppPasswordReply(const SessionResult &result)
 {
     const QString text = replyTextLower(result);
-    return enhancedCode(result) == QLatin1String("5.7.9")
-           || text.contains(QLatin1String("application-specific password"))
-           || text.contains(QLatin1String("app password"));
+    return enhancedCode(result) == "5.7.9"_L1
+           || text.contains("application-specific password"_L1)
+           || text.contains("app password"_L1);
 }
 
 void authFailure(Builder &b)
@@ -50,7 +52,7 @@ void authFailure(Builder &b)
                                "(OAuth2)."))
                       + serverSaid(r));
         const QStringList offered = r.capabilities.authMechanisms();
-        if (offered.contains(QLatin1String("XOAUTH2")) && b.settings.auth != AuthMethod::XOAuth2) {
+        if (offered.contains("XOAUTH2"_L1) && b.settings.auth != AuthMethod::XOAuth2) {
             SettingsChange change;
             change.auth = AuthMethod::XOAuth2;
             b.add(Text::tr("Choose XOAUTH2 as the sign-in method and use an access token from your provider."), change);
@@ -67,7 +69,7 @@ void authFailure(Builder &b)
         else
             b.add(Text::tr("Ask your provider whether mail programs may still sign in with an app password; if not, "
                            "sending needs a program that signs in through the provider's own page."));
-        if (enhancedCode(r) == QLatin1String("5.7.139") || c.providerId == QLatin1String("microsoft365"))
+        if (enhancedCode(r) == "5.7.139"_L1 || c.providerId == "microsoft365"_L1)
             b.add(Text::tr("If you manage the mail domain (Microsoft 365), an administrator can turn on "
                            "\"Authenticated SMTP\" for this mailbox."));
         return;
@@ -143,7 +145,7 @@ void diagnoseAuthentication(Builder &b)
                                                 .arg(SettingsLabels::auth(s.auth, SettingsLabels::Form::InSentence));
         if (!offered.isEmpty())
             explanation += QLatin1Char(' ')
-                           + Text::tr("It offers: %1.").arg(quoteServerText(offered.join(QLatin1String(", "))));
+                           + Text::tr("It offers: %1.").arg(quoteServerText(offered.join(", "_L1)));
         b.set("auth-mechanism-unsupported", Text::tr("The chosen sign-in method is not offered"), explanation);
         bool anySupported = false;
         for (const QString &mechanism : offered) {

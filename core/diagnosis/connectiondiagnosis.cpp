@@ -5,6 +5,8 @@
 #include "smtp/peerprotocol.h"
 #include "smtp/settingslabels.h"
 
+using namespace Qt::StringLiterals;
+
 namespace Postaci::DiagnosisInternal {
 
 namespace {
@@ -189,7 +191,7 @@ void diagnoseConnection(Builder &b)
         b.add(Text::tr("Check the spelling of the server name."));
         const QString domain = b.context.emailAddress.section(QLatin1Char('@'), 1).toLower();
         if (!domain.isEmpty()) {
-            for (const QString &prefix : {QStringLiteral("mail."), QStringLiteral("smtp.")}) {
+            for (const QString &prefix : {u"mail."_s, u"smtp."_s}) {
                 const QString candidate = prefix + domain;
                 if (candidate.compare(s.host, Qt::CaseInsensitive) == 0)
                     continue;

@@ -4,6 +4,8 @@
 
 #include <QJsonArray>
 
+using namespace Qt::StringLiterals;
+
 namespace Postaci {
 
 using namespace DiagnosisInternal;
@@ -109,22 +111,22 @@ void diagnoseInto(Builder &b)
 QJsonObject Remedy::toJson() const
 {
     QJsonObject json;
-    json.insert(QStringLiteral("text"), text);
-    json.insert(QStringLiteral("settings"), settings ? settings->toJson() : QJsonObject());
-    json.insert(QStringLiteral("verified"), verified);
+    json.insert(u"text"_s, text);
+    json.insert(u"settings"_s, settings ? settings->toJson() : QJsonObject());
+    json.insert(u"verified"_s, verified);
     return json;
 }
 
 QJsonObject Diagnosis::toJson() const
 {
     QJsonObject json;
-    json.insert(QStringLiteral("id"), id);
-    json.insert(QStringLiteral("title"), title);
-    json.insert(QStringLiteral("explanation"), explanation);
+    json.insert(u"id"_s, id);
+    json.insert(u"title"_s, title);
+    json.insert(u"explanation"_s, explanation);
     QJsonArray list;
     for (const Remedy &remedy : remedies)
         list.append(remedy.toJson());
-    json.insert(QStringLiteral("remedies"), list);
+    json.insert(u"remedies"_s, list);
     return json;
 }
 
@@ -137,7 +139,7 @@ QString Diagnosis::toPlainText() const
         text += Text::tr("What you can do:") + QLatin1Char('\n');
         int number = 1;
         for (const Remedy &remedy : remedies) {
-            text += QStringLiteral("  %1. ").arg(number++) + remedy.text;
+            text += u"  %1. "_s.arg(number++) + remedy.text;
             if (remedy.verified)
                 text += QLatin1Char(' ') + Text::tr("[checked: this works]");
             text += QLatin1Char('\n');

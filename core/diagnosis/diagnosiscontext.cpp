@@ -6,6 +6,8 @@
 
 #include <QHostAddress>
 
+using namespace Qt::StringLiterals;
+
 namespace Postaci {
 
 DiagnosisContext DiagnosisContext::forAccount(const QString &emailAddress, const QString &host, const QString &providerId)
@@ -45,11 +47,11 @@ DiagnosisContext DiagnosisContext::forAccount(const QString &emailAddress, const
 
     context.providerId = provider->id;
     context.providerName = provider->name;
-    const QString kind = provider->passwordFormat.value(QLatin1String("kind")).toString();
-    context.providerRequiresAppPassword = kind == QLatin1String("app-password");
-    context.providerRequiresOAuth = kind == QLatin1String("oauth2-only");
-    const QUrl help(provider->passwordFormat.value(QLatin1String("helpUrl")).toString());
-    if (help.isValid() && help.scheme() == QLatin1String("https"))
+    const QString kind = provider->passwordFormat.value("kind"_L1).toString();
+    context.providerRequiresAppPassword = kind == "app-password"_L1;
+    context.providerRequiresOAuth = kind == "oauth2-only"_L1;
+    const QUrl help(provider->passwordFormat.value("helpUrl"_L1).toString());
+    if (help.isValid() && help.scheme() == "https"_L1)
         context.passwordHelpUrl = help;
     return context;
 }

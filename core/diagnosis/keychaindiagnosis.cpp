@@ -5,6 +5,8 @@
 
 #include "account/secretjob.h"
 
+using namespace Qt::StringLiterals;
+
 namespace Postaci {
 
 using namespace DiagnosisInternal;
@@ -21,13 +23,13 @@ Diagnosis diagnoseSecretError(SecretError error, const QString &backendMessage)
     case SecretError::None:
         return diagnosis;
     case SecretError::NotFound:
-        diagnosis.id = QStringLiteral("keychain-password-missing");
+        diagnosis.id = u"keychain-password-missing"_s;
         diagnosis.title = Text::tr("No saved password");
         diagnosis.explanation = Text::tr("The system keychain has no password saved for this account.") + details;
         addRemedy(diagnosis, Text::tr("Enter the password again; you can choose to save it in the keychain."));
         return diagnosis;
     case SecretError::Locked:
-        diagnosis.id = QStringLiteral("keychain-unavailable");
+        diagnosis.id = u"keychain-unavailable"_s;
         diagnosis.title = Text::tr("The keychain is locked");
         diagnosis.explanation = Text::tr("The system keychain is locked, or has no keyring set up yet.")
                                 + QLatin1Char(' ') + never + details;
@@ -35,14 +37,14 @@ Diagnosis diagnoseSecretError(SecretError error, const QString &backendMessage)
                                       "default keyring in your desktop's passwords tool, and try again."));
         break;
     case SecretError::AccessDenied:
-        diagnosis.id = QStringLiteral("keychain-unavailable");
+        diagnosis.id = u"keychain-unavailable"_s;
         diagnosis.title = Text::tr("The keychain refused access");
         diagnosis.explanation = Text::tr("The system keychain refused to let Postacı store or read the password.")
                                 + QLatin1Char(' ') + never + details;
         addRemedy(diagnosis, Text::tr("Allow Postacı to use the keychain when it asks, and try again."));
         break;
     case SecretError::TimedOut:
-        diagnosis.id = QStringLiteral("keychain-unavailable");
+        diagnosis.id = u"keychain-unavailable"_s;
         diagnosis.title = Text::tr("The keychain did not answer");
         diagnosis.explanation
                 = Text::tr("The system keychain did not answer in time; it may be waiting for you to unlock it.")
@@ -51,7 +53,7 @@ Diagnosis diagnoseSecretError(SecretError error, const QString &backendMessage)
         break;
     case SecretError::NoBackend:
     case SecretError::Other:
-        diagnosis.id = QStringLiteral("keychain-unavailable");
+        diagnosis.id = u"keychain-unavailable"_s;
         diagnosis.title = Text::tr("No keychain is available");
         diagnosis.explanation = Text::tr("No system keychain (such as GNOME Keyring or KWallet) could be reached to "
                                          "keep the password.")

@@ -3,6 +3,8 @@
 #include "diagnosisbuilder.h"
 #include "quotedtext.h"
 
+using namespace Qt::StringLiterals;
+
 namespace Postaci {
 
 using namespace DiagnosisInternal;
@@ -10,7 +12,7 @@ using namespace DiagnosisInternal;
 Diagnosis diagnoseMissingPassword(const QString &accountAddress)
 {
     Diagnosis diagnosis;
-    diagnosis.id = QStringLiteral("password-not-saved");
+    diagnosis.id = u"password-not-saved"_s;
     diagnosis.title = Text::tr("No password for this test");
     diagnosis.explanation = Text::tr("The account %1 signs in with a password, but its password was not saved in the "
                                      "keychain and none was given for this test. Nothing was sent.")
@@ -27,7 +29,7 @@ Diagnosis diagnoseRecipientDomain(const MailDomainCheck::Result &check)
     if (check.outcome != MailDomainCheck::Outcome::NoMail)
         return diagnosis;
     const QString domain = quoteServerText(check.domain);
-    diagnosis.id = QStringLiteral("recipient-domain-no-mail");
+    diagnosis.id = u"recipient-domain-no-mail"_s;
     diagnosis.title = Text::tr("The recipient's domain does not accept mail");
     diagnosis.explanation = check.nullMx ? Text::tr("%1 says it receives no e-mail at all (it publishes a \"null MX\" "
                                                     "record). Nothing was sent.")

@@ -4,6 +4,8 @@
 
 #include <QStringDecoder>
 
+using namespace Qt::StringLiterals;
+
 namespace Postaci {
 
 namespace {
@@ -48,7 +50,7 @@ QString quoteServerBytes(const QByteArray &bytes, int maxLength)
         if (b >= 0x20 && b < 0x7F)
             out += QLatin1Char(char(b));
         else
-            out += QLatin1String("\\x") + QString::number(uint(b), 16).toUpper().rightJustified(2, QLatin1Char('0'));
+            out += "\\x"_L1 + QString::number(uint(b), 16).toUpper().rightJustified(2, QLatin1Char('0'));
     }
     if (shown < bytes.size())
         out += ellipsis;

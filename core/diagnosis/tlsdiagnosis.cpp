@@ -7,6 +7,8 @@
 #include <QRegularExpression>
 #include <QSslCertificate>
 
+using namespace Qt::StringLiterals;
+
 namespace Postaci::DiagnosisInternal {
 
 namespace {
@@ -37,7 +39,7 @@ QStringList certificateNames(const TlsDetails &tls)
     }
     if (names.isEmpty() && !tls.peerSubject.isEmpty()) {
         // "CN=mail.hosting.example, O=..." or just the common name.
-        static const QRegularExpression cn(QStringLiteral("(?:^|[,/]\\s*)CN=([^,/]+)"),
+        static const QRegularExpression cn(u"(?:^|[,/]\\s*)CN=([^,/]+)"_s,
                                            QRegularExpression::CaseInsensitiveOption);
         const auto match = cn.match(tls.peerSubject);
         if (match.hasMatch())
@@ -65,7 +67,7 @@ void certificateProblem(Builder &b)
         if (!names.isEmpty())
             explanation += QLatin1Char(' ')
                            + Text::tr("The certificate is valid for: %1.")
-                                     .arg(quoteServerText(names.join(QLatin1String(", "))));
+                                     .arg(quoteServerText(names.join(", "_L1)));
         explanation += QLatin1Char(' ')
                        + Text::tr("This is common with shared web hosting: the mail server is reached as "
                                   "mail.<your domain>, but its certificate carries the hosting company's name.");

@@ -2,13 +2,15 @@
 
 #include <QLocale>
 
+using namespace Qt::StringLiterals;
+
 namespace Postaci::DiagnosisInternal {
 
 namespace {
 
 bool mentionsRelay(const QString &lowerText)
 {
-    return lowerText.contains(QLatin1String("relay"));
+    return lowerText.contains("relay"_L1);
 }
 
 } // namespace
@@ -53,7 +55,7 @@ void diagnoseTransaction(Builder &b)
 
     case SessionError::RecipientRejected: {
         const QString text = replyTextLower(r);
-        if (mentionsRelay(text) || (enhancedCode(r) == QLatin1String("5.7.1") && !s.hasCredentials())) {
+        if (mentionsRelay(text) || (enhancedCode(r) == "5.7.1"_L1 && !s.hasCredentials())) {
             b.set("relay-denied", Text::tr("The server will not pass on mail for you"),
                   Text::tr("The server delivers mail only to its own addresses unless you sign in.") + serverSaid(r));
             b.addSignIn();

@@ -10,6 +10,8 @@
 #include <QSslError>
 #include <QUrlQuery>
 
+using namespace Qt::StringLiterals;
+
 namespace Postaci {
 
 namespace {
@@ -60,12 +62,12 @@ AutoconfigFetcher::~AutoconfigFetcher()
 QUrl AutoconfigFetcher::providerAutoconfigUrl(const QString &domain, const QString &emailAddress)
 {
     QUrl url;
-    url.setScheme(QStringLiteral("https"));
-    url.setHost(QStringLiteral("autoconfig.") + domain);
-    url.setPath(QStringLiteral("/mail/config-v1.1.xml"));
+    url.setScheme(u"https"_s);
+    url.setHost(u"autoconfig."_s + domain);
+    url.setPath(u"/mail/config-v1.1.xml"_s);
     if (!emailAddress.isEmpty()) {
         QUrlQuery query;
-        query.addQueryItem(QStringLiteral("emailaddress"), QString::fromLatin1(QUrl::toPercentEncoding(emailAddress)));
+        query.addQueryItem(u"emailaddress"_s, QString::fromLatin1(QUrl::toPercentEncoding(emailAddress)));
         url.setQuery(query);
     }
     return url;
@@ -74,16 +76,16 @@ QUrl AutoconfigFetcher::providerAutoconfigUrl(const QString &domain, const QStri
 QUrl AutoconfigFetcher::wellKnownAutoconfigUrl(const QString &domain)
 {
     QUrl url;
-    url.setScheme(QStringLiteral("https"));
+    url.setScheme(u"https"_s);
     url.setHost(domain);
-    url.setPath(QStringLiteral("/.well-known/autoconfig/mail/config-v1.1.xml"));
+    url.setPath(u"/.well-known/autoconfig/mail/config-v1.1.xml"_s);
     return url;
 }
 
 QUrl AutoconfigFetcher::plainHttpAutoconfigUrl(const QString &domain, const QString &emailAddress)
 {
     QUrl url = providerAutoconfigUrl(domain, emailAddress);
-    url.setScheme(QStringLiteral("http"));
+    url.setScheme(u"http"_s);
     return url;
 }
 
@@ -91,7 +93,7 @@ QUrl AutoconfigFetcher::defaultIspdbBaseUrl()
 {
     // Thunderbird's current default (mailnews.auto_config_url); the older
     // https://autoconfig.thunderbird.net/v1.1/ serves the same data.
-    return QUrl(QStringLiteral("https://live.thunderbird.net/autoconfig/v1.1/"));
+    return QUrl(u"https://live.thunderbird.net/autoconfig/v1.1/"_s);
 }
 
 QUrl AutoconfigFetcher::ispdbUrl(const QUrl &base, const QString &domain)
@@ -110,7 +112,7 @@ void AutoconfigFetcher::run()
     m_finalUrl = m_url;
 
     const QString scheme = m_url.scheme().toLower();
-    if (!m_url.isValid() || (scheme != QLatin1String("https") && scheme != QLatin1String("http"))) {
+    if (!m_url.isValid() || (scheme != "https"_L1 && scheme != "http"_L1)) {
         // Reported asynchronously like every other outcome, so callers see one code path.
         callSoon([this] { finish(SourceOutcome::Kind::Error, tr("invalid URL")); });
         return;
@@ -125,7 +127,7 @@ void AutoconfigFetcher::run()
     request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
     request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
     request.setHeader(QNetworkRequest::UserAgentHeader,
-                      QStringLiteral("Postaci/%1").arg(QCoreApplication::applicationVersion()));
+                      u"Postaci/%1"_s.arg(QCoreApplication::applicationVersion()));
     request.setRawHeader("Accept", "application/xml, text/xml;q=0.9, */*;q=0.1");
     if (!m_options.extraCaCertificates.isEmpty()) {
         // Beside the system's roots, not instead of them (addCaCertificates() would drop them).
@@ -184,9 +186,9 @@ void AutoconfigFetcher::replyRedirected(const QUrl &target)
     if (isFinished() || !m_reply)
         return;
     const QUrl resolved = m_finalUrl.resolved(target);
-    const bool fromHttps = m_finalUrl.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0;
-    const bool toHttps = resolved.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0;
-    const bool toHttp = resolved.scheme().compare(QLatin1String("http"), Qt::CaseInsensitive) == 0;
+    const bool fromHttps = m_finalUrl.scheme().compare("https"_L1, Qt::CaseInsensitive) == 0;
+    const bool toHttps = resolved.scheme().compare("https"_L1, Qt::CaseInsensitive) == 0;
+    const bool toHttp = resolved.scheme().compare("http"_L1, Qt::CaseInsensitive) == 0;
     if ((fromHttps && !toHttps) || (!toHttps && !toHttp)) {
         finish(SourceOutcome::Kind::Error,
                tr("redirect from HTTPS to %1 refused").arg(resolved.toString(QUrl::RemoveUserInfo)));
@@ -225,7 +227,7 @@ void AutoconfigFetcher::replyFinished()
     }
     const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QString statusText = m_reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
-    const QString httpReason = (QStringLiteral("HTTP %1 %2").arg(status).arg(statusText)).trimmed();
+    const QString httpReason = (u"HTTP %1 %2"_s.arg(status).arg(statusText)).trimmed();
     if (status == 404 || status == 410) {
         finish(SourceOutcome::Kind::NotFound, httpReason);
     } else if (status >= 200 && status < 300) {

@@ -14,6 +14,8 @@
 
 #include <chrono>
 
+using namespace Qt::StringLiterals;
+
 class QNetworkAccessManager;
 class QNetworkReply;
 
@@ -58,7 +60,7 @@ public:
 
     // Gives up at once; finished() follows synchronously with this outcome. Only while running.
     void cancel(SourceOutcome::Kind kind = SourceOutcome::Kind::Error,
-                const QString &reason = QStringLiteral("cancelled"));
+                const QString &reason = u"cancelled"_s);
 
     const QUrl &url() const { return m_url; }
     const QString &sourceName() const { return m_sourceName; }
@@ -95,7 +97,7 @@ private:
     QUrl m_finalUrl;
     int m_redirects = 0;
     SourceOutcome::Kind m_cancelKind = SourceOutcome::Kind::Error;
-    QString m_cancelReason = QStringLiteral("cancelled");
+    QString m_cancelReason = u"cancelled"_s;
 };
 
 } // namespace Postaci

@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QXmlStreamReader>
 
+using namespace Qt::StringLiterals;
+
 namespace Postaci {
 
 namespace {
@@ -39,7 +41,7 @@ private:
     bool endElement();
     bool finishServer();
     bool pathIs(std::initializer_list<const char *> tail) const;
-    bool inEmailProvider() const { return m_path.size() >= 2 && m_path.at(1) == QLatin1String("emailProvider"); }
+    bool inEmailProvider() const { return m_path.size() >= 2 && m_path.at(1) == "emailProvider"_L1; }
 
     QXmlStreamReader m_xml;
     QStringList m_path;
@@ -112,7 +114,7 @@ AutoconfigParseResult Reader::run()
     if (ok && m_xml.hasError())
         ok = fail(Kind::Malformed, m_xml.errorString());
     if (ok && !m_sawEmailProvider)
-        ok = fail(Kind::MissingElement, QStringLiteral("emailProvider"));
+        ok = fail(Kind::MissingElement, u"emailProvider"_s);
 
     AutoconfigParseResult result;
     if (ok)
@@ -132,24 +134,24 @@ bool Reader::startElement()
 
     const QXmlStreamAttributes attributes = m_xml.attributes();
     if (m_path.size() == 1) {
-        if (m_path.constFirst() != QLatin1String("clientConfig"))
+        if (m_path.constFirst() != "clientConfig"_L1)
             return fail(Kind::NotClientConfig, m_path.constFirst());
-        m_document.version = attributes.value(QLatin1String("version")).toString();
+        m_document.version = attributes.value("version"_L1).toString();
     } else if (pathIs({"clientConfig", "emailProvider"})) {
         if (!m_sawEmailProvider)
-            m_document.providerId = attributes.value(QLatin1String("id")).toString();
+            m_document.providerId = attributes.value("id"_L1).toString();
         m_sawEmailProvider = true;
     } else if (pathIs({"clientConfig", "emailProvider", "outgoingServer"})) {
-        if (attributes.value(QLatin1String("type")) == QLatin1String("smtp")) {
+        if (attributes.value("type"_L1) == "smtp"_L1) {
             m_server = AutoconfigSmtpServer{};
             m_serverHasHostname = m_serverHasPort = m_serverHasSocketType = m_serverHasUsername = false;
         }
     } else if (inEmailProvider() && pathIs({"emailProvider", "documentation"})) {
-        m_link = AutoconfigLink{QUrl(attributes.value(QLatin1String("url")).toString()), {}};
+        m_link = AutoconfigLink{QUrl(attributes.value("url"_L1).toString()), {}};
         m_linkIsEnable = false;
     } else if (m_path.size() <= 3 && pathIs({"enable"})) {
         // ISPDB files put <enable> under <clientConfig>; the format page shows it in <emailProvider>.
-        m_link = AutoconfigLink{QUrl(attributes.value(QLatin1String("visiturl")).toString()), {}};
+        m_link = AutoconfigLink{QUrl(attributes.value("visiturl"_L1).toString()), {}};
         m_linkIsEnable = true;
     } else if (m_path.size() <= 3 && pathIs({"oAuth2"})) {
         if (!m_document.oauth2)
@@ -164,32 +166,32 @@ bool Reader::endElement()
     const QString value = m_text.trimmed();
     bool ok = true;
 
-    if (m_server && m_path.size() == 4 && m_path.at(2) == QLatin1String("outgoingServer")) {
+    if (m_server && m_path.size() == 4 && m_path.at(2) == "outgoingServer"_L1) {
         const QString &name = m_path.constLast();
         // The first value wins when an element is repeated, as in a tree reader's find().
-        if (name == QLatin1String("hostname") && !m_serverHasHostname) {
+        if (name == "hostname"_L1 && !m_serverHasHostname) {
             m_server->hostname = value;
             m_serverHasHostname = true;
-        } else if (name == QLatin1String("port") && !m_serverHasPort) {
+        } else if (name == "port"_L1 && !m_serverHasPort) {
             bool isNumber = false;
             const uint port = value.toUInt(&isNumber);
             if (!isNumber || port == 0 || port > 65535)
-                ok = fail(Kind::InvalidValue, QStringLiteral("port \"%1\"").arg(value));
+                ok = fail(Kind::InvalidValue, u"port \"%1\""_s.arg(value));
             m_server->port = static_cast<quint16>(port);
             m_serverHasPort = true;
-        } else if (name == QLatin1String("socketType") && !m_serverHasSocketType) {
+        } else if (name == "socketType"_L1 && !m_serverHasSocketType) {
             m_server->socketType = value;
             if (const auto security = AutoconfigParser::securityFromSocketType(value))
                 m_server->security = *security;
             else
-                ok = fail(Kind::InvalidValue, QStringLiteral("socketType \"%1\"").arg(value));
+                ok = fail(Kind::InvalidValue, u"socketType \"%1\""_s.arg(value));
             m_serverHasSocketType = true;
-        } else if (name == QLatin1String("username") && !m_serverHasUsername) {
+        } else if (name == "username"_L1 && !m_serverHasUsername) {
             m_server->usernameTemplate = value;
             m_serverHasUsername = true;
-        } else if (name == QLatin1String("authentication")) {
+        } else if (name == "authentication"_L1) {
             m_server->authentications.append(value);
-        } else if (name == QLatin1String("restriction")) {
+        } else if (name == "restriction"_L1) {
             m_server->restrictions.append(value);
         }
     } else if (m_server && pathIs({"clientConfig", "emailProvider", "outgoingServer"})) {
@@ -210,15 +212,15 @@ bool Reader::endElement()
         (m_linkIsEnable ? m_document.enable : m_document.documentation).append(*m_link);
         m_link.reset();
     } else if (m_document.oauth2 && m_path.size() <= 4 && m_path.size() >= 2
-               && m_path.at(m_path.size() - 2) == QLatin1String("oAuth2")) {
+               && m_path.at(m_path.size() - 2) == "oAuth2"_L1) {
         const QString &name = m_path.constLast();
-        if (name == QLatin1String("issuer"))
+        if (name == "issuer"_L1)
             m_document.oauth2->issuer = value;
-        else if (name == QLatin1String("scope"))
+        else if (name == "scope"_L1)
             m_document.oauth2->scope = value;
-        else if (name == QLatin1String("authURL"))
+        else if (name == "authURL"_L1)
             m_document.oauth2->authUrl = QUrl(value);
-        else if (name == QLatin1String("tokenURL"))
+        else if (name == "tokenURL"_L1)
             m_document.oauth2->tokenUrl = QUrl(value);
     }
 
@@ -231,18 +233,18 @@ bool Reader::finishServer()
 {
     using Kind = AutoconfigParseError::Kind;
     if (!m_serverHasHostname || m_server->hostname.isEmpty())
-        return fail(Kind::MissingElement, QStringLiteral("outgoingServer/hostname"));
+        return fail(Kind::MissingElement, u"outgoingServer/hostname"_s);
     if (!m_serverHasPort)
-        return fail(Kind::MissingElement, QStringLiteral("outgoingServer/port"));
+        return fail(Kind::MissingElement, u"outgoingServer/port"_s);
     if (!m_serverHasSocketType)
-        return fail(Kind::MissingElement, QStringLiteral("outgoingServer/socketType"));
+        return fail(Kind::MissingElement, u"outgoingServer/socketType"_s);
     for (QChar c : QString(m_server->hostname + m_server->usernameTemplate)) {
         if (c.isSpace() || c.category() == QChar::Other_Control)
             return fail(Kind::InvalidValue, QCoreApplication::translate("Postaci::AutoconfigParser", "whitespace or control character in hostname or username"));
     }
     m_server->auth = AutoconfigParser::bestAuthMethod(m_server->authentications);
     for (const QString &authentication : std::as_const(m_server->authentications)) {
-        if (authentication.compare(QLatin1String("OAuth2"), Qt::CaseInsensitive) == 0)
+        if (authentication.compare("OAuth2"_L1, Qt::CaseInsensitive) == 0)
             m_server->oauth2Available = true;
     }
     m_document.smtpServers.append(*m_server);
@@ -255,15 +257,15 @@ bool Reader::finishServer()
 QString AutoconfigParseError::kindName() const
 {
     switch (kind) {
-    case Kind::None: return QStringLiteral("none");
-    case Kind::Empty: return QStringLiteral("empty");
-    case Kind::TooLarge: return QStringLiteral("too-large");
-    case Kind::Malformed: return QStringLiteral("malformed");
-    case Kind::DoctypeNotAllowed: return QStringLiteral("doctype-not-allowed");
-    case Kind::TooDeep: return QStringLiteral("too-deep");
-    case Kind::NotClientConfig: return QStringLiteral("not-client-config");
-    case Kind::MissingElement: return QStringLiteral("missing-element");
-    case Kind::InvalidValue: return QStringLiteral("invalid-value");
+    case Kind::None: return u"none"_s;
+    case Kind::Empty: return u"empty"_s;
+    case Kind::TooLarge: return u"too-large"_s;
+    case Kind::Malformed: return u"malformed"_s;
+    case Kind::DoctypeNotAllowed: return u"doctype-not-allowed"_s;
+    case Kind::TooDeep: return u"too-deep"_s;
+    case Kind::NotClientConfig: return u"not-client-config"_s;
+    case Kind::MissingElement: return u"missing-element"_s;
+    case Kind::InvalidValue: return u"invalid-value"_s;
     }
     return {};
 }
@@ -272,9 +274,9 @@ QString AutoconfigParseError::toString() const
 {
     QString text = kindName();
     if (line > 0)
-        text += QStringLiteral(" at %1:%2").arg(line).arg(column);
+        text += u" at %1:%2"_s.arg(line).arg(column);
     if (!detail.isEmpty())
-        text += QStringLiteral(": ") + detail;
+        text += u": "_s + detail;
     return text;
 }
 
@@ -314,11 +316,11 @@ AuthMethod AutoconfigParser::bestAuthMethod(const QStringList &authentications)
 std::optional<Security> AutoconfigParser::securityFromSocketType(const QString &socketType)
 {
     // The three values of the format; Thunderbird refuses anything else, so do we.
-    if (socketType.compare(QLatin1String("SSL"), Qt::CaseInsensitive) == 0)
+    if (socketType.compare("SSL"_L1, Qt::CaseInsensitive) == 0)
         return Security::ImplicitTls;
-    if (socketType.compare(QLatin1String("STARTTLS"), Qt::CaseInsensitive) == 0)
+    if (socketType.compare("STARTTLS"_L1, Qt::CaseInsensitive) == 0)
         return Security::StartTls;
-    if (socketType.compare(QLatin1String("plain"), Qt::CaseInsensitive) == 0)
+    if (socketType.compare("plain"_L1, Qt::CaseInsensitive) == 0)
         return Security::None;
     return std::nullopt;
 }
@@ -351,7 +353,7 @@ QList<ServerCandidate> AutoconfigDocument::toCandidates(const QString &emailOrDo
         candidate.auth = server.auth;
         // No <username>: the usual default, the full address.
         candidate.username = ClientConfigPlaceholders::resolve(
-            server.usernameTemplate.isEmpty() ? QStringLiteral("%EMAILADDRESS%") : server.usernameTemplate, address);
+            server.usernameTemplate.isEmpty() ? u"%EMAILADDRESS%"_s : server.usernameTemplate, address);
         candidate.origins.append(CandidateOrigin{source, originDetail});
         candidate.warnings = transportWarnings(server.port, server.security);
         if (source == CandidateSource::PlainHttpAutoconfig)

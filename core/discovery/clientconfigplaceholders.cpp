@@ -2,6 +2,8 @@
 
 #include "account/emailaddress.h"
 
+using namespace Qt::StringLiterals;
+
 namespace Postaci::ClientConfigPlaceholders {
 
 QString resolve(const QString &placeholderTemplate, const EmailAddress &target)
@@ -13,10 +15,10 @@ QString resolve(const QString &placeholderTemplate, const EmailAddress &target)
         QString typedAddress = target.input();
         if (typedAddress.endsWith(u'.'))
             typedAddress.chop(1);
-        result.replace(QLatin1String("%EMAILADDRESS%"), typedAddress);
-        result.replace(QLatin1String("%EMAILLOCALPART%"), target.localPart());
+        result.replace("%EMAILADDRESS%"_L1, typedAddress);
+        result.replace("%EMAILLOCALPART%"_L1, target.localPart());
     }
-    result.replace(QLatin1String("%EMAILDOMAIN%"), target.domain());
+    result.replace("%EMAILDOMAIN%"_L1, target.domain());
     return result;
 }
 

@@ -1,11 +1,13 @@
 #include "dnsdiscovery.h"
 #include "domainnames.h"
 
+using namespace Qt::StringLiterals;
+
 namespace Postaci::DnsDiscovery {
 
 QString srvName(SubmissionService service, const QString &domain)
 {
-    return (service == SubmissionService::Submissions ? QStringLiteral("_submissions._tcp.") : QStringLiteral("_submission._tcp."))
+    return (service == SubmissionService::Submissions ? u"_submissions._tcp."_s : u"_submission._tcp."_s)
         + domain;
 }
 
@@ -31,7 +33,7 @@ QList<ServerCandidate> candidatesFromSrv(SubmissionService service, const QStrin
                                          const QList<QDnsServiceRecord> &records, const QString &emailAddress)
 {
     QList<ServerCandidate> candidates;
-    const QString query = QStringLiteral("SRV ") + srvName(service, domain);
+    const QString query = u"SRV "_s + srvName(service, domain);
     for (const QDnsServiceRecord &record : records) {
         const QString host = DomainNames::normalized(targetHost(record.target()));
         if (host.isEmpty() || record.port() == 0)

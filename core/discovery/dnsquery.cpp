@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+using namespace Qt::StringLiterals;
+
 namespace Postaci {
 
 namespace {
@@ -10,17 +12,17 @@ QString typeName(QDnsLookup::Type type)
 {
     switch (type) {
     case QDnsLookup::SRV:
-        return QStringLiteral("SRV");
+        return u"SRV"_s;
     case QDnsLookup::MX:
-        return QStringLiteral("MX");
+        return u"MX"_s;
     case QDnsLookup::A:
-        return QStringLiteral("A");
+        return u"A"_s;
     case QDnsLookup::AAAA:
-        return QStringLiteral("AAAA");
+        return u"AAAA"_s;
     case QDnsLookup::TXT:
-        return QStringLiteral("TXT");
+        return u"TXT"_s;
     default:
-        return QStringLiteral("DNS");
+        return u"DNS"_s;
     }
 }
 
@@ -30,9 +32,9 @@ QString errorReason(QDnsLookup *lookup)
     case QDnsLookup::NotFoundError:
         return DnsQuery::tr("NXDOMAIN (no such name)");
     case QDnsLookup::ServerFailureError:
-        return QStringLiteral("SERVFAIL: ") + lookup->errorString();
+        return u"SERVFAIL: "_s + lookup->errorString();
     case QDnsLookup::ServerRefusedError:
-        return QStringLiteral("REFUSED: ") + lookup->errorString();
+        return u"REFUSED: "_s + lookup->errorString();
     default:
         return lookup->errorString();
     }

@@ -12,6 +12,8 @@
 
 #include <chrono>
 
+using namespace Qt::StringLiterals;
+
 namespace Postaci {
 
 struct DnsAnswer
@@ -39,7 +41,7 @@ public:
 
     // Gives up at once; finished() follows synchronously with this outcome. Only while running.
     void cancel(SourceOutcome::Kind kind = SourceOutcome::Kind::Error,
-                const QString &reason = QStringLiteral("cancelled"));
+                const QString &reason = u"cancelled"_s);
 
     QString queryText() const; // "SRV _submissions._tcp.example.com"
 
@@ -62,7 +64,7 @@ private:
     QTimer m_timer;
     QElapsedTimer m_clock;
     SourceOutcome::Kind m_cancelKind = SourceOutcome::Kind::Error;
-    QString m_cancelReason = QStringLiteral("cancelled");
+    QString m_cancelReason = u"cancelled"_s;
 };
 
 } // namespace Postaci

@@ -3,6 +3,8 @@
 
 #include <QSettings>
 
+using namespace Qt::StringLiterals;
+
 namespace Postaci {
 
 FinderOptions FinderOptions::offline()
@@ -18,7 +20,7 @@ QUrl FinderOptions::configuredIspdbBaseUrl()
     const QUrl url(settings.value(ispdbSettingsKey()).toString());
     // Organisations host their own copy; only HTTPS is accepted from the settings, as the
     // answers are trusted like the ISPDB itself.
-    if (url.isValid() && url.scheme() == QLatin1String("https") && !url.host().isEmpty())
+    if (url.isValid() && url.scheme() == "https"_L1 && !url.host().isEmpty())
         return url;
     return AutoconfigFetcher::defaultIspdbBaseUrl();
 }

@@ -7,6 +7,8 @@
 
 #include <chrono>
 
+using namespace Qt::StringLiterals;
+
 namespace Postaci {
 
 class ProviderCatalog;
@@ -57,7 +59,7 @@ struct FinderOptions
 
     // The ISPDB base URL from the settings (QSettings key "discovery/ispdbUrl"), else Thunderbird's.
     static QUrl configuredIspdbBaseUrl();
-    static QString ispdbSettingsKey() { return QStringLiteral("discovery/ispdbUrl"); }
+    static QString ispdbSettingsKey() { return u"discovery/ispdbUrl"_s; }
 };
 
 Q_DECLARE_OPERATORS_FOR_FLAGS(FinderOptions::Sources)

@@ -2,6 +2,8 @@
 
 #include <QJsonArray>
 
+using namespace Qt::StringLiterals;
+
 namespace Postaci {
 
 QJsonObject LookupReport::toJson() const
@@ -13,17 +15,17 @@ QJsonObject LookupReport::toJson() const
     for (const SourceOutcome &source : sources)
         sourceArray.append(source.toJson());
     QJsonObject object{
-        {QStringLiteral("query"), input},
-        {QStringLiteral("domain"), domain},
-        {QStringLiteral("candidates"), candidateArray},
-        {QStringLiteral("sources"), sourceArray},
-        {QStringLiteral("partial"), deadlineReached},
-        {QStringLiteral("elapsedMs"), elapsedMs},
+        {u"query"_s, input},
+        {u"domain"_s, domain},
+        {u"candidates"_s, candidateArray},
+        {u"sources"_s, sourceArray},
+        {u"partial"_s, deadlineReached},
+        {u"elapsedMs"_s, elapsedMs},
     };
     if (!emailAddress.isEmpty())
-        object.insert(QStringLiteral("emailAddress"), emailAddress);
+        object.insert(u"emailAddress"_s, emailAddress);
     if (cancelled)
-        object.insert(QStringLiteral("cancelled"), true);
+        object.insert(u"cancelled"_s, true);
     return object;
 }
 

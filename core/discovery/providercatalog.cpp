@@ -15,22 +15,24 @@
 #include <QUrl>
 #include <QtDebug>
 
+using namespace Qt::StringLiterals;
+
 namespace Postaci {
 
 namespace {
 
-const QStringList knownPlaceholders = {QStringLiteral("%EMAILADDRESS%"), QStringLiteral("%EMAILLOCALPART%"),
-                                       QStringLiteral("%EMAILDOMAIN%")};
+const QStringList knownPlaceholders = {u"%EMAILADDRESS%"_s, u"%EMAILLOCALPART%"_s,
+                                       u"%EMAILDOMAIN%"_s};
 
 // The catalog is stricter than SessionSettings' parser: only the flag words, no aliases, so that
 // the file reads the same way everywhere.
 std::optional<Security> strictSecurity(const QString &word)
 {
-    if (word == QLatin1String("none"))
+    if (word == "none"_L1)
         return Security::None;
-    if (word == QLatin1String("starttls"))
+    if (word == "starttls"_L1)
         return Security::StartTls;
-    if (word == QLatin1String("tls"))
+    if (word == "tls"_L1)
         return Security::ImplicitTls;
     return std::nullopt;
 }
@@ -38,12 +40,12 @@ std::optional<Security> strictSecurity(const QString &word)
 bool isHttpsUrl(const QString &text)
 {
     const QUrl url(text, QUrl::StrictMode);
-    return url.isValid() && url.scheme() == QLatin1String("https") && !url.host().isEmpty();
+    return url.isValid() && url.scheme() == "https"_L1 && !url.host().isEmpty();
 }
 
 bool isIsoDate(const QString &text)
 {
-    static const QRegularExpression shape(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    static const QRegularExpression shape(u"^\\d{4}-\\d{2}-\\d{2}$"_s);
     return shape.match(text).hasMatch() && QDate::fromString(text, Qt::ISODate).isValid();
 }
 
@@ -74,7 +76,7 @@ bool isValidMxPattern(const QString &pattern)
         if (!ok)
             return false;
     }
-    return !pattern.contains(QLatin1String(".."));
+    return !pattern.contains(".."_L1);
 }
 
 std::optional<IspdbNote::Difference> differenceFromName(const QString &name)
@@ -98,29 +100,29 @@ QString IspdbNote::differenceName(Difference difference)
 {
     switch (difference) {
     case Difference::CatalogOnly:
-        return QStringLiteral("catalog-only");
+        return u"catalog-only"_s;
     case Difference::IspdbOnly:
-        return QStringLiteral("ispdb-only");
+        return u"ispdb-only"_s;
     case Difference::Username:
-        return QStringLiteral("username");
+        return u"username"_s;
     }
     return {};
 }
 
 QString CatalogIssue::toString() const
 {
-    QString where = index >= 0 ? QStringLiteral("providers[%1]").arg(index) : QStringLiteral("providers.json");
+    QString where = index >= 0 ? u"providers[%1]"_s.arg(index) : u"providers.json"_s;
     if (!providerId.isEmpty())
-        where += QStringLiteral(" (%1)").arg(providerId);
+        where += u" (%1)"_s.arg(providerId);
     if (!field.isEmpty())
         where += QLatin1Char(' ') + field;
-    return where + QStringLiteral(": ") + problem;
+    return where + u": "_s + problem;
 }
 
 const ProviderCatalog &ProviderCatalog::builtIn()
 {
     static const ProviderCatalog catalog = [] {
-        ProviderCatalog loaded = fromFile(QStringLiteral(":/providers.json"));
+        ProviderCatalog loaded = fromFile(u":/providers.json"_s);
         for (const CatalogIssue &issue : loaded.issues())
             qWarning().noquote() << "providers.json:" << issue.toString();
         return loaded;
@@ -141,7 +143,7 @@ ProviderCatalog ProviderCatalog::fromFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         ProviderCatalog catalog;
-        catalog.addIssue(-1, {}, {}, QStringLiteral("cannot open %1: %2").arg(path, file.errorString()));
+        catalog.addIssue(-1, {}, {}, u"cannot open %1: %2"_s.arg(path, file.errorString()));
         return catalog;
     }
     return fromJson(file.readAll());
@@ -157,24 +159,24 @@ void ProviderCatalog::parse(const QByteArray &json)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        addIssue(-1, {}, {}, QStringLiteral("not valid JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString()));
+        addIssue(-1, {}, {}, u"not valid JSON at offset %1: %2"_s.arg(parseError.offset).arg(parseError.errorString()));
         return;
     }
     if (!document.isObject()) {
-        addIssue(-1, {}, {}, QStringLiteral("the top level must be an object"));
+        addIssue(-1, {}, {}, u"the top level must be an object"_s);
         return;
     }
     const QJsonObject root = document.object();
-    const QJsonValue version = root.value(QLatin1String("schemaVersion"));
+    const QJsonValue version = root.value("schemaVersion"_L1);
     if (!version.isDouble() || version.toDouble() != supportedSchemaVersion) {
-        addIssue(-1, {}, QStringLiteral("schemaVersion"),
-                 QStringLiteral("must be %1 (this program reads no other version)").arg(supportedSchemaVersion));
+        addIssue(-1, {}, u"schemaVersion"_s,
+                 u"must be %1 (this program reads no other version)"_s.arg(supportedSchemaVersion));
         return;
     }
     m_schemaVersion = supportedSchemaVersion;
-    const QJsonValue providersValue = root.value(QLatin1String("providers"));
+    const QJsonValue providersValue = root.value("providers"_L1);
     if (!providersValue.isArray()) {
-        addIssue(-1, {}, QStringLiteral("providers"), QStringLiteral("must be an array"));
+        addIssue(-1, {}, u"providers"_s, u"must be an array"_s);
         return;
     }
 
@@ -185,7 +187,7 @@ void ProviderCatalog::parse(const QByteArray &json)
     for (int index = 0; index < providers.size(); ++index) {
         const QJsonValue value = providers.at(index);
         if (!value.isObject()) {
-            addIssue(index, {}, {}, QStringLiteral("must be an object"));
+            addIssue(index, {}, {}, u"must be an object"_s);
             continue;
         }
         const QJsonObject object = value.toObject();
@@ -193,33 +195,33 @@ void ProviderCatalog::parse(const QByteArray &json)
         const qsizetype issuesBefore = m_issues.size();
         auto fail = [&](const QString &field, const QString &problem) { addIssue(index, entry.id, field, problem); };
 
-        static const QRegularExpression idShape(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*$"));
-        entry.id = object.value(QLatin1String("id")).toString();
+        static const QRegularExpression idShape(u"^[a-z0-9]+(-[a-z0-9]+)*$"_s);
+        entry.id = object.value("id"_L1).toString();
         if (!idShape.match(entry.id).hasMatch())
-            fail(QStringLiteral("id"), QStringLiteral("must be lower-case letters, digits and single hyphens"));
+            fail(u"id"_s, u"must be lower-case letters, digits and single hyphens"_s);
         else if (seenIds.contains(entry.id))
-            fail(QStringLiteral("id"), QStringLiteral("is used by an earlier entry"));
+            fail(u"id"_s, u"is used by an earlier entry"_s);
 
-        entry.name = object.value(QLatin1String("name")).toString().trimmed();
+        entry.name = object.value("name"_L1).toString().trimmed();
         if (entry.name.isEmpty())
-            fail(QStringLiteral("name"), QStringLiteral("is missing or empty"));
+            fail(u"name"_s, u"is missing or empty"_s);
 
-        const QJsonValue domainsValue = object.value(QLatin1String("domains"));
+        const QJsonValue domainsValue = object.value("domains"_L1);
         if (!domainsValue.isArray()) {
-            fail(QStringLiteral("domains"), QStringLiteral("must be an array (empty for MX-only providers)"));
+            fail(u"domains"_s, u"must be an array (empty for MX-only providers)"_s);
         } else {
             const QJsonArray domains = domainsValue.toArray();
             for (int d = 0; d < domains.size(); ++d) {
-                const QString field = QStringLiteral("domains[%1]").arg(d);
+                const QString field = u"domains[%1]"_s.arg(d);
                 const QString domain = domains.at(d).toString();
-                const bool wildcard = domain.startsWith(QLatin1String("*."));
+                const bool wildcard = domain.startsWith("*."_L1);
                 const QString bare = wildcard ? domain.mid(2) : domain;
                 if (bare.isEmpty() || DomainNames::normalized(bare) != bare) {
-                    fail(field, QStringLiteral("\"%1\" is not a lower-case ASCII (ACE) domain").arg(domain));
+                    fail(field, u"\"%1\" is not a lower-case ASCII (ACE) domain"_s.arg(domain));
                     continue;
                 }
                 if (domainOwner.contains(domain)) {
-                    fail(field, QStringLiteral("\"%1\" is already listed by %2").arg(domain, domainOwner.value(domain)));
+                    fail(field, u"\"%1\" is already listed by %2"_s.arg(domain, domainOwner.value(domain)));
                     continue;
                 }
                 domainOwner.insert(domain, entry.id);
@@ -227,20 +229,20 @@ void ProviderCatalog::parse(const QByteArray &json)
             }
         }
 
-        const QJsonValue mxValue = object.value(QLatin1String("mxPatterns"));
+        const QJsonValue mxValue = object.value("mxPatterns"_L1);
         if (!mxValue.isArray()) {
-            fail(QStringLiteral("mxPatterns"), QStringLiteral("must be an array (may be empty)"));
+            fail(u"mxPatterns"_s, u"must be an array (may be empty)"_s);
         } else {
             const QJsonArray patterns = mxValue.toArray();
             for (int p = 0; p < patterns.size(); ++p) {
-                const QString field = QStringLiteral("mxPatterns[%1]").arg(p);
+                const QString field = u"mxPatterns[%1]"_s.arg(p);
                 const QString pattern = patterns.at(p).toString();
                 if (!isValidMxPattern(pattern) || literalLength(pattern) == 0) {
-                    fail(field, QStringLiteral("\"%1\" must be a lower-case host name pattern with '*' wildcards").arg(pattern));
+                    fail(field, u"\"%1\" must be a lower-case host name pattern with '*' wildcards"_s.arg(pattern));
                     continue;
                 }
                 if (mxOwner.contains(pattern)) {
-                    fail(field, QStringLiteral("\"%1\" is already claimed by %2").arg(pattern, mxOwner.value(pattern)));
+                    fail(field, u"\"%1\" is already claimed by %2"_s.arg(pattern, mxOwner.value(pattern)));
                     continue;
                 }
                 mxOwner.insert(pattern, entry.id);
@@ -248,145 +250,145 @@ void ProviderCatalog::parse(const QByteArray &json)
             }
         }
         if (entry.domains.isEmpty() && entry.mxPatterns.isEmpty() && domainsValue.isArray() && mxValue.isArray())
-            fail(QStringLiteral("domains"), QStringLiteral("an entry needs at least one domain or MX pattern"));
+            fail(u"domains"_s, u"an entry needs at least one domain or MX pattern"_s);
 
-        const QJsonValue smtpValue = object.value(QLatin1String("smtp"));
+        const QJsonValue smtpValue = object.value("smtp"_L1);
         // "noSmtp" and "notes" are shown to users: a string (English) or one per language.
-        entry.noSmtpText = object.value(QLatin1String("noSmtp"));
+        entry.noSmtpText = object.value("noSmtp"_L1);
         if (entry.noSmtpText.isObject() && !isLocalizedText(entry.noSmtpText))
-            fail(QStringLiteral("noSmtp"), QStringLiteral("must be a text or an object of texts with \"en\""));
-        entry.noSmtpReason = localizedTextIn(entry.noSmtpText, QStringLiteral("en")).trimmed();
+            fail(u"noSmtp"_s, u"must be a text or an object of texts with \"en\""_s);
+        entry.noSmtpReason = localizedTextIn(entry.noSmtpText, u"en"_s).trimmed();
         if (!smtpValue.isArray()) {
-            fail(QStringLiteral("smtp"), QStringLiteral("must be an array"));
+            fail(u"smtp"_s, u"must be an array"_s);
         } else {
             const QJsonArray servers = smtpValue.toArray();
             if (servers.isEmpty() && entry.noSmtpReason.isEmpty())
-                fail(QStringLiteral("smtp"), QStringLiteral("is empty; say why in \"noSmtp\" or list a server"));
+                fail(u"smtp"_s, u"is empty; say why in \"noSmtp\" or list a server"_s);
             if (!servers.isEmpty() && !entry.noSmtpReason.isEmpty())
-                fail(QStringLiteral("noSmtp"), QStringLiteral("contradicts the SMTP servers listed"));
+                fail(u"noSmtp"_s, u"contradicts the SMTP servers listed"_s);
             QSet<QString> keys;
             for (int s = 0; s < servers.size(); ++s) {
-                const QString prefix = QStringLiteral("smtp[%1].").arg(s);
+                const QString prefix = u"smtp[%1]."_s.arg(s);
                 const QJsonObject server = servers.at(s).toObject();
                 CatalogSmtpServer smtp;
-                smtp.host = server.value(QLatin1String("host")).toString();
+                smtp.host = server.value("host"_L1).toString();
                 if (!isPlausibleHostName(smtp.host) || smtp.host != smtp.host.toLower())
-                    fail(prefix + QStringLiteral("host"), QStringLiteral("\"%1\" is not a lower-case host name or IP address").arg(smtp.host));
-                const QJsonValue port = server.value(QLatin1String("port"));
+                    fail(prefix + u"host"_s, u"\"%1\" is not a lower-case host name or IP address"_s.arg(smtp.host));
+                const QJsonValue port = server.value("port"_L1);
                 const double portNumber = port.toDouble(-1);
                 if (!port.isDouble() || portNumber != static_cast<int>(portNumber) || portNumber < 1 || portNumber > 65535)
-                    fail(prefix + QStringLiteral("port"), QStringLiteral("must be a whole number 1..65535"));
+                    fail(prefix + u"port"_s, u"must be a whole number 1..65535"_s);
                 else
                     smtp.port = static_cast<quint16>(portNumber);
-                const QString securityWord = server.value(QLatin1String("security")).toString();
+                const QString securityWord = server.value("security"_L1).toString();
                 if (const auto security = strictSecurity(securityWord))
                     smtp.security = *security;
                 else
-                    fail(prefix + QStringLiteral("security"), QStringLiteral("\"%1\" is not one of none, starttls, tls").arg(securityWord));
-                const QString authWord = server.value(QLatin1String("auth")).toString();
+                    fail(prefix + u"security"_s, u"\"%1\" is not one of none, starttls, tls"_s.arg(securityWord));
+                const QString authWord = server.value("auth"_L1).toString();
                 const auto auth = authMethodFromName(authWord);
                 if (auth && authWord == authMethodName(*auth))
                     smtp.auth = *auth;
                 else
-                    fail(prefix + QStringLiteral("auth"), QStringLiteral("\"%1\" is not one of auto, none, plain, login, cram-md5, xoauth2").arg(authWord));
-                smtp.usernameTemplate = server.value(QLatin1String("username")).toString();
+                    fail(prefix + u"auth"_s, u"\"%1\" is not one of auto, none, plain, login, cram-md5, xoauth2"_s.arg(authWord));
+                smtp.usernameTemplate = server.value("username"_L1).toString();
                 if (smtp.usernameTemplate.isEmpty() || !hasOnlyKnownPlaceholders(smtp.usernameTemplate))
-                    fail(prefix + QStringLiteral("username"), QStringLiteral("must be a template using only %EMAILADDRESS%, %EMAILLOCALPART% or %EMAILDOMAIN%"));
+                    fail(prefix + u"username"_s, u"must be a template using only %EMAILADDRESS%, %EMAILLOCALPART% or %EMAILDOMAIN%"_s);
                 if (keys.contains(smtp.key()))
-                    fail(QStringLiteral("smtp[%1]").arg(s), QStringLiteral("%1 is listed twice").arg(smtp.key()));
+                    fail(u"smtp[%1]"_s.arg(s), u"%1 is listed twice"_s.arg(smtp.key()));
                 keys.insert(smtp.key());
                 entry.smtp.append(smtp);
             }
         }
 
-        const QJsonValue formatValue = object.value(QLatin1String("passwordFormat"));
+        const QJsonValue formatValue = object.value("passwordFormat"_L1);
         if (!formatValue.isUndefined()) {
             const QJsonObject format = formatValue.toObject();
-            const QString kind = format.value(QLatin1String("kind")).toString();
+            const QString kind = format.value("kind"_L1).toString();
             if (!formatValue.isObject())
-                fail(QStringLiteral("passwordFormat"), QStringLiteral("must be an object"));
-            else if (kind != QLatin1String("app-password") && kind != QLatin1String("oauth2-only"))
-                fail(QStringLiteral("passwordFormat.kind"), QStringLiteral("\"%1\" is not app-password or oauth2-only").arg(kind));
-            if (!isHttpsUrl(format.value(QLatin1String("helpUrl")).toString()))
-                fail(QStringLiteral("passwordFormat.helpUrl"), QStringLiteral("must be an https URL saying how to get one"));
+                fail(u"passwordFormat"_s, u"must be an object"_s);
+            else if (kind != "app-password"_L1 && kind != "oauth2-only"_L1)
+                fail(u"passwordFormat.kind"_s, u"\"%1\" is not app-password or oauth2-only"_s.arg(kind));
+            if (!isHttpsUrl(format.value("helpUrl"_L1).toString()))
+                fail(u"passwordFormat.helpUrl"_s, u"must be an https URL saying how to get one"_s);
             auto lengthField = [&](const char *name) {
                 const double length = format.value(QLatin1String(name)).toDouble(-1);
                 if (length < 1 || length > 256 || length != static_cast<int>(length)) {
-                    fail(QStringLiteral("passwordFormat.") + QLatin1String(name), QStringLiteral("must be a whole number 1..256"));
+                    fail(u"passwordFormat."_s + QLatin1String(name), u"must be a whole number 1..256"_s);
                     return 0;
                 }
                 return static_cast<int>(length);
             };
             // PasswordPolicy::forProviderFormat needs a length for an app password, or it falls
             // back to the default rules, which a 16-letter app password cannot meet.
-            if (format.contains(QLatin1String("length"))) {
+            if (format.contains("length"_L1)) {
                 lengthField("length");
-            } else if (format.contains(QLatin1String("minLength")) || format.contains(QLatin1String("maxLength"))) {
+            } else if (format.contains("minLength"_L1) || format.contains("maxLength"_L1)) {
                 if (lengthField("minLength") > lengthField("maxLength"))
-                    fail(QStringLiteral("passwordFormat.minLength"), QStringLiteral("is larger than maxLength"));
-            } else if (kind == QLatin1String("app-password")) {
-                fail(QStringLiteral("passwordFormat.length"), QStringLiteral("an app password needs length or minLength/maxLength"));
+                    fail(u"passwordFormat.minLength"_s, u"is larger than maxLength"_s);
+            } else if (kind == "app-password"_L1) {
+                fail(u"passwordFormat.length"_s, u"an app password needs length or minLength/maxLength"_s);
             }
-            if (!isLocalizedText(format.value(QLatin1String("label"))))
-                fail(QStringLiteral("passwordFormat.label"),
-                     QStringLiteral("must say in words what the provider asks for (a text or an object of texts with \"en\")"));
+            if (!isLocalizedText(format.value("label"_L1)))
+                fail(u"passwordFormat.label"_s,
+                     u"must say in words what the provider asks for (a text or an object of texts with \"en\")"_s);
             for (const char *flag : {"ignoreSpaces"}) {
                 if (format.contains(QLatin1String(flag)) && !format.value(QLatin1String(flag)).isBool())
-                    fail(QStringLiteral("passwordFormat.") + QLatin1String(flag), QStringLiteral("must be true or false"));
+                    fail(u"passwordFormat."_s + QLatin1String(flag), u"must be true or false"_s);
             }
             for (const char *text : {"characters"}) {
                 if (format.contains(QLatin1String(text)) && !format.value(QLatin1String(text)).isString())
-                    fail(QStringLiteral("passwordFormat.") + QLatin1String(text), QStringLiteral("must be a string"));
+                    fail(u"passwordFormat."_s + QLatin1String(text), u"must be a string"_s);
             }
             entry.passwordFormat = format;
         }
 
-        entry.source = object.value(QLatin1String("source")).toString();
+        entry.source = object.value("source"_L1).toString();
         if (!isHttpsUrl(entry.source))
-            fail(QStringLiteral("source"), QStringLiteral("must be the https URL of the provider's help page"));
+            fail(u"source"_s, u"must be the https URL of the provider's help page"_s);
 
-        const QString checked = object.value(QLatin1String("checked")).toString();
+        const QString checked = object.value("checked"_L1).toString();
         if (!isIsoDate(checked))
-            fail(QStringLiteral("checked"), QStringLiteral("\"%1\" is not an ISO date (YYYY-MM-DD)").arg(checked));
+            fail(u"checked"_s, u"\"%1\" is not an ISO date (YYYY-MM-DD)"_s.arg(checked));
         else
             entry.checked = QDate::fromString(checked, Qt::ISODate);
 
-        const QJsonArray against = object.value(QLatin1String("checkedAgainst")).toArray();
+        const QJsonArray against = object.value("checkedAgainst"_L1).toArray();
         for (const QJsonValue &what : against) {
             if (!what.toString().trimmed().isEmpty())
                 entry.checkedAgainst.append(what.toString());
         }
         if (entry.checkedAgainst.isEmpty())
-            fail(QStringLiteral("checkedAgainst"), QStringLiteral("must say what the entry was checked against"));
+            fail(u"checkedAgainst"_s, u"must say what the entry was checked against"_s);
 
-        const QJsonValue notesValue = object.value(QLatin1String("ispdbNotes"));
+        const QJsonValue notesValue = object.value("ispdbNotes"_L1);
         if (!notesValue.isUndefined()) {
             const QJsonArray notes = notesValue.toArray();
             if (!notesValue.isArray())
-                fail(QStringLiteral("ispdbNotes"), QStringLiteral("must be an array"));
-            static const QRegularExpression serverShape(QStringLiteral("^[a-z0-9._-]+:\\d{1,5}:(none|starttls|tls)$"));
+                fail(u"ispdbNotes"_s, u"must be an array"_s);
+            static const QRegularExpression serverShape(u"^[a-z0-9._-]+:\\d{1,5}:(none|starttls|tls)$"_s);
             for (int n = 0; n < notes.size(); ++n) {
-                const QString prefix = QStringLiteral("ispdbNotes[%1].").arg(n);
+                const QString prefix = u"ispdbNotes[%1]."_s.arg(n);
                 const QJsonObject noteObject = notes.at(n).toObject();
                 IspdbNote note;
-                const QString differenceWord = noteObject.value(QLatin1String("difference")).toString();
+                const QString differenceWord = noteObject.value("difference"_L1).toString();
                 if (const auto difference = differenceFromName(differenceWord))
                     note.difference = *difference;
                 else
-                    fail(prefix + QStringLiteral("difference"), QStringLiteral("\"%1\" is not catalog-only, ispdb-only or username").arg(differenceWord));
-                note.server = noteObject.value(QLatin1String("server")).toString();
+                    fail(prefix + u"difference"_s, u"\"%1\" is not catalog-only, ispdb-only or username"_s.arg(differenceWord));
+                note.server = noteObject.value("server"_L1).toString();
                 if (!serverShape.match(note.server).hasMatch())
-                    fail(prefix + QStringLiteral("server"), QStringLiteral("\"%1\" is not host:port:security").arg(note.server));
-                note.reason = noteObject.value(QLatin1String("reason")).toString().trimmed();
+                    fail(prefix + u"server"_s, u"\"%1\" is not host:port:security"_s.arg(note.server));
+                note.reason = noteObject.value("reason"_L1).toString().trimmed();
                 if (note.reason.isEmpty())
-                    fail(prefix + QStringLiteral("reason"), QStringLiteral("must explain the difference"));
+                    fail(prefix + u"reason"_s, u"must explain the difference"_s);
                 entry.ispdbNotes.append(note);
             }
         }
-        entry.notesText = object.value(QLatin1String("notes"));
+        entry.notesText = object.value("notes"_L1);
         if (entry.notesText.isObject() && !isLocalizedText(entry.notesText))
-            fail(QStringLiteral("notes"), QStringLiteral("must be a text or an object of texts with \"en\""));
-        entry.notes = localizedTextIn(entry.notesText, QStringLiteral("en"));
+            fail(u"notes"_s, u"must be a text or an object of texts with \"en\""_s);
+        entry.notes = localizedTextIn(entry.notesText, u"en"_s);
 
         seenIds.insert(entry.id);
         // A broken entry is left out whole: half an entry could send someone to the wrong server.
@@ -401,7 +403,7 @@ void ProviderCatalog::buildIndex()
         const ProviderEntry &entry = m_providers.at(i);
         m_byId.insert(entry.id, i);
         for (const QString &domain : entry.domains) {
-            if (domain.startsWith(QLatin1String("*.")))
+            if (domain.startsWith("*."_L1))
                 m_bySubdomainOf.insert(domain.mid(2), i);
             else
                 m_byDomain.insert(domain, i);
@@ -456,7 +458,7 @@ QList<ServerCandidate> ProviderCatalog::candidatesFor(const QString &emailOrDoma
     const ProviderEntry *provider = findByDomain(address.domain());
     if (!provider)
         return {};
-    return candidates(*provider, address, CandidateSource::Catalog, QStringLiteral("providers.json#") + provider->id);
+    return candidates(*provider, address, CandidateSource::Catalog, u"providers.json#"_s + provider->id);
 }
 
 QList<ServerCandidate> ProviderCatalog::candidates(const ProviderEntry &provider, const EmailAddress &address,

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+using namespace Qt::StringLiterals;
+
 namespace Postaci {
 
 namespace {
@@ -63,35 +65,35 @@ CandidateSource ServerCandidate::bestSource() const
 QJsonObject ServerCandidate::toJson() const
 {
     QJsonObject json;
-    json.insert(QStringLiteral("host"), host);
-    json.insert(QStringLiteral("port"), static_cast<int>(port));
-    json.insert(QStringLiteral("security"), securityName(security));
-    json.insert(QStringLiteral("auth"), authMethodName(auth));
-    json.insert(QStringLiteral("username"), username);
-    json.insert(QStringLiteral("source"), candidateSourceName(bestSource()));
+    json.insert(u"host"_s, host);
+    json.insert(u"port"_s, static_cast<int>(port));
+    json.insert(u"security"_s, securityName(security));
+    json.insert(u"auth"_s, authMethodName(auth));
+    json.insert(u"username"_s, username);
+    json.insert(u"source"_s, candidateSourceName(bestSource()));
 
     QJsonArray originArray;
     for (const CandidateOrigin &origin : origins) {
-        originArray.append(QJsonObject{{QStringLiteral("source"), candidateSourceName(origin.source)},
-                                       {QStringLiteral("detail"), origin.detail}});
+        originArray.append(QJsonObject{{u"source"_s, candidateSourceName(origin.source)},
+                                       {u"detail"_s, origin.detail}});
     }
-    json.insert(QStringLiteral("origins"), originArray);
+    json.insert(u"origins"_s, originArray);
 
-    json.insert(QStringLiteral("trusted"), trusted);
+    json.insert(u"trusted"_s, trusted);
     // docs/cli.md#lookup: "verified" only exists when the candidate was probed (--probe).
     if (verified.has_value())
-        json.insert(QStringLiteral("verified"), *verified);
+        json.insert(u"verified"_s, *verified);
 
     QJsonArray warningArray;
     for (CandidateWarning warning : warnings)
         warningArray.append(candidateWarningName(warning));
-    json.insert(QStringLiteral("warnings"), warningArray);
+    json.insert(u"warnings"_s, warningArray);
 
     if (providerId.isEmpty() && providerName.isEmpty()) {
-        json.insert(QStringLiteral("provider"), QJsonValue(QJsonValue::Null));
+        json.insert(u"provider"_s, QJsonValue(QJsonValue::Null));
     } else {
-        json.insert(QStringLiteral("provider"), QJsonObject{{QStringLiteral("id"), providerId},
-                                                            {QStringLiteral("name"), providerName}});
+        json.insert(u"provider"_s, QJsonObject{{u"id"_s, providerId},
+                                                            {u"name"_s, providerName}});
     }
     return json;
 }

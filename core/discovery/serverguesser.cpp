@@ -1,5 +1,7 @@
 #include "serverguesser.h"
 
+using namespace Qt::StringLiterals;
+
 namespace Postaci {
 
 SourceOutcome::Kind probeFailureKind(SessionError error)
@@ -30,7 +32,7 @@ SourceOutcome probeOutcome(const char *sourceName, const ProbeTarget &target, co
     outcome.outcome = probeFailureKind(result.error);
     outcome.reason = sessionErrorName(result.error);
     if (!result.errorDetail.isEmpty())
-        outcome.reason += QStringLiteral(": ") + result.errorDetail;
+        outcome.reason += u": "_s + result.errorDetail;
     return outcome;
 }
 
@@ -55,7 +57,7 @@ ServerGuesser::ServerGuesser(const QString &domain, const QString &emailAddress,
             m_lookupIds[i] = -1;
             SourceOutcome outcome;
             outcome.name = QLatin1String(SourceNames::guessResolve);
-            outcome.query = QStringLiteral("A/AAAA ") + m_hosts.at(i);
+            outcome.query = u"A/AAAA "_s + m_hosts.at(i);
             outcome.outcome = SourceOutcome::Kind::Timeout;
             outcome.reason = tr("no answer within %1 ms").arg(qint64(m_options.resolveTimeout.count()));
             outcome.ms = m_resolveClocks.at(i).elapsed();
@@ -77,7 +79,7 @@ ServerGuesser::~ServerGuesser()
 
 QStringList ServerGuesser::guessedHosts(const QString &domain)
 {
-    return {QStringLiteral("smtp.") + domain, QStringLiteral("mail.") + domain, domain};
+    return {u"smtp."_s + domain, u"mail."_s + domain, domain};
 }
 
 QList<ServerGuesser::PortPlan> ServerGuesser::guessedPorts()
@@ -127,7 +129,7 @@ void ServerGuesser::hostResolved(int index, const QHostInfo &info)
     const QString host = m_hosts.at(index);
     SourceOutcome outcome;
     outcome.name = QLatin1String(SourceNames::guessResolve);
-    outcome.query = QStringLiteral("A/AAAA ") + host;
+    outcome.query = u"A/AAAA "_s + host;
     outcome.ms = m_resolveClocks.at(index).elapsed();
     if (info.error() == QHostInfo::NoError && !info.addresses().isEmpty()) {
         outcome.outcome = SourceOutcome::Kind::Found;
@@ -220,7 +222,7 @@ void ServerGuesser::doCancel()
         m_lookupIds[i] = -1;
         SourceOutcome outcome;
         outcome.name = QLatin1String(SourceNames::guessResolve);
-        outcome.query = QStringLiteral("A/AAAA ") + m_hosts.at(i);
+        outcome.query = u"A/AAAA "_s + m_hosts.at(i);
         outcome.outcome = kind;
         outcome.reason = reason;
         outcome.ms = m_resolveClocks.at(i).elapsed();

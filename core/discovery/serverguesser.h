@@ -14,6 +14,8 @@
 
 #include <chrono>
 
+using namespace Qt::StringLiterals;
+
 namespace Postaci {
 
 // How a failed probe is reported as a source outcome.
@@ -86,7 +88,7 @@ private:
     bool m_tlsSucceeded = false;
     bool m_plainRound = false;
     SourceOutcome::Kind m_cancelKind = SourceOutcome::Kind::Error;
-    QString m_cancelReason = QStringLiteral("cancelled");
+    QString m_cancelReason = u"cancelled"_s;
 };
 
 } // namespace Postaci

@@ -3,6 +3,8 @@
 
 #include "smtp/smtpsession.h"
 
+using namespace Qt::StringLiterals;
+
 namespace Postaci {
 
 QString ProbeTarget::key() const
@@ -12,7 +14,7 @@ QString ProbeTarget::key() const
 
 QString ProbeTarget::text() const
 {
-    return host + QLatin1Char(':') + QString::number(port) + QStringLiteral(" (") + securityName(security) + QLatin1Char(')');
+    return host + QLatin1Char(':') + QString::number(port) + u" ("_s + securityName(security) + QLatin1Char(')');
 }
 
 ServerProber::ServerProber(const Options &options, QObject *parent)

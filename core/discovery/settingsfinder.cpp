@@ -13,6 +13,8 @@
 
 #include <algorithm>
 
+using namespace Qt::StringLiterals;
+
 namespace Postaci {
 
 namespace {
@@ -28,7 +30,7 @@ QStringList ownDomainsOf(const ProviderEntry &provider)
 {
     QStringList domains;
     for (QString domain : provider.domains) {
-        if (domain.startsWith(QLatin1String("*.")))
+        if (domain.startsWith("*."_L1))
             domain = domain.mid(2);
         domains.append(domain);
     }
@@ -205,7 +207,7 @@ void SettingsFinder::fetchFinished(AutoconfigFetcher *fetcher, CandidateSource s
         } else {
             QString detail = result.finalUrl.toString(QUrl::RemoveUserInfo);
             if (!mxHost.isEmpty())
-                detail = QStringLiteral("MX ") + mxHost + QStringLiteral(" -> ") + detail;
+                detail = u"MX "_s + mxHost + u" -> "_s + detail;
             const QString who = m_target.hasLocalPart() ? m_target.address() : m_target.domain();
             candidates = parsed.document->toCandidates(who, source, detail);
             if (candidates.isEmpty()) {
@@ -306,10 +308,10 @@ void SettingsFinder::mxAnswered(const DnsAnswer &answer)
             if (!provider)
                 continue;
             candidates = ProviderCatalog::candidates(*provider, who, CandidateSource::Mx,
-                                                     QStringLiteral("MX ") + host + QStringLiteral(" -> ")
+                                                     u"MX "_s + host + u" -> "_s
                                                              + provider->name);
             m_merger.context().ownDomains += ownDomainsOf(*provider);
-            outcome.reason = QStringLiteral("%1 -> %2").arg(host, provider->name);
+            outcome.reason = u"%1 -> %2"_s.arg(host, provider->name);
             break;
         }
         if (candidates.isEmpty() && !hosts.isEmpty())

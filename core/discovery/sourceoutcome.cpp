@@ -1,18 +1,20 @@
 #include "sourceoutcome.h"
 
+using namespace Qt::StringLiterals;
+
 namespace Postaci {
 
 QString SourceOutcome::kindName(Kind kind)
 {
     switch (kind) {
     case Kind::Found:
-        return QStringLiteral("found");
+        return u"found"_s;
     case Kind::NotFound:
-        return QStringLiteral("not-found");
+        return u"not-found"_s;
     case Kind::Timeout:
-        return QStringLiteral("timeout");
+        return u"timeout"_s;
     case Kind::Error:
-        return QStringLiteral("error");
+        return u"error"_s;
     }
     return {};
 }
@@ -29,15 +31,15 @@ std::optional<SourceOutcome::Kind> SourceOutcome::kindFromName(const QString &na
 QJsonObject SourceOutcome::toJson() const
 {
     QJsonObject object{
-        {QStringLiteral("name"), name},
-        {QStringLiteral("query"), query},
-        {QStringLiteral("outcome"), kindName(outcome)},
-        {QStringLiteral("ms"), ms},
+        {u"name"_s, name},
+        {u"query"_s, query},
+        {u"outcome"_s, kindName(outcome)},
+        {u"ms"_s, ms},
     };
     if (!reason.isEmpty())
-        object.insert(QStringLiteral("reason"), reason);
+        object.insert(u"reason"_s, reason);
     if (candidateCount > 0)
-        object.insert(QStringLiteral("candidates"), candidateCount);
+        object.insert(u"candidates"_s, candidateCount);
     return object;
 }
 

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+using namespace Qt::StringLiterals;
+
 namespace Postaci {
 
 MailDomainCheck::MailDomainCheck(const QString &domain, QObject *parent)
@@ -30,8 +32,8 @@ bool MailDomainCheck::needsLookup(const QString &domain)
 {
     const QString lower = domain.toLower();
     // RFC 6761 §6.3: "localhost" and names under it are the local machine, never in DNS.
-    return !lower.isEmpty() && !lower.startsWith(QLatin1Char('[')) && lower != QLatin1String("localhost")
-           && !lower.endsWith(QLatin1String(".localhost"));
+    return !lower.isEmpty() && !lower.startsWith(QLatin1Char('[')) && lower != "localhost"_L1
+           && !lower.endsWith(".localhost"_L1);
 }
 
 QDnsLookup *MailDomainCheck::newLookup(int type)
@@ -66,7 +68,7 @@ void MailDomainCheck::mxLookupFinished()
         QList<QDnsMailExchangeRecord> records = m_mx->mailExchangeRecords();
         // RFC 7505 §3: a single MX whose exchange is "." (the root) declares "no mail here".
         if (records.size() == 1
-            && (records.first().exchange().isEmpty() || records.first().exchange() == QLatin1String("."))) {
+            && (records.first().exchange().isEmpty() || records.first().exchange() == "."_L1)) {
             m_result.nullMx = true;
             finish(Outcome::NoMail);
             return;

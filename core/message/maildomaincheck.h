@@ -22,7 +22,7 @@ namespace Postaci {
 // address at all) count as NoMail; a resolver that fails or is too slow gives Unknown, which
 // callers treat as a warning, not a failure.
 //
-//   auto *check = new MailDomainCheck(QStringLiteral("example.com.tr"), parent);
+//   auto *check = new MailDomainCheck(u"example.com.tr"_s, parent);
 //   connect(check, &MailDomainCheck::finished, ...);  // once; then it deleteLater()s itself
 //   check->start();
 //   check->cancel();   // finishes at once (synchronously) with Unknown

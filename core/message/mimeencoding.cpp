@@ -2,6 +2,8 @@
 
 #include <QTextBoundaryFinder>
 
+using namespace Qt::StringLiterals;
+
 namespace Postaci::Mime {
 
 namespace {
@@ -136,7 +138,7 @@ bool isPlainHeaderText(const QString &text)
 {
     if (text.startsWith(QLatin1Char(' ')) || text.endsWith(QLatin1Char(' ')))
         return false; // readers trim it: keep it by encoding
-    if (text.contains(QLatin1String("=?")))
+    if (text.contains("=?"_L1))
         return false;
     qsizetype wordLength = 0;
     for (const QChar c : text) {
@@ -185,7 +187,7 @@ QByteArray mailboxField(const QByteArray &name, const QString &displayName, cons
 {
     QList<QByteArray> tokens;
     bool atoms = !displayName.isEmpty() && !displayName.startsWith(QLatin1Char(' '))
-        && !displayName.endsWith(QLatin1Char(' ')) && !displayName.contains(QLatin1String("  "))
+        && !displayName.endsWith(QLatin1Char(' ')) && !displayName.contains("  "_L1)
         && displayName.size() <= 200;
     bool printable = displayName.size() <= 70;
     for (const QChar c : displayName) {

@@ -5,6 +5,8 @@
 
 #include <QUuid>
 
+using namespace Qt::StringLiterals;
+
 namespace Postaci {
 
 namespace {
@@ -124,7 +126,7 @@ TestMessage::Result TestMessage::build() const
         }
     }
     // The body may have line breaks (normalized to CRLF below), but not NUL or a bare CR.
-    if (m_bodyText.contains(QChar(0)) || QString(m_bodyText).remove(QLatin1String("\r\n")).contains(QLatin1Char('\r'))) {
+    if (m_bodyText.contains(QChar(0)) || QString(m_bodyText).remove("\r\n"_L1).contains(QLatin1Char('\r'))) {
         return failure(Error::ForbiddenCharacter, Field::Body,
                        tr("The message text contains a NUL character or a carriage return without a line feed."));
     }
@@ -148,11 +150,11 @@ TestMessage::Result TestMessage::build() const
 
     // 2. The body: text, then the test id so the user can search for it; CRLF line ends.
     QString bodyText = m_bodyText.isEmpty() ? defaultBodyText() : m_bodyText;
-    bodyText.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+    bodyText.replace("\r\n"_L1, "\n"_L1);
     while (bodyText.endsWith(QLatin1Char('\n')))
         bodyText.chop(1);
-    bodyText += QLatin1String("\n\n") + tr("Test id: %1").arg(m_testId) + QLatin1Char('\n');
-    bodyText.replace(QLatin1String("\n"), QLatin1String("\r\n"));
+    bodyText += "\n\n"_L1 + tr("Test id: %1").arg(m_testId) + QLatin1Char('\n');
+    bodyText.replace("\n"_L1, "\r\n"_L1);
     const QByteArray body = bodyText.toUtf8();
 
     // 3. The header, shared by both renderings.

@@ -11,8 +11,8 @@ namespace Postaci {
 // The test e-mail Postacı sends: RFC 5322 + MIME (RFC 2045-2047), one UTF-8 text/plain part.
 //
 //   TestMessage message;
-//   message.setFrom(QStringLiteral("ali@example.com.tr"), QStringLiteral("Ali Yılmaz"));
-//   message.setTo(QStringLiteral("ali@example.com.tr"));        // optional: the sender by default
+//   message.setFrom(u"ali@example.com.tr"_s, u"Ali Yılmaz"_s);
+//   message.setTo(u"ali@example.com.tr"_s);        // optional: the sender by default
 //   const TestMessage::Result built = message.build();
 //   if (!built.ok()) show(built.errorString); else session->startSend(built.message);
 //

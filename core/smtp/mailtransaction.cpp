@@ -3,6 +3,8 @@
 #include "smtp/inputvalidation.h"
 #include "smtp/smtpdata.h"
 
+using namespace Qt::StringLiterals;
+
 namespace Postaci {
 
 MailTransaction MailTransaction::plan(const OutgoingMessage &message, const SmtpCapabilities &capabilities)
@@ -35,20 +37,20 @@ MailTransaction MailTransaction::plan(const OutgoingMessage &message, const Smtp
     mail = "MAIL FROM:<" + message.envelopeFrom.toUtf8() + '>';
     if (capabilities.hasSize()) {
         mail += " SIZE=" + QByteArray::number(transaction.m_messageSize); // RFC 1870
-        transaction.extensionsUsed.append(QStringLiteral("SIZE"));
+        transaction.extensionsUsed.append(u"SIZE"_s);
     }
     if (use8bit) {
         mail += " BODY=8BITMIME"; // RFC 6152
-        transaction.extensionsUsed.append(QStringLiteral("8BITMIME"));
+        transaction.extensionsUsed.append(u"8BITMIME"_s);
     }
     if (needUtf8) {
         mail += " SMTPUTF8"; // RFC 6531 §3.4
-        transaction.extensionsUsed.append(QStringLiteral("SMTPUTF8"));
+        transaction.extensionsUsed.append(u"SMTPUTF8"_s);
     }
     if (transaction.pipelining)
-        transaction.extensionsUsed.append(QStringLiteral("PIPELINING"));
+        transaction.extensionsUsed.append(u"PIPELINING"_s);
     if (transaction.chunking)
-        transaction.extensionsUsed.append(QStringLiteral("CHUNKING"));
+        transaction.extensionsUsed.append(u"CHUNKING"_s);
     for (const QString &recipient : message.recipients)
         transaction.rcptCommands.append("RCPT TO:<" + recipient.toUtf8() + '>');
     return transaction;

@@ -2,6 +2,8 @@
 
 #include <QRegularExpression>
 
+using namespace Qt::StringLiterals;
+
 namespace Postaci {
 
 namespace {
@@ -22,13 +24,13 @@ QString parseQueueId(const SmtpReply &reply)
     const QString text = reply.lines.join(QLatin1Char(' ')).trimmed();
     const auto options = QRegularExpression::CaseInsensitiveOption;
 
-    static const QRegularExpression queuedAs(QStringLiteral("queued as ([A-Za-z0-9._@<>-]+)"), options);
-    static const QRegularExpression eximId(QStringLiteral("(?:^|\\s)id=([A-Za-z0-9._@<>-]+)"), options);
-    static const QRegularExpression qmail(QStringLiteral("\\bqp (\\d+)"), options);
+    static const QRegularExpression queuedAs(u"queued as ([A-Za-z0-9._@<>-]+)"_s, options);
+    static const QRegularExpression eximId(u"(?:^|\\s)id=([A-Za-z0-9._@<>-]+)"_s, options);
+    static const QRegularExpression qmail(u"\\bqp (\\d+)"_s, options);
     static const QRegularExpression accepted(
-            QStringLiteral("^(\\S+)(?: \\[[^\\]]*\\])* (?:Message accepted|Queued mail)"), options);
+            u"^(\\S+)(?: \\[[^\\]]*\\])* (?:Message accepted|Queued mail)"_s, options);
     // "OK <id>", optionally preceded by a Unix time (Gmail) and followed by anything.
-    static const QRegularExpression okId(QStringLiteral("^OK:?\\s+(?:\\d{9,11}\\s+)?(\\S+)"), options);
+    static const QRegularExpression okId(u"^OK:?\\s+(?:\\d{9,11}\\s+)?(\\S+)"_s, options);
 
     for (const QRegularExpression *pattern : {&queuedAs, &eximId, &qmail, &accepted}) {
         const QRegularExpressionMatch match = pattern->match(text);
@@ -39,7 +41,7 @@ QString parseQueueId(const SmtpReply &reply)
     if (match.hasMatch()) {
         const QString id = stripBrackets(match.captured(1));
         // "OK - gsmtp" or "Ok accepted": words, not ids.
-        static const QRegularExpression idLike(QStringLiteral("^[A-Za-z0-9._@-]*[0-9][A-Za-z0-9._@-]*$"));
+        static const QRegularExpression idLike(u"^[A-Za-z0-9._@-]*[0-9][A-Za-z0-9._@-]*$"_s);
         if (idLike.match(id).hasMatch())
             return id;
     }

@@ -2,6 +2,8 @@
 
 #include <optional>
 
+using namespace Qt::StringLiterals;
+
 namespace Postaci {
 
 namespace {
@@ -14,7 +16,7 @@ bool textContains(const SmtpReply &reply, QLatin1String word)
 // RFC 3463: 5.3.4 "message too big for system", 5.2.3 "message length exceeds administrative limit".
 bool isTooLarge(const SmtpReply &reply)
 {
-    return reply.code == 552 || reply.enhanced == QLatin1String("5.3.4") || reply.enhanced == QLatin1String("5.2.3");
+    return reply.code == 552 || reply.enhanced == "5.3.4"_L1 || reply.enhanced == "5.2.3"_L1;
 }
 
 // A refusal MAIL, RCPT and DATA share: a temporary one (4yz, RFC 5321 §4.2.1) and
@@ -50,8 +52,8 @@ SessionError classifyAuthReply(const SmtpReply &reply)
     if (reply.isPositiveCompletion()) // 235
         return SessionError::None;
     // Microsoft 365: "535 5.7.139 Authentication unsuccessful, basic authentication is disabled".
-    if (reply.enhanced == QLatin1String("5.7.139")
-        || textContains(reply, QLatin1String("basic authentication is disabled")))
+    if (reply.enhanced == "5.7.139"_L1
+        || textContains(reply, "basic authentication is disabled"_L1))
         return SessionError::OAuthRequired;
     switch (reply.code) {
     case 534:
@@ -62,7 +64,7 @@ SessionError classifyAuthReply(const SmtpReply &reply)
         return SessionError::AuthMechanismUnsupported;
     case 530:
         // "530 5.7.0 Must issue a STARTTLS command first" answers AUTH on a plaintext channel.
-        if (reply.enhanced == QLatin1String("5.7.11") || textContains(reply, QLatin1String("STARTTLS")))
+        if (reply.enhanced == "5.7.11"_L1 || textContains(reply, "STARTTLS"_L1))
             return SessionError::EncryptionRequired;
         return SessionError::AuthRequired;
     default:
@@ -91,7 +93,7 @@ SessionError classifyRcptReply(const SmtpReply &reply)
     if (const auto refusal = transactionRefusal(reply))
         return *refusal;
     // "554 5.7.1 Relay access denied" (Postfix), "550 relay not permitted" (Exim).
-    if (reply.enhanced == QLatin1String("5.7.1") || textContains(reply, QLatin1String("relay")))
+    if (reply.enhanced == "5.7.1"_L1 || textContains(reply, "relay"_L1))
         return SessionError::RelayDenied;
     return SessionError::RecipientRejected;
 }

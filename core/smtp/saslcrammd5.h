@@ -2,6 +2,8 @@
 
 #include "smtp/saslmechanism.h"
 
+using namespace Qt::StringLiterals;
+
 namespace Postaci {
 
 // RFC 2195: the answer is "user SP hex(HMAC-MD5(password, challenge))".
@@ -9,7 +11,7 @@ class SaslCramMd5 : public SaslMechanism
 {
 public:
     SaslCramMd5(const QString &user, const QString &secret);
-    QString name() const override { return QStringLiteral("CRAM-MD5"); }
+    QString name() const override { return u"CRAM-MD5"_s; }
     std::optional<QByteArray> respond(const QByteArray &challenge) override;
 
 private:

@@ -2,6 +2,8 @@
 
 #include "smtp/saslmechanism.h"
 
+using namespace Qt::StringLiterals;
+
 namespace Postaci {
 
 // The non-standard LOGIN mechanism (draft-murchison-sasl-login): user name, then password, each
@@ -11,7 +13,7 @@ class SaslLogin : public SaslMechanism
 {
 public:
     SaslLogin(const QString &user, const QString &secret);
-    QString name() const override { return QStringLiteral("LOGIN"); }
+    QString name() const override { return u"LOGIN"_s; }
     std::optional<QByteArray> respond(const QByteArray &challenge) override;
 
 private:

@@ -5,6 +5,8 @@
 #include "smtp/saslplain.h"
 #include "smtp/saslxoauth2.h"
 
+using namespace Qt::StringLiterals;
+
 namespace Postaci {
 
 std::unique_ptr<SaslMechanism> SaslMechanism::create(AuthMethod method, const QString &user, const QString &secret)
@@ -38,13 +40,13 @@ QString SaslMechanism::mechanismName(AuthMethod method)
 {
     switch (method) {
     case AuthMethod::Plain:
-        return QStringLiteral("PLAIN");
+        return u"PLAIN"_s;
     case AuthMethod::Login:
-        return QStringLiteral("LOGIN");
+        return u"LOGIN"_s;
     case AuthMethod::CramMd5:
-        return QStringLiteral("CRAM-MD5");
+        return u"CRAM-MD5"_s;
     case AuthMethod::XOAuth2:
-        return QStringLiteral("XOAUTH2");
+        return u"XOAUTH2"_s;
     case AuthMethod::Auto:
     case AuthMethod::None:
         break;

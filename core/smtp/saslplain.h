@@ -2,6 +2,8 @@
 
 #include "smtp/saslmechanism.h"
 
+using namespace Qt::StringLiterals;
+
 namespace Postaci {
 
 // RFC 4616: "\0user\0password" in the initial response, no authorization identity.
@@ -9,7 +11,7 @@ class SaslPlain : public SaslMechanism
 {
 public:
     SaslPlain(const QString &user, const QString &secret);
-    QString name() const override { return QStringLiteral("PLAIN"); }
+    QString name() const override { return u"PLAIN"_s; }
     std::optional<QByteArray> initialResponse() const override;
     std::optional<QByteArray> respond(const QByteArray &challenge) override;
 

@@ -2,6 +2,8 @@
 
 #include "smtp/saslmechanism.h"
 
+using namespace Qt::StringLiterals;
+
 namespace Postaci {
 
 // Google's and Microsoft's XOAUTH2: "user=U^Aauth=Bearer TOKEN^A^A" as the initial response.
@@ -11,7 +13,7 @@ class SaslXOAuth2 : public SaslMechanism
 {
 public:
     SaslXOAuth2(const QString &user, const QString &token);
-    QString name() const override { return QStringLiteral("XOAUTH2"); }
+    QString name() const override { return u"XOAUTH2"_s; }
     std::optional<QByteArray> initialResponse() const override;
     std::optional<QByteArray> respond(const QByteArray &challenge) override;
 

@@ -2,6 +2,8 @@
 
 #include <QList>
 
+using namespace Qt::StringLiterals;
+
 namespace Postaci {
 
 namespace {
@@ -27,9 +29,9 @@ QString escapeServerText(const QString &text, LineBreaks lineBreaks)
         if (c == U'\n' && lineBreaks == LineBreaks::Keep)
             result += QLatin1Char('\n');
         else if (c < 0x20 || c == 0x7F)
-            result += QLatin1String("\\x") + hex(c, 2);
+            result += "\\x"_L1 + hex(c, 2);
         else if ((c >= 0x80 && c <= 0x9F) || isInvisibleOrBidi(c))
-            result += QLatin1String("\\u{") + hex(c, 4) + QLatin1Char('}');
+            result += "\\u{"_L1 + hex(c, 4) + QLatin1Char('}');
         else
             result += QString::fromUcs4(&c, 1);
     }

@@ -2,23 +2,25 @@
 
 #include <QJsonArray>
 
+using namespace Qt::StringLiterals;
+
 namespace Postaci {
 
 QString sessionStepName(SessionStep step)
 {
     switch (step) {
-    case SessionStep::Resolve: return QStringLiteral("resolve");
-    case SessionStep::Connect: return QStringLiteral("connect");
-    case SessionStep::Tls: return QStringLiteral("tls");
-    case SessionStep::Greeting: return QStringLiteral("greeting");
-    case SessionStep::Ehlo: return QStringLiteral("ehlo");
-    case SessionStep::StartTls: return QStringLiteral("starttls");
-    case SessionStep::Auth: return QStringLiteral("auth");
-    case SessionStep::Mail: return QStringLiteral("mail");
-    case SessionStep::Rcpt: return QStringLiteral("rcpt");
-    case SessionStep::Data: return QStringLiteral("data");
-    case SessionStep::Quit: return QStringLiteral("quit");
-    case SessionStep::Done: return QStringLiteral("done");
+    case SessionStep::Resolve: return u"resolve"_s;
+    case SessionStep::Connect: return u"connect"_s;
+    case SessionStep::Tls: return u"tls"_s;
+    case SessionStep::Greeting: return u"greeting"_s;
+    case SessionStep::Ehlo: return u"ehlo"_s;
+    case SessionStep::StartTls: return u"starttls"_s;
+    case SessionStep::Auth: return u"auth"_s;
+    case SessionStep::Mail: return u"mail"_s;
+    case SessionStep::Rcpt: return u"rcpt"_s;
+    case SessionStep::Data: return u"data"_s;
+    case SessionStep::Quit: return u"quit"_s;
+    case SessionStep::Done: return u"done"_s;
     }
     return {};
 }
@@ -27,44 +29,44 @@ QString sessionErrorName(SessionError error)
 {
     switch (error) {
     case SessionError::None: return {};
-    case SessionError::InvalidInput: return QStringLiteral("invalid-input");
-    case SessionError::HostNotFound: return QStringLiteral("host-not-found");
-    case SessionError::ConnectionRefused: return QStringLiteral("connection-refused");
-    case SessionError::ConnectTimeout: return QStringLiteral("connect-timeout");
-    case SessionError::NetworkError: return QStringLiteral("network-error");
-    case SessionError::ConnectionClosed: return QStringLiteral("connection-closed");
-    case SessionError::Timeout: return QStringLiteral("timeout");
-    case SessionError::TlsHandshakeFailed: return QStringLiteral("tls-handshake-failed");
-    case SessionError::CertificateUntrusted: return QStringLiteral("certificate-untrusted");
-    case SessionError::CertificateHostnameMismatch: return QStringLiteral("certificate-hostname-mismatch");
-    case SessionError::CertificateExpired: return QStringLiteral("certificate-expired");
-    case SessionError::CertificatePinMismatch: return QStringLiteral("certificate-pin-mismatch");
-    case SessionError::TlsExpectedPlaintextReceived: return QStringLiteral("tls-expected-plaintext-received");
-    case SessionError::PlaintextExpectedTlsReceived: return QStringLiteral("plaintext-expected-tls-received");
-    case SessionError::NotSmtp: return QStringLiteral("not-smtp");
-    case SessionError::StartTlsNotOffered: return QStringLiteral("starttls-not-offered");
-    case SessionError::StartTlsRefused: return QStringLiteral("starttls-refused");
-    case SessionError::StartTlsInjection: return QStringLiteral("starttls-injection");
-    case SessionError::TlsUnavailable: return QStringLiteral("tls-unavailable");
-    case SessionError::AuthNotOffered: return QStringLiteral("auth-not-offered");
-    case SessionError::AuthMechanismUnsupported: return QStringLiteral("auth-mechanism-unsupported");
-    case SessionError::AuthFailed: return QStringLiteral("auth-failed");
-    case SessionError::AppPasswordRequired: return QStringLiteral("app-password-required");
-    case SessionError::OAuthRequired: return QStringLiteral("oauth-required");
-    case SessionError::AuthRequired: return QStringLiteral("auth-required");
-    case SessionError::EncryptionRequired: return QStringLiteral("encryption-required");
-    case SessionError::PlaintextAuthRefused: return QStringLiteral("plaintext-auth-refused");
-    case SessionError::SenderRejected: return QStringLiteral("sender-rejected");
-    case SessionError::RecipientRejected: return QStringLiteral("recipient-rejected");
-    case SessionError::RelayDenied: return QStringLiteral("relay-denied");
-    case SessionError::MessageRejected: return QStringLiteral("message-rejected");
-    case SessionError::MessageTooLarge: return QStringLiteral("message-too-large");
-    case SessionError::SmtpUtf8Unsupported: return QStringLiteral("smtputf8-unsupported");
-    case SessionError::ServerBusy: return QStringLiteral("server-busy");
-    case SessionError::ProtocolViolation: return QStringLiteral("protocol-violation");
-    case SessionError::Cancelled: return QStringLiteral("cancelled");
-    case SessionError::ConnectionRejected: return QStringLiteral("connection-rejected");
-    case SessionError::KeychainFailure: return QStringLiteral("keychain-failure");
+    case SessionError::InvalidInput: return u"invalid-input"_s;
+    case SessionError::HostNotFound: return u"host-not-found"_s;
+    case SessionError::ConnectionRefused: return u"connection-refused"_s;
+    case SessionError::ConnectTimeout: return u"connect-timeout"_s;
+    case SessionError::NetworkError: return u"network-error"_s;
+    case SessionError::ConnectionClosed: return u"connection-closed"_s;
+    case SessionError::Timeout: return u"timeout"_s;
+    case SessionError::TlsHandshakeFailed: return u"tls-handshake-failed"_s;
+    case SessionError::CertificateUntrusted: return u"certificate-untrusted"_s;
+    case SessionError::CertificateHostnameMismatch: return u"certificate-hostname-mismatch"_s;
+    case SessionError::CertificateExpired: return u"certificate-expired"_s;
+    case SessionError::CertificatePinMismatch: return u"certificate-pin-mismatch"_s;
+    case SessionError::TlsExpectedPlaintextReceived: return u"tls-expected-plaintext-received"_s;
+    case SessionError::PlaintextExpectedTlsReceived: return u"plaintext-expected-tls-received"_s;
+    case SessionError::NotSmtp: return u"not-smtp"_s;
+    case SessionError::StartTlsNotOffered: return u"starttls-not-offered"_s;
+    case SessionError::StartTlsRefused: return u"starttls-refused"_s;
+    case SessionError::StartTlsInjection: return u"starttls-injection"_s;
+    case SessionError::TlsUnavailable: return u"tls-unavailable"_s;
+    case SessionError::AuthNotOffered: return u"auth-not-offered"_s;
+    case SessionError::AuthMechanismUnsupported: return u"auth-mechanism-unsupported"_s;
+    case SessionError::AuthFailed: return u"auth-failed"_s;
+    case SessionError::AppPasswordRequired: return u"app-password-required"_s;
+    case SessionError::OAuthRequired: return u"oauth-required"_s;
+    case SessionError::AuthRequired: return u"auth-required"_s;
+    case SessionError::EncryptionRequired: return u"encryption-required"_s;
+    case SessionError::PlaintextAuthRefused: return u"plaintext-auth-refused"_s;
+    case SessionError::SenderRejected: return u"sender-rejected"_s;
+    case SessionError::RecipientRejected: return u"recipient-rejected"_s;
+    case SessionError::RelayDenied: return u"relay-denied"_s;
+    case SessionError::MessageRejected: return u"message-rejected"_s;
+    case SessionError::MessageTooLarge: return u"message-too-large"_s;
+    case SessionError::SmtpUtf8Unsupported: return u"smtputf8-unsupported"_s;
+    case SessionError::ServerBusy: return u"server-busy"_s;
+    case SessionError::ProtocolViolation: return u"protocol-violation"_s;
+    case SessionError::Cancelled: return u"cancelled"_s;
+    case SessionError::ConnectionRejected: return u"connection-rejected"_s;
+    case SessionError::KeychainFailure: return u"keychain-failure"_s;
     }
     return {};
 }
@@ -72,49 +74,49 @@ QString sessionErrorName(SessionError error)
 QJsonObject SessionResult::toJson() const
 {
     QJsonObject json;
-    json.insert(QStringLiteral("ok"), ok);
-    json.insert(QStringLiteral("step"), sessionStepName(step));
+    json.insert(u"ok"_s, ok);
+    json.insert(u"step"_s, sessionStepName(step));
     if (error != SessionError::None)
-        json.insert(QStringLiteral("error"), sessionErrorName(error));
+        json.insert(u"error"_s, sessionErrorName(error));
     if (!errorDetail.isEmpty())
-        json.insert(QStringLiteral("errorDetail"), errorDetail);
+        json.insert(u"errorDetail"_s, errorDetail);
     if (lastReply) {
         QJsonObject reply;
-        reply.insert(QStringLiteral("code"), lastReply->code);
+        reply.insert(u"code"_s, lastReply->code);
         if (!lastReply->enhanced.isEmpty())
-            reply.insert(QStringLiteral("enhanced"), lastReply->enhanced);
-        reply.insert(QStringLiteral("text"), lastReply->text());
-        json.insert(QStringLiteral("reply"), reply);
+            reply.insert(u"enhanced"_s, lastReply->enhanced);
+        reply.insert(u"text"_s, lastReply->text());
+        json.insert(u"reply"_s, reply);
     }
     if (!tls.isEmpty()) {
         QJsonObject tlsJson;
-        tlsJson.insert(QStringLiteral("protocol"), tls.protocol);
-        tlsJson.insert(QStringLiteral("cipher"), tls.cipher);
-        tlsJson.insert(QStringLiteral("peerSha256"), QString::fromLatin1(tls.peerSha256.toHex()));
-        tlsJson.insert(QStringLiteral("peerSubject"), tls.peerSubject);
-        tlsJson.insert(QStringLiteral("peerSans"), QJsonArray::fromStringList(tls.peerSans));
+        tlsJson.insert(u"protocol"_s, tls.protocol);
+        tlsJson.insert(u"cipher"_s, tls.cipher);
+        tlsJson.insert(u"peerSha256"_s, QString::fromLatin1(tls.peerSha256.toHex()));
+        tlsJson.insert(u"peerSubject"_s, tls.peerSubject);
+        tlsJson.insert(u"peerSans"_s, QJsonArray::fromStringList(tls.peerSans));
         if (!tls.verificationErrors.isEmpty()) {
             QStringList errors;
             for (const QSslError &sslError : tls.verificationErrors)
                 errors.append(sslError.errorString());
-            tlsJson.insert(QStringLiteral("verificationErrors"), QJsonArray::fromStringList(errors));
-            tlsJson.insert(QStringLiteral("acceptedByPin"), tls.acceptedByPin);
+            tlsJson.insert(u"verificationErrors"_s, QJsonArray::fromStringList(errors));
+            tlsJson.insert(u"acceptedByPin"_s, tls.acceptedByPin);
         }
-        json.insert(QStringLiteral("tls"), tlsJson);
+        json.insert(u"tls"_s, tlsJson);
     }
-    json.insert(QStringLiteral("capabilities"), QJsonArray::fromStringList(capabilities.keywords()));
+    json.insert(u"capabilities"_s, QJsonArray::fromStringList(capabilities.keywords()));
     if (!authMechanism.isEmpty())
-        json.insert(QStringLiteral("authMechanism"), authMechanism);
+        json.insert(u"authMechanism"_s, authMechanism);
     if (!queueId.isEmpty())
-        json.insert(QStringLiteral("queueId"), queueId);
+        json.insert(u"queueId"_s, queueId);
     QJsonObject timings;
     // A step can run twice (EHLO before and after STARTTLS): its time is the sum.
     for (const auto &[timedStep, ms] : timingsMs) {
         const QString name = sessionStepName(timedStep);
         timings.insert(name, timings.value(name).toInteger() + ms);
     }
-    json.insert(QStringLiteral("timingsMs"), timings);
-    json.insert(QStringLiteral("roundTrips"), roundTrips);
+    json.insert(u"timingsMs"_s, timings);
+    json.insert(u"roundTrips"_s, roundTrips);
     return json;
 }
 

@@ -1,5 +1,7 @@
 #include "sessionsettings.h"
 
+using namespace Qt::StringLiterals;
+
 namespace Postaci {
 
 namespace {
@@ -30,9 +32,9 @@ std::optional<Security> securityFromName(const QString &name)
             return entry.value;
     }
     // Words people use for the same thing in mail clients' settings pages.
-    if (lower == QLatin1String("ssl") || lower == QLatin1String("implicit-tls") || lower == QLatin1String("smtps"))
+    if (lower == "ssl"_L1 || lower == "implicit-tls"_L1 || lower == "smtps"_L1)
         return Security::ImplicitTls;
-    if (lower == QLatin1String("plain") || lower == QLatin1String("plaintext"))
+    if (lower == "plain"_L1 || lower == "plaintext"_L1)
         return Security::None;
     return std::nullopt;
 }

@@ -4,6 +4,8 @@
 
 #include <QStringList>
 
+using namespace Qt::StringLiterals;
+
 namespace Postaci {
 
 SessionSettings SettingsChange::appliedTo(SessionSettings settings) const
@@ -25,15 +27,15 @@ QJsonObject SettingsChange::toJson() const
 {
     QJsonObject json;
     if (host)
-        json.insert(QStringLiteral("host"), *host);
+        json.insert(u"host"_s, *host);
     if (port)
-        json.insert(QStringLiteral("port"), int(*port));
+        json.insert(u"port"_s, int(*port));
     if (security)
-        json.insert(QStringLiteral("security"), securityName(*security));
+        json.insert(u"security"_s, securityName(*security));
     if (auth)
-        json.insert(QStringLiteral("auth"), authMethodName(*auth));
+        json.insert(u"auth"_s, authMethodName(*auth));
     if (user)
-        json.insert(QStringLiteral("user"), *user);
+        json.insert(u"user"_s, *user);
     return json;
 }
 
@@ -50,7 +52,7 @@ QString SettingsChange::describe() const
         parts << tr("sign-in method %1").arg(SettingsLabels::auth(*auth));
     if (user)
         parts << tr("user name %1").arg(*user);
-    return parts.join(QStringLiteral(", "));
+    return parts.join(u", "_s);
 }
 
 } // namespace Postaci

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+using namespace Qt::StringLiterals;
+
 namespace Postaci {
 
 namespace {
@@ -43,7 +45,7 @@ std::optional<AuthMethod> SettingsInput::auth(const QString &text, QString *erro
 std::optional<QByteArray> SettingsInput::certificatePin(const QString &text, QString *error)
 {
     QString hex = text.trimmed();
-    if (hex.startsWith(QLatin1String("sha256:"), Qt::CaseInsensitive))
+    if (hex.startsWith("sha256:"_L1, Qt::CaseInsensitive))
         hex = hex.mid(7);
     hex.remove(u':');
     const bool valid = hex.size() == 64 && std::all_of(hex.cbegin(), hex.cend(), isHexDigit);
@@ -59,7 +61,7 @@ std::optional<QByteArray> SettingsInput::certificatePin(const QString &text, QSt
 
 QString SettingsInput::certificatePinText(const QByteArray &digest)
 {
-    return QStringLiteral("sha256:") + QString::fromLatin1(digest.toHex());
+    return u"sha256:"_s + QString::fromLatin1(digest.toHex());
 }
 
 } // namespace Postaci

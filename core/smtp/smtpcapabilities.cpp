@@ -2,11 +2,13 @@
 
 #include <QRegularExpression>
 
+using namespace Qt::StringLiterals;
+
 namespace Postaci {
 
 SmtpCapabilities SmtpCapabilities::fromEhloReply(const SmtpReply &reply)
 {
-    static const QRegularExpression whitespace(QStringLiteral("\\s+"));
+    static const QRegularExpression whitespace(u"\\s+"_s);
     SmtpCapabilities caps;
     // The first line is the server's name and greeting, not an extension.
     for (qsizetype i = 1; i < reply.lines.size(); ++i) {
@@ -14,14 +16,14 @@ SmtpCapabilities SmtpCapabilities::fromEhloReply(const SmtpReply &reply)
         if (tokens.isEmpty())
             continue;
         QString keyword = tokens.takeFirst().toUpper();
-        if (keyword.startsWith(QLatin1String("AUTH="))) {
+        if (keyword.startsWith("AUTH="_L1)) {
             // Legacy form: "AUTH=PLAIN LOGIN".
             const QString first = keyword.mid(5);
-            keyword = QStringLiteral("AUTH");
+            keyword = u"AUTH"_s;
             if (!first.isEmpty())
                 tokens.prepend(first);
         }
-        if (keyword == QLatin1String("AUTH")) {
+        if (keyword == "AUTH"_L1) {
             for (const QString &mechanism : std::as_const(tokens)) {
                 const QString upper = mechanism.toUpper();
                 if (!caps.m_authMechanisms.contains(upper))
@@ -72,7 +74,7 @@ bool SmtpCapabilities::has(const QString &keyword) const
 
 QStringList SmtpCapabilities::parameters(const QString &keyword) const
 {
-    if (keyword.compare(QLatin1String("AUTH"), Qt::CaseInsensitive) == 0)
+    if (keyword.compare("AUTH"_L1, Qt::CaseInsensitive) == 0)
         return m_authMechanisms;
     const Entry *entry = find(keyword);
     return entry ? entry->parameters : QStringList();
@@ -85,7 +87,7 @@ bool SmtpCapabilities::supportsAuthMechanism(const QString &mechanism) const
 
 qint64 SmtpCapabilities::maxSize() const
 {
-    const Entry *entry = find(QStringLiteral("SIZE"));
+    const Entry *entry = find(u"SIZE"_s);
     if (!entry || entry->parameters.isEmpty())
         return 0;
     bool ok = false;

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+using namespace Qt::StringLiterals;
+
 namespace Postaci {
 
 // The service extensions a server announced in its EHLO reply (RFC 5321 §4.1.1.1): one keyword
@@ -22,18 +24,18 @@ public:
     bool has(const QString &keyword) const;
     QStringList parameters(const QString &keyword) const; // as sent (AUTH mechanisms: upper case)
 
-    bool hasStartTls() const { return has(QStringLiteral("STARTTLS")); }
-    bool hasAuth() const { return !m_authMechanisms.isEmpty() || has(QStringLiteral("AUTH")); }
+    bool hasStartTls() const { return has(u"STARTTLS"_s); }
+    bool hasAuth() const { return !m_authMechanisms.isEmpty() || has(u"AUTH"_s); }
     QStringList authMechanisms() const { return m_authMechanisms; } // upper case
     bool supportsAuthMechanism(const QString &mechanism) const;
-    bool hasSize() const { return has(QStringLiteral("SIZE")); }
+    bool hasSize() const { return has(u"SIZE"_s); }
     qint64 maxSize() const; // RFC 1870: 0 (or absent) means no fixed limit announced
-    bool hasPipelining() const { return has(QStringLiteral("PIPELINING")); }
-    bool hasChunking() const { return has(QStringLiteral("CHUNKING")); }
-    bool has8BitMime() const { return has(QStringLiteral("8BITMIME")); }
-    bool hasSmtpUtf8() const { return has(QStringLiteral("SMTPUTF8")); }
-    bool hasEnhancedStatusCodes() const { return has(QStringLiteral("ENHANCEDSTATUSCODES")); }
-    bool hasDsn() const { return has(QStringLiteral("DSN")); }
+    bool hasPipelining() const { return has(u"PIPELINING"_s); }
+    bool hasChunking() const { return has(u"CHUNKING"_s); }
+    bool has8BitMime() const { return has(u"8BITMIME"_s); }
+    bool hasSmtpUtf8() const { return has(u"SMTPUTF8"_s); }
+    bool hasEnhancedStatusCodes() const { return has(u"ENHANCEDSTATUSCODES"_s); }
+    bool hasDsn() const { return has(u"DSN"_s); }
 
 private:
     struct Entry

@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+using namespace Qt::StringLiterals;
+
 namespace Postaci {
 
 namespace {
@@ -16,7 +18,7 @@ bool isDigit(char c)
 // 1–3 digits. Only trusted when the class matches the reply code's first digit (RFC 2034 §4).
 QString enhancedCodeOf(const QString &text, int code)
 {
-    static const QRegularExpression pattern(QStringLiteral("^([245])\\.(\\d{1,3})\\.(\\d{1,3})(?= |$)"));
+    static const QRegularExpression pattern(u"^([245])\\.(\\d{1,3})\\.(\\d{1,3})(?= |$)"_s);
     const QRegularExpressionMatch match = pattern.match(text);
     if (!match.hasMatch())
         return {};

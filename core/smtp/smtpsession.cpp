@@ -26,6 +26,8 @@
 #include <algorithm>
 #include <deque>
 
+using namespace Qt::StringLiterals;
+
 // How the session works (see also docs/smtp-behaviours.md, whose item numbers the comments cite):
 //
 // - One QSslSocket, signals only: no waitFor*, no nested loop. Each step arms `stepTimer` with
@@ -83,8 +85,8 @@ QString addressLiteral(const QHostAddress &address)
     if (scope >= 0)
         text.truncate(scope);
     if (text.isEmpty())
-        return QStringLiteral("[127.0.0.1]");
-    return QLatin1String("[IPv6:") + text + QLatin1Char(']');
+        return u"[127.0.0.1]"_s;
+    return "[IPv6:"_L1 + text + QLatin1Char(']');
 }
 
 } // namespace
@@ -309,7 +311,7 @@ void SmtpSession::Private::socketConnected()
     // No Nagle delay: the EHLO after the TLS Finished and the pipelined flights are written
     // back to back and must not wait for the server's (delayed) ACK.
     socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-    result.peerAddress = QStringLiteral("%1:%2").arg(socket->peerAddress().toString()).arg(socket->peerPort());
+    result.peerAddress = u"%1:%2"_s.arg(socket->peerAddress().toString()).arg(socket->peerPort());
     ehloName = settings.ehloName.isEmpty() ? addressLiteral(socket->localAddress()) : settings.ehloName;
     info(SmtpSession::tr("Connected to %1").arg(result.peerAddress));
     if (settings.security == Security::ImplicitTls)
@@ -449,7 +451,7 @@ void SmtpSession::Private::socketError(QAbstractSocket::SocketError error)
     case Phase::StartTlsHandshake: {
         QString fullDetail = detail;
         if (!tlsAlerts.isEmpty())
-            fullDetail += QLatin1String(" (alert: ") + tlsAlerts.join(QLatin1String(", ")) + QLatin1Char(')');
+            fullDetail += " (alert: "_L1 + tlsAlerts.join(", "_L1) + QLatin1Char(')');
         if (tlsError) {
             fail(*tlsError, tlsErrorDetail);
             return;
@@ -532,7 +534,7 @@ void SmtpSession::Private::sslErrors(const QList<QSslError> &errors)
     for (const QSslError &error : problems)
         texts.append(error.errorString());
     tlsError = verdict.error;
-    tlsErrorDetail = texts.join(QLatin1String("; "));
+    tlsErrorDetail = texts.join("; "_L1);
     if (verdict.error == SessionError::CertificatePinMismatch)
         tlsErrorDetail = SmtpSession::tr("the certificate's SHA-256 fingerprint is not the pinned one; %1")
                                  .arg(tlsErrorDetail);
@@ -703,7 +705,7 @@ void SmtpSession::Private::handleEhlo(const SmtpReply &reply, Expect expect)
     if (reply.isTransientNegative()) {
         fail(SessionError::ServerBusy,
              SmtpSession::tr("%1 refused temporarily")
-                     .arg(expect == Expect::Ehlo ? QLatin1String("EHLO") : QLatin1String("HELO")),
+                     .arg(expect == Expect::Ehlo ? "EHLO"_L1 : "HELO"_L1),
              Close::Quit);
         return;
     }
@@ -809,7 +811,7 @@ void SmtpSession::Private::startAuth()
         // RFC 4954 §4: "=" stands for an empty initial response.
         const QByteArray encoded = initial->isEmpty() ? QByteArray("=") : initial->toBase64();
         flight.addCommand("AUTH " + name + ' ' + encoded,
-                          QStringLiteral("AUTH %1 ").arg(sasl->name()) + TranscriptRedactor::redacted());
+                          u"AUTH %1 "_s.arg(sasl->name()) + TranscriptRedactor::redacted());
     } else {
         flight.addCommand("AUTH " + name);
     }
@@ -838,7 +840,7 @@ void SmtpSession::Private::handleAuth(const SmtpReply &reply)
         std::optional<QByteArray> response;
         if (decoded)
             response = sasl->respond(*decoded);
-        else if (sasl->name() == QLatin1String("LOGIN") || sasl->name() == QLatin1String("XOAUTH2"))
+        else if (sasl->name() == "LOGIN"_L1 || sasl->name() == "XOAUTH2"_L1)
             response = sasl->respond(text); // they do not read the challenge
         if (!response) {
             authCancelled = true;
@@ -963,7 +965,7 @@ void SmtpSession::Private::handleData(const SmtpReply &reply)
     if (reply.isPositiveIntermediate()) {
         inDataMode = true;
         flight.addBytes(transaction.payload(), transaction.payloadShown());
-        flight.addShownLine(QStringLiteral("."));
+        flight.addShownLine(u"."_s);
         // With PIPELINING, QUIT follows the final "." in the same flight: the message flight
         // is then the last one the client sends (the flight floor), and the reply to
         // the data still arrives first.
@@ -1086,7 +1088,7 @@ void SmtpSession::Private::recordTlsDetails()
         for (const QString &value : leaf.subjectInfo(attribute))
             subject.append(QString::fromLatin1(attribute) + QLatin1Char('=') + value);
     }
-    result.tls.peerSubject = subject.join(QLatin1String(", "));
+    result.tls.peerSubject = subject.join(", "_L1);
     result.tls.peerSans.clear();
     const auto sans = leaf.subjectAlternativeNames();
     for (auto it = sans.cbegin(); it != sans.cend(); ++it) {
@@ -1173,7 +1175,7 @@ void SmtpSession::Private::finish(Close close)
     const bool quit = close == Close::Quit && !quitSent && connected && phase == Phase::Commands && greeted
                       && expected.empty() && !inDataMode;
     if (quit) {
-        transcript(TranscriptLine::Direction::Client, QStringLiteral("QUIT"));
+        transcript(TranscriptLine::Direction::Client, u"QUIT"_s);
         socket->write("QUIT\r\n");
     }
     finished = true;

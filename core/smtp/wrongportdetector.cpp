@@ -1,5 +1,7 @@
 #include "wrongportdetector.h"
 
+using namespace Qt::StringLiterals;
+
 namespace Postaci {
 
 namespace {
@@ -10,17 +12,17 @@ QString protocolName(PeerProtocol protocol)
 {
     switch (protocol) {
     case PeerProtocol::Imap:
-        return QStringLiteral("IMAP");
+        return u"IMAP"_s;
     case PeerProtocol::Pop3:
-        return QStringLiteral("POP3");
+        return u"POP3"_s;
     case PeerProtocol::Http:
-        return QStringLiteral("HTTP");
+        return u"HTTP"_s;
     case PeerProtocol::Ssh:
-        return QStringLiteral("SSH");
+        return u"SSH"_s;
     case PeerProtocol::Tls:
-        return QStringLiteral("TLS");
+        return u"TLS"_s;
     case PeerProtocol::Smtp:
-        return QStringLiteral("SMTP");
+        return u"SMTP"_s;
     case PeerProtocol::Incomplete:
     case PeerProtocol::Other:
         break;

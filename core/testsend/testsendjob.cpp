@@ -10,6 +10,8 @@
 
 #include <QJsonArray>
 
+using namespace Qt::StringLiterals;
+
 namespace Postaci {
 
 namespace {
@@ -45,11 +47,11 @@ QJsonObject TestSendResult::toJson(TestSendRequest::Kind kind) const
 {
     QJsonObject json = session.toJson();
     if (!diagnosis.isNull())
-        json.insert(QStringLiteral("diagnosis"), diagnosis.toJson());
+        json.insert(u"diagnosis"_s, diagnosis.toJson());
     if (kind == TestSendRequest::Kind::Send && !testId.isEmpty())
-        json.insert(QStringLiteral("testId"), testId);
+        json.insert(u"testId"_s, testId);
     if (!warnings.isEmpty())
-        json.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(warnings));
+        json.insert(u"warnings"_s, QJsonArray::fromStringList(warnings));
     return json;
 }
 
@@ -206,7 +208,7 @@ void TestSendJob::recipientDomainChecked(const MailDomainCheck::Result &check)
                           ? tr("The recipient's domain %1 accepts mail (no MX record; its own address is used).")
                                     .arg(check.domain)
                           : tr("The recipient's domain %1 accepts mail (MX: %2).")
-                                    .arg(check.domain, check.mailServers.join(QStringLiteral(", ")));
+                                    .arg(check.domain, check.mailServers.join(u", "_s));
         m_result.notes.append(text);
         Q_EMIT note(text);
         break;

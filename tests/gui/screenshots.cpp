@@ -28,6 +28,8 @@
 #include <QTimer>
 #include <QWizard>
 
+using namespace Qt::StringLiterals;
+
 using namespace Postaci;
 
 namespace {
@@ -37,7 +39,7 @@ int g_failures = 0;
 
 void save(QWidget *widget, const QString &name)
 {
-    const QString path = QDir(g_out).filePath(name + QStringLiteral(".png"));
+    const QString path = QDir(g_out).filePath(name + u".png"_s);
     if (!widget->grab().save(path)) {
         qWarning("could not write %s", qPrintable(path));
         ++g_failures;
@@ -81,12 +83,12 @@ Account sample(const QString &name, const QString &email, const QString &host, q
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("postaci-screenshots"));
+    QApplication::setApplicationName(u"postaci-screenshots"_s);
     QCommandLineParser parser;
-    QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("tr or en"), QStringLiteral("lang"),
-                            QStringLiteral("en"));
-    QCommandLineOption out(QStringLiteral("out"), QStringLiteral("output folder"), QStringLiteral("dir"),
-                           QStringLiteral("/tmp/postaci-screenshots"));
+    QCommandLineOption lang(u"lang"_s, u"tr or en"_s, u"lang"_s,
+                            u"en"_s);
+    QCommandLineOption out(u"out"_s, u"output folder"_s, u"dir"_s,
+                           u"/tmp/postaci-screenshots"_s);
     parser.addOptions({lang, out});
     parser.addHelpOption();
     parser.process(app);
@@ -95,23 +97,23 @@ int main(int argc, char *argv[])
     QDir().mkpath(g_out);
 
     QTemporaryDir dir;
-    AccountStore store(dir.filePath(QStringLiteral("accounts.json")));
-    Account shop = sample(QStringLiteral("Yılmaz Mobilya"), QStringLiteral("siparis@yilmazmobilya.com.tr"),
-                          QStringLiteral("mail.yilmazmobilya.com.tr"), 465, Security::ImplicitTls);
+    AccountStore store(dir.filePath(u"accounts.json"_s));
+    Account shop = sample(u"Yılmaz Mobilya"_s, u"siparis@yilmazmobilya.com.tr"_s,
+                          u"mail.yilmazmobilya.com.tr"_s, 465, Security::ImplicitTls);
     shop.lastTest = {QDateTime(QDate(2026, 11, 20), QTime(9, 30), QTimeZone::utc()),
                      true,
-                     QStringLiteral("done"),
+                     u"done"_s,
                      {},
-                     QStringLiteral("4XyZ")};
-    Account home = sample(QStringLiteral("Ayşe Öztürk"), QStringLiteral("ayse.ozturk@gmail.com"),
-                          QStringLiteral("smtp.gmail.com"), 587, Security::StartTls);
+                     u"4XyZ"_s};
+    Account home = sample(u"Ayşe Öztürk"_s, u"ayse.ozturk@gmail.com"_s,
+                          u"smtp.gmail.com"_s, 587, Security::StartTls);
     home.lastTest = {QDateTime(QDate(2026, 11, 21), QTime(14, 5), QTimeZone::utc()),
                      false,
-                     QStringLiteral("auth"),
-                     QStringLiteral("app-password-required"),
+                     u"auth"_s,
+                     u"app-password-required"_s,
                      {}};
-    Account site = sample(QStringLiteral("Web sitesi iletişim formu"), QStringLiteral("iletisim@ornek-site.com.tr"),
-                          QStringLiteral("mail.ornek-site.com.tr"), 587, Security::StartTls);
+    Account site = sample(u"Web sitesi iletişim formu"_s, u"iletisim@ornek-site.com.tr"_s,
+                          u"mail.ornek-site.com.tr"_s, 587, Security::StartTls);
     store.save(shop);
     store.save(home);
     store.save(site);
@@ -122,88 +124,88 @@ int main(int argc, char *argv[])
     options.recipientCheck = ConnectionOptions::RecipientCheck::Off;
 
     {
-        MainWindow empty(AccountStore(dir.filePath(QStringLiteral("empty/accounts.json"))), options);
+        MainWindow empty(AccountStore(dir.filePath(u"empty/accounts.json"_s)), options);
         empty.show();
         settle();
-        save(&empty, QStringLiteral("01-main-empty"));
+        save(&empty, u"01-main-empty"_s);
     }
 
     MainWindow window(store, options);
     window.show();
     settle();
-    save(&window, QStringLiteral("02-main-list"));
+    save(&window, u"02-main-list"_s);
 
     // A test against a closed port: the failure, its diagnosis and remedies in the test panel.
     QTcpServer reserve;
     reserve.listen(QHostAddress::LocalHost, 0);
     const quint16 closed = reserve.serverPort();
     reserve.close();
-    Account broken = sample(QStringLiteral("Kapalı port"), QStringLiteral("deneme@ornek-site.com.tr"),
-                            QStringLiteral("127.0.0.1"), closed, Security::StartTls);
+    Account broken = sample(u"Kapalı port"_s, u"deneme@ornek-site.com.tr"_s,
+                            u"127.0.0.1"_s, closed, Security::StartTls);
     store.save(broken);
     window.reloadAccounts();
-    window.startTestSend(broken, broken.email, broken.email, QStringLiteral("Parola1234"));
+    window.startTestSend(broken, broken.email, broken.email, u"Parola1234"_s);
     waitFor([&] { return !window.sessionView()->isBusy(); }, 10000);
     settle();
     waitFor([&] { return false; }, 1500); // remedy checks
-    save(&window, QStringLiteral("03-main-test-failed"));
+    save(&window, u"03-main-test-failed"_s);
 
     {
         auto *dialog = new SendTestDialog(shop, &window);
         dialog->show();
         settle();
-        save(dialog, QStringLiteral("04-send-test-dialog"));
+        save(dialog, u"04-send-test-dialog"_s);
         delete dialog;
     }
 
     {
         AccountWizard wizard(store, options);
         wizard.show();
-        wizard.findChild<QLineEdit *>(QStringLiteral("displayNameEdit"))->setText(QStringLiteral("Ayşe Öztürk"));
-        wizard.findChild<QLineEdit *>(QStringLiteral("emailEdit"))->setText(QStringLiteral("ayse..ozturk@gmail.com"));
+        wizard.findChild<QLineEdit *>(u"displayNameEdit"_s)->setText(u"Ayşe Öztürk"_s);
+        wizard.findChild<QLineEdit *>(u"emailEdit"_s)->setText(u"ayse..ozturk@gmail.com"_s);
         settle();
-        save(&wizard, QStringLiteral("05-wizard-identity-error"));
-        wizard.findChild<QLineEdit *>(QStringLiteral("emailEdit"))->setText(QStringLiteral("ayse.ozturk@gmail.com"));
+        save(&wizard, u"05-wizard-identity-error"_s);
+        wizard.findChild<QLineEdit *>(u"emailEdit"_s)->setText(u"ayse.ozturk@gmail.com"_s);
         wizard.next();
         waitFor([&] { return !wizard.serverPage()->isLookupRunning(); }, 5000);
         settle();
-        save(&wizard, QStringLiteral("06-wizard-server-gmail"));
+        save(&wizard, u"06-wizard-server-gmail"_s);
         wizard.next();
-        wizard.findChild<QLineEdit *>(QStringLiteral("passwordEdit"))->setText(QStringLiteral("abcd efgh"));
+        wizard.findChild<QLineEdit *>(u"passwordEdit"_s)->setText(u"abcd efgh"_s);
         settle();
-        save(&wizard, QStringLiteral("07-wizard-credentials-provider-rule"));
+        save(&wizard, u"07-wizard-credentials-provider-rule"_s);
     }
 
     {
         AccountWizard wizard(store, options);
         wizard.show();
-        wizard.findChild<QLineEdit *>(QStringLiteral("emailEdit"))
-                ->setText(QStringLiteral("siparis@yilmazmobilya.com.tr"));
+        wizard.findChild<QLineEdit *>(u"emailEdit"_s)
+                ->setText(u"siparis@yilmazmobilya.com.tr"_s);
         wizard.next();
         settle();
-        wizard.findChild<QLineEdit *>(QStringLiteral("hostEdit"))->setText(QStringLiteral("127.0.0.1"));
-        auto *port = wizard.findChild<QSpinBox *>(QStringLiteral("portSpinBox"));
+        wizard.findChild<QLineEdit *>(u"hostEdit"_s)->setText(u"127.0.0.1"_s);
+        auto *port = wizard.findChild<QSpinBox *>(u"portSpinBox"_s);
         port->setFocus();
         port->selectAll();
         port->findChild<QLineEdit *>()->insert(QString::number(25));
         port->interpretText();
         settle();
-        save(&wizard, QStringLiteral("08-wizard-server-manual-port25"));
+        save(&wizard, u"08-wizard-server-manual-port25"_s);
         port->findChild<QLineEdit *>()->selectAll();
         port->findChild<QLineEdit *>()->insert(QString::number(closed));
-        auto *security = wizard.findChild<QComboBox *>(QStringLiteral("securityComboBox"));
+        auto *security = wizard.findChild<QComboBox *>(u"securityComboBox"_s);
         security->setCurrentIndex(security->findData(int(Security::None)));
         wizard.next();
-        wizard.findChild<QLineEdit *>(QStringLiteral("passwordEdit"))->setText(QStringLiteral("şŞ1ığ"));
+        wizard.findChild<QLineEdit *>(u"passwordEdit"_s)->setText(u"şŞ1ığ"_s);
         settle();
-        save(&wizard, QStringLiteral("09-wizard-credentials-checklist-plaintext"));
+        save(&wizard, u"09-wizard-credentials-checklist-plaintext"_s);
         security->setCurrentIndex(security->findData(int(Security::StartTls)));
-        wizard.findChild<QLineEdit *>(QStringLiteral("passwordEdit"))->setText(QStringLiteral("şŞ1ığİöç"));
+        wizard.findChild<QLineEdit *>(u"passwordEdit"_s)->setText(u"şŞ1ığİöç"_s);
         wizard.next();
         auto *verify = static_cast<VerifyPage *>(wizard.page(AccountWizard::VerifyPageId));
         waitFor([&] { return !verify->sessionView()->isBusy(); }, 10000);
         waitFor([&] { return false; }, 1500);
-        save(&wizard, QStringLiteral("10-wizard-verify-failed"));
+        save(&wizard, u"10-wizard-verify-failed"_s);
     }
 
     {
@@ -212,8 +214,8 @@ int main(int argc, char *argv[])
         Test::AiosmtpdServer::Options serverOptions;
         serverOptions.mode = Test::AiosmtpdServer::Options::Mode::StartTls;
         serverOptions.authRequired = true;
-        serverOptions.user = QStringLiteral("siparis@yilmazmobilya.com.tr");
-        serverOptions.password = QStringLiteral("Parola1234");
+        serverOptions.user = u"siparis@yilmazmobilya.com.tr"_s;
+        serverOptions.password = u"Parola1234"_s;
         if (!server.start(serverOptions)) {
             qWarning("aiosmtpd: %s", qPrintable(server.errorString()));
             ++g_failures;
@@ -222,31 +224,31 @@ int main(int argc, char *argv[])
             tlsOptions.extraCaCertificates = Test::TestCertificates::instance().caCertificates();
             AccountWizard wizard(store, tlsOptions);
             wizard.show();
-            wizard.findChild<QLineEdit *>(QStringLiteral("emailEdit"))->setText(serverOptions.user);
+            wizard.findChild<QLineEdit *>(u"emailEdit"_s)->setText(serverOptions.user);
             wizard.next();
             settle();
-            wizard.findChild<QLineEdit *>(QStringLiteral("hostEdit"))->setText(QStringLiteral("127.0.0.1"));
-            wizard.findChild<QSpinBox *>(QStringLiteral("portSpinBox"))->setValue(server.port());
-            auto *security = wizard.findChild<QComboBox *>(QStringLiteral("securityComboBox"));
+            wizard.findChild<QLineEdit *>(u"hostEdit"_s)->setText(u"127.0.0.1"_s);
+            wizard.findChild<QSpinBox *>(u"portSpinBox"_s)->setValue(server.port());
+            auto *security = wizard.findChild<QComboBox *>(u"securityComboBox"_s);
             security->setCurrentIndex(security->findData(int(Security::StartTls)));
             wizard.next();
-            wizard.findChild<QLineEdit *>(QStringLiteral("passwordEdit"))->setText(serverOptions.password);
+            wizard.findChild<QLineEdit *>(u"passwordEdit"_s)->setText(serverOptions.password);
             wizard.next();
             auto *verify = static_cast<VerifyPage *>(wizard.page(AccountWizard::VerifyPageId));
             waitFor([&] { return !verify->sessionView()->isBusy(); }, 15000);
             settle();
-            save(&wizard, QStringLiteral("12-wizard-verify-success"));
+            save(&wizard, u"12-wizard-verify-success"_s);
         }
     }
 
     {
         LookupDialog lookup(options);
         lookup.show();
-        lookup.setQuery(QStringLiteral("ayse@gmail.com"));
+        lookup.setQuery(u"ayse@gmail.com"_s);
         lookup.startLookup();
         waitFor([&] { return !lookup.isRunning(); }, 5000);
         settle();
-        save(&lookup, QStringLiteral("11-lookup-gmail"));
+        save(&lookup, u"11-lookup-gmail"_s);
     }
 
     return g_failures == 0 ? 0 : 1;

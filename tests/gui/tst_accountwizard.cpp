@@ -15,6 +15,8 @@
 #include <QTest>
 #include <QToolButton>
 
+using namespace Qt::StringLiterals;
+
 using namespace Postaci;
 using namespace Postaci::GuiTest;
 
@@ -32,7 +34,7 @@ ConnectionOptions offlineOptions()
 QMap<QString, bool> ruleStates(QWidget *wizard)
 {
     QMap<QString, bool> states;
-    const auto rows = wizard->findChildren<QLabel *>(QStringLiteral("passwordRule"));
+    const auto rows = wizard->findChildren<QLabel *>(u"passwordRule"_s);
     for (QLabel *row : rows) {
         if (row->isVisibleTo(wizard))
             states.insert(row->property("rule").toString(), row->property("passed").toBool());
@@ -51,7 +53,7 @@ private:
 
     AccountWizard *newWizard()
     {
-        m_wizard = std::make_unique<AccountWizard>(AccountStore(m_dir.filePath(QStringLiteral("accounts.json"))),
+        m_wizard = std::make_unique<AccountWizard>(AccountStore(m_dir.filePath(u"accounts.json"_s)),
                                                    offlineOptions());
         m_wizard->show();
         if (!QTest::qWaitForWindowExposed(m_wizard.get()))
@@ -71,7 +73,7 @@ private Q_SLOTS:
         QVERIFY(!nextEnabled(wizard));
         QVERIFY(!error->isVisible()); // nothing typed yet: no complaint
 
-        const QString bad = QStringLiteral("ali..veli@example.com");
+        const QString bad = u"ali..veli@example.com"_s;
         typeInto(email, bad);
         QVERIFY(error->isVisible());
         QCOMPARE(error->text(), EmailAddress::parse(bad).errorMessage());
@@ -79,11 +81,11 @@ private Q_SLOTS:
         QVERIFY(!nextEnabled(wizard));
         QVERIFY(!clickNext(wizard));
 
-        typeInto(email, QStringLiteral("ali@example"));
-        QCOMPARE(error->text(), EmailAddress::parse(QStringLiteral("ali@example")).errorMessage());
+        typeInto(email, u"ali@example"_s);
+        QCOMPARE(error->text(), EmailAddress::parse(u"ali@example"_s).errorMessage());
         QVERIFY(!nextEnabled(wizard));
 
-        typeInto(email, QStringLiteral("ali.veli@example.com.tr"));
+        typeInto(email, u"ali.veli@example.com.tr"_s);
         QVERIFY(!error->isVisible());
         QVERIFY(nextEnabled(wizard));
 
@@ -97,21 +99,21 @@ private Q_SLOTS:
     {
         AccountWizard *wizard = newWizard();
         QVERIFY(wizard);
-        typeInto(child<QLineEdit>(wizard, "emailEdit"), QStringLiteral("someone@gmail.com"));
+        typeInto(child<QLineEdit>(wizard, "emailEdit"), u"someone@gmail.com"_s);
         QVERIFY(clickNext(wizard));
         QCOMPARE(wizard->currentId(), int(AccountWizard::ServerPageId));
         CandidateList *list = wizard->serverPage()->candidateList();
         QTRY_VERIFY(list->topLevelItemCount() >= 2);
         QTRY_VERIFY(!wizard->serverPage()->isLookupRunning());
-        QCOMPARE(child<QLineEdit>(wizard, "hostEdit")->text(), QStringLiteral("smtp.gmail.com"));
+        QCOMPARE(child<QLineEdit>(wizard, "hostEdit")->text(), u"smtp.gmail.com"_s);
         QCOMPARE(child<QSpinBox>(wizard, "portSpinBox")->value(), 465);
         QCOMPARE(wizard->serverPage()->security(), Security::ImplicitTls);
         // The source is shown, and the provider's note with its help link.
-        QVERIFY(list->topLevelItem(0)->text(CandidateList::SourceColumn).contains(QStringLiteral("Postacı")));
+        QVERIFY(list->topLevelItem(0)->text(CandidateList::SourceColumn).contains(u"Postacı"_s));
         auto *note = child<QLabel>(wizard, "providerNote");
         QVERIFY(note->isVisible());
-        QVERIFY2(note->text().contains(QLatin1String("app password")), qPrintable(note->text()));
-        QVERIFY(note->text().contains(QLatin1String("https://support.google.com/")));
+        QVERIFY2(note->text().contains("app password"_L1), qPrintable(note->text()));
+        QVERIFY(note->text().contains("https://support.google.com/"_L1));
 
         // Choosing the other suggestion fills the fields with it.
         for (int i = 0; i < list->topLevelItemCount(); ++i) {
@@ -123,23 +125,23 @@ private Q_SLOTS:
 
         // The Credentials page shows Gmail's own rule, labelled as such.
         QVERIFY(clickNext(wizard));
-        QCOMPARE(child<QLineEdit>(wizard, "userEdit")->text(), QStringLiteral("someone@gmail.com"));
+        QCOMPARE(child<QLineEdit>(wizard, "userEdit")->text(), u"someone@gmail.com"_s);
         auto *heading = child<QLabel>(wizard, "passwordRulesHeading");
-        QVERIFY2(heading->text().contains(QLatin1String("Gmail")), qPrintable(heading->text()));
+        QVERIFY2(heading->text().contains("Gmail"_L1), qPrintable(heading->text()));
         QVERIFY(wizard->passwordPolicy().isProviderFormat());
         auto *password = child<QLineEdit>(wizard, "passwordEdit");
-        typeInto(password, QStringLiteral("Abcdefgh12")); // fine by the default rules, not an app password
+        typeInto(password, u"Abcdefgh12"_s); // fine by the default rules, not an app password
         QVERIFY(!nextEnabled(wizard));
-        typeInto(password, QStringLiteral("abcd efgh ijkl mnop")); // as Google shows it
+        typeInto(password, u"abcd efgh ijkl mnop"_s); // as Google shows it
         QVERIFY(nextEnabled(wizard));
-        QCOMPARE(wizard->password(), QStringLiteral("abcdefghijklmnop"));
+        QCOMPARE(wizard->password(), u"abcdefghijklmnop"_s);
     }
 
     void pickingAPortSuggestsItsSecurity()
     {
         AccountWizard *wizard = newWizard();
         QVERIFY(wizard);
-        typeInto(child<QLineEdit>(wizard, "emailEdit"), QStringLiteral("info@yilmazmobilya.com.tr"));
+        typeInto(child<QLineEdit>(wizard, "emailEdit"), u"info@yilmazmobilya.com.tr"_s);
         QVERIFY(clickNext(wizard));
         auto *port = child<QSpinBox>(wizard, "portSpinBox");
         auto *security = child<QComboBox>(wizard, "securityComboBox");
@@ -150,7 +152,7 @@ private Q_SLOTS:
         QCOMPARE(port->value(), 465);
         QCOMPARE(wizard->serverPage()->security(), Security::ImplicitTls);
         QVERIFY(hint->isVisible());
-        QVERIFY(hint->text().contains(QLatin1String("SSL/TLS")));
+        QVERIFY(hint->text().contains("SSL/TLS"_L1));
 
         typeInto(port, 587);
         QCOMPARE(wizard->serverPage()->security(), Security::StartTls);
@@ -158,7 +160,7 @@ private Q_SLOTS:
         chooseData(security, int(Security::ImplicitTls));
         typeInto(port, 25);
         QCOMPARE(wizard->serverPage()->security(), Security::StartTls);
-        QVERIFY(hint->text().contains(QLatin1String("25")));
+        QVERIFY(hint->text().contains("25"_L1));
 
         // Any other port leaves the choice alone, and the field stays editable.
         chooseData(security, int(Security::None));
@@ -167,10 +169,10 @@ private Q_SLOTS:
 
         // The host is checked like the save checks it.
         auto *host = child<QLineEdit>(wizard, "hostEdit");
-        typeInto(host, QStringLiteral("mail..example.com"));
+        typeInto(host, u"mail..example.com"_s);
         QVERIFY(child<QLabel>(wizard, "hostError")->isVisible());
         QVERIFY(!nextEnabled(wizard));
-        typeInto(host, QStringLiteral("mail.yilmazmobilya.com.tr"));
+        typeInto(host, u"mail.yilmazmobilya.com.tr"_s);
         QVERIFY(!child<QLabel>(wizard, "hostError")->isVisible());
         QVERIFY(nextEnabled(wizard));
     }
@@ -179,9 +181,9 @@ private Q_SLOTS:
     {
         AccountWizard *wizard = newWizard();
         QVERIFY(wizard);
-        QVERIFY(fillUpToCredentials(wizard, QStringLiteral("ayse@example.com.tr"),
-                                    QStringLiteral("mail.example.com.tr"), 587, Security::StartTls));
-        QCOMPARE(child<QLineEdit>(wizard, "userEdit")->text(), QStringLiteral("ayse@example.com.tr"));
+        QVERIFY(fillUpToCredentials(wizard, u"ayse@example.com.tr"_s,
+                                    u"mail.example.com.tr"_s, 587, Security::StartTls));
+        QCOMPARE(child<QLineEdit>(wizard, "userEdit")->text(), u"ayse@example.com.tr"_s);
         QVERIFY(!wizard->passwordPolicy().isProviderFormat());
         auto *password = child<QLineEdit>(wizard, "passwordEdit");
         password->setFocus();
@@ -194,36 +196,36 @@ private Q_SLOTS:
         };
         // Turkish letters are letters: ş and ı lower case, Ş and İ upper case.
         const Step steps[] = {
-                {QStringLiteral("ş"), false, false, true, false}, {QStringLiteral("Ş"), false, false, true, true},
-                {QStringLiteral("1"), false, true, true, true},   {QStringLiteral("ı"), false, true, true, true},
-                {QStringLiteral("ğ"), false, true, true, true},   {QStringLiteral("İ"), false, true, true, true},
-                {QStringLiteral("ö"), false, true, true, true},   {QStringLiteral("ç"), true, true, true, true},
+                {u"ş"_s, false, false, true, false}, {u"Ş"_s, false, false, true, true},
+                {u"1"_s, false, true, true, true},   {u"ı"_s, false, true, true, true},
+                {u"ğ"_s, false, true, true, true},   {u"İ"_s, false, true, true, true},
+                {u"ö"_s, false, true, true, true},   {u"ç"_s, true, true, true, true},
         };
         for (const Step &step : steps) {
             typeText(password, step.key);
             const QMap<QString, bool> states = ruleStates(wizard);
-            QCOMPARE(states.value(QStringLiteral("length")), step.length);
-            QCOMPARE(states.value(QStringLiteral("digit")), step.digit);
-            QCOMPARE(states.value(QStringLiteral("lowercase")), step.lower);
-            QCOMPARE(states.value(QStringLiteral("uppercase")), step.upper);
+            QCOMPARE(states.value(u"length"_s), step.length);
+            QCOMPARE(states.value(u"digit"_s), step.digit);
+            QCOMPARE(states.value(u"lowercase"_s), step.lower);
+            QCOMPARE(states.value(u"uppercase"_s), step.upper);
             QCOMPARE(nextEnabled(wizard), step.length && step.digit && step.lower && step.upper);
         }
-        QCOMPARE(password->text(), QStringLiteral("şŞ1ığİöç"));
+        QCOMPARE(password->text(), u"şŞ1ığİöç"_s);
         QVERIFY(nextEnabled(wizard));
 
         QTest::keyClick(password, Qt::Key_Backspace);
-        QCOMPARE(ruleStates(wizard).value(QStringLiteral("length")), false);
+        QCOMPARE(ruleStates(wizard).value(u"length"_s), false);
         QVERIFY(!nextEnabled(wizard));
 
         // Equal to the address's local part (case-insensitively) is refused.
-        typeInto(child<QLineEdit>(wizard, "passwordEdit"), QStringLiteral("Ayse1234"));
+        typeInto(child<QLineEdit>(wizard, "passwordEdit"), u"Ayse1234"_s);
         QVERIFY(nextEnabled(wizard)); // "ayse" ≠ "Ayse1234"
         wizard->back();
         wizard->back();
-        typeInto(child<QLineEdit>(wizard, "emailEdit"), QStringLiteral("ayse1234@example.com.tr"));
+        typeInto(child<QLineEdit>(wizard, "emailEdit"), u"ayse1234@example.com.tr"_s);
         QVERIFY(clickNext(wizard));
         QVERIFY(clickNext(wizard));
-        QCOMPARE(ruleStates(wizard).value(QStringLiteral("not-local-part")), false);
+        QCOMPARE(ruleStates(wizard).value(u"not-local-part"_s), false);
         QVERIFY(!nextEnabled(wizard));
 
         // Show/hide.
@@ -239,12 +241,12 @@ private Q_SLOTS:
     {
         AccountWizard *wizard = newWizard();
         QVERIFY(wizard);
-        QVERIFY(fillUpToCredentials(wizard, QStringLiteral("ayse@example.com.tr"),
-                                    QStringLiteral("mail.example.com.tr"), 25, Security::None));
+        QVERIFY(fillUpToCredentials(wizard, u"ayse@example.com.tr"_s,
+                                    u"mail.example.com.tr"_s, 25, Security::None));
         auto *ack = child<QCheckBox>(wizard, "plaintextAckCheckBox");
         QVERIFY(ack->isVisible());
         QVERIFY(!ack->isChecked());
-        typeInto(child<QLineEdit>(wizard, "passwordEdit"), QStringLiteral("Güvenli123"));
+        typeInto(child<QLineEdit>(wizard, "passwordEdit"), u"Güvenli123"_s);
         QVERIFY(!nextEnabled(wizard));
         QVERIFY(!wizard->credentialsPage()->blockingReason().isEmpty());
         ack->click();
@@ -266,8 +268,8 @@ private Q_SLOTS:
     {
         AccountWizard *wizard = newWizard();
         QVERIFY(wizard);
-        QVERIFY(fillUpToCredentials(wizard, QStringLiteral("site@example.com.tr"),
-                                    QStringLiteral("relay.example.com.tr"), 587, Security::StartTls, AuthMethod::None));
+        QVERIFY(fillUpToCredentials(wizard, u"site@example.com.tr"_s,
+                                    u"relay.example.com.tr"_s, 587, Security::StartTls, AuthMethod::None));
         QVERIFY(child<QLabel>(wizard, "noPasswordNote")->isVisible());
         QVERIFY(!child<QLineEdit>(wizard, "passwordEdit")->isEnabled());
         QVERIFY(nextEnabled(wizard));
@@ -278,30 +280,30 @@ private Q_SLOTS:
     {
         AccountWizard *wizard = newWizard();
         QVERIFY(wizard);
-        typeInto(child<QLineEdit>(wizard, "displayNameEdit"), QStringLiteral("Yılmaz Mobilya"));
-        QVERIFY(fillUpToCredentials(wizard, QStringLiteral("info@yilmazmobilya.com.tr"),
-                                    QStringLiteral("mail.yilmazmobilya.com.tr"), 465, Security::ImplicitTls));
-        typeInto(child<QLineEdit>(wizard, "userEdit"), QStringLiteral("info"));
-        typeInto(child<QLineEdit>(wizard, "passwordEdit"), QStringLiteral("Parola1234"));
+        typeInto(child<QLineEdit>(wizard, "displayNameEdit"), u"Yılmaz Mobilya"_s);
+        QVERIFY(fillUpToCredentials(wizard, u"info@yilmazmobilya.com.tr"_s,
+                                    u"mail.yilmazmobilya.com.tr"_s, 465, Security::ImplicitTls));
+        typeInto(child<QLineEdit>(wizard, "userEdit"), u"info"_s);
+        typeInto(child<QLineEdit>(wizard, "passwordEdit"), u"Parola1234"_s);
         wizard->back();
         QCOMPARE(wizard->currentId(), int(AccountWizard::ServerPageId));
-        QCOMPARE(child<QLineEdit>(wizard, "hostEdit")->text(), QStringLiteral("mail.yilmazmobilya.com.tr"));
+        QCOMPARE(child<QLineEdit>(wizard, "hostEdit")->text(), u"mail.yilmazmobilya.com.tr"_s);
         QCOMPARE(child<QSpinBox>(wizard, "portSpinBox")->value(), 465);
         wizard->back();
-        QCOMPARE(child<QLineEdit>(wizard, "emailEdit")->text(), QStringLiteral("info@yilmazmobilya.com.tr"));
-        QCOMPARE(child<QLineEdit>(wizard, "displayNameEdit")->text(), QStringLiteral("Yılmaz Mobilya"));
+        QCOMPARE(child<QLineEdit>(wizard, "emailEdit")->text(), u"info@yilmazmobilya.com.tr"_s);
+        QCOMPARE(child<QLineEdit>(wizard, "displayNameEdit")->text(), u"Yılmaz Mobilya"_s);
         QVERIFY(clickNext(wizard));
         QVERIFY(clickNext(wizard));
-        QCOMPARE(child<QLineEdit>(wizard, "userEdit")->text(), QStringLiteral("info"));
-        QCOMPARE(child<QLineEdit>(wizard, "passwordEdit")->text(), QStringLiteral("Parola1234"));
+        QCOMPARE(child<QLineEdit>(wizard, "userEdit")->text(), u"info"_s);
+        QCOMPARE(child<QLineEdit>(wizard, "passwordEdit")->text(), u"Parola1234"_s);
 
         const Account account = wizard->account();
-        QCOMPARE(account.displayName, QStringLiteral("Yılmaz Mobilya"));
-        QCOMPARE(account.email, QStringLiteral("info@yilmazmobilya.com.tr"));
-        QCOMPARE(account.host, QStringLiteral("mail.yilmazmobilya.com.tr"));
+        QCOMPARE(account.displayName, u"Yılmaz Mobilya"_s);
+        QCOMPARE(account.email, u"info@yilmazmobilya.com.tr"_s);
+        QCOMPARE(account.host, u"mail.yilmazmobilya.com.tr"_s);
         QCOMPARE(account.port, quint16(465));
         QCOMPARE(account.security, Security::ImplicitTls);
-        QCOMPARE(account.user, QStringLiteral("info"));
+        QCOMPARE(account.user, u"info"_s);
         QVERIFY(account.passwordSaved);
         QVERIFY(account.isValid());
     }

@@ -24,6 +24,8 @@
 
 #include <algorithm>
 
+using namespace Qt::StringLiterals;
+
 using namespace Postaci;
 using Postaci::Test::AiosmtpdServer;
 using Postaci::Test::CertKind;
@@ -36,9 +38,9 @@ using Postaci::Test::writeSecret;
 
 namespace {
 
-const QString User = QStringLiteral("tester");
-const QString RightPassword = QStringLiteral("Parola1234");
-const QString LocalRecipient = QStringLiteral("alici@localhost"); // no DNS question for localhost
+const QString User = u"tester"_s;
+const QString RightPassword = u"Parola1234"_s;
+const QString LocalRecipient = u"alici@localhost"_s; // no DNS question for localhost
 constexpr int StepTimeoutSeconds = 8;
 
 // What both faces report, in the CLI's JSON words.
@@ -54,24 +56,24 @@ struct Story
 
     QString describe() const
     {
-        return QStringLiteral("ok=%1 step=%2 error=%3 diagnosis=%4 (%5) remedies=[%6]")
+        return u"ok=%1 step=%2 error=%3 diagnosis=%4 (%5) remedies=[%6]"_s
                 .arg(ok)
-                .arg(step, error, diagnosisId, diagnosisTitle, remedies.join(QStringLiteral(" | ")));
+                .arg(step, error, diagnosisId, diagnosisTitle, remedies.join(u" | "_s));
     }
 };
 
 Story storyOf(const QJsonObject &json)
 {
     Story story;
-    story.ok = json.value(QLatin1String("ok")).toBool();
-    story.step = json.value(QLatin1String("step")).toString();
-    story.error = json.value(QLatin1String("error")).toString();
-    const QJsonObject diagnosis = json.value(QLatin1String("diagnosis")).toObject();
-    story.diagnosisId = diagnosis.value(QLatin1String("id")).toString();
-    story.diagnosisTitle = diagnosis.value(QLatin1String("title")).toString();
-    story.diagnosisExplanation = diagnosis.value(QLatin1String("explanation")).toString();
-    for (const QJsonValue &remedy : diagnosis.value(QLatin1String("remedies")).toArray())
-        story.remedies.append(remedy.toObject().value(QLatin1String("text")).toString());
+    story.ok = json.value("ok"_L1).toBool();
+    story.step = json.value("step"_L1).toString();
+    story.error = json.value("error"_L1).toString();
+    const QJsonObject diagnosis = json.value("diagnosis"_L1).toObject();
+    story.diagnosisId = diagnosis.value("id"_L1).toString();
+    story.diagnosisTitle = diagnosis.value("title"_L1).toString();
+    story.diagnosisExplanation = diagnosis.value("explanation"_L1).toString();
+    for (const QJsonValue &remedy : diagnosis.value("remedies"_L1).toArray())
+        story.remedies.append(remedy.toObject().value("text"_L1).toString());
     std::sort(story.remedies.begin(), story.remedies.end());
     return story;
 }
@@ -119,9 +121,9 @@ class BothFacesTest : public QObject
     {
         Account account;
         account.id = Account::newId();
-        account.displayName = QStringLiteral("Deneme");
-        account.email = QStringLiteral("tester@example.test");
-        account.host = QStringLiteral("127.0.0.1");
+        account.displayName = u"Deneme"_s;
+        account.email = u"tester@example.test"_s;
+        account.host = u"127.0.0.1"_s;
         account.port = port;
         account.security = Security::StartTls;
         account.auth = auth;
@@ -135,16 +137,16 @@ class BothFacesTest : public QObject
 
     CliRun cliFace(const Account &account, const QString &recipient, bool trustTestCa)
     {
-        QStringList arguments{QStringLiteral("send-test"),
-                              QStringLiteral("--account"),
+        QStringList arguments{u"send-test"_s,
+                              u"--account"_s,
                               account.id,
-                              QStringLiteral("--to"),
+                              u"--to"_s,
                               recipient,
-                              QStringLiteral("--timeout"),
+                              u"--timeout"_s,
                               QString::number(StepTimeoutSeconds),
-                              QStringLiteral("--json")};
+                              u"--json"_s};
         if (trustTestCa)
-            arguments << QStringLiteral("--ca-file") << TestCertificates::instance().caCertificatePath();
+            arguments << u"--ca-file"_s << TestCertificates::instance().caCertificatePath();
         return Postaci::Test::runCli(arguments);
     }
 
@@ -167,7 +169,7 @@ class BothFacesTest : public QObject
         const CliRun run = cliFace(account, recipient, trustTestCa);
         QVERIFY2(run.exitCode == exitCode, qPrintable(run.describe()));
         const Story cli = storyOf(run.json);
-        const QString both = QStringLiteral("\nGUI: %1\nCLI: %2").arg(gui.describe(), cli.describe());
+        const QString both = u"\nGUI: %1\nCLI: %2"_s.arg(gui.describe(), cli.describe());
         QVERIFY2(gui.diagnosisId == diagnosisId, qPrintable(both));
         QVERIFY2(gui.ok == cli.ok, qPrintable(both));
         QVERIFY2(gui.step == cli.step, qPrintable(both));
@@ -210,9 +212,9 @@ private Q_SLOTS:
         const auto server = startServer(CertKind::Valid);
         QVERIFY(server);
         const Account account = saveAccount(server->port(), AuthMethod::Auto, true);
-        const SecretOutcome stored = writeSecret(account.id, QStringLiteral("Yanlis-Parola9"));
+        const SecretOutcome stored = writeSecret(account.id, u"Yanlis-Parola9"_s);
         QVERIFY2(stored.ok(), qPrintable(stored.describe()));
-        expectSameStory(account, LocalRecipient, true, 5, QStringLiteral("auth-failed"));
+        expectSameStory(account, LocalRecipient, true, 5, u"auth-failed"_s);
     }
 
     void noSavedPassword()
@@ -220,7 +222,7 @@ private Q_SLOTS:
         const auto server = startServer(CertKind::Valid);
         QVERIFY(server);
         const Account account = saveAccount(server->port(), AuthMethod::Auto, false);
-        expectSameStory(account, LocalRecipient, true, 2, QStringLiteral("password-not-saved"));
+        expectSameStory(account, LocalRecipient, true, 2, u"password-not-saved"_s);
     }
 
     void untrustedCertificate()
@@ -231,16 +233,16 @@ private Q_SLOTS:
         const Account account = saveAccount(server->port(), AuthMethod::Auto, true);
         const SecretOutcome stored = writeSecret(account.id, RightPassword);
         QVERIFY2(stored.ok(), qPrintable(stored.describe()));
-        expectSameStory(account, LocalRecipient, true, 4, QStringLiteral("certificate-untrusted"));
+        expectSameStory(account, LocalRecipient, true, 4, u"certificate-untrusted"_s);
     }
 
     // ctest entry tst_bothfaces_nokeychain: no D-Bus session bus, so no keychain at all.
     void keychainUnavailable()
     {
-        QVERIFY2(qEnvironmentVariable("DBUS_SESSION_BUS_ADDRESS").contains(QLatin1String("nonexistent")),
+        QVERIFY2(qEnvironmentVariable("DBUS_SESSION_BUS_ADDRESS").contains("nonexistent"_L1),
                  "run as the ctest entry tst_bothfaces_nokeychain");
         const Account account = saveAccount(1, AuthMethod::Auto, true); // never contacted
-        expectSameStory(account, LocalRecipient, false, 9, QStringLiteral("keychain-unavailable"));
+        expectSameStory(account, LocalRecipient, false, 9, u"keychain-unavailable"_s);
     }
 
     // ctest entry tst_bothfaces_netns: nowhere.test does not exist in the namespace's DNS.
@@ -248,8 +250,8 @@ private Q_SLOTS:
     {
         QVERIFY2(Postaci::Test::TestNetwork::isInside(), "run as the ctest entry tst_bothfaces_netns");
         const Account account = saveAccount(1, AuthMethod::None, false); // never contacted
-        expectSameStory(account, QStringLiteral("someone@nowhere.test"), false, 2,
-                        QStringLiteral("recipient-domain-no-mail"));
+        expectSameStory(account, u"someone@nowhere.test"_s, false, 2,
+                        u"recipient-domain-no-mail"_s);
     }
 };
 
@@ -263,8 +265,8 @@ int main(int argc, char **argv)
     }
     QApplication app(argc, argv);
     // The programs' own names, so that the accounts file is the one postaci-cli reads too.
-    QCoreApplication::setOrganizationName(QStringLiteral("postaci"));
-    QCoreApplication::setApplicationName(QStringLiteral("postaci"));
+    QCoreApplication::setOrganizationName(u"postaci"_s);
+    QCoreApplication::setApplicationName(u"postaci"_s);
     BothFacesTest test;
     QTEST_SET_MAIN_SOURCE_PATH
     return QTest::qExec(&test, argc, argv);

@@ -5,6 +5,8 @@
 #include <QStandardPaths>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 // The launcher, AppStream metadata and icons in resources/desktop are what software centres
 // and menus read: they must pass the freedesktop validators (Debian packages
 // desktop-file-utils and appstream, installed by scripts/test) and agree with each other.
@@ -14,14 +16,14 @@ class DesktopFilesTest : public QObject
 private:
     static QString path(const char *name)
     {
-        return qEnvironmentVariable("POSTACI_SOURCE_DIR") + QLatin1String("/resources/desktop/") + QLatin1String(name);
+        return qEnvironmentVariable("POSTACI_SOURCE_DIR") + "/resources/desktop/"_L1 + QLatin1String(name);
     }
 
     static void runValidator(const QString &program, const QStringList &arguments)
     {
         const QString executable = QStandardPaths::findExecutable(program);
         QVERIFY2(!executable.isEmpty(),
-                 qPrintable(program + QLatin1String(" is not installed (scripts/test installs it)")));
+                 qPrintable(program + " is not installed (scripts/test installs it)"_L1));
         QProcess process;
         process.setProcessChannelMode(QProcess::MergedChannels);
         process.start(executable, arguments);
@@ -29,14 +31,14 @@ private:
         const QString output = QString::fromUtf8(process.readAll());
         QVERIFY2(process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0, qPrintable(output));
         // desktop-file-validate prints hints and warnings but exits 0 for them: none wanted.
-        QVERIFY2(!output.contains(QLatin1String("error:")) && !output.contains(QLatin1String("warning:")),
+        QVERIFY2(!output.contains("error:"_L1) && !output.contains("warning:"_L1),
                  qPrintable(output));
     }
 
 private Q_SLOTS:
     void desktopEntryIsValid()
     {
-        runValidator(QStringLiteral("desktop-file-validate"), {path("io.github.postaci.Postaci.desktop")});
+        runValidator(u"desktop-file-validate"_s, {path("io.github.postaci.Postaci.desktop")});
         QFile file(path("io.github.postaci.Postaci.desktop"));
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray text = file.readAll();
@@ -47,7 +49,7 @@ private Q_SLOTS:
 
     void metainfoIsValid()
     {
-        runValidator(QStringLiteral("appstreamcli"), {QStringLiteral("validate"), QStringLiteral("--no-net"),
+        runValidator(u"appstreamcli"_s, {u"validate"_s, u"--no-net"_s,
                                                       path("io.github.postaci.Postaci.metainfo.xml")});
         QFile file(path("io.github.postaci.Postaci.metainfo.xml"));
         QVERIFY(file.open(QIODevice::ReadOnly));

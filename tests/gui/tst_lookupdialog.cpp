@@ -12,6 +12,8 @@
 #include <QTest>
 #include <QTreeWidget>
 
+using namespace Qt::StringLiterals;
+
 using namespace Postaci;
 using namespace Postaci::GuiTest;
 
@@ -27,25 +29,25 @@ private Q_SLOTS:
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QSignalSpy finished(&dialog, &LookupDialog::lookupFinished);
-        typeInto(child<QLineEdit>(&dialog, "lookupQueryEdit"), QStringLiteral("ali@gmail.com"));
+        typeInto(child<QLineEdit>(&dialog, "lookupQueryEdit"), u"ali@gmail.com"_s);
         QTest::mouseClick(child<QPushButton>(&dialog, "lookUpButton"), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
 
         CandidateList *list = dialog.candidateList();
         QVERIFY(list->topLevelItemCount() >= 2);
-        QCOMPARE(list->candidate(list->topLevelItem(0))->host, QStringLiteral("smtp.gmail.com"));
-        QVERIFY(list->topLevelItem(0)->text(CandidateList::TrustColumn).startsWith(QLatin1String("Trusted")));
+        QCOMPARE(list->candidate(list->topLevelItem(0))->host, u"smtp.gmail.com"_s);
+        QVERIFY(list->topLevelItem(0)->text(CandidateList::TrustColumn).startsWith("Trusted"_L1));
 
         QTreeWidget *sources = dialog.sourceList();
         QVERIFY(sources->topLevelItemCount() >= 1);
         bool catalogFound = false;
         for (int i = 0; i < sources->topLevelItemCount(); ++i) {
             QTreeWidgetItem *item = sources->topLevelItem(i);
-            if (item->data(0, Qt::UserRole).toString() == QLatin1String("catalog"))
-                catalogFound = item->text(2).startsWith(QLatin1String("found"));
+            if (item->data(0, Qt::UserRole).toString() == "catalog"_L1)
+                catalogFound = item->text(2).startsWith("found"_L1);
         }
         QVERIFY(catalogFound);
-        QVERIFY(child<QLabel>(&dialog, "lookupStatus")->text().contains(QLatin1String("gmail.com")));
+        QVERIFY(child<QLabel>(&dialog, "lookupStatus")->text().contains("gmail.com"_L1));
 
         // An address and a chosen server: "add an account with it" becomes possible.
         list->setCurrentItem(list->topLevelItem(0));
@@ -53,7 +55,7 @@ private Q_SLOTS:
         QSignalSpy add(&dialog, &LookupDialog::addAccountRequested);
         QTest::mouseClick(child<QPushButton>(&dialog, "addAccountFromLookupButton"), Qt::LeftButton);
         QCOMPARE(add.size(), 1);
-        QCOMPARE(add.at(0).at(0).toString(), QStringLiteral("ali@gmail.com"));
+        QCOMPARE(add.at(0).at(0).toString(), u"ali@gmail.com"_s);
     }
 
 private:
@@ -62,7 +64,7 @@ private:
     {
         dialog.show();
         QSignalSpy finished(&dialog, &LookupDialog::lookupFinished);
-        dialog.setQuery(QStringLiteral("unknown-provider.example"));
+        dialog.setQuery(u"unknown-provider.example"_s);
         dialog.startLookup();
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
     }
@@ -82,26 +84,26 @@ private Q_SLOTS:
         QCOMPARE(dialog.candidateList()->topLevelItemCount(), 0);
         QVERIFY(dialog.sourceList()->topLevelItemCount() >= 1);
         const QString status = child<QLabel>(&dialog, "lookupStatus")->text();
-        QVERIFY2(status.contains(QStringLiteral("where Postacı looked")), qPrintable(status));
+        QVERIFY2(status.contains(u"where Postacı looked"_s), qPrintable(status));
     }
 
     // In Turkish, the list of where Postacı looked gives the reason in Turkish too (it comes from
     // the core's lookup sources, not from the dialog).
     void nothingFoundSpeaksTurkish()
     {
-        QCOMPARE(installTranslations(*QCoreApplication::instance(), QStringLiteral("tr")), QStringLiteral("tr"));
-        const auto english = qScopeGuard([] { installTranslations(*QCoreApplication::instance(), QStringLiteral("en")); });
+        QCOMPARE(installTranslations(*QCoreApplication::instance(), u"tr"_s), u"tr"_s);
+        const auto english = qScopeGuard([] { installTranslations(*QCoreApplication::instance(), u"en"_s); });
         LookupDialog dialog(offline());
         lookUpUnknownDomain(dialog);
         QTreeWidget *sources = dialog.sourceList();
         QString catalogAnswer;
         for (int i = 0; i < sources->topLevelItemCount(); ++i) {
-            if (sources->topLevelItem(i)->data(0, Qt::UserRole).toString() == QLatin1String("catalog"))
+            if (sources->topLevelItem(i)->data(0, Qt::UserRole).toString() == "catalog"_L1)
                 catalogAnswer = sources->topLevelItem(i)->text(2);
         }
-        QVERIFY2(catalogAnswer.contains(QStringLiteral("yerleşik katalogda bu alan adına hizmet veren bir sağlayıcı yok")),
+        QVERIFY2(catalogAnswer.contains(u"yerleşik katalogda bu alan adına hizmet veren bir sağlayıcı yok"_s),
                  qPrintable(catalogAnswer));
-        QVERIFY2(!catalogAnswer.contains(QLatin1String("catalog")), qPrintable(catalogAnswer));
+        QVERIFY2(!catalogAnswer.contains("catalog"_L1), qPrintable(catalogAnswer));
     }
 
     void badInputIsRefusedBeforeAnyLookup()
@@ -111,7 +113,7 @@ private Q_SLOTS:
         LookupDialog dialog(options);
         dialog.show();
         QSignalSpy finished(&dialog, &LookupDialog::lookupFinished);
-        dialog.setQuery(QStringLiteral("localhost"));
+        dialog.setQuery(u"localhost"_s);
         dialog.startLookup();
         QVERIFY(child<QLabel>(&dialog, "lookupQueryError")->isVisible());
         QVERIFY(!dialog.isRunning());
@@ -123,22 +125,22 @@ private Q_SLOTS:
     {
         CandidateList list;
         ServerCandidate trusted;
-        trusted.host = QStringLiteral("smtp.example.com");
+        trusted.host = u"smtp.example.com"_s;
         trusted.port = 465;
         trusted.security = Security::ImplicitTls;
         trusted.trusted = true;
-        trusted.origins = {{CandidateSource::Catalog, QStringLiteral("providers.json")}};
+        trusted.origins = {{CandidateSource::Catalog, u"providers.json"_s}};
         ServerCandidate guessed;
-        guessed.host = QStringLiteral("mail.example.com");
+        guessed.host = u"mail.example.com"_s;
         guessed.port = 587;
         guessed.security = Security::StartTls;
         guessed.trusted = false;
         guessed.warnings = {CandidateWarning::Guessed};
-        guessed.origins = {{CandidateSource::Guess, QStringLiteral("mail.example.com:587")}};
+        guessed.origins = {{CandidateSource::Guess, u"mail.example.com:587"_s}};
         ServerCandidate http = guessed;
-        http.host = QStringLiteral("smtp.hosting.example.net");
+        http.host = u"smtp.hosting.example.net"_s;
         http.warnings = {CandidateWarning::PlainHttpSource, CandidateWarning::ForeignHost};
-        http.origins = {{CandidateSource::PlainHttpAutoconfig, QStringLiteral("http://autoconfig.example.com/...")}};
+        http.origins = {{CandidateSource::PlainHttpAutoconfig, u"http://autoconfig.example.com/..."_s}};
         list.addOrUpdate(trusted);
         list.addOrUpdate(guessed);
         list.addOrUpdate(http);
@@ -146,11 +148,11 @@ private Q_SLOTS:
         QVERIFY(!CandidateList::isFlagged(trusted));
         QVERIFY(CandidateList::isFlagged(guessed));
         const QString guessedTrust = list.topLevelItem(1)->text(CandidateList::TrustColumn);
-        QVERIFY2(guessedTrust.contains(QLatin1String("found by guessing")), qPrintable(guessedTrust));
-        QVERIFY(guessedTrust.startsWith(QLatin1String("Check before use")));
+        QVERIFY2(guessedTrust.contains("found by guessing"_L1), qPrintable(guessedTrust));
+        QVERIFY(guessedTrust.startsWith("Check before use"_L1));
         const QString httpTrust = list.topLevelItem(2)->text(CandidateList::TrustColumn);
-        QVERIFY2(httpTrust.contains(QLatin1String("plain HTTP")), qPrintable(httpTrust));
-        QVERIFY(httpTrust.contains(QLatin1String("outside your domain")));
+        QVERIFY2(httpTrust.contains("plain HTTP"_L1), qPrintable(httpTrust));
+        QVERIFY(httpTrust.contains("outside your domain"_L1));
         const QImage warning = list.style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(16, 16).toImage();
         QCOMPARE(list.topLevelItem(1)->icon(CandidateList::ServerColumn).pixmap(16, 16).toImage(), warning);
         QVERIFY(list.topLevelItem(0)->icon(CandidateList::ServerColumn).pixmap(16, 16).toImage() != warning);
@@ -159,7 +161,7 @@ private Q_SLOTS:
         guessed.verified = true;
         list.addOrUpdate(guessed);
         QCOMPARE(list.topLevelItemCount(), 3);
-        QVERIFY(list.topLevelItem(1)->text(CandidateList::TrustColumn).contains(QLatin1String("the server answered")));
+        QVERIFY(list.topLevelItem(1)->text(CandidateList::TrustColumn).contains("the server answered"_L1));
     }
 };
 

@@ -18,6 +18,8 @@
 #include <QTest>
 #include <QTimeZone>
 
+using namespace Qt::StringLiterals;
+
 using namespace Postaci;
 using namespace Postaci::GuiTest;
 
@@ -46,7 +48,7 @@ private Q_SLOTS:
     {
         // CMake points XDG_CONFIG_HOME at a folder of the build tree: nothing here may touch the
         // developer's own accounts or settings.
-        QVERIFY2(qEnvironmentVariable("XDG_CONFIG_HOME").contains(QLatin1String("gui-test-config")),
+        QVERIFY2(qEnvironmentVariable("XDG_CONFIG_HOME").contains("gui-test-config"_L1),
                  "run through ctest (XDG_CONFIG_HOME must point into the build tree)");
         QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)).removeRecursively();
     }
@@ -57,7 +59,7 @@ private Q_SLOTS:
         Postaci::MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        auto *addFirst = window.findChild<QPushButton *>(QStringLiteral("addFirstAccountButton"));
+        auto *addFirst = window.findChild<QPushButton *>(u"addFirstAccountButton"_s);
         QVERIFY(addFirst);
         QVERIFY(addFirst->isVisible());
         QVERIFY(!window.accountView()->isVisible());
@@ -67,7 +69,7 @@ private Q_SLOTS:
     void addFirstOpensTheWizard()
     {
         QTemporaryDir dir;
-        MainWindow window(AccountStore(dir.filePath(QStringLiteral("accounts.json"))), ConnectionOptions());
+        MainWindow window(AccountStore(dir.filePath(u"accounts.json"_s)), ConnectionOptions());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QTest::mouseClick(child<QPushButton>(&window, "addFirstAccountButton"), Qt::LeftButton);
@@ -81,19 +83,19 @@ private Q_SLOTS:
     void listsAccountsFromTheStoreFile()
     {
         QTemporaryDir dir;
-        AccountStore store(dir.filePath(QStringLiteral("accounts.json")));
-        Account shop = sampleAccount(QStringLiteral("Yılmaz Mobilya"), QStringLiteral("info@yilmazmobilya.com.tr"),
-                                     QStringLiteral("mail.yilmazmobilya.com.tr"), 465, Security::ImplicitTls);
+        AccountStore store(dir.filePath(u"accounts.json"_s));
+        Account shop = sampleAccount(u"Yılmaz Mobilya"_s, u"info@yilmazmobilya.com.tr"_s,
+                                     u"mail.yilmazmobilya.com.tr"_s, 465, Security::ImplicitTls);
         shop.lastTest.time = QDateTime(QDate(2026, 11, 20), QTime(9, 30), QTimeZone::utc());
         shop.lastTest.ok = true;
-        shop.lastTest.step = QStringLiteral("done");
-        shop.lastTest.queueId = QStringLiteral("4XyZ");
-        Account home = sampleAccount(QString(), QStringLiteral("ayse@example.com"), QStringLiteral("smtp.example.com"),
+        shop.lastTest.step = u"done"_s;
+        shop.lastTest.queueId = u"4XyZ"_s;
+        Account home = sampleAccount(QString(), u"ayse@example.com"_s, u"smtp.example.com"_s,
                                      587, Security::StartTls);
         home.lastTest.time = QDateTime(QDate(2026, 11, 21), QTime(10, 0), QTimeZone::utc());
         home.lastTest.ok = false;
-        home.lastTest.step = QStringLiteral("auth");
-        home.lastTest.error = QStringLiteral("auth-failed");
+        home.lastTest.step = u"auth"_s;
+        home.lastTest.error = u"auth-failed"_s;
         QVERIFY(store.save(shop).ok());
         QVERIFY(store.save(home).ok());
 
@@ -107,21 +109,21 @@ private Q_SLOTS:
         QCOMPARE(model->columnCount(), int(AccountListModel::ColumnCount));
 
         auto text = [model](int row, int column) { return model->index(row, column).data().toString(); };
-        QCOMPARE(text(0, AccountListModel::NameColumn), QStringLiteral("Yılmaz Mobilya"));
-        QCOMPARE(text(0, AccountListModel::AddressColumn), QStringLiteral("info@yilmazmobilya.com.tr"));
-        QVERIFY2(text(0, AccountListModel::ServerColumn).contains(QLatin1String("mail.yilmazmobilya.com.tr:465")),
+        QCOMPARE(text(0, AccountListModel::NameColumn), u"Yılmaz Mobilya"_s);
+        QCOMPARE(text(0, AccountListModel::AddressColumn), u"info@yilmazmobilya.com.tr"_s);
+        QVERIFY2(text(0, AccountListModel::ServerColumn).contains("mail.yilmazmobilya.com.tr:465"_L1),
                  qPrintable(text(0, AccountListModel::ServerColumn)));
-        QVERIFY(text(0, AccountListModel::ServerColumn).contains(QLatin1String("SSL/TLS")));
-        QVERIFY2(text(0, AccountListModel::LastTestColumn).startsWith(QLatin1String("Works")),
+        QVERIFY(text(0, AccountListModel::ServerColumn).contains("SSL/TLS"_L1));
+        QVERIFY2(text(0, AccountListModel::LastTestColumn).startsWith("Works"_L1),
                  qPrintable(text(0, AccountListModel::LastTestColumn)));
         // Without a display name the address stands in.
-        QCOMPARE(text(1, AccountListModel::NameColumn), QStringLiteral("ayse@example.com"));
-        QVERIFY2(text(1, AccountListModel::LastTestColumn).contains(QLatin1String("wrong user name or password")),
+        QCOMPARE(text(1, AccountListModel::NameColumn), u"ayse@example.com"_s);
+        QVERIFY2(text(1, AccountListModel::LastTestColumn).contains("wrong user name or password"_L1),
                  qPrintable(text(1, AccountListModel::LastTestColumn)));
         QVERIFY(model->index(1, AccountListModel::LastTestColumn)
                         .data(Qt::ToolTipRole)
                         .toString()
-                        .contains(QLatin1String("auth-failed")));
+                        .contains("auth-failed"_L1));
 
         // The first row is selected, so the per-account actions work at once.
         QVERIFY(window.currentAccount().has_value());
@@ -133,7 +135,7 @@ private Q_SLOTS:
     void emptyStoreShowsTheAddFirstAction()
     {
         QTemporaryDir dir;
-        MainWindow window(AccountStore(dir.filePath(QStringLiteral("sub/accounts.json"))), ConnectionOptions());
+        MainWindow window(AccountStore(dir.filePath(u"sub/accounts.json"_s)), ConnectionOptions());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(child<QPushButton>(&window, "addFirstAccountButton")->isVisible());
@@ -148,7 +150,7 @@ private Q_SLOTS:
     void corruptFileIsReportedAndKept()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("accounts.json"));
+        const QString path = dir.filePath(u"accounts.json"_s);
         const QByteArray damaged = "{\"schemaVersion\": 1, \"accounts\": [ {\"id\": ";
         {
             QFile file(path);
@@ -187,7 +189,7 @@ private Q_SLOTS:
     void shortcutsAndAccessibleNames()
     {
         QTemporaryDir dir;
-        MainWindow window(AccountStore(dir.filePath(QStringLiteral("accounts.json"))), ConnectionOptions());
+        MainWindow window(AccountStore(dir.filePath(u"accounts.json"_s)), ConnectionOptions());
         QCOMPARE(child<QAction>(&window, "addAccountAction")->shortcut(), QKeySequence(QKeySequence::New));
         QCOMPARE(child<QAction>(&window, "removeAccountAction")->shortcut(), QKeySequence(QKeySequence::Delete));
         QCOMPARE(child<QAction>(&window, "sendTestAction")->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_T));
@@ -213,9 +215,9 @@ private Q_SLOTS:
     void removeAsksFirst()
     {
         QTemporaryDir dir;
-        AccountStore store(dir.filePath(QStringLiteral("accounts.json")));
-        const Account account = sampleAccount(QStringLiteral("Shop"), QStringLiteral("shop@example.com"),
-                                              QStringLiteral("mail.example.com"), 587, Security::StartTls);
+        AccountStore store(dir.filePath(u"accounts.json"_s));
+        const Account account = sampleAccount(u"Shop"_s, u"shop@example.com"_s,
+                                              u"mail.example.com"_s, 587, Security::StartTls);
         QVERIFY(store.save(account).ok());
         MainWindow window(store, ConnectionOptions());
         window.show();
@@ -223,7 +225,7 @@ private Q_SLOTS:
         child<QAction>(&window, "removeAccountAction")->trigger();
         QMessageBox *box = nullptr;
         QTRY_VERIFY((box = visibleTopLevel<QMessageBox>("confirmRemoveBox")));
-        QVERIFY(box->text().contains(QLatin1String("shop@example.com")));
+        QVERIFY(box->text().contains("shop@example.com"_L1));
         QTest::mouseClick(box->button(QMessageBox::Cancel), Qt::LeftButton);
         QTRY_VERIFY(!visibleTopLevel<QMessageBox>("confirmRemoveBox"));
         QTest::qWait(50);
@@ -234,16 +236,16 @@ private Q_SLOTS:
     void languageChoiceIsRemembered()
     {
         QTemporaryDir dir;
-        MainWindow window(AccountStore(dir.filePath(QStringLiteral("accounts.json"))), ConnectionOptions());
+        MainWindow window(AccountStore(dir.filePath(u"accounts.json"_s)), ConnectionOptions());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         child<QAction>(&window, "languageAction_tr")->trigger();
-        QCOMPARE(UiSettings::language(), QStringLiteral("tr"));
+        QCOMPARE(UiSettings::language(), u"tr"_s);
         QMessageBox *box = nullptr;
         QTRY_VERIFY((box = visibleTopLevel<QMessageBox>("languageChangedBox")));
         box->accept();
         child<QAction>(&window, "languageAction_en")->trigger();
-        QCOMPARE(UiSettings::language(), QStringLiteral("en"));
+        QCOMPARE(UiSettings::language(), u"en"_s);
         child<QAction>(&window, "languageAction_system")->trigger();
         QCOMPARE(UiSettings::language(), QString());
     }

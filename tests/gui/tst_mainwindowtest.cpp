@@ -15,6 +15,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace Postaci;
 using namespace Postaci::GuiTest;
 using Postaci::Test::AiosmtpdServer;
@@ -35,20 +37,20 @@ private Q_SLOTS:
         AiosmtpdServer::Options serverOptions;
         serverOptions.mode = AiosmtpdServer::Options::Mode::StartTls;
         serverOptions.authRequired = true;
-        serverOptions.user = QStringLiteral("tester");
-        serverOptions.password = QStringLiteral("Parola1234");
+        serverOptions.user = u"tester"_s;
+        serverOptions.password = u"Parola1234"_s;
         QVERIFY2(server.start(serverOptions), qPrintable(server.errorString()));
 
         QTemporaryDir dir;
-        AccountStore store(dir.filePath(QStringLiteral("accounts.json")));
+        AccountStore store(dir.filePath(u"accounts.json"_s));
         Account account;
         account.id = Account::newId();
-        account.displayName = QStringLiteral("Deneme");
-        account.email = QStringLiteral("tester@example.test");
-        account.host = QStringLiteral("127.0.0.1");
+        account.displayName = u"Deneme"_s;
+        account.email = u"tester@example.test"_s;
+        account.host = u"127.0.0.1"_s;
         account.port = server.port();
         account.security = Security::ImplicitTls; // wrong: the port speaks STARTTLS
-        account.user = QStringLiteral("tester");
+        account.user = u"tester"_s;
         account.passwordSaved = false;
         QVERIFY(store.save(account).ok());
 
@@ -67,13 +69,13 @@ private Q_SLOTS:
         QTRY_VERIFY((dialog = visibleTopLevel<SendTestDialog>("sendTestDialog")));
         QVERIFY(dialog->asksForPassword());
         QVERIFY(!child<QPushButton>(dialog, "sendButton")->isEnabled()); // no password yet
-        typeInto(child<QLineEdit>(dialog, "testPasswordEdit"), QStringLiteral("Parola1234"));
+        typeInto(child<QLineEdit>(dialog, "testPasswordEdit"), u"Parola1234"_s);
         QTest::mouseClick(child<QPushButton>(dialog, "sendButton"), Qt::LeftButton);
 
         SessionView *session = window.sessionView();
         QTRY_VERIFY_WITH_TIMEOUT(session->state() == SessionView::State::Failed, 20000);
         QTRY_COMPARE(window.accountModel()->account(0)->lastTest.ok, false);
-        QCOMPARE(window.accountModel()->account(0)->lastTest.step, QStringLiteral("tls"));
+        QCOMPARE(window.accountModel()->account(0)->lastTest.step, u"tls"_s);
         QVERIFY(child<QAction>(&window, "sendTestAction")->isEnabled()); // ready for another try
 
         // Wait for the remedy check, then choose "same port, STARTTLS".
@@ -87,7 +89,7 @@ private Q_SLOTS:
         }
         QVERIFY(wanted >= 0);
         auto findButton = [&window, wanted]() -> QPushButton * {
-            const auto buttons = window.findChildren<QPushButton *>(QStringLiteral("remedyButton"));
+            const auto buttons = window.findChildren<QPushButton *>(u"remedyButton"_s);
             for (QPushButton *candidate : buttons) {
                 if (candidate->property("remedyIndex").toInt() == wanted && candidate->isVisible())
                     return candidate;

@@ -24,6 +24,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace Postaci;
 using namespace Postaci::GuiTest;
 using Postaci::Test::AiosmtpdServer;
@@ -35,8 +37,8 @@ using Postaci::Test::TestCertificates;
 
 namespace {
 
-const QString testUser = QStringLiteral("tester");
-const QString testPassword = QStringLiteral("Güvenli2026");
+const QString testUser = u"tester"_s;
+const QString testPassword = u"Güvenli2026"_s;
 
 ConnectionOptions testOptions()
 {
@@ -59,7 +61,7 @@ private:
     AiosmtpdServer m_server;
     QString m_accountId;
 
-    AccountStore store() const { return AccountStore(m_dir.filePath(QStringLiteral("accounts.json"))); }
+    AccountStore store() const { return AccountStore(m_dir.filePath(u"accounts.json"_s)); }
 
 private Q_SLOTS:
     void initTestCase()
@@ -84,8 +86,8 @@ private Q_SLOTS:
         AccountWizard *wizard = window.activeWizard();
         QVERIFY(wizard);
         QTRY_VERIFY(wizard->isVisible());
-        typeInto(child<QLineEdit>(wizard, "displayNameEdit"), QStringLiteral("Deneme Dükkânı"));
-        QVERIFY(fillUpToCredentials(wizard, QStringLiteral("tester@example.test"), QStringLiteral("127.0.0.1"),
+        typeInto(child<QLineEdit>(wizard, "displayNameEdit"), u"Deneme Dükkânı"_s);
+        QVERIFY(fillUpToCredentials(wizard, u"tester@example.test"_s, u"127.0.0.1"_s,
                                     m_server.port(), Security::ImplicitTls));
         typeInto(child<QLineEdit>(wizard, "userEdit"), testUser);
         typeInto(child<QLineEdit>(wizard, "passwordEdit"), testPassword);
@@ -102,14 +104,14 @@ private Q_SLOTS:
         const Account account = saved.at(0).at(0).value<Account>();
         m_accountId = account.id;
         QVERIFY(account.passwordSaved);
-        QVERIFY2(child<QLabel>(wizard, "saveStatus")->text().contains(QLatin1String("keychain")),
+        QVERIFY2(child<QLabel>(wizard, "saveStatus")->text().contains("keychain"_L1),
                  qPrintable(child<QLabel>(wizard, "saveStatus")->text()));
         QVERIFY(wizard->button(QWizard::FinishButton)->isEnabled());
 
         // The list shows it at once, with the wizard's test result.
         QTRY_COMPARE(window.accountModel()->rowCount(), 1);
-        QCOMPARE(window.accountModel()->account(0)->email, QStringLiteral("tester@example.test"));
-        QCOMPARE(window.accountModel()->account(0)->displayName, QStringLiteral("Deneme Dükkânı"));
+        QCOMPARE(window.accountModel()->account(0)->email, u"tester@example.test"_s);
+        QCOMPARE(window.accountModel()->account(0)->displayName, u"Deneme Dükkânı"_s);
         QVERIFY(window.accountModel()->account(0)->lastTest.ok);
         QVERIFY(window.accountView()->isVisible());
 
@@ -147,9 +149,9 @@ private Q_SLOTS:
         AccountWizard *wizard = window.activeWizard();
         QVERIFY(wizard);
         QCOMPARE(wizard->mode(), AccountWizard::Mode::Edit);
-        QCOMPARE(child<QLineEdit>(wizard, "emailEdit")->text(), QStringLiteral("tester@example.test"));
+        QCOMPARE(child<QLineEdit>(wizard, "emailEdit")->text(), u"tester@example.test"_s);
         QVERIFY(clickNext(wizard));
-        QCOMPARE(child<QLineEdit>(wizard, "hostEdit")->text(), QStringLiteral("127.0.0.1"));
+        QCOMPARE(child<QLineEdit>(wizard, "hostEdit")->text(), u"127.0.0.1"_s);
         QVERIFY(!wizard->serverPage()->isLookupRunning()); // known settings are not looked up again
         QVERIFY(clickNext(wizard));
         QTRY_COMPARE_WITH_TIMEOUT(child<QLineEdit>(wizard, "passwordEdit")->text(), testPassword, 10000);
@@ -186,12 +188,12 @@ private Q_SLOTS:
         SendTestDialog *dialog = nullptr;
         QTRY_VERIFY((dialog = visibleTopLevel<SendTestDialog>("sendTestDialog")));
         auto *recipient = child<QLineEdit>(dialog, "recipientEdit");
-        QCOMPARE(recipient->text(), QStringLiteral("tester@example.test"));
+        QCOMPARE(recipient->text(), u"tester@example.test"_s);
         QVERIFY(!dialog->asksForPassword()); // it is in the keychain
-        typeInto(recipient, QStringLiteral("ali@@example.test"));
+        typeInto(recipient, u"ali@@example.test"_s);
         QVERIFY(child<QLabel>(dialog, "recipientError")->isVisible());
         QVERIFY(!child<QPushButton>(dialog, "sendButton")->isEnabled());
-        typeInto(recipient, QStringLiteral("müşteri@example.test"));
+        typeInto(recipient, u"müşteri@example.test"_s);
         QVERIFY(child<QPushButton>(dialog, "sendButton")->isEnabled());
         QTest::mouseClick(child<QPushButton>(dialog, "sendButton"), Qt::LeftButton);
 
@@ -206,7 +208,7 @@ private Q_SLOTS:
                 = QJsonDocument::fromJson(
                           Test::readFile(AiosmtpdServer::envelopeFile(m_server.messageFiles().constLast())))
                           .object();
-        QCOMPARE(envelope.value(QLatin1String("mail_from")).toString(), QStringLiteral("tester@example.test"));
+        QCOMPARE(envelope.value("mail_from"_L1).toString(), u"tester@example.test"_s);
         QVERIFY2(QJsonDocument(envelope).toJson().contains("example.test"),
                  QJsonDocument(envelope).toJson().constData());
 
@@ -214,7 +216,7 @@ private Q_SLOTS:
         const Account *account = window.accountModel()->account(window.accountModel()->rowOf(m_accountId));
         QVERIFY(account);
         QVERIFY(account->lastTest.ok);
-        QCOMPARE(account->lastTest.queueId, envelope.value(QLatin1String("queue_id")).toString());
+        QCOMPARE(account->lastTest.queueId, envelope.value("queue_id"_L1).toString());
         QCOMPARE(store().find(m_accountId)->lastTest.queueId, account->lastTest.queueId);
     }
 
@@ -230,7 +232,7 @@ private Q_SLOTS:
         QTest::keyClick(window.accountView(), Qt::Key_Delete);
         QMessageBox *box = nullptr;
         QTRY_VERIFY((box = visibleTopLevel<QMessageBox>("confirmRemoveBox")));
-        QVERIFY(box->text().contains(QLatin1String("keychain")));
+        QVERIFY(box->text().contains("keychain"_L1));
         QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(window.accountModel()->rowCount(), 0, 10000);
         QVERIFY(child<QPushButton>(&window, "addFirstAccountButton")->isVisible());

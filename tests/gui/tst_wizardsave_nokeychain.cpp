@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace Postaci;
 using namespace Postaci::GuiTest;
 
@@ -22,14 +24,14 @@ class WizardSaveNoKeychainTest : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY2(qEnvironmentVariable("DBUS_SESSION_BUS_ADDRESS").contains(QLatin1String("postaci-no-bus")),
+        QVERIFY2(qEnvironmentVariable("DBUS_SESSION_BUS_ADDRESS").contains("postaci-no-bus"_L1),
                  "the test must run with DBUS_SESSION_BUS_ADDRESS pointing nowhere");
     }
 
     void keychainFailureOffersToSaveWithoutThePassword()
     {
         QTemporaryDir dir;
-        AccountStore store(dir.filePath(QStringLiteral("accounts.json")));
+        AccountStore store(dir.filePath(u"accounts.json"_s));
         ConnectionOptions options;
         options.finderOptions = FinderOptions::offline();
         options.timeouts = SessionTimeouts::uniform(std::chrono::milliseconds(3000));
@@ -42,9 +44,9 @@ private Q_SLOTS:
         QVERIFY(reserve.listen(QHostAddress::LocalHost, 0));
         const quint16 closedPort = reserve.serverPort();
         reserve.close();
-        QVERIFY(fillUpToCredentials(&wizard, QStringLiteral("ayse@example.com.tr"), QStringLiteral("127.0.0.1"),
+        QVERIFY(fillUpToCredentials(&wizard, u"ayse@example.com.tr"_s, u"127.0.0.1"_s,
                                     closedPort, Security::ImplicitTls));
-        const QString password = QStringLiteral("Şifre2026x");
+        const QString password = u"Şifre2026x"_s;
         typeInto(child<QLineEdit>(&wizard, "passwordEdit"), password);
         QVERIFY(clickNext(&wizard));
         QTRY_VERIFY_WITH_TIMEOUT(nextEnabled(&wizard), 10000);
@@ -55,7 +57,7 @@ private Q_SLOTS:
         auto *withoutPassword = child<QPushButton>(&wizard, "saveWithoutPasswordButton");
         QTRY_VERIFY_WITH_TIMEOUT(withoutPassword->isVisible(), 30000);
         const QString status = child<QLabel>(&wizard, "saveStatus")->text();
-        QVERIFY2(status.contains(QLatin1String("keychain"), Qt::CaseInsensitive), qPrintable(status));
+        QVERIFY2(status.contains("keychain"_L1, Qt::CaseInsensitive), qPrintable(status));
         QVERIFY(!wizard.button(QWizard::FinishButton)->isEnabled());
         QVERIFY(store.load().accounts.isEmpty()); // all or nothing
 
@@ -77,11 +79,11 @@ private Q_SLOTS:
     void sendTestSaysPlainlyThatThePasswordIsUnavailable()
     {
         QTemporaryDir dir;
-        AccountStore store(dir.filePath(QStringLiteral("accounts.json")));
+        AccountStore store(dir.filePath(u"accounts.json"_s));
         Account account;
         account.id = Account::newId();
-        account.email = QStringLiteral("ayse@example.com.tr");
-        account.host = QStringLiteral("127.0.0.1");
+        account.email = u"ayse@example.com.tr"_s;
+        account.host = u"127.0.0.1"_s;
         account.port = 465;
         account.security = Security::ImplicitTls;
         account.user = account.email;
@@ -96,7 +98,7 @@ private Q_SLOTS:
         SessionView *session = window.sessionView();
         QTRY_VERIFY_WITH_TIMEOUT(!session->isBusy(), 30000);
         QCOMPARE(session->state(), SessionView::State::Failed);
-        QCOMPARE(session->diagnosis().id, QStringLiteral("keychain-unavailable"));
+        QCOMPARE(session->diagnosis().id, u"keychain-unavailable"_s);
         QVERIFY(child<QWidget>(&window, "diagnosisView")->isVisible());
         QVERIFY(session->result().transcript.isEmpty()); // nothing was sent to any server
         QVERIFY(store.find(account.id)->lastTest.isEmpty()); // not a test of the server

@@ -21,6 +21,8 @@
 #include <QTest>
 #include <QTreeWidget>
 
+using namespace Qt::StringLiterals;
+
 using namespace Postaci;
 using namespace Postaci::GuiTest;
 using Postaci::Test::AiosmtpdServer;
@@ -29,8 +31,8 @@ using Postaci::Test::TestCertificates;
 
 namespace {
 
-const QString testUser = QStringLiteral("tester");
-const QString testPassword = QStringLiteral("Parola1234");
+const QString testUser = u"tester"_s;
+const QString testPassword = u"Parola1234"_s;
 
 // The wizard as the tests use it: no lookup beyond the catalog, the harness CA trusted on the
 // sessions' own sockets (never by ignoring errors), short step limits.
@@ -66,12 +68,12 @@ private:
     // Walks to the Verify page with the given server settings; the test starts as it opens.
     AccountWizard *wizardAtVerify(quint16 port, Security security)
     {
-        m_wizard = std::make_unique<AccountWizard>(AccountStore(m_dir.filePath(QStringLiteral("accounts.json"))),
+        m_wizard = std::make_unique<AccountWizard>(AccountStore(m_dir.filePath(u"accounts.json"_s)),
                                                    testOptions());
         m_wizard->show();
         if (!QTest::qWaitForWindowExposed(m_wizard.get()))
             return nullptr;
-        if (!fillUpToCredentials(m_wizard.get(), QStringLiteral("tester@example.test"), QStringLiteral("127.0.0.1"),
+        if (!fillUpToCredentials(m_wizard.get(), u"tester@example.test"_s, u"127.0.0.1"_s,
                                  port, security))
             return nullptr;
         typeInto(child<QLineEdit>(m_wizard.get(), "userEdit"), testUser);
@@ -113,14 +115,14 @@ private Q_SLOTS:
         QVERIFY(!child<QLabel>(wizard, "verifyWarning")->isVisible());
         // The transcript shows both sides, and never the password.
         const QString transcript = session->transcript()->toPlainText();
-        QVERIFY(transcript.contains(QLatin1String("C: EHLO")));
-        QVERIFY(transcript.contains(QLatin1String("S: 220")));
+        QVERIFY(transcript.contains("C: EHLO"_L1));
+        QVERIFY(transcript.contains("S: 220"_L1));
         QVERIFY(!transcript.contains(testPassword));
         QVERIFY(!transcript.contains(QString::fromLatin1(testPassword.toUtf8().toBase64())));
         // The steps carry their timings.
         auto *steps = child<QTreeWidget>(wizard, "sessionSteps");
         QVERIFY(steps->topLevelItemCount() >= 5);
-        QVERIFY(steps->topLevelItem(0)->text(1).endsWith(QLatin1String("ms")));
+        QVERIFY(steps->topLevelItem(0)->text(1).endsWith("ms"_L1));
         QVERIFY(wizard->lastTest().ok);
     }
 
@@ -153,10 +155,10 @@ private Q_SLOTS:
         }
         QVERIFY2(wanted >= 0, qPrintable(QString::fromUtf8(QJsonDocument(diagnosis.toJson()).toJson())));
         QVERIFY(diagnosis.remedies.at(wanted).verified);
-        QTRY_VERIFY(wizard->findChild<QLabel *>(QStringLiteral("remedyVerified")));
+        QTRY_VERIFY(wizard->findChild<QLabel *>(u"remedyVerified"_s));
         // The rebuilt rows are shown from the event loop (QLayout shows new children queued).
         auto findButton = [wizard, wanted]() -> QPushButton * {
-            const auto buttons = wizard->findChildren<QPushButton *>(QStringLiteral("remedyButton"));
+            const auto buttons = wizard->findChildren<QPushButton *>(u"remedyButton"_s);
             for (QPushButton *candidate : buttons) {
                 if (candidate->property("remedyIndex").toInt() == wanted && candidate->isVisible())
                     return candidate;
@@ -169,7 +171,7 @@ private Q_SLOTS:
 
         // One click changed the Server page's fields and ran the test again, which now works.
         QCOMPARE(wizard->serverPage()->security(), Security::StartTls);
-        QCOMPARE(wizard->field(QStringLiteral("port")).toInt(), int(server.port()));
+        QCOMPARE(wizard->field(u"port"_s).toInt(), int(server.port()));
         QTRY_VERIFY_WITH_TIMEOUT(!session->isBusy(), 20000);
         QVERIFY2(session->state() == SessionView::State::Succeeded, qPrintable(session->statusText()));
         QVERIFY(!child<QLabel>(wizard, "verifyWarning")->isVisible());
@@ -190,13 +192,13 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!session->isBusy(), 20000);
         QCOMPARE(session->state(), SessionView::State::Failed);
         QCOMPARE(session->result().error, SessionError::CertificateUntrusted);
-        QVERIFY(!session->transcript()->toPlainText().contains(QLatin1String("C: AUTH")));
+        QVERIFY(!session->transcript()->toPlainText().contains("C: AUTH"_L1));
 
         auto *show = child<QPushButton>(wizard, "showCertificateButton");
         QTRY_VERIFY(show->isVisible());
         QTest::mouseClick(show, Qt::LeftButton);
         CertificateDialog *dialog = nullptr;
-        QTRY_VERIFY((dialog = wizard->findChild<CertificateDialog *>(QStringLiteral("certificateDialog")))
+        QTRY_VERIFY((dialog = wizard->findChild<CertificateDialog *>(u"certificateDialog"_s))
                     && dialog->isVisible());
         const QByteArray sha256 = TestCertificates::instance().sha256(Test::CertKind::SelfSigned);
         QCOMPARE(child<QLabel>(dialog, "certificateFingerprint")->text(), CertificateDialog::formatFingerprint(sha256));

@@ -10,6 +10,8 @@
 #include <csignal>
 #include <sys/prctl.h>
 
+using namespace Qt::StringLiterals;
+
 namespace Postaci::Test {
 
 namespace {
@@ -31,62 +33,62 @@ bool AiosmtpdServer::start(const Options &options)
     m_error.clear();
     m_port = 0;
 
-    m_dir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/postaci-aiosmtpd-XXXXXX"));
+    m_dir = std::make_unique<QTemporaryDir>(QDir::tempPath() + u"/postaci-aiosmtpd-XXXXXX"_s);
     if (!m_dir->isValid()) {
-        m_error = QStringLiteral("cannot create a temporary directory: ") + m_dir->errorString();
+        m_error = u"cannot create a temporary directory: "_s + m_dir->errorString();
         return false;
     }
-    const QString script = testSupportDir() + QStringLiteral("/aiosmtpd_server.py");
-    QStringList arguments{script, QStringLiteral("--spool"), spoolDir(), QStringLiteral("--exit-on-stdin-eof"),
-                          QStringLiteral("--hostname"), options.hostname, QStringLiteral("--user"), options.user,
-                          QStringLiteral("--auth-mechanisms"), options.authMechanisms.join(QLatin1Char(','))};
+    const QString script = testSupportDir() + u"/aiosmtpd_server.py"_s;
+    QStringList arguments{script, u"--spool"_s, spoolDir(), u"--exit-on-stdin-eof"_s,
+                          u"--hostname"_s, options.hostname, u"--user"_s, options.user,
+                          u"--auth-mechanisms"_s, options.authMechanisms.join(QLatin1Char(','))};
     switch (options.mode) {
     case Options::Mode::Plain:
-        arguments << QStringLiteral("--mode") << QStringLiteral("plain");
+        arguments << u"--mode"_s << u"plain"_s;
         break;
     case Options::Mode::StartTls:
-        arguments << QStringLiteral("--mode") << QStringLiteral("starttls");
+        arguments << u"--mode"_s << u"starttls"_s;
         break;
     case Options::Mode::ImplicitTls:
-        arguments << QStringLiteral("--mode") << QStringLiteral("implicit-tls");
+        arguments << u"--mode"_s << u"implicit-tls"_s;
         break;
     }
     if (options.mode != Options::Mode::Plain) {
         const TestCertificates &certificates = TestCertificates::instance();
         if (!certificates.isValid()) {
-            m_error = QStringLiteral("test certificates unavailable: ") + certificates.errorString();
+            m_error = u"test certificates unavailable: "_s + certificates.errorString();
             return false;
         }
-        arguments << QStringLiteral("--cert") << certificates.certificatePath(options.cert) << QStringLiteral("--key")
+        arguments << u"--cert"_s << certificates.certificatePath(options.cert) << u"--key"_s
                   << certificates.keyPath(options.cert);
     }
     if (options.requireTls)
-        arguments << QStringLiteral("--require-tls");
+        arguments << u"--require-tls"_s;
     if (options.authRequired)
-        arguments << QStringLiteral("--auth-required");
+        arguments << u"--auth-required"_s;
     if (options.authWithoutTls)
-        arguments << QStringLiteral("--auth-without-tls");
+        arguments << u"--auth-without-tls"_s;
     if (!options.smtputf8)
-        arguments << QStringLiteral("--no-smtputf8");
+        arguments << u"--no-smtputf8"_s;
     if (options.dataSizeLimit > 0)
-        arguments << QStringLiteral("--data-size-limit") << QString::number(options.dataSizeLimit);
+        arguments << u"--data-size-limit"_s << QString::number(options.dataSizeLimit);
 
     m_process = std::make_unique<QProcess>();
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("POSTACI_TEST_SMTP_PASSWORD"), options.password);
-    env.insert(QStringLiteral("PYTHONDONTWRITEBYTECODE"), QStringLiteral("1"));
-    env.insert(QStringLiteral("PYTHONUNBUFFERED"), QStringLiteral("1"));
-    env.remove(QStringLiteral("PYTHONPATH")); // Debian's modules, not a pyenv's or venv's
-    env.remove(QStringLiteral("PYTHONHOME"));
+    env.insert(u"POSTACI_TEST_SMTP_PASSWORD"_s, options.password);
+    env.insert(u"PYTHONDONTWRITEBYTECODE"_s, u"1"_s);
+    env.insert(u"PYTHONUNBUFFERED"_s, u"1"_s);
+    env.remove(u"PYTHONPATH"_s); // Debian's modules, not a pyenv's or venv's
+    env.remove(u"PYTHONHOME"_s);
     m_process->setProcessEnvironment(env);
-    m_process->setStandardErrorFile(m_dir->filePath(QStringLiteral("stderr.log")));
+    m_process->setStandardErrorFile(m_dir->filePath(u"stderr.log"_s));
     // If the test process dies without stopping us, the kernel stops the server too.
     m_process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
     m_process->start(QString::fromLatin1(PythonPath), arguments);
 
     const QDeadlineTimer deadline(StartTimeoutMs);
     if (!m_process->waitForStarted(StartTimeoutMs)) {
-        m_error = QStringLiteral("cannot run %1 (install python3-aiosmtpd): %2")
+        m_error = u"cannot run %1 (install python3-aiosmtpd): %2"_s
                       .arg(QString::fromLatin1(PythonPath), m_process->errorString());
         m_process.reset();
         return false;
@@ -107,8 +109,8 @@ bool AiosmtpdServer::start(const Options &options)
     if (m_port == 0) {
         const bool timedOut = m_process->state() != QProcess::NotRunning;
         stopProcess(m_process.get());
-        m_error = QStringLiteral("aiosmtpd server did not start%1 (command: %2 %3)\nstdout: %4\nstderr: %5")
-                      .arg(timedOut ? QStringLiteral(" within 10 s") : QString(), QString::fromLatin1(PythonPath),
+        m_error = u"aiosmtpd server did not start%1 (command: %2 %3)\nstdout: %4\nstderr: %5"_s
+                      .arg(timedOut ? u" within 10 s"_s : QString(), QString::fromLatin1(PythonPath),
                            arguments.join(QLatin1Char(' ')), QString::fromLocal8Bit(output), stderrText());
         m_process.reset();
         return false;
@@ -142,7 +144,7 @@ quint16 AiosmtpdServer::port() const
 
 QString AiosmtpdServer::spoolDir() const
 {
-    return m_dir ? m_dir->filePath(QStringLiteral("spool")) : QString();
+    return m_dir ? m_dir->filePath(u"spool"_s) : QString();
 }
 
 QStringList AiosmtpdServer::messageFiles() const
@@ -151,7 +153,7 @@ QStringList AiosmtpdServer::messageFiles() const
         return {};
     const QDir spool(spoolDir());
     QStringList files;
-    const QStringList names = spool.entryList({QStringLiteral("*.eml")}, QDir::Files, QDir::Name);
+    const QStringList names = spool.entryList({u"*.eml"_s}, QDir::Files, QDir::Name);
     for (const QString &name : names)
         files.append(spool.filePath(name));
     return files;
@@ -160,14 +162,14 @@ QStringList AiosmtpdServer::messageFiles() const
 QString AiosmtpdServer::envelopeFile(const QString &messageFile)
 {
     QString json = messageFile;
-    if (json.endsWith(QLatin1String(".eml")))
+    if (json.endsWith(".eml"_L1))
         json.chop(4);
-    return json + QStringLiteral(".json");
+    return json + u".json"_s;
 }
 
 QString AiosmtpdServer::stderrText() const
 {
-    return m_dir ? QString::fromLocal8Bit(readFile(m_dir->filePath(QStringLiteral("stderr.log")))) : QString();
+    return m_dir ? QString::fromLocal8Bit(readFile(m_dir->filePath(u"stderr.log"_s))) : QString();
 }
 
 } // namespace Postaci::Test

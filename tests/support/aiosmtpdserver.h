@@ -8,6 +8,8 @@
 
 #include <memory>
 
+using namespace Qt::StringLiterals;
+
 class QProcess;
 
 namespace Postaci::Test {
@@ -29,13 +31,13 @@ public:
         bool authRequired = false; // "530 5.7.0 Authentication required" for MAIL before AUTH
         QString user;
         QString password;
-        QStringList authMechanisms{QStringLiteral("PLAIN"), QStringLiteral("LOGIN")}; // also CRAM-MD5
+        QStringList authMechanisms{u"PLAIN"_s, u"LOGIN"_s}; // also CRAM-MD5
         CertKind cert = CertKind::Valid;
         bool smtputf8 = true;
         // Additions: AUTH is only offered over TLS unless this is set (then it is offered on a
         // plain connection too: for testing that a client refuses to send a password there).
         bool authWithoutTls = false;
-        QString hostname = QStringLiteral("mail.example.test"); // greeting and EHLO reply name
+        QString hostname = u"mail.example.test"_s; // greeting and EHLO reply name
         // The SIZE announced in EHLO and enforced (aiosmtpd's data_size_limit); 0: its default, 32 MiB.
         qint64 dataSizeLimit = 0;
     };
@@ -54,7 +56,7 @@ public:
     bool isRunning() const;
     QString errorString() const;
     quint16 port() const;
-    QString host() const { return QStringLiteral("127.0.0.1"); }
+    QString host() const { return u"127.0.0.1"_s; }
     const Options &options() const { return m_options; }
 
     QString spoolDir() const;

@@ -5,13 +5,15 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 
+using namespace Qt::StringLiterals;
+
 namespace Postaci::Test {
 
 QString CliRun::describe() const
 {
-    return QStringLiteral("exit %1%2 after %3 ms\n--- stdout ---\n%4\n--- stderr ---\n%5")
+    return u"exit %1%2 after %3 ms\n--- stdout ---\n%4\n--- stderr ---\n%5"_s
         .arg(exitCode)
-        .arg(crashed ? QStringLiteral(" (crashed)") : finishedInTime ? QString() : QStringLiteral(" (killed: too slow)"))
+        .arg(crashed ? u" (crashed)"_s : finishedInTime ? QString() : u" (killed: too slow)"_s)
         .arg(ms)
         .arg(QString::fromUtf8(out), QString::fromUtf8(err));
 }
@@ -31,7 +33,7 @@ CliRun runCli(const QStringList &arguments, const QByteArray &stdinData, const Q
     process.setProcessEnvironment(environment);
     QElapsedTimer timer;
     timer.start();
-    process.start(cliPath(), QStringList{QStringLiteral("--lang"), QStringLiteral("en")} + arguments);
+    process.start(cliPath(), QStringList{u"--lang"_s, u"en"_s} + arguments);
     if (!process.waitForStarted(10000)) {
         run.err = "could not start " + cliPath().toUtf8() + ": " + process.errorString().toUtf8();
         return run;

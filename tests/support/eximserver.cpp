@@ -17,6 +17,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+using namespace Qt::StringLiterals;
+
 namespace Postaci::Test {
 
 namespace {
@@ -32,10 +34,10 @@ QString findNssWrapper()
     const QString configured = QStringLiteral(POSTACI_NSS_WRAPPER_LIBRARY);
     if (!configured.isEmpty() && QFileInfo::exists(configured))
         return configured;
-    const QStringList directories = {QStringLiteral("/usr/lib/x86_64-linux-gnu"), QStringLiteral("/usr/lib/aarch64-linux-gnu"),
-                                     QStringLiteral("/usr/lib64"), QStringLiteral("/usr/lib")};
+    const QStringList directories = {u"/usr/lib/x86_64-linux-gnu"_s, u"/usr/lib/aarch64-linux-gnu"_s,
+                                     u"/usr/lib64"_s, u"/usr/lib"_s};
     for (const QString &directory : directories) {
-        const QString candidate = directory + QStringLiteral("/libnss_wrapper.so");
+        const QString candidate = directory + u"/libnss_wrapper.so"_s;
         if (QFileInfo::exists(candidate))
             return candidate;
     }
@@ -67,9 +69,9 @@ QString temporaryBase(bool forOtherUser)
     const QString base = QDir::tempPath();
     if (!forOtherUser)
         return base;
-    for (QString path = base; !path.isEmpty() && path != QLatin1String("/"); path = QFileInfo(path).path()) {
+    for (QString path = base; !path.isEmpty() && path != "/"_L1; path = QFileInfo(path).path()) {
         if (!(QFile::permissions(path) & QFileDevice::ExeOther))
-            return QStringLiteral("/tmp");
+            return u"/tmp"_s;
     }
     return base;
 }
@@ -107,7 +109,7 @@ QString EximServer::eximBinary()
     const QString fromEnv = qEnvironmentVariable("POSTACI_EXIM");
     if (!fromEnv.isEmpty())
         return fromEnv;
-    return QStringLiteral(POSTACI_EXIM_DIR) + QStringLiteral("/usr/sbin/exim4");
+    return QStringLiteral(POSTACI_EXIM_DIR) + u"/usr/sbin/exim4"_s;
 }
 
 bool EximServer::start(const Options &options)
@@ -119,33 +121,33 @@ bool EximServer::start(const Options &options)
     const QString binary = eximBinary();
     const QFileInfo binaryInfo(binary);
     if (!binaryInfo.isFile() || !binaryInfo.isExecutable()) {
-        m_error = QStringLiteral("Exim not found at %1: run `tests/support/fetch-exim %2` (scripts/test does it), "
-                                 "or point POSTACI_EXIM at an exim4 binary")
+        m_error = u"Exim not found at %1: run `tests/support/fetch-exim %2` (scripts/test does it), "
+                                 "or point POSTACI_EXIM at an exim4 binary"_s
                       .arg(binary, QStringLiteral(POSTACI_EXIM_DIR));
         return false;
     }
     struct stat st = {};
     if (::stat(binary.toLocal8Bit().constData(), &st) == 0 && (st.st_mode & (S_ISUID | S_ISGID))) {
-        m_error = QStringLiteral("%1 is setuid/setgid, which stops the nss_wrapper preload: rerun tests/support/fetch-exim")
+        m_error = u"%1 is setuid/setgid, which stops the nss_wrapper preload: rerun tests/support/fetch-exim"_s
                       .arg(binary);
         return false;
     }
     const QString nssWrapper = findNssWrapper();
     if (nssWrapper.isEmpty()) {
-        m_error = QStringLiteral("libnss_wrapper.so not found: install the Debian package libnss-wrapper (scripts/test does)");
+        m_error = u"libnss_wrapper.so not found: install the Debian package libnss-wrapper (scripts/test does)"_s;
         return false;
     }
     if (options.password.isEmpty()) {
-        m_error = QStringLiteral("EximServer::Options::password must be set");
+        m_error = u"EximServer::Options::password must be set"_s;
         return false;
     }
     if (options.user.isEmpty() || hasLineBreakOrNul(options.user) || hasLineBreakOrNul(options.password)) {
-        m_error = QStringLiteral("EximServer: the user must be non-empty, and user and password free of CR, LF and NUL");
+        m_error = u"EximServer: the user must be non-empty, and user and password free of CR, LF and NUL"_s;
         return false;
     }
     const TestCertificates &certificates = TestCertificates::instance();
     if (!certificates.isValid()) {
-        m_error = QStringLiteral("test certificates unavailable: ") + certificates.errorString();
+        m_error = u"test certificates unavailable: "_s + certificates.errorString();
         return false;
     }
 
@@ -166,7 +168,7 @@ bool EximServer::start(const Options &options)
         if (!portClash)
             return false;
     }
-    m_error = QStringLiteral("Exim could not bind free ports in %1 attempts:\n").arg(MaxStartAttempts) + m_error;
+    m_error = u"Exim could not bind free ports in %1 attempts:\n"_s.arg(MaxStartAttempts) + m_error;
     return false;
 }
 
@@ -175,19 +177,19 @@ bool EximServer::startOnce(const QString &binary, const QString &nssWrapper, boo
     *portClash = false;
     m_process.reset();
     const bool runAsOther = ::getuid() == 0;
-    m_dir = std::make_unique<QTemporaryDir>(temporaryBase(runAsOther) + QStringLiteral("/postaci-exim-XXXXXX"));
+    m_dir = std::make_unique<QTemporaryDir>(temporaryBase(runAsOther) + u"/postaci-exim-XXXXXX"_s);
     if (!m_dir->isValid()) {
-        m_error = QStringLiteral("cannot create a temporary directory: ") + m_dir->errorString();
+        m_error = u"cannot create a temporary directory: "_s + m_dir->errorString();
         return false;
     }
     const QDir dir(m_dir->path());
     const TestCertificates &certificates = TestCertificates::instance();
-    if (!dir.mkpath(QStringLiteral("spool")) || !dir.mkpath(QStringLiteral("log"))
+    if (!dir.mkpath(u"spool"_s) || !dir.mkpath(u"log"_s)
         || !QFile::copy(m_options.certificateFile.isEmpty() ? certificates.certificatePath(m_options.cert) : m_options.certificateFile,
-                        dir.filePath(QStringLiteral("server.pem")))
+                        dir.filePath(u"server.pem"_s))
         || !QFile::copy(m_options.keyFile.isEmpty() ? certificates.keyPath(m_options.cert) : m_options.keyFile,
-                        dir.filePath(QStringLiteral("server.key")))) {
-        m_error = QStringLiteral("cannot prepare ") + dir.path();
+                        dir.filePath(u"server.key"_s))) {
+        m_error = u"cannot prepare "_s + dir.path();
         return false;
     }
 
@@ -197,17 +199,17 @@ bool EximServer::startOnce(const QString &binary, const QString &nssWrapper, boo
     // has a real Debian-exim (uid 102 or so): its lines are left out of our copy, or the binary
     // would resolve that uid first and refuse to run as ours ("only uid=0 or uid=102 can use
     // -oP"; see tests/support/README.md, "Whether or not Exim is installed").
-    QByteArray passwd = withoutEntry(readFile(QStringLiteral("/etc/passwd")), "Debian-exim");
-    QByteArray group = withoutEntry(readFile(QStringLiteral("/etc/group")), "Debian-exim");
+    QByteArray passwd = withoutEntry(readFile(u"/etc/passwd"_s), "Debian-exim");
+    QByteArray group = withoutEntry(readFile(u"/etc/group"_s), "Debian-exim");
     const QByteArray uid = QByteArray::number(m_uid);
     const QByteArray gid = QByteArray::number(m_gid);
     if (!::getpwuid(m_uid)) // e.g. a user from LDAP: Exim wants a name for its uid
         passwd += "postaci-test:x:" + uid + ':' + gid + "::" + QFile::encodeName(dir.path()) + ":/bin/false\n";
     passwd += "Debian-exim:x:" + uid + ':' + gid + "::" + QFile::encodeName(dir.path()) + ":/bin/false\n";
     group += "Debian-exim:x:" + gid + ":\n";
-    if (!writeTextFile(dir.filePath(QStringLiteral("passwd")), passwd)
-        || !writeTextFile(dir.filePath(QStringLiteral("group")), group)) {
-        m_error = QStringLiteral("cannot write the nss_wrapper files in ") + dir.path();
+    if (!writeTextFile(dir.filePath(u"passwd"_s), passwd)
+        || !writeTextFile(dir.filePath(u"group"_s), group)) {
+        m_error = u"cannot write the nss_wrapper files in "_s + dir.path();
         return false;
     }
 
@@ -215,19 +217,19 @@ bool EximServer::startOnce(const QString &binary, const QString &nssWrapper, boo
     // from a copy in the temporary directory, which nobody owns.
     m_runBinary = binary;
     if (runAsOther) {
-        m_runBinary = dir.filePath(QStringLiteral("exim4"));
+        m_runBinary = dir.filePath(u"exim4"_s);
         if (!QFile::copy(binary, m_runBinary)
             || !QFile::setPermissions(m_runBinary, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
                                                        | QFileDevice::ReadOther | QFileDevice::ExeOther
                                                        | QFileDevice::ReadGroup | QFileDevice::ExeGroup)) {
-            m_error = QStringLiteral("cannot copy %1 into %2").arg(binary, dir.path());
+            m_error = u"cannot copy %1 into %2"_s.arg(binary, dir.path());
             return false;
         }
     }
 
     const QList<quint16> ports = freeTcpPorts(3);
     if (ports.size() != 3) {
-        m_error = QStringLiteral("cannot find free TCP ports on 127.0.0.1");
+        m_error = u"cannot find free TCP ports on 127.0.0.1"_s;
         return false;
     }
     m_startTlsPort = ports.at(0);
@@ -242,21 +244,21 @@ bool EximServer::startOnce(const QString &binary, const QString &nssWrapper, boo
         while (ok && it.hasNext())
             ok = ::chown(QFile::encodeName(it.next()).constData(), m_uid, m_gid) == 0;
         if (!ok) {
-            m_error = QStringLiteral("cannot hand %1 to uid %2").arg(dir.path()).arg(m_uid);
+            m_error = u"cannot hand %1 to uid %2"_s.arg(dir.path()).arg(m_uid);
             return false;
         }
     }
 
     m_process = std::make_unique<QProcess>();
     QProcessEnvironment env;
-    env.insert(QStringLiteral("PATH"), QStringLiteral("/usr/sbin:/usr/bin:/sbin:/bin"));
-    env.insert(QStringLiteral("LD_PRELOAD"), nssWrapper);
-    env.insert(QStringLiteral("NSS_WRAPPER_PASSWD"), dir.filePath(QStringLiteral("passwd")));
-    env.insert(QStringLiteral("NSS_WRAPPER_GROUP"), dir.filePath(QStringLiteral("group")));
+    env.insert(u"PATH"_s, u"/usr/sbin:/usr/bin:/sbin:/bin"_s);
+    env.insert(u"LD_PRELOAD"_s, nssWrapper);
+    env.insert(u"NSS_WRAPPER_PASSWD"_s, dir.filePath(u"passwd"_s));
+    env.insert(u"NSS_WRAPPER_GROUP"_s, dir.filePath(u"group"_s));
     m_process->setProcessEnvironment(env);
     m_process->setWorkingDirectory(dir.path());
-    m_process->setStandardOutputFile(dir.filePath(QStringLiteral("stdout.log")));
-    m_process->setStandardErrorFile(dir.filePath(QStringLiteral("stderr.log")));
+    m_process->setStandardOutputFile(dir.filePath(u"stdout.log"_s));
+    m_process->setStandardErrorFile(dir.filePath(u"stderr.log"_s));
     const bool dropToNobody = runAsOther;
     const uid_t runUid = m_uid;
     const gid_t runGid = m_gid;
@@ -267,14 +269,14 @@ bool EximServer::startOnce(const QString &binary, const QString &nssWrapper, boo
         ::prctl(PR_SET_PDEATHSIG, SIGTERM);
     });
     // -bdf: daemon in the foreground, so that we own the process; -C: our configuration.
-    m_process->start(m_runBinary, {QStringLiteral("-C"), configPath(), QStringLiteral("-bdf")});
+    m_process->start(m_runBinary, {u"-C"_s, configPath(), u"-bdf"_s});
     if (!m_process->waitForStarted(StartTimeoutMs)) {
-        m_error = QStringLiteral("cannot run %1: %2").arg(m_runBinary, m_process->errorString());
+        m_error = u"cannot run %1: %2"_s.arg(m_runBinary, m_process->errorString());
         m_process.reset();
         return false;
     }
 
-    const QString mainlog = dir.filePath(QStringLiteral("log/mainlog"));
+    const QString mainlog = dir.filePath(u"log/mainlog"_s);
     const QDeadlineTimer deadline(StartTimeoutMs);
     while (!deadline.hasExpired()) {
         if (readFile(mainlog).contains(" daemon started: "))
@@ -286,9 +288,9 @@ bool EximServer::startOnce(const QString &binary, const QString &nssWrapper, boo
     const bool running = m_process->state() != QProcess::NotRunning;
     stopProcess(m_process.get());
     const QString logs = logText();
-    *portClash = logs.contains(QLatin1String("Address already in use"));
-    m_error = QStringLiteral("Exim did not start%1 (exit code %2; 126 = could not drop to uid %3)\n%4")
-                  .arg(running ? QStringLiteral(" within 10 s") : QString())
+    *portClash = logs.contains("Address already in use"_L1);
+    m_error = u"Exim did not start%1 (exit code %2; 126 = could not drop to uid %3)\n%4"_s
+                  .arg(running ? u" within 10 s"_s : QString())
                   .arg(running ? -1 : m_process->exitCode())
                   .arg(m_uid)
                   .arg(logs);
@@ -307,7 +309,7 @@ bool EximServer::writeConfig(const QList<quint16> &ports)
     const QString tls = QString::number(ports.at(1));
     const QString plain = QString::number(ports.at(2));
 
-    QString config = QStringLiteral(R"(# Written by Postaci's EximServer (tests/support/eximserver.cpp) for one test.
+    QString config = uR"(# Written by Postaci's EximServer (tests/support/eximserver.cpp) for one test.
 exim_path = %BINARY%
 keep_environment = LD_PRELOAD : NSS_WRAPPER_PASSWD : NSS_WRAPPER_GROUP
 exim_user = %UID%
@@ -405,25 +407,25 @@ cram_md5_server:
   public_name = CRAM-MD5
   server_secret = ${if eq{$auth1}{%USER%}{%PASSWORD%}fail}
   server_set_id = $auth1
-)");
+)"_s;
     // Exim re-executes itself (e.g. to remove its pid file on SIGTERM): the binary we run.
-    config.replace(QLatin1String("%BINARY%"), m_runBinary);
-    config.replace(QLatin1String("%DIR%"), dir.path());
-    config.replace(QLatin1String("%UID%"), uid);
-    config.replace(QLatin1String("%GID%"), gid);
-    config.replace(QLatin1String("%STARTTLS%"), startTls);
-    config.replace(QLatin1String("%TLS%"), tls);
-    config.replace(QLatin1String("%PLAIN%"), plain);
-    config.replace(QLatin1String("%CHUNKING%"), m_options.chunking ? QStringLiteral("*") : QString());
-    config.replace(QLatin1String("%PIPELINING%"), m_options.pipelining ? QStringLiteral("*") : QString());
+    config.replace("%BINARY%"_L1, m_runBinary);
+    config.replace("%DIR%"_L1, dir.path());
+    config.replace("%UID%"_L1, uid);
+    config.replace("%GID%"_L1, gid);
+    config.replace("%STARTTLS%"_L1, startTls);
+    config.replace("%TLS%"_L1, tls);
+    config.replace("%PLAIN%"_L1, plain);
+    config.replace("%CHUNKING%"_L1, m_options.chunking ? u"*"_s : QString());
+    config.replace("%PIPELINING%"_L1, m_options.pipelining ? u"*"_s : QString());
     // PIPECONNECT (early pipelining) is Exim's default where it is built in; off with pipelining.
-    config.replace(QLatin1String("%PIPECONNECT%"),
-                   m_options.pipelining ? QString() : QStringLiteral("pipelining_connect_advertise_hosts ="));
+    config.replace("%PIPECONNECT%"_L1,
+                   m_options.pipelining ? QString() : u"pipelining_connect_advertise_hosts ="_s);
     // Last, so that a password containing "%DIR%" and the like stays as it is.
-    config.replace(QLatin1String("%USER%"), user);
-    config.replace(QLatin1String("%PASSWORD%"), password);
+    config.replace("%USER%"_L1, user);
+    config.replace("%PASSWORD%"_L1, password);
     if (!writeTextFile(configPath(), config.toUtf8())) {
-        m_error = QStringLiteral("cannot write ") + configPath();
+        m_error = u"cannot write "_s + configPath();
         return false;
     }
     return true;
@@ -464,12 +466,12 @@ quint16 EximServer::plainPort() const
 
 QString EximServer::maildir() const
 {
-    return m_dir ? m_dir->filePath(QStringLiteral("maildir")) : QString();
+    return m_dir ? m_dir->filePath(u"maildir"_s) : QString();
 }
 
 QString EximServer::configPath() const
 {
-    return m_dir ? m_dir->filePath(QStringLiteral("exim.conf")) : QString();
+    return m_dir ? m_dir->filePath(u"exim.conf"_s) : QString();
 }
 
 QStringList EximServer::deliveredMessages() const
@@ -499,7 +501,7 @@ QString EximServer::logText() const
     for (const char *name : {"log/mainlog", "log/rejectlog", "log/paniclog", "stderr.log"}) {
         const QByteArray content = readFile(m_dir->filePath(QLatin1String(name)));
         if (!content.isEmpty())
-            text += QStringLiteral("--- exim %1 ---\n").arg(QLatin1String(name)) + QString::fromLocal8Bit(content);
+            text += u"--- exim %1 ---\n"_s.arg(QLatin1String(name)) + QString::fromLocal8Bit(content);
     }
     return text;
 }

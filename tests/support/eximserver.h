@@ -8,6 +8,8 @@
 
 #include <memory>
 
+using namespace Qt::StringLiterals;
+
 class QProcess;
 
 namespace Postaci::Test {
@@ -29,7 +31,7 @@ class EximServer
 public:
     struct Options
     {
-        QString user = QStringLiteral("tester");
+        QString user = u"tester"_s;
         QString password; // required
         bool chunking = true;
         bool pipelining = true;
@@ -53,7 +55,7 @@ public:
     bool isRunning() const;
     QString errorString() const;
     const Options &options() const { return m_options; }
-    QString host() const { return QStringLiteral("127.0.0.1"); }
+    QString host() const { return u"127.0.0.1"_s; }
     quint16 startTlsPort() const;
     quint16 tlsPort() const;
     quint16 plainPort() const;

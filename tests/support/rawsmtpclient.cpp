@@ -6,6 +6,8 @@
 #include <QSslConfiguration>
 #include <QSslSocket>
 
+using namespace Qt::StringLiterals;
+
 namespace Postaci::Test {
 
 RawSmtpClient::RawSmtpClient()
@@ -29,14 +31,14 @@ bool RawSmtpClient::connectToHost(const QString &host, quint16 port, Security se
     if (security == Security::ImplicitTls) {
         m_socket->connectToHostEncrypted(host, port, verifyName.isEmpty() ? host : verifyName);
         if (!m_socket->waitForEncrypted(10000)) {
-            m_error = QStringLiteral("TLS connection to %1:%2 failed: %3").arg(host).arg(port).arg(m_socket->errorString());
+            m_error = u"TLS connection to %1:%2 failed: %3"_s.arg(host).arg(port).arg(m_socket->errorString());
             return false;
         }
         return true;
     }
     m_socket->connectToHost(host, port);
     if (!m_socket->waitForConnected(10000)) {
-        m_error = QStringLiteral("connection to %1:%2 failed: %3").arg(host).arg(port).arg(m_socket->errorString());
+        m_error = u"connection to %1:%2 failed: %3"_s.arg(host).arg(port).arg(m_socket->errorString());
         return false;
     }
     return true;
@@ -65,7 +67,7 @@ RawSmtpReply RawSmtpClient::readReply(int timeoutMs)
         reply.lines.clear();
         pos = 0;
         if (deadline.hasExpired()) {
-            m_error = QStringLiteral("no complete SMTP reply within %1 ms; got: %2")
+            m_error = u"no complete SMTP reply within %1 ms; got: %2"_s
                           .arg(timeoutMs)
                           .arg(QString::fromUtf8(m_buffer));
             return {};
@@ -73,7 +75,7 @@ RawSmtpReply RawSmtpClient::readReply(int timeoutMs)
         if (m_socket->bytesAvailable() == 0
             && !m_socket->waitForReadyRead(int(qBound(qint64(1), deadline.remainingTime(), qint64(10000))))) {
             if (m_socket->state() != QAbstractSocket::ConnectedState) {
-                m_error = QStringLiteral("connection closed before a complete SMTP reply (%1); got: %2")
+                m_error = u"connection closed before a complete SMTP reply (%1); got: %2"_s
                               .arg(m_socket->errorString(), QString::fromUtf8(m_buffer));
                 return {};
             }
@@ -86,7 +88,7 @@ RawSmtpReply RawSmtpClient::readReply(int timeoutMs)
 bool RawSmtpClient::send(const QByteArray &bytes, int timeoutMs)
 {
     if (m_socket->write(bytes) != bytes.size()) {
-        m_error = QStringLiteral("write failed: ") + m_socket->errorString();
+        m_error = u"write failed: "_s + m_socket->errorString();
         return false;
     }
     const QDeadlineTimer deadline(timeoutMs);
@@ -95,7 +97,7 @@ bool RawSmtpClient::send(const QByteArray &bytes, int timeoutMs)
             break;
     }
     if (m_socket->bytesToWrite() > 0) {
-        m_error = QStringLiteral("could not send %1 bytes: %2").arg(bytes.size()).arg(m_socket->errorString());
+        m_error = u"could not send %1 bytes: %2"_s.arg(bytes.size()).arg(m_socket->errorString());
         return false;
     }
     return true;
@@ -115,7 +117,7 @@ bool RawSmtpClient::startTls(const QString &verifyName, int timeoutMs)
     m_socket->setPeerVerifyName(verifyName);
     m_socket->startClientEncryption();
     if (!m_socket->waitForEncrypted(timeoutMs)) {
-        m_error = QStringLiteral("STARTTLS handshake failed: ") + m_socket->errorString();
+        m_error = u"STARTTLS handshake failed: "_s + m_socket->errorString();
         return false;
     }
     return true;

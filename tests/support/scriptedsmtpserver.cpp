@@ -7,6 +7,8 @@
 #include <QTcpServer>
 #include <QTimer>
 
+using namespace Qt::StringLiterals;
+
 namespace Postaci::Test {
 
 namespace {
@@ -132,29 +134,29 @@ void ScriptedSmtpServer::setScript(const QStringList &lines)
             continue;
         Step step;
         step.source = line;
-        if (line.startsWith(QLatin1String("S:"))) {
+        if (line.startsWith("S:"_L1)) {
             step.kind = StepKind::Send;
             step.data = payload(line, 2);
-        } else if (line.startsWith(QLatin1String("C:"))) {
+        } else if (line.startsWith("C:"_L1)) {
             step.kind = StepKind::Expect;
-            step.pattern = QRegularExpression(QLatin1String("^(?:") + line.mid(2).trimmed() + QLatin1Char(')'));
-        } else if (line == QLatin1String("BODY")) {
+            step.pattern = QRegularExpression("^(?:"_L1 + line.mid(2).trimmed() + QLatin1Char(')'));
+        } else if (line == "BODY"_L1) {
             step.kind = StepKind::Body;
-        } else if (line == QLatin1String("TLS")) {
+        } else if (line == "TLS"_L1) {
             step.kind = StepKind::Tls;
-        } else if (line == QLatin1String("X")) {
+        } else if (line == "X"_L1) {
             step.kind = StepKind::Close;
-        } else if (line == QLatin1String("ABORT")) {
+        } else if (line == "ABORT"_L1) {
             step.kind = StepKind::Abort;
-        } else if (line == QLatin1String("FLUSH")) {
+        } else if (line == "FLUSH"_L1) {
             step.kind = StepKind::Flush;
-        } else if (line.startsWith(QLatin1String("WAIT "))) {
+        } else if (line.startsWith("WAIT "_L1)) {
             step.kind = StepKind::Wait;
             step.ms = line.mid(5).trimmed().toInt();
-        } else if (line.startsWith(QLatin1String("RAW:"))) {
+        } else if (line.startsWith("RAW:"_L1)) {
             step.kind = StepKind::Send;
             step.data = QByteArray::fromHex(line.mid(4).trimmed().toLatin1());
-        } else if (line.startsWith(QLatin1String("TRICKLE:"))) {
+        } else if (line.startsWith("TRICKLE:"_L1)) {
             step.kind = StepKind::Trickle;
             step.data = payload(line, 8);
         } else {
@@ -284,7 +286,7 @@ void ScriptedSmtpServer::Private::accept()
                                  return;
                              }
                              if (c->waiting && c->pc < script.size() && script.at(c->pc).kind == StepKind::Tls)
-                                 failures.append(QStringLiteral("connection %1: TLS failed: %2")
+                                 failures.append(u"connection %1: TLS failed: %2"_s
                                                          .arg(c->index)
                                                          .arg(c->socket->errorString()));
                          });
@@ -344,7 +346,7 @@ void ScriptedSmtpServer::Private::consume(Connection *c, qsizetype n)
 
 void ScriptedSmtpServer::Private::fail(Connection *c, const QString &what)
 {
-    failures.append(QStringLiteral("connection %1: %2").arg(c->index).arg(what));
+    failures.append(u"connection %1: %2"_s.arg(c->index).arg(what));
     c->done = true;
     if (c->socket)
         c->socket->disconnectFromHost();
@@ -389,11 +391,11 @@ void ScriptedSmtpServer::Private::run(Connection *c)
             if (!takeLine(c, &line))
                 return;
             if (!step.pattern.match(QString::fromUtf8(line)).hasMatch()) {
-                fail(c, QStringLiteral("expected %1, got \"%2\"").arg(step.source, QString::fromUtf8(line)));
+                fail(c, u"expected %1, got \"%2\""_s.arg(step.source, QString::fromUtf8(line)));
                 return;
             }
             ++c->pc;
-            static const QRegularExpression bdat(QStringLiteral("^BDAT (\\d+)"));
+            static const QRegularExpression bdat(u"^BDAT (\\d+)"_s);
             const QRegularExpressionMatch match = bdat.match(QString::fromUtf8(line));
             if (match.hasMatch()) {
                 c->chunkRemaining = match.captured(1).toLongLong();

@@ -10,6 +10,8 @@
 #include <QSignalSpy>
 #include <QString>
 
+using namespace Qt::StringLiterals;
+
 namespace Postaci::Test {
 
 constexpr int secretJobWaitMs = 30000;
@@ -23,7 +25,7 @@ inline const char *keychainHint()
 // Only with-keychain's throwaway keyring, never a developer's real one.
 inline bool hasTestKeychain()
 {
-    return qEnvironmentVariable("POSTACI_TEST_KEYCHAIN") == QLatin1String("1")
+    return qEnvironmentVariable("POSTACI_TEST_KEYCHAIN") == "1"_L1
            && !qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS");
 }
 
@@ -39,9 +41,9 @@ struct SecretOutcome
     QString describe() const
     {
         if (!finished)
-            return QStringLiteral("the keychain did not answer");
-        return secretErrorName(error) + QStringLiteral(": ") + secretErrorMessage(error)
-               + (backendMessage.isEmpty() ? QString() : QStringLiteral(" (") + backendMessage + QLatin1Char(')'));
+            return u"the keychain did not answer"_s;
+        return secretErrorName(error) + u": "_s + secretErrorMessage(error)
+               + (backendMessage.isEmpty() ? QString() : u" ("_s + backendMessage + QLatin1Char(')'));
     }
 };
 

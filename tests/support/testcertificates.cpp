@@ -7,6 +7,8 @@
 #include <QFile>
 #include <QProcess>
 
+using namespace Qt::StringLiterals;
+
 namespace Postaci::Test {
 
 namespace {
@@ -88,26 +90,26 @@ subjectAltName = @valid_names
 
 QStringList TestCertificates::validHostNames()
 {
-    return {QStringLiteral("localhost"),
-            QStringLiteral("example.test"),
-            QStringLiteral("mail.example.test"),
-            QStringLiteral("smtp.example.test"),
-            QStringLiteral("*.example.test"),
-            QStringLiteral("127.0.0.1"),
-            QStringLiteral("::1")};
+    return {u"localhost"_s,
+            u"example.test"_s,
+            u"mail.example.test"_s,
+            u"smtp.example.test"_s,
+            u"*.example.test"_s,
+            u"127.0.0.1"_s,
+            u"::1"_s};
 }
 
 QString certKindName(CertKind kind)
 {
     switch (kind) {
     case CertKind::Valid:
-        return QStringLiteral("Valid");
+        return u"Valid"_s;
     case CertKind::WrongHost:
-        return QStringLiteral("WrongHost");
+        return u"WrongHost"_s;
     case CertKind::Expired:
-        return QStringLiteral("Expired");
+        return u"Expired"_s;
     case CertKind::SelfSigned:
-        return QStringLiteral("SelfSigned");
+        return u"SelfSigned"_s;
     }
     return {};
 }
@@ -120,14 +122,14 @@ const TestCertificates &TestCertificates::instance()
 }
 
 TestCertificates::TestCertificates()
-    : m_dir(std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/postaci-certs-XXXXXX")))
+    : m_dir(std::make_unique<QTemporaryDir>(QDir::tempPath() + u"/postaci-certs-XXXXXX"_s))
 {
     if (!m_dir->isValid()) {
-        m_error = QStringLiteral("cannot create a temporary directory: ") + m_dir->errorString();
+        m_error = u"cannot create a temporary directory: "_s + m_dir->errorString();
         return;
     }
     if (!generate() && m_error.isEmpty())
-        m_error = QStringLiteral("certificate generation failed");
+        m_error = u"certificate generation failed"_s;
 }
 
 bool TestCertificates::runOpenSsl(const QStringList &arguments)
@@ -135,21 +137,21 @@ bool TestCertificates::runOpenSsl(const QStringList &arguments)
     QProcess openssl;
     openssl.setWorkingDirectory(m_dir->path());
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("OPENSSL_CONF"), m_dir->filePath(QStringLiteral("openssl.cnf")));
+    env.insert(u"OPENSSL_CONF"_s, m_dir->filePath(u"openssl.cnf"_s));
     openssl.setProcessEnvironment(env);
     openssl.setProcessChannelMode(QProcess::MergedChannels);
-    openssl.start(QStringLiteral("openssl"), arguments);
+    openssl.start(u"openssl"_s, arguments);
     if (!openssl.waitForStarted(OpenSslTimeoutMs)) {
-        m_error = QStringLiteral("cannot run openssl (install the Debian package openssl): ") + openssl.errorString();
+        m_error = u"cannot run openssl (install the Debian package openssl): "_s + openssl.errorString();
         return false;
     }
     if (!openssl.waitForFinished(OpenSslTimeoutMs)) {
         stopProcess(&openssl);
-        m_error = QStringLiteral("openssl %1 timed out").arg(arguments.join(QLatin1Char(' ')));
+        m_error = u"openssl %1 timed out"_s.arg(arguments.join(QLatin1Char(' ')));
         return false;
     }
     if (openssl.exitStatus() != QProcess::NormalExit || openssl.exitCode() != 0) {
-        m_error = QStringLiteral("openssl %1 failed: %2")
+        m_error = u"openssl %1 failed: %2"_s
                       .arg(arguments.join(QLatin1Char(' ')), QString::fromLocal8Bit(openssl.readAll()));
         return false;
     }
@@ -165,79 +167,79 @@ bool TestCertificates::generate()
 {
     const QString dir = m_dir->path();
     {
-        QFile config(m_dir->filePath(QStringLiteral("openssl.cnf")));
-        QFile index(m_dir->filePath(QStringLiteral("index.txt")));
-        QFile serial(m_dir->filePath(QStringLiteral("serial")));
+        QFile config(m_dir->filePath(u"openssl.cnf"_s));
+        QFile index(m_dir->filePath(u"index.txt"_s));
+        QFile serial(m_dir->filePath(u"serial"_s));
         if (!config.open(QIODevice::WriteOnly) || !index.open(QIODevice::WriteOnly)
-            || !serial.open(QIODevice::WriteOnly) || !QDir(dir).mkpath(QStringLiteral("issued"))) {
-            m_error = QStringLiteral("cannot write into ") + dir;
+            || !serial.open(QIODevice::WriteOnly) || !QDir(dir).mkpath(u"issued"_s)) {
+            m_error = u"cannot write into "_s + dir;
             return false;
         }
         config.write(openSslConfig(dir));
         serial.write("1000\n");
     }
-    const QStringList newEcKey = {QStringLiteral("-newkey"), QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
-                                  QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes")};
-    const QString config = m_dir->filePath(QStringLiteral("openssl.cnf"));
+    const QStringList newEcKey = {u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s,
+                                  u"ec_paramgen_curve:prime256v1"_s, u"-nodes"_s};
+    const QString config = m_dir->filePath(u"openssl.cnf"_s);
 
     // The CA: self-signed, valid ten years from now.
-    if (!runOpenSsl(QStringList{QStringLiteral("req"), QStringLiteral("-config"), config, QStringLiteral("-x509"),
-                                QStringLiteral("-extensions"), QStringLiteral("ext_ca"), QStringLiteral("-days"),
-                                QStringLiteral("3650"), QStringLiteral("-subj"),
-                                QStringLiteral("/O=Postaci tests/CN=Postaci Test CA"), QStringLiteral("-keyout"),
-                                QStringLiteral("ca.key"), QStringLiteral("-out"), QStringLiteral("ca.pem")}
+    if (!runOpenSsl(QStringList{u"req"_s, u"-config"_s, config, u"-x509"_s,
+                                u"-extensions"_s, u"ext_ca"_s, u"-days"_s,
+                                u"3650"_s, u"-subj"_s,
+                                u"/O=Postaci tests/CN=Postaci Test CA"_s, u"-keyout"_s,
+                                u"ca.key"_s, u"-out"_s, u"ca.pem"_s}
                     + newEcKey))
         return false;
 
     for (CertKind kind : AllKinds) {
         const QString stem = fileStem(kind);
-        const QString subject = kind == CertKind::WrongHost ? QStringLiteral("/CN=other-host.example.net")
-                                                            : QStringLiteral("/CN=localhost");
+        const QString subject = kind == CertKind::WrongHost ? u"/CN=other-host.example.net"_s
+                                                            : u"/CN=localhost"_s;
         if (kind == CertKind::SelfSigned) {
-            if (!runOpenSsl(QStringList{QStringLiteral("req"), QStringLiteral("-config"), config,
-                                        QStringLiteral("-x509"), QStringLiteral("-extensions"),
-                                        QStringLiteral("ext_selfsigned"), QStringLiteral("-days"),
-                                        QStringLiteral("3650"), QStringLiteral("-subj"), subject,
-                                        QStringLiteral("-keyout"), stem + QStringLiteral(".key"),
-                                        QStringLiteral("-out"), stem + QStringLiteral(".pem")}
+            if (!runOpenSsl(QStringList{u"req"_s, u"-config"_s, config,
+                                        u"-x509"_s, u"-extensions"_s,
+                                        u"ext_selfsigned"_s, u"-days"_s,
+                                        u"3650"_s, u"-subj"_s, subject,
+                                        u"-keyout"_s, stem + u".key"_s,
+                                        u"-out"_s, stem + u".pem"_s}
                             + newEcKey))
                 return false;
             continue;
         }
-        if (!runOpenSsl(QStringList{QStringLiteral("req"), QStringLiteral("-config"), config, QStringLiteral("-new"),
-                                    QStringLiteral("-subj"), subject, QStringLiteral("-keyout"),
-                                    stem + QStringLiteral(".key"), QStringLiteral("-out"),
-                                    stem + QStringLiteral(".csr")}
+        if (!runOpenSsl(QStringList{u"req"_s, u"-config"_s, config, u"-new"_s,
+                                    u"-subj"_s, subject, u"-keyout"_s,
+                                    stem + u".key"_s, u"-out"_s,
+                                    stem + u".csr"_s}
                         + newEcKey))
             return false;
-        QStringList sign = {QStringLiteral("ca"),
-                            QStringLiteral("-config"),
+        QStringList sign = {u"ca"_s,
+                            u"-config"_s,
                             config,
-                            QStringLiteral("-batch"),
-                            QStringLiteral("-notext"),
-                            QStringLiteral("-in"),
-                            stem + QStringLiteral(".csr"),
-                            QStringLiteral("-out"),
-                            stem + QStringLiteral(".pem"),
-                            QStringLiteral("-extensions"),
-                            kind == CertKind::WrongHost ? QStringLiteral("ext_wronghost") : QStringLiteral("ext_valid")};
+                            u"-batch"_s,
+                            u"-notext"_s,
+                            u"-in"_s,
+                            stem + u".csr"_s,
+                            u"-out"_s,
+                            stem + u".pem"_s,
+                            u"-extensions"_s,
+                            kind == CertKind::WrongHost ? u"ext_wronghost"_s : u"ext_valid"_s};
         if (kind == CertKind::Expired)
-            sign << QStringLiteral("-startdate") << QStringLiteral("20200101000000Z") << QStringLiteral("-enddate")
-                 << QStringLiteral("20210101000000Z");
+            sign << u"-startdate"_s << u"20200101000000Z"_s << u"-enddate"_s
+                 << u"20210101000000Z"_s;
         if (!runOpenSsl(sign))
             return false;
     }
 
     m_ca = QSslCertificate::fromPath(caCertificatePath(), QSsl::Pem);
     if (m_ca.size() != 1) {
-        m_error = QStringLiteral("cannot read the generated CA certificate ") + caCertificatePath();
+        m_error = u"cannot read the generated CA certificate "_s + caCertificatePath();
         return false;
     }
     for (CertKind kind : AllKinds) {
         const QList<QSslCertificate> certificates = QSslCertificate::fromPath(certificatePath(kind), QSsl::Pem);
         const QSslKey key(readFile(keyPath(kind)), QSsl::Ec, QSsl::Pem);
         if (certificates.size() != 1 || key.isNull()) {
-            m_error = QStringLiteral("cannot read the generated %1 certificate or key").arg(certKindName(kind));
+            m_error = u"cannot read the generated %1 certificate or key"_s.arg(certKindName(kind));
             return false;
         }
         m_certificates.insert(kind, certificates.first());
@@ -263,7 +265,7 @@ QString TestCertificates::directory() const
 
 QString TestCertificates::caCertificatePath() const
 {
-    return m_dir->filePath(QStringLiteral("ca.pem"));
+    return m_dir->filePath(u"ca.pem"_s);
 }
 
 QList<QSslCertificate> TestCertificates::caCertificates() const
@@ -273,12 +275,12 @@ QList<QSslCertificate> TestCertificates::caCertificates() const
 
 QString TestCertificates::certificatePath(CertKind kind) const
 {
-    return m_dir->filePath(fileStem(kind) + QStringLiteral(".pem"));
+    return m_dir->filePath(fileStem(kind) + u".pem"_s);
 }
 
 QString TestCertificates::keyPath(CertKind kind) const
 {
-    return m_dir->filePath(fileStem(kind) + QStringLiteral(".key"));
+    return m_dir->filePath(fileStem(kind) + u".key"_s);
 }
 
 QSslCertificate TestCertificates::certificate(CertKind kind) const

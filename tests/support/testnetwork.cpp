@@ -7,6 +7,8 @@
 
 #include <cstdio>
 
+using namespace Qt::StringLiterals;
+
 #ifndef POSTACI_TESTNETWORK_RUN
 #error "POSTACI_TESTNETWORK_RUN must name tests/support/testnetwork-run"
 #endif
@@ -15,20 +17,20 @@ namespace Postaci::Test::TestNetwork {
 
 bool isInside()
 {
-    return qEnvironmentVariable("POSTACI_TESTNET") == QLatin1String("1");
+    return qEnvironmentVariable("POSTACI_TESTNET") == "1"_L1;
 }
 
 int ensureInside(const QString &configPath, int argc, char **argv)
 {
     if (isInside())
         return -1;
-    QStringList arguments{QStringLiteral(POSTACI_TESTNETWORK_RUN), QStringLiteral("--config"), configPath, QStringLiteral("--")};
+    QStringList arguments{QStringLiteral(POSTACI_TESTNETWORK_RUN), u"--config"_s, configPath, u"--"_s};
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
     // Inherits stdout/stderr so ctest sees the test's own output; bounded by ctest's TIMEOUT.
     QProcess process;
     process.setProcessChannelMode(QProcess::ForwardedChannels);
-    process.start(QStringLiteral("/usr/bin/python3"), arguments);
+    process.start(u"/usr/bin/python3"_s, arguments);
     if (!process.waitForStarted(10000)) {
         std::fprintf(stderr, "cannot start %s: %s\n", POSTACI_TESTNETWORK_RUN, qPrintable(process.errorString()));
         return 1;
@@ -57,12 +59,12 @@ QString scratchDir()
 QString logs()
 {
     QString text;
-    for (const QString &name : {QStringLiteral("servers.log"), QStringLiteral("dnsmasq.log")}) {
+    for (const QString &name : {u"servers.log"_s, u"dnsmasq.log"_s}) {
         QFile file(QDir(scratchDir()).filePath(name));
         if (!file.open(QIODevice::ReadOnly))
             continue;
         const QByteArray content = file.readAll();
-        text += QStringLiteral("--- %1 (tail) ---\n").arg(name) + QString::fromUtf8(content.right(4000)) + QLatin1Char('\n');
+        text += u"--- %1 (tail) ---\n"_s.arg(name) + QString::fromUtf8(content.right(4000)) + QLatin1Char('\n');
     }
     return text;
 }

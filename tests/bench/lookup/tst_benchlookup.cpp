@@ -12,6 +12,8 @@
 
 #include <cstdio>
 
+using namespace Qt::StringLiterals;
+
 using namespace Postaci;
 using namespace Postaci::Test;
 using namespace std::chrono_literals;
@@ -45,7 +47,7 @@ private:
         row.deadline = deadline;
         FinderOptions options;
         options.deadline = deadline;
-        options.ispdbBaseUrl = QUrl(QStringLiteral("https://ispdb.test/v1.1/"));
+        options.ispdbBaseUrl = QUrl(u"https://ispdb.test/v1.1/"_s);
         options.extraCaCertificates = TestNetwork::caCertificates();
         auto *finder = new SettingsFinder(options, this);
         QElapsedTimer clock;
@@ -54,14 +56,14 @@ private:
                 [&](const ServerCandidate &) { arrivals.append(QString::number(clock.elapsed())); });
         QSignalSpy spy(finder, &SettingsFinder::finished);
         clock.start();
-        finder->start(EmailAddress::parseEmailOrDomain(QStringLiteral("bench@") + domain));
+        finder->start(EmailAddress::parseEmailOrDomain(u"bench@"_s + domain));
         if (!spy.wait(30000))
             return row;
         row.totalMs = clock.elapsed();
         const auto report = spy.constFirst().constFirst().value<LookupReport>();
         row.candidates = int(report.candidates.size());
         row.partial = report.deadlineReached;
-        row.firstFoundAfter = arrivals.join(QStringLiteral(", "));
+        row.firstFoundAfter = arrivals.join(u", "_s);
         return row;
     }
 
@@ -73,7 +75,7 @@ private Q_SLOTS:
         // The first SMTP probe of a process loads the system CA store synchronously (the session
         // engine caches it; several hundred ms on a loaded machine). warmup.test resolves, so its
         // guesses are probed: pay that cost once here, so that the rows measure the lookup itself.
-        const Row warmUp = measure(QStringLiteral("warm-up"), QStringLiteral("warmup.test"), {}, 10s);
+        const Row warmUp = measure(u"warm-up"_s, u"warmup.test"_s, {}, 10s);
         std::printf("warm-up lookup (first TLS uses in the process): %lld ms\n", warmUp.totalMs);
     }
 

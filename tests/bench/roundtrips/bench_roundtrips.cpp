@@ -33,14 +33,16 @@
 #include <memory>
 #include <vector>
 
+using namespace Qt::StringLiterals;
+
 using namespace Postaci::Test;
 
 namespace {
 
-const QString user = QStringLiteral("tester");
-const QString password = QStringLiteral("Bench-Pw-1");
-const QString from = QStringLiteral("ali@example.test");
-const QString to = QStringLiteral("veli@localhost");
+const QString user = u"tester"_s;
+const QString password = u"Bench-Pw-1"_s;
+const QString from = u"ali@example.test"_s;
+const QString to = u"veli@localhost"_s;
 constexpr int repetitions = 3; // wall time: the median of these; flights must not vary
 
 struct Mode
@@ -52,8 +54,8 @@ struct Mode
 
     QString name() const
     {
-        return (systemTrust ? QStringLiteral("system ") : QStringLiteral("ca-file ")) + security
-                + (chunking ? QStringLiteral("+chunking") : QString());
+        return (systemTrust ? u"system "_s : u"ca-file "_s) + security
+                + (chunking ? u"+chunking"_s : QString());
     }
 };
 
@@ -75,18 +77,18 @@ public:
     bool start(quint16 targetPort, const QString &resultsFile, QString *error)
     {
         m_results = resultsFile;
-        m_process.start(QStringLiteral("/usr/bin/python3"),
-                        {qEnvironmentVariable("POSTACI_SOURCE_DIR") + QStringLiteral("/tests/bench/roundtrips/countingproxy.py"),
-                         QStringLiteral("--target"), QStringLiteral("127.0.0.1:%1").arg(targetPort), QStringLiteral("--results"),
+        m_process.start(u"/usr/bin/python3"_s,
+                        {qEnvironmentVariable("POSTACI_SOURCE_DIR") + u"/tests/bench/roundtrips/countingproxy.py"_s,
+                         u"--target"_s, u"127.0.0.1:%1"_s.arg(targetPort), u"--results"_s,
                          resultsFile});
         if (!m_process.waitForStarted(5000) || !m_process.waitForReadyRead(5000)) {
-            *error = QStringLiteral("counting proxy did not start: ") + QString::fromUtf8(m_process.readAllStandardError());
+            *error = u"counting proxy did not start: "_s + QString::fromUtf8(m_process.readAllStandardError());
             return false;
         }
         const QByteArray line = m_process.readLine().trimmed();
         m_port = quint16(line.mid(6).toUInt());
         if (!line.startsWith("READY ") || m_port == 0) {
-            *error = QStringLiteral("counting proxy said: ") + QString::fromUtf8(line);
+            *error = u"counting proxy said: "_s + QString::fromUtf8(line);
             return false;
         }
         return true;
@@ -105,7 +107,7 @@ public:
                 const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
                 if (!lines.isEmpty() && !lines.first().isEmpty()) {
                     if (lines.size() != 1) {
-                        *error = QStringLiteral("%1 connections instead of 1").arg(lines.size());
+                        *error = u"%1 connections instead of 1"_s.arg(lines.size());
                         return {};
                     }
                     return QJsonDocument::fromJson(lines.first()).object();
@@ -113,7 +115,7 @@ public:
             }
             QTest::qWait(20);
         }
-        *error = QStringLiteral("the proxy reported no connection");
+        *error = u"the proxy reported no connection"_s;
         return {};
     }
 
@@ -136,7 +138,7 @@ private:
 
     QString messageFile()
     {
-        const QString path = m_dir.filePath(QStringLiteral("message.eml"));
+        const QString path = m_dir.filePath(u"message.eml"_s);
         if (!QFile::exists(path)) {
             QFile file(path);
             file.open(QIODevice::WriteOnly);
@@ -150,55 +152,55 @@ private:
     // The command line of each tool for one mode, through the proxy at `port`.
     bool command(const QString &tool, const Mode &mode, quint16 port, QString *program, QStringList *arguments, QByteArray *input)
     {
-        const bool implicit = mode.security == QLatin1String("tls");
+        const bool implicit = mode.security == "tls"_L1;
         const QString portText = QString::number(port);
-        if (tool == QLatin1String("postaci")) {
+        if (tool == "postaci"_L1) {
             *program = qEnvironmentVariable("POSTACI_CLI");
-            *arguments = {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("send-test"), QStringLiteral("--host"),
-                          QStringLiteral("127.0.0.1"), QStringLiteral("--port"), portText, QStringLiteral("--security"), mode.security,
-                          QStringLiteral("--auth"), QStringLiteral("plain"), QStringLiteral("--user"), user,
-                          QStringLiteral("--password-stdin"), QStringLiteral("--from"), from,
-                          QStringLiteral("--to"), to, QStringLiteral("--json")};
+            *arguments = {u"--lang"_s, u"en"_s, u"send-test"_s, u"--host"_s,
+                          u"127.0.0.1"_s, u"--port"_s, portText, u"--security"_s, mode.security,
+                          u"--auth"_s, u"plain"_s, u"--user"_s, user,
+                          u"--password-stdin"_s, u"--from"_s, from,
+                          u"--to"_s, to, u"--json"_s};
             if (!mode.systemTrust)
-                *arguments << QStringLiteral("--ca-file") << caFile();
+                *arguments << u"--ca-file"_s << caFile();
             *input = password.toUtf8() + '\n';
-        } else if (tool == QLatin1String("swaks")) {
-            *program = QStringLiteral("swaks");
-            *arguments = {QStringLiteral("--server"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"), portText,
-                          implicit ? QStringLiteral("--tls-on-connect") : QStringLiteral("--tls"), QStringLiteral("--tls-verify"),
-                          QStringLiteral("--pipeline"), QStringLiteral("--auth"),
-                          QStringLiteral("PLAIN"), QStringLiteral("--auth-user"), user, QStringLiteral("--auth-password"), password,
-                          QStringLiteral("--from"), from, QStringLiteral("--to"), to, QStringLiteral("--data"), QLatin1Char('@') + messageFile(),
-                          QStringLiteral("--silent"), QStringLiteral("2")};
+        } else if (tool == "swaks"_L1) {
+            *program = u"swaks"_s;
+            *arguments = {u"--server"_s, u"127.0.0.1"_s, u"--port"_s, portText,
+                          implicit ? u"--tls-on-connect"_s : u"--tls"_s, u"--tls-verify"_s,
+                          u"--pipeline"_s, u"--auth"_s,
+                          u"PLAIN"_s, u"--auth-user"_s, user, u"--auth-password"_s, password,
+                          u"--from"_s, from, u"--to"_s, to, u"--data"_s, QLatin1Char('@') + messageFile(),
+                          u"--silent"_s, u"2"_s};
             if (!mode.systemTrust)
-                *arguments << QStringLiteral("--tls-ca-path") << caFile();
-        } else if (tool == QLatin1String("msmtp")) {
-            const QString config = m_dir.filePath(QStringLiteral("msmtprc-%1").arg(port));
+                *arguments << u"--tls-ca-path"_s << caFile();
+        } else if (tool == "msmtp"_L1) {
+            const QString config = m_dir.filePath(u"msmtprc-%1"_s.arg(port));
             QFile file(config);
             if (!file.open(QIODevice::WriteOnly))
                 return false;
-            file.write(QStringLiteral("account default\nhost 127.0.0.1\nport %1\ntls on\ntls_starttls %2\ntls_trust_file %3\n"
-                                      "auth plain\nuser %4\npassword %5\nfrom %6\n")
-                           .arg(portText, implicit ? QStringLiteral("off") : QStringLiteral("on"),
-                                mode.systemTrust ? QStringLiteral("system") : caFile(), user, password, from)
+            file.write(u"account default\nhost 127.0.0.1\nport %1\ntls on\ntls_starttls %2\ntls_trust_file %3\n"
+                                      "auth plain\nuser %4\npassword %5\nfrom %6\n"_s
+                           .arg(portText, implicit ? u"off"_s : u"on"_s,
+                                mode.systemTrust ? u"system"_s : caFile(), user, password, from)
                            .toUtf8());
             file.close();
             QFile::setPermissions(config, QFile::ReadOwner | QFile::WriteOwner); // msmtp insists
-            *program = QStringLiteral("msmtp");
-            *arguments = {QStringLiteral("-C"), config, QStringLiteral("-a"), QStringLiteral("default"), to};
+            *program = u"msmtp"_s;
+            *arguments = {u"-C"_s, config, u"-a"_s, u"default"_s, to};
             QFile message(messageFile());
             message.open(QIODevice::ReadOnly);
             *input = message.readAll();
-        } else if (tool == QLatin1String("curl")) {
-            *program = QStringLiteral("curl");
-            *arguments = {QStringLiteral("--silent"), QStringLiteral("--show-error"), QStringLiteral("--url"),
-                          (implicit ? QStringLiteral("smtps://127.0.0.1:") : QStringLiteral("smtp://127.0.0.1:")) + portText,
-                          QStringLiteral("--ssl-reqd"), QStringLiteral("--login-options"),
-                          QStringLiteral("AUTH=PLAIN"), QStringLiteral("--user"), user + QLatin1Char(':') + password,
-                          QStringLiteral("--mail-from"), from, QStringLiteral("--mail-rcpt"), to, QStringLiteral("--upload-file"),
+        } else if (tool == "curl"_L1) {
+            *program = u"curl"_s;
+            *arguments = {u"--silent"_s, u"--show-error"_s, u"--url"_s,
+                          (implicit ? u"smtps://127.0.0.1:"_s : u"smtp://127.0.0.1:"_s) + portText,
+                          u"--ssl-reqd"_s, u"--login-options"_s,
+                          u"AUTH=PLAIN"_s, u"--user"_s, user + QLatin1Char(':') + password,
+                          u"--mail-from"_s, from, u"--mail-rcpt"_s, to, u"--upload-file"_s,
                           messageFile()};
             if (!mode.systemTrust)
-                *arguments << QStringLiteral("--cacert") << caFile();
+                *arguments << u"--cacert"_s << caFile();
         } else {
             return false;
         }
@@ -209,8 +211,8 @@ private:
     {
         Measurement m;
         EximServer &exim = *m_exims.at(eximIndex(mode));
-        const quint16 target = mode.security == QLatin1String("tls") ? exim.tlsPort() : exim.startTlsPort();
-        const QString results = m_dir.filePath(QStringLiteral("flights-%1.jsonl").arg(++m_counter));
+        const quint16 target = mode.security == "tls"_L1 ? exim.tlsPort() : exim.startTlsPort();
+        const QString results = m_dir.filePath(u"flights-%1.jsonl"_s.arg(++m_counter));
         CountingProxy proxy;
         if (!proxy.start(target, results, &m.error))
             return m;
@@ -218,7 +220,7 @@ private:
         QStringList arguments;
         QByteArray input;
         if (!command(tool, mode, proxy.port(), &program, &arguments, &input)) {
-            m.error = QStringLiteral("no command");
+            m.error = u"no command"_s;
             return m;
         }
         const int deliveredBefore = int(exim.deliveredMessages().size());
@@ -227,7 +229,7 @@ private:
         timer.start();
         process.start(program, arguments);
         if (!process.waitForStarted(5000)) {
-            m.error = program + QStringLiteral(": ") + process.errorString();
+            m.error = program + u": "_s + process.errorString();
             return m;
         }
         process.write(input);
@@ -235,18 +237,18 @@ private:
         if (!process.waitForFinished(30000)) {
             process.kill();
             process.waitForFinished(2000);
-            m.error = QStringLiteral("did not finish in 30 s");
+            m.error = u"did not finish in 30 s"_s;
             return m;
         }
         m.ms = timer.elapsed();
         if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-            m.error = QStringLiteral("exit %1: %2").arg(process.exitCode()).arg(QString::fromUtf8(process.readAllStandardError().left(300)));
+            m.error = u"exit %1: %2"_s.arg(process.exitCode()).arg(QString::fromUtf8(process.readAllStandardError().left(300)));
             return m;
         }
-        if (tool == QLatin1String("postaci")) {
+        if (tool == "postaci"_L1) {
             const QJsonObject json = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
-            m.reportedRoundTrips = json.value(QLatin1String("roundTrips")).toInt(-1);
-            const QJsonObject timings = json.value(QLatin1String("timingsMs")).toObject();
+            m.reportedRoundTrips = json.value("roundTrips"_L1).toInt(-1);
+            const QJsonObject timings = json.value("timingsMs"_L1).toObject();
             m.sessionMs = 0;
             for (auto it = timings.begin(); it != timings.end(); ++it)
                 m.sessionMs += it.value().toInteger();
@@ -256,12 +258,12 @@ private:
         while (int(exim.deliveredMessages().size()) == deliveredBefore && delivery.elapsed() < 10000)
             QTest::qWait(20);
         if (int(exim.deliveredMessages().size()) == deliveredBefore) {
-            m.error = QStringLiteral("nothing delivered");
+            m.error = u"nothing delivered"_s;
             return m;
         }
         const QJsonObject counts = proxy.counts(&m.error);
-        m.flights = counts.value(QLatin1String("flights")).toInt();
-        m.waits = counts.value(QLatin1String("waits")).toInt();
+        m.flights = counts.value("flights"_L1).toInt();
+        m.waits = counts.value("waits"_L1).toInt();
         m.ok = m.flights > 0;
         return m;
     }
@@ -274,7 +276,7 @@ private:
             if (!m.ok)
                 return m;
             if (!runs.isEmpty() && (runs.first().flights != m.flights || runs.first().waits != m.waits))
-                m.error = QStringLiteral("counts vary between runs: %1/%2 and %3/%4")
+                m.error = u"counts vary between runs: %1/%2 and %3/%4"_s
                               .arg(runs.first().flights)
                               .arg(runs.first().waits)
                               .arg(m.flights)
@@ -307,8 +309,8 @@ private Q_SLOTS:
             options.password = password;
             options.chunking = i % 2 == 1;
             if (i >= 2) {
-                options.certificateFile = testnet + QStringLiteral("/mail.pem");
-                options.keyFile = testnet + QStringLiteral("/mail.key");
+                options.certificateFile = testnet + u"/mail.pem"_s;
+                options.keyFile = testnet + u"/mail.key"_s;
             }
             m_exims.push_back(std::make_unique<EximServer>());
             QVERIFY2(m_exims.back()->start(options), qPrintable(m_exims.back()->errorString()));
@@ -321,10 +323,10 @@ private Q_SLOTS:
     {
         QList<Mode> modes;
         for (const bool systemTrust : {true, false}) {
-            modes += {{QStringLiteral("starttls"), false, 7, systemTrust}, {QStringLiteral("tls"), false, 6, systemTrust},
-                      {QStringLiteral("starttls"), true, 6, systemTrust}, {QStringLiteral("tls"), true, 5, systemTrust}};
+            modes += {{u"starttls"_s, false, 7, systemTrust}, {u"tls"_s, false, 6, systemTrust},
+                      {u"starttls"_s, true, 6, systemTrust}, {u"tls"_s, true, 5, systemTrust}};
         }
-        const QStringList tools{QStringLiteral("postaci"), QStringLiteral("swaks"), QStringLiteral("msmtp"), QStringLiteral("curl")};
+        const QStringList tools{u"postaci"_s, u"swaks"_s, u"msmtp"_s, u"curl"_s};
 
         QString table;
         QTextStream out(&table);
@@ -334,47 +336,47 @@ private Q_SLOTS:
                "without waiting for 221 is a flight but no wait). Wall time with a 50 ms server->client delay,\n"
                "median of "
             << repetitions << " runs; ratio = wall time / postaci's. Floor: 7 STARTTLS, 6 TLS, one fewer with CHUNKING.\n\n";
-        out << QStringLiteral("%1 %2 %3 %4 %5 %6  %7\n")
-                   .arg(QStringLiteral("mode"), -20)
-                   .arg(QStringLiteral("tool"), -8)
-                   .arg(QStringLiteral("flights"), 7)
-                   .arg(QStringLiteral("waits"), 5)
-                   .arg(QStringLiteral("wall ms"), 8)
-                   .arg(QStringLiteral("ratio"), 6)
-                   .arg(QStringLiteral("notes"));
+        out << u"%1 %2 %3 %4 %5 %6  %7\n"_s
+                   .arg(u"mode"_s, -20)
+                   .arg(u"tool"_s, -8)
+                   .arg(u"flights"_s, 7)
+                   .arg(u"waits"_s, 5)
+                   .arg(u"wall ms"_s, 8)
+                   .arg(u"ratio"_s, 6)
+                   .arg(u"notes"_s);
         bool postaciDelivered = true;
         QStringList failures;
         for (const Mode &mode : modes) {
             qint64 postaciMs = 0;
             for (const QString &tool : tools) {
                 const Measurement m = measure(tool, mode);
-                if (tool == QLatin1String("postaci")) {
+                if (tool == "postaci"_L1) {
                     postaciMs = m.ms;
                     postaciDelivered = postaciDelivered && m.ok;
                 }
                 QString notes;
                 if (!m.ok) {
-                    notes = QStringLiteral("FAILED: ") + m.error;
-                    failures << tool + QLatin1Char(' ') + mode.name() + QStringLiteral(": ") + m.error;
+                    notes = u"FAILED: "_s + m.error;
+                    failures << tool + QLatin1Char(' ') + mode.name() + u": "_s + m.error;
                 } else {
-                    if (tool == QLatin1String("postaci")) {
-                        notes = QStringLiteral("floor %1: flights %2, waits %3; postaci's own roundTrips %4, session %5 ms")
+                    if (tool == "postaci"_L1) {
+                        notes = u"floor %1: flights %2, waits %3; postaci's own roundTrips %4, session %5 ms"_s
                                     .arg(mode.floor)
-                                    .arg(m.flights <= mode.floor ? QStringLiteral("at floor") : QStringLiteral("ABOVE"))
-                                    .arg(m.waits <= mode.floor ? QStringLiteral("at floor") : QStringLiteral("ABOVE"))
+                                    .arg(m.flights <= mode.floor ? u"at floor"_s : u"ABOVE"_s)
+                                    .arg(m.waits <= mode.floor ? u"at floor"_s : u"ABOVE"_s)
                                     .arg(m.reportedRoundTrips)
                                     .arg(m.sessionMs);
                     }
                     if (!m.error.isEmpty())
-                        notes += QStringLiteral(" (") + m.error + QLatin1Char(')');
+                        notes += u" ("_s + m.error + QLatin1Char(')');
                 }
-                const QString ratio = m.ok && postaciMs > 0 ? QString::number(double(m.ms) / double(postaciMs), 'f', 2) : QStringLiteral("-");
-                out << QStringLiteral("%1 %2 %3 %4 %5 %6  %7\n")
+                const QString ratio = m.ok && postaciMs > 0 ? QString::number(double(m.ms) / double(postaciMs), 'f', 2) : u"-"_s;
+                out << u"%1 %2 %3 %4 %5 %6  %7\n"_s
                            .arg(mode.name(), -20)
                            .arg(tool, -8)
-                           .arg(m.ok ? QString::number(m.flights) : QStringLiteral("-"), 7)
-                           .arg(m.ok ? QString::number(m.waits) : QStringLiteral("-"), 5)
-                           .arg(m.ok ? QString::number(m.ms) : QStringLiteral("-"), 8)
+                           .arg(m.ok ? QString::number(m.flights) : u"-"_s, 7)
+                           .arg(m.ok ? QString::number(m.waits) : u"-"_s, 5)
+                           .arg(m.ok ? QString::number(m.ms) : u"-"_s, 8)
                            .arg(ratio, 6)
                            .arg(notes);
             }

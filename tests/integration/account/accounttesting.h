@@ -15,6 +15,8 @@
 #include <QString>
 #include <QStringList>
 
+using namespace Qt::StringLiterals;
+
 namespace Postaci::Test {
 
 constexpr int accountJobWaitMs = 30000;
@@ -31,13 +33,13 @@ std::optional<AccountChangeResult> runChangeJob(Job *job)
     return result;
 }
 
-inline Account makeTestAccount(const QString &email = QStringLiteral("satis@firma.example.com"))
+inline Account makeTestAccount(const QString &email = u"satis@firma.example.com"_s)
 {
     Account account;
     account.id = Account::newId();
-    account.displayName = QStringLiteral("Satış");
+    account.displayName = u"Satış"_s;
     account.email = email;
-    account.host = QStringLiteral("mail.firma.example.com");
+    account.host = u"mail.firma.example.com"_s;
     account.port = 587;
     account.security = Security::StartTls;
     account.user = email;
@@ -57,7 +59,7 @@ inline QStringList filesContaining(const QString &directory, const QString &need
         const QString path = it.next();
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
-            hits.append(path + QStringLiteral(" (unreadable)"));
+            hits.append(path + u" (unreadable)"_s);
             continue;
         }
         const QByteArray content = file.readAll();

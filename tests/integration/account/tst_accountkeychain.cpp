@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace Postaci;
 using namespace Postaci::Test;
 
@@ -33,7 +35,7 @@ private Q_SLOTS:
 
 private:
     QString configDir() const { return m_config->path(); }
-    QString storePath() const { return m_config->filePath(QStringLiteral("postaci/accounts.json")); }
+    QString storePath() const { return m_config->filePath(u"postaci/accounts.json"_s); }
     std::unique_ptr<QTemporaryDir> m_config;
 };
 
@@ -78,28 +80,28 @@ void TestAccountKeychain::savingPutsThePasswordOnlyInTheKeychain()
 void TestAccountKeychain::savingAgainReplacesThePassword()
 {
     Account account = makeTestAccount();
-    QVERIFY(runChangeJob(AccountSaveJob::withPassword(AccountStore(storePath()), account, QStringLiteral("Birinci-Parola1")))->ok());
+    QVERIFY(runChangeJob(AccountSaveJob::withPassword(AccountStore(storePath()), account, u"Birinci-Parola1"_s))->ok());
     account.port = 465;
     account.security = Security::ImplicitTls;
-    QVERIFY(runChangeJob(AccountSaveJob::withPassword(AccountStore(storePath()), account, QStringLiteral("Ikinci-Parola2")))->ok());
-    QCOMPARE(readSecret(account.id).secret, QStringLiteral("Ikinci-Parola2"));
+    QVERIFY(runChangeJob(AccountSaveJob::withPassword(AccountStore(storePath()), account, u"Ikinci-Parola2"_s))->ok());
+    QCOMPARE(readSecret(account.id).secret, u"Ikinci-Parola2"_s);
     const AccountStore::LoadResult loaded = AccountStore(storePath()).load();
     QCOMPARE(loaded.accounts.size(), 1);
     QCOMPARE(loaded.accounts.first().port, quint16(465));
-    QVERIFY(filesContaining(configDir(), QStringLiteral("Birinci-Parola1")).isEmpty());
-    QVERIFY(filesContaining(configDir(), QStringLiteral("Ikinci-Parola2")).isEmpty());
+    QVERIFY(filesContaining(configDir(), u"Birinci-Parola1"_s).isEmpty());
+    QVERIFY(filesContaining(configDir(), u"Ikinci-Parola2"_s).isEmpty());
     QCOMPARE(deleteSecret(account.id).error, SecretError::None);
 }
 
 void TestAccountKeychain::passwordRulesAreCheckedBeforeTheKeychain()
 {
-    const Account account = makeTestAccount(QStringLiteral("Ahmet1990@example.com"));
+    const Account account = makeTestAccount(u"Ahmet1990@example.com"_s);
     struct Case { QString password; PasswordPolicy::Rule rule; };
-    const QList<Case> cases{{QStringLiteral("Kisa1"), PasswordPolicy::Rule::Length},
-                            {QStringLiteral("ahmet1990"), PasswordPolicy::Rule::Uppercase},
-                            {QStringLiteral("AHMET1990@EXAMPLE.COM"), PasswordPolicy::Rule::Lowercase},
-                            {QStringLiteral("aHMET1990"), PasswordPolicy::Rule::NotLocalPart},
-                            {QStringLiteral("Parola-12\n"), PasswordPolicy::Rule::NoControlCharacters}};
+    const QList<Case> cases{{u"Kisa1"_s, PasswordPolicy::Rule::Length},
+                            {u"ahmet1990"_s, PasswordPolicy::Rule::Uppercase},
+                            {u"AHMET1990@EXAMPLE.COM"_s, PasswordPolicy::Rule::Lowercase},
+                            {u"aHMET1990"_s, PasswordPolicy::Rule::NotLocalPart},
+                            {u"Parola-12\n"_s, PasswordPolicy::Rule::NoControlCharacters}};
     for (const Case &c : cases) {
         const std::optional<AccountChangeResult> result =
             runChangeJob(AccountSaveJob::withPassword(AccountStore(storePath()), account, c.password));
@@ -122,28 +124,28 @@ void TestAccountKeychain::providerFormatStoresThePasswordWithoutSpaces()
         R"({"kind": "app-password", "length": 16, "characters": "a-z", "ignoreSpaces": true,
             "label": "16-letter app password"})").object());
     QVERIFY(google.isProviderFormat());
-    Account account = makeTestAccount(QStringLiteral("ahmet@gmail.com"));
-    account.providerId = QStringLiteral("gmail");
+    Account account = makeTestAccount(u"ahmet@gmail.com"_s);
+    account.providerId = u"gmail"_s;
 
     // The default rules would refuse an app password; the provider's rule accepts it.
     const std::optional<AccountChangeResult> refused =
-        runChangeJob(AccountSaveJob::withPassword(AccountStore(storePath()), account, QStringLiteral("abcd efgh ijkl mnop")));
+        runChangeJob(AccountSaveJob::withPassword(AccountStore(storePath()), account, u"abcd efgh ijkl mnop"_s));
     QCOMPARE(refused->error, AccountChangeResult::Error::PasswordRules);
 
     const std::optional<AccountChangeResult> saved = runChangeJob(
-        AccountSaveJob::withPassword(AccountStore(storePath()), account, QStringLiteral("abcd efgh ijkl mnop"), google));
+        AccountSaveJob::withPassword(AccountStore(storePath()), account, u"abcd efgh ijkl mnop"_s, google));
     QVERIFY2(saved->ok(), qPrintable(saved->message));
-    QCOMPARE(readSecret(account.id).secret, QStringLiteral("abcdefghijklmnop"));
-    QVERIFY(filesContaining(configDir(), QStringLiteral("abcdefghijklmnop")).isEmpty());
+    QCOMPARE(readSecret(account.id).secret, u"abcdefghijklmnop"_s);
+    QVERIFY(filesContaining(configDir(), u"abcdefghijklmnop"_s).isEmpty());
     QCOMPARE(deleteSecret(account.id).error, SecretError::None);
 }
 
 void TestAccountKeychain::invalidAccountTouchesNothing()
 {
     Account account = makeTestAccount();
-    account.host = QStringLiteral("mail.example.com\r\nMAIL FROM:<x@y.z>");
+    account.host = u"mail.example.com\r\nMAIL FROM:<x@y.z>"_s;
     const std::optional<AccountChangeResult> result =
-        runChangeJob(AccountSaveJob::withPassword(AccountStore(storePath()), account, QStringLiteral("Parola-123")));
+        runChangeJob(AccountSaveJob::withPassword(AccountStore(storePath()), account, u"Parola-123"_s));
     QCOMPARE(result->error, AccountChangeResult::Error::InvalidAccount);
     QCOMPARE(readSecret(account.id).error, SecretError::NotFound);
     QVERIFY(allFiles(configDir()).isEmpty());
@@ -158,7 +160,7 @@ void TestAccountKeychain::damagedFileStopsTheSaveBeforeTheKeychain()
     file.close();
     const Account account = makeTestAccount();
     const std::optional<AccountChangeResult> result =
-        runChangeJob(AccountSaveJob::withPassword(AccountStore(storePath()), account, QStringLiteral("Parola-123")));
+        runChangeJob(AccountSaveJob::withPassword(AccountStore(storePath()), account, u"Parola-123"_s));
     QCOMPARE(result->error, AccountChangeResult::Error::Store);
     QCOMPARE(result->storeResult.error, AccountStore::Error::Corrupt);
     QCOMPARE(readSecret(account.id).error, SecretError::NotFound);
@@ -173,7 +175,7 @@ void TestAccountKeychain::failedFileWriteTakesTheNewSecretBack()
     store.setBeforeCommitHookForTesting([folder] { QDir(folder).removeRecursively(); });
     const Account account = makeTestAccount();
     const std::optional<AccountChangeResult> result =
-        runChangeJob(AccountSaveJob::withPassword(store, account, QStringLiteral("Parola-123")));
+        runChangeJob(AccountSaveJob::withPassword(store, account, u"Parola-123"_s));
     QVERIFY(result.has_value());
     QCOMPARE(result->error, AccountChangeResult::Error::Store);
     QCOMPARE(result->storeResult.error, AccountStore::Error::WriteFailed);
@@ -183,7 +185,7 @@ void TestAccountKeychain::failedFileWriteTakesTheNewSecretBack()
 void TestAccountKeychain::savingWithoutPasswordRemovesTheOldOne()
 {
     Account account = makeTestAccount();
-    QVERIFY(runChangeJob(AccountSaveJob::withPassword(AccountStore(storePath()), account, QStringLiteral("Parola-123")))->ok());
+    QVERIFY(runChangeJob(AccountSaveJob::withPassword(AccountStore(storePath()), account, u"Parola-123"_s))->ok());
     QCOMPARE(readSecret(account.id).error, SecretError::None);
 
     const std::optional<AccountChangeResult> result =
@@ -197,9 +199,9 @@ void TestAccountKeychain::savingWithoutPasswordRemovesTheOldOne()
 void TestAccountKeychain::removingAnAccountRemovesItsSecret()
 {
     const Account account = makeTestAccount();
-    const Account other = makeTestAccount(QStringLiteral("diger@firma.example.com"));
-    QVERIFY(runChangeJob(AccountSaveJob::withPassword(AccountStore(storePath()), account, QStringLiteral("Parola-123")))->ok());
-    QVERIFY(runChangeJob(AccountSaveJob::withPassword(AccountStore(storePath()), other, QStringLiteral("Diger-456")))->ok());
+    const Account other = makeTestAccount(u"diger@firma.example.com"_s);
+    QVERIFY(runChangeJob(AccountSaveJob::withPassword(AccountStore(storePath()), account, u"Parola-123"_s))->ok());
+    QVERIFY(runChangeJob(AccountSaveJob::withPassword(AccountStore(storePath()), other, u"Diger-456"_s))->ok());
 
     const std::optional<AccountChangeResult> result =
         runChangeJob(new AccountRemoveJob(AccountStore(storePath()), account.id));
@@ -209,14 +211,14 @@ void TestAccountKeychain::removingAnAccountRemovesItsSecret()
     const AccountStore::LoadResult loaded = AccountStore(storePath()).load();
     QCOMPARE(loaded.accounts.size(), 1);
     QCOMPARE(loaded.accounts.first().id, other.id);
-    QCOMPARE(readSecret(other.id).secret, QStringLiteral("Diger-456"));
+    QCOMPARE(readSecret(other.id).secret, u"Diger-456"_s);
     QCOMPARE(deleteSecret(other.id).error, SecretError::None);
 }
 
 void TestAccountKeychain::removingWhenTheSecretIsAlreadyGone()
 {
     const Account account = makeTestAccount();
-    QVERIFY(runChangeJob(AccountSaveJob::withPassword(AccountStore(storePath()), account, QStringLiteral("Parola-123")))->ok());
+    QVERIFY(runChangeJob(AccountSaveJob::withPassword(AccountStore(storePath()), account, u"Parola-123"_s))->ok());
     QCOMPARE(deleteSecret(account.id).error, SecretError::None); // someone cleaned the keychain
 
     const std::optional<AccountChangeResult> result =

@@ -13,6 +13,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace Postaci;
 using namespace Postaci::Test;
 
@@ -31,13 +33,13 @@ private Q_SLOTS:
     void cliAddFailsWithExitCode9();
 
 private:
-    QString storePath() const { return m_config->filePath(QStringLiteral("postaci/accounts.json")); }
+    QString storePath() const { return m_config->filePath(u"postaci/accounts.json"_s); }
     std::unique_ptr<QTemporaryDir> m_config;
 };
 
 void TestAccountNoKeychain::initTestCase()
 {
-    QVERIFY2(qEnvironmentVariable("DBUS_SESSION_BUS_ADDRESS").contains(QLatin1String("postaci-no-bus")),
+    QVERIFY2(qEnvironmentVariable("DBUS_SESSION_BUS_ADDRESS").contains("postaci-no-bus"_L1),
              "the test must run with DBUS_SESSION_BUS_ADDRESS pointing nowhere (see CMakeLists.txt)");
 }
 
@@ -49,7 +51,7 @@ void TestAccountNoKeychain::init()
 
 void TestAccountNoKeychain::secretJobSaysThereIsNoKeychain()
 {
-    const SecretOutcome written = writeSecret(Account::newId(), QStringLiteral("Parola-123"));
+    const SecretOutcome written = writeSecret(Account::newId(), u"Parola-123"_s);
     QVERIFY(written.finished);
     QCOMPARE(secretErrorName(written.error), secretErrorName(SecretError::NoBackend));
     QVERIFY(!written.backendMessage.isEmpty());
@@ -59,7 +61,7 @@ void TestAccountNoKeychain::secretJobSaysThereIsNoKeychain()
 
 void TestAccountNoKeychain::savingWithPasswordFailsAndLeavesNoFile()
 {
-    const QString password = QStringLiteral("Gizli-Parola-42");
+    const QString password = u"Gizli-Parola-42"_s;
     const std::optional<AccountChangeResult> result =
         runChangeJob(AccountSaveJob::withPassword(AccountStore(storePath()), makeTestAccount(), password));
     QVERIFY(result.has_value());
@@ -73,7 +75,7 @@ void TestAccountNoKeychain::savingWithPasswordFailsAndLeavesNoFile()
 
 void TestAccountNoKeychain::savingWithPasswordLeavesAnExistingFileAlone()
 {
-    const Account existing = makeTestAccount(QStringLiteral("eski@firma.example.com"));
+    const Account existing = makeTestAccount(u"eski@firma.example.com"_s);
     QVERIFY(runChangeJob(AccountSaveJob::withoutPassword(AccountStore(storePath()), existing))->ok());
     QFile file(storePath());
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -82,12 +84,12 @@ void TestAccountNoKeychain::savingWithPasswordLeavesAnExistingFileAlone()
     const QStringList filesBefore = allFiles(m_config->path());
 
     const std::optional<AccountChangeResult> result = runChangeJob(
-        AccountSaveJob::withPassword(AccountStore(storePath()), makeTestAccount(), QStringLiteral("Gizli-Parola-42")));
+        AccountSaveJob::withPassword(AccountStore(storePath()), makeTestAccount(), u"Gizli-Parola-42"_s));
     QCOMPARE(result->error, AccountChangeResult::Error::Keychain);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), before);
     QCOMPARE(allFiles(m_config->path()), filesBefore);
-    QVERIFY(filesContaining(m_config->path(), QStringLiteral("Gizli-Parola-42")).isEmpty());
+    QVERIFY(filesContaining(m_config->path(), u"Gizli-Parola-42"_s).isEmpty());
 }
 
 void TestAccountNoKeychain::savingWithoutPasswordWorks()
@@ -136,23 +138,23 @@ void TestAccountNoKeychain::cliAddFailsWithExitCode9()
 {
     QFETCH(bool, removeBusVariable);
     const QString cli = qEnvironmentVariable("POSTACI_CLI");
-    QVERIFY2(QFileInfo(cli).isExecutable(), qPrintable(QStringLiteral("POSTACI_CLI: ") + cli));
+    QVERIFY2(QFileInfo(cli).isExecutable(), qPrintable(u"POSTACI_CLI: "_s + cli));
     QTemporaryDir runtime;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_config->path());
+    environment.insert(u"XDG_CONFIG_HOME"_s, m_config->path());
     // No other way to a bus: no per-user bus socket, no X11 to autolaunch one.
-    environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime.path());
-    environment.remove(QStringLiteral("DISPLAY"));
-    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    environment.insert(u"XDG_RUNTIME_DIR"_s, runtime.path());
+    environment.remove(u"DISPLAY"_s);
+    environment.remove(u"WAYLAND_DISPLAY"_s);
     if (removeBusVariable)
-        environment.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+        environment.remove(u"DBUS_SESSION_BUS_ADDRESS"_s);
     QProcess process;
     process.setProcessEnvironment(environment);
-    process.start(cli, {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("accounts"), QStringLiteral("add"),
-                        QStringLiteral("--email"), QStringLiteral("satis@firma.example.com"),
-                        QStringLiteral("--host"), QStringLiteral("mail.firma.example.com"),
-                        QStringLiteral("--port"), QStringLiteral("587"), QStringLiteral("--security"),
-                        QStringLiteral("starttls"), QStringLiteral("--password-stdin"), QStringLiteral("--json")});
+    process.start(cli, {u"--lang"_s, u"en"_s, u"accounts"_s, u"add"_s,
+                        u"--email"_s, u"satis@firma.example.com"_s,
+                        u"--host"_s, u"mail.firma.example.com"_s,
+                        u"--port"_s, u"587"_s, u"--security"_s,
+                        u"starttls"_s, u"--password-stdin"_s, u"--json"_s});
     QVERIFY(process.waitForStarted(10000));
     process.write("Gizli-Parola-42\n");
     process.closeWriteChannel();
@@ -160,12 +162,12 @@ void TestAccountNoKeychain::cliAddFailsWithExitCode9()
     const QString errorText = QString::fromUtf8(process.readAllStandardError());
     const QByteArray output = process.readAllStandardOutput();
     QCOMPARE(process.exitCode(), 9);
-    QVERIFY2(errorText.contains(QLatin1String("keychain")), qPrintable(errorText));
+    QVERIFY2(errorText.contains("keychain"_L1), qPrintable(errorText));
     const QJsonObject json = QJsonDocument::fromJson(output).object();
-    QCOMPARE(json.value(QStringLiteral("error")).toString(), QStringLiteral("keychain"));
-    QCOMPARE(json.value(QStringLiteral("keychainError")).toString(), QStringLiteral("no-backend"));
+    QCOMPARE(json.value(u"error"_s).toString(), u"keychain"_s);
+    QCOMPARE(json.value(u"keychainError"_s).toString(), u"no-backend"_s);
     QVERIFY2(allFiles(m_config->path()).isEmpty(), qPrintable(allFiles(m_config->path()).join(u' ')));
-    QVERIFY(!output.contains("Gizli-Parola-42") && !errorText.contains(QLatin1String("Gizli-Parola-42")));
+    QVERIFY(!output.contains("Gizli-Parola-42") && !errorText.contains("Gizli-Parola-42"_L1));
 }
 
 QTEST_GUILESS_MAIN(TestAccountNoKeychain)

@@ -15,14 +15,16 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace Postaci;
 using namespace Postaci::Test;
 
 namespace {
 
-const QString user = QStringLiteral("satis");
+const QString user = u"satis"_s;
 const QString password = QString::fromUtf8("Gizli-Şifre-42");
-const QString senderAddress = QStringLiteral("satis@firma.example.test");
+const QString senderAddress = u"satis@firma.example.test"_s;
 
 } // namespace
 
@@ -67,18 +69,18 @@ void TestCliSendTestAccount::init()
 CliRun TestCliSendTestAccount::run(const QStringList &arguments, const QByteArray &input) const
 {
     // Each test function has its own account store.
-    return runCli(arguments, input, {{QStringLiteral("XDG_CONFIG_HOME"), m_config->path()}}, 60000);
+    return runCli(arguments, input, {{u"XDG_CONFIG_HOME"_s, m_config->path()}}, 60000);
 }
 
 QString TestCliSendTestAccount::addAccount(const QString &secret, const QStringList &extra)
 {
     const QByteArray pin = TestCertificates::instance().sha256(CertKind::Valid).toHex();
     const CliRun added
-            = run(QStringList{QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("--email"),
-                              senderAddress, QStringLiteral("--host"), m_server.host(), QStringLiteral("--port"),
-                              QString::number(m_server.port()), QStringLiteral("--security"),
-                              QStringLiteral("starttls"), QStringLiteral("--user"), user, QStringLiteral("--pin"),
-                              QStringLiteral("sha256:") + QString::fromLatin1(pin), QStringLiteral("--password-stdin")}
+            = run(QStringList{u"accounts"_s, u"add"_s, u"--email"_s,
+                              senderAddress, u"--host"_s, m_server.host(), u"--port"_s,
+                              QString::number(m_server.port()), u"--security"_s,
+                              u"starttls"_s, u"--user"_s, user, u"--pin"_s,
+                              u"sha256:"_s + QString::fromLatin1(pin), u"--password-stdin"_s}
                           + extra,
                   secret.toUtf8() + '\n');
     if (added.exitCode != 0)
@@ -92,13 +94,13 @@ void TestCliSendTestAccount::sendTestUsesTheSavedAccountAndItsPassword()
     QVERIFY(!Account::normalizedId(id).isEmpty());
     const int before = int(m_server.messageFiles().size());
 
-    const CliRun sent = run({QStringLiteral("send-test"), QStringLiteral("--account"), id, QStringLiteral("--to"),
-                             QStringLiteral("veli@localhost"), QStringLiteral("--json")});
+    const CliRun sent = run({u"send-test"_s, u"--account"_s, id, u"--to"_s,
+                             u"veli@localhost"_s, u"--json"_s});
     QVERIFY2(sent.exitCode == 0, qPrintable(sent.describe()));
     const QJsonObject json = sent.json;
-    QCOMPARE(json.value(QStringLiteral("ok")).toBool(), true);
-    QCOMPARE(json.value(QStringLiteral("step")).toString(), QStringLiteral("done"));
-    QVERIFY(!json.value(QStringLiteral("queueId")).toString().isEmpty());
+    QCOMPARE(json.value(u"ok"_s).toBool(), true);
+    QCOMPARE(json.value(u"step"_s).toString(), u"done"_s);
+    QVERIFY(!json.value(u"queueId"_s).toString().isEmpty());
     QVERIFY2(!sent.out.contains(password.toUtf8()) && !sent.errText().contains(password), "the password was printed");
 
     // The message arrived, from the account's address, signed in as the account's user.
@@ -106,22 +108,22 @@ void TestCliSendTestAccount::sendTestUsesTheSavedAccountAndItsPassword()
     QCOMPARE(messages.size(), before + 1);
     const QJsonObject envelope
             = QJsonDocument::fromJson(readFile(AiosmtpdServer::envelopeFile(messages.last()))).object();
-    QCOMPARE(envelope.value(QStringLiteral("mail_from")).toString(), senderAddress);
-    QCOMPARE(envelope.value(QStringLiteral("auth_login")).toString(), user);
-    QCOMPARE(envelope.value(QStringLiteral("queue_id")).toString(), json.value(QStringLiteral("queueId")).toString());
+    QCOMPARE(envelope.value(u"mail_from"_s).toString(), senderAddress);
+    QCOMPARE(envelope.value(u"auth_login"_s).toString(), user);
+    QCOMPARE(envelope.value(u"queue_id"_s).toString(), json.value(u"queueId"_s).toString());
 
-    QCOMPARE(run({QStringLiteral("accounts"), QStringLiteral("remove"), id}).exitCode, 0);
+    QCOMPARE(run({u"accounts"_s, u"remove"_s, id}).exitCode, 0);
 }
 
 void TestCliSendTestAccount::wrongSavedPasswordIsAnAuthenticationFailure()
 {
-    const QString id = addAccount(QStringLiteral("Yanlis-Parola-1"));
+    const QString id = addAccount(u"Yanlis-Parola-1"_s);
     QVERIFY(!Account::normalizedId(id).isEmpty());
-    const CliRun sent = run({QStringLiteral("send-test"), QStringLiteral("--account"), id, QStringLiteral("--to"),
-                             QStringLiteral("veli@localhost"), QStringLiteral("--json")});
+    const CliRun sent = run({u"send-test"_s, u"--account"_s, id, u"--to"_s,
+                             u"veli@localhost"_s, u"--json"_s});
     QVERIFY2(sent.exitCode == 5, qPrintable(sent.describe()));
-    QCOMPARE(sent.json.value(QStringLiteral("step")).toString(), QStringLiteral("auth"));
-    QCOMPARE(run({QStringLiteral("accounts"), QStringLiteral("remove"), id}).exitCode, 0);
+    QCOMPARE(sent.json.value(u"step"_s).toString(), u"auth"_s);
+    QCOMPARE(run({u"accounts"_s, u"remove"_s, id}).exitCode, 0);
 }
 
 void TestCliSendTestAccount::passwordMissingFromTheKeychain()
@@ -130,19 +132,19 @@ void TestCliSendTestAccount::passwordMissingFromTheKeychain()
     QVERIFY(!Account::normalizedId(id).isEmpty());
     QCOMPARE(deleteSecret(id).error, SecretError::None); // someone cleaned the keychain
     const int before = int(m_server.messageFiles().size());
-    const CliRun sent = run({QStringLiteral("send-test"), QStringLiteral("--account"), id, QStringLiteral("--to"),
-                             QStringLiteral("veli@localhost")});
+    const CliRun sent = run({u"send-test"_s, u"--account"_s, id, u"--to"_s,
+                             u"veli@localhost"_s});
     QVERIFY2(sent.exitCode == 9, qPrintable(sent.describe()));
-    QVERIFY(sent.errText().contains(QLatin1String("keychain")));
+    QVERIFY(sent.errText().contains("keychain"_L1));
     QCOMPARE(int(m_server.messageFiles().size()), before);
-    QCOMPARE(run({QStringLiteral("accounts"), QStringLiteral("remove"), id}).exitCode, 0);
+    QCOMPARE(run({u"accounts"_s, u"remove"_s, id}).exitCode, 0);
 }
 
 void TestCliSendTestAccount::unknownAccount()
 {
-    const CliRun sent = run({QStringLiteral("send-test"), QStringLiteral("--account"), Account::newId()});
+    const CliRun sent = run({u"send-test"_s, u"--account"_s, Account::newId()});
     QVERIFY2(sent.exitCode == 2, qPrintable(sent.describe()));
-    QVERIFY(sent.errText().contains(QLatin1String("No saved account")));
+    QVERIFY(sent.errText().contains("No saved account"_L1));
 }
 
 QTEST_GUILESS_MAIN(TestCliSendTestAccount)

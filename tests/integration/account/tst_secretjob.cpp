@@ -13,6 +13,8 @@
 
 #include <cstring>
 
+using namespace Qt::StringLiterals;
+
 using namespace Postaci;
 using namespace Postaci::Test;
 
@@ -27,7 +29,7 @@ int childSilentBus()
     char name[] = "child";
     char *argv[] = {name, nullptr};
     QCoreApplication app(argc, argv);
-    SecretJob *job = SecretJob::write(Account::newId(), QStringLiteral("Parola123"));
+    SecretJob *job = SecretJob::write(Account::newId(), u"Parola123"_s);
     job->setTimeout(childTimeout);
     QObject::connect(job, &SecretJob::finished, &app, [](SecretJob *done) {
         const int code = done->error() == SecretError::TimedOut ? 0 : 10 + int(done->error());
@@ -65,9 +67,9 @@ void TestSecretJob::writeReadOverwriteDelete_data()
 {
     QTest::addColumn<QString>("first");
     QTest::addColumn<QString>("second");
-    QTest::newRow("ascii") << QStringLiteral("Parola-123") << QStringLiteral("Baska-456");
+    QTest::newRow("ascii") << u"Parola-123"_s << u"Baska-456"_s;
     QTest::newRow("turkish and emoji") << QString::fromUtf8("Şifre-İğü-🔑1") << QString::fromUtf8("Yeni şifre ı 2");
-    QTest::newRow("spaces and quotes") << QStringLiteral("a \"quoted\" 'pass' 1A") << QStringLiteral("  leading spaces 9Z");
+    QTest::newRow("spaces and quotes") << u"a \"quoted\" 'pass' 1A"_s << u"  leading spaces 9Z"_s;
 }
 
 void TestSecretJob::writeReadOverwriteDelete()
@@ -105,13 +107,13 @@ void TestSecretJob::secretsAreKeptPerAccount()
 {
     const QString a = Account::newId();
     const QString b = Account::newId();
-    QCOMPARE(writeSecret(a, QStringLiteral("Birinci-1")).error, SecretError::None);
-    QCOMPARE(writeSecret(b, QStringLiteral("Ikinci-2")).error, SecretError::None);
-    QCOMPARE(readSecret(a).secret, QStringLiteral("Birinci-1"));
-    QCOMPARE(readSecret(b).secret, QStringLiteral("Ikinci-2"));
+    QCOMPARE(writeSecret(a, u"Birinci-1"_s).error, SecretError::None);
+    QCOMPARE(writeSecret(b, u"Ikinci-2"_s).error, SecretError::None);
+    QCOMPARE(readSecret(a).secret, u"Birinci-1"_s);
+    QCOMPARE(readSecret(b).secret, u"Ikinci-2"_s);
     QCOMPARE(deleteSecret(a).error, SecretError::None);
     QCOMPARE(readSecret(a).error, SecretError::NotFound);
-    QCOMPARE(readSecret(b).secret, QStringLiteral("Ikinci-2"));
+    QCOMPARE(readSecret(b).secret, u"Ikinci-2"_s);
     QCOMPARE(deleteSecret(b).error, SecretError::None);
 }
 
@@ -156,7 +158,7 @@ void TestSecretJob::cancelIsPrompt()
 
 void TestSecretJob::emptyIdIsRefused()
 {
-    const SecretOutcome written = writeSecret(QString(), QStringLiteral("Parola123"));
+    const SecretOutcome written = writeSecret(QString(), u"Parola123"_s);
     QVERIFY(written.finished);
     QCOMPARE(written.error, SecretError::Other);
 }
@@ -168,17 +170,17 @@ void TestSecretJob::silentKeychainTimesOut()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     QLocalServer silent;
-    const QString socket = dir.filePath(QStringLiteral("silent-bus"));
+    const QString socket = dir.filePath(u"silent-bus"_s);
     QVERIFY2(silent.listen(socket), qPrintable(silent.errorString()));
 
     QProcess child;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=") + socket);
+    environment.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path="_s + socket);
     child.setProcessEnvironment(environment);
     child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     QElapsedTimer timer;
     timer.start();
-    child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--child-silent-bus")});
+    child.start(QCoreApplication::applicationFilePath(), {u"--child-silent-bus"_s});
     QVERIFY(child.waitForStarted(10000));
     // Keep accepting (and ignoring) while the child waits; bounded.
     QTRY_VERIFY_WITH_TIMEOUT(child.state() == QProcess::NotRunning, 25000);

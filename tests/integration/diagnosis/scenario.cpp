@@ -10,6 +10,8 @@
 #include <QTcpServer>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 namespace Postaci::Test::Scenario {
 
 SessionSettings settings(const QString &host, quint16 port, Security security)
@@ -22,7 +24,7 @@ SessionSettings settings(const QString &host, quint16 port, Security security)
     s.timeouts = SessionTimeouts::uniform(2000ms);
     s.timeouts.total = 10000ms;
     s.extraCaCertificates = TestCertificates::instance().caCertificates();
-    s.ehloName = QStringLiteral("client.example.test");
+    s.ehloName = u"client.example.test"_s;
     return s;
 }
 
@@ -140,10 +142,10 @@ QByteArray describe(const Diagnosis &diagnosis, const SessionResult &result)
 {
     QJsonObject json = diagnosis.toJson();
     if (result.error != SessionError::None) {
-        json.insert(QStringLiteral("sessionError"), sessionErrorName(result.error));
-        json.insert(QStringLiteral("sessionStep"), sessionStepName(result.step));
-        json.insert(QStringLiteral("errorDetail"), result.errorDetail);
-        json.insert(QStringLiteral("firstBytes"), QString::fromLatin1(result.firstBytes.left(80).toPercentEncoding(" ")));
+        json.insert(u"sessionError"_s, sessionErrorName(result.error));
+        json.insert(u"sessionStep"_s, sessionStepName(result.step));
+        json.insert(u"errorDetail"_s, result.errorDetail);
+        json.insert(u"firstBytes"_s, QString::fromLatin1(result.firstBytes.left(80).toPercentEncoding(" ")));
     }
     return QJsonDocument(json).toJson(QJsonDocument::Compact);
 }

@@ -7,6 +7,8 @@
 #include <QJsonObject>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace Postaci::Test;
 
 // postaci-cli probe carries the diagnosis: `--json` has diagnosis.id, remedies[].settings and
@@ -17,7 +19,7 @@ namespace {
 QJsonObject remedyWith(const QJsonArray &remedies, const QJsonObject &settings)
 {
     for (const QJsonValue &remedy : remedies) {
-        if (remedy.toObject().value(QStringLiteral("settings")).toObject() == settings)
+        if (remedy.toObject().value(u"settings"_s).toObject() == settings)
             return remedy.toObject();
     }
     return {};
@@ -35,9 +37,9 @@ class DiagnosisCliTest : public QObject
     QStringList probeArguments(quint16 port, const QString &security)
     {
         // runCli() puts --lang en first.
-        return {QStringLiteral("probe"), QStringLiteral("--host"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"), QString::number(port),
-                QStringLiteral("--security"), security, QStringLiteral("--ca-file"),
-                TestCertificates::instance().caCertificatePath(), QStringLiteral("--timeout"), QStringLiteral("2")};
+        return {u"probe"_s, u"--host"_s, u"127.0.0.1"_s, u"--port"_s, QString::number(port),
+                u"--security"_s, security, u"--ca-file"_s,
+                TestCertificates::instance().caCertificatePath(), u"--timeout"_s, u"2"_s};
     }
 
 private Q_SLOTS:
@@ -56,57 +58,57 @@ private Q_SLOTS:
     void jsonCarriesTheCheckedDiagnosis()
     {
         // SSL/TLS chosen on the STARTTLS port.
-        const CliRun run = runCli(probeArguments(m_startTls.port(), QStringLiteral("tls")) << QStringLiteral("--json"));
+        const CliRun run = runCli(probeArguments(m_startTls.port(), u"tls"_s) << u"--json"_s);
         QVERIFY2(run.exitCode == 4, run.err.constData()); // a TLS failure
         QJsonParseError error;
         const QJsonObject json = QJsonDocument::fromJson(run.out, &error).object();
         QVERIFY2(error.error == QJsonParseError::NoError, run.out.constData());
-        QCOMPARE(json.value(QStringLiteral("ok")).toBool(true), false);
-        QCOMPARE(json.value(QStringLiteral("error")).toString(), QStringLiteral("tls-expected-plaintext-received"));
-        const QJsonObject diagnosis = json.value(QStringLiteral("diagnosis")).toObject();
-        QCOMPARE(diagnosis.value(QStringLiteral("id")).toString(), QStringLiteral("tls-expected-plaintext-received"));
-        QVERIFY(!diagnosis.value(QStringLiteral("title")).toString().isEmpty());
-        QVERIFY(!diagnosis.value(QStringLiteral("explanation")).toString().isEmpty());
-        const QJsonArray remedies = diagnosis.value(QStringLiteral("remedies")).toArray();
+        QCOMPARE(json.value(u"ok"_s).toBool(true), false);
+        QCOMPARE(json.value(u"error"_s).toString(), u"tls-expected-plaintext-received"_s);
+        const QJsonObject diagnosis = json.value(u"diagnosis"_s).toObject();
+        QCOMPARE(diagnosis.value(u"id"_s).toString(), u"tls-expected-plaintext-received"_s);
+        QVERIFY(!diagnosis.value(u"title"_s).toString().isEmpty());
+        QVERIFY(!diagnosis.value(u"explanation"_s).toString().isEmpty());
+        const QJsonArray remedies = diagnosis.value(u"remedies"_s).toArray();
         QVERIFY2(remedies.size() >= 2, run.out.constData());
         // STARTTLS on the same port works against the real server, and comes first.
-        const QJsonObject startTls{{QStringLiteral("security"), QStringLiteral("starttls")}};
-        QCOMPARE(remedies.first().toObject().value(QStringLiteral("settings")).toObject(), startTls);
-        QCOMPARE(remedies.first().toObject().value(QStringLiteral("verified")), QJsonValue(true));
-        QVERIFY(!remedies.first().toObject().value(QStringLiteral("text")).toString().isEmpty());
+        const QJsonObject startTls{{u"security"_s, u"starttls"_s}};
+        QCOMPARE(remedies.first().toObject().value(u"settings"_s).toObject(), startTls);
+        QCOMPARE(remedies.first().toObject().value(u"verified"_s), QJsonValue(true));
+        QVERIFY(!remedies.first().toObject().value(u"text"_s).toString().isEmpty());
         // 465/TLS: nothing serves it on this loopback.
-        const QJsonObject tls465 = remedyWith(remedies, {{QStringLiteral("port"), 465}});
+        const QJsonObject tls465 = remedyWith(remedies, {{u"port"_s, 465}});
         QVERIFY2(!tls465.isEmpty(), run.out.constData());
-        QCOMPARE(tls465.value(QStringLiteral("verified")), QJsonValue(false));
+        QCOMPARE(tls465.value(u"verified"_s), QJsonValue(false));
     }
 
     void jsonTheOtherWayRound()
     {
         // STARTTLS chosen on the implicit-TLS port.
-        const CliRun run = runCli(probeArguments(m_implicitTls.port(), QStringLiteral("starttls")) << QStringLiteral("--json"));
+        const CliRun run = runCli(probeArguments(m_implicitTls.port(), u"starttls"_s) << u"--json"_s);
         const QJsonObject json = QJsonDocument::fromJson(run.out).object();
-        const QJsonObject diagnosis = json.value(QStringLiteral("diagnosis")).toObject();
-        QVERIFY2(diagnosis.value(QStringLiteral("id")).toString() == QLatin1String("plaintext-expected-tls-received"),
+        const QJsonObject diagnosis = json.value(u"diagnosis"_s).toObject();
+        QVERIFY2(diagnosis.value(u"id"_s).toString() == "plaintext-expected-tls-received"_L1,
                  run.out.constData());
-        const QJsonObject first = diagnosis.value(QStringLiteral("remedies")).toArray().first().toObject();
-        QCOMPARE(first.value(QStringLiteral("settings")).toObject(), (QJsonObject{{QStringLiteral("security"), QStringLiteral("tls")}}));
-        QCOMPARE(first.value(QStringLiteral("verified")), QJsonValue(true));
+        const QJsonObject first = diagnosis.value(u"remedies"_s).toArray().first().toObject();
+        QCOMPARE(first.value(u"settings"_s).toObject(), (QJsonObject{{u"security"_s, u"tls"_s}}));
+        QCOMPARE(first.value(u"verified"_s), QJsonValue(true));
     }
 
     void humanOutputPrintsTitleExplanationAndRemedies()
     {
-        const CliRun json = runCli(probeArguments(m_startTls.port(), QStringLiteral("tls")) << QStringLiteral("--json"));
-        const QJsonObject diagnosis = QJsonDocument::fromJson(json.out).object().value(QStringLiteral("diagnosis")).toObject();
+        const CliRun json = runCli(probeArguments(m_startTls.port(), u"tls"_s) << u"--json"_s);
+        const QJsonObject diagnosis = QJsonDocument::fromJson(json.out).object().value(u"diagnosis"_s).toObject();
         QVERIFY2(!diagnosis.isEmpty(), json.out.constData());
 
-        const CliRun run = runCli(probeArguments(m_startTls.port(), QStringLiteral("tls")));
+        const CliRun run = runCli(probeArguments(m_startTls.port(), u"tls"_s));
         QCOMPARE(run.exitCode, 4);
         const QString out = QString::fromUtf8(run.out);
-        QVERIFY2(out.contains(diagnosis.value(QStringLiteral("title")).toString()), run.out.constData());
-        QVERIFY2(out.contains(diagnosis.value(QStringLiteral("explanation")).toString()), run.out.constData());
-        for (const QJsonValue &remedy : diagnosis.value(QStringLiteral("remedies")).toArray())
-            QVERIFY2(out.contains(remedy.toObject().value(QStringLiteral("text")).toString()), run.out.constData());
-        QVERIFY2(out.contains(QLatin1String("[checked: this works]")), run.out.constData());
+        QVERIFY2(out.contains(diagnosis.value(u"title"_s).toString()), run.out.constData());
+        QVERIFY2(out.contains(diagnosis.value(u"explanation"_s).toString()), run.out.constData());
+        for (const QJsonValue &remedy : diagnosis.value(u"remedies"_s).toArray())
+            QVERIFY2(out.contains(remedy.toObject().value(u"text"_s).toString()), run.out.constData());
+        QVERIFY2(out.contains("[checked: this works]"_L1), run.out.constData());
     }
 };
 

@@ -5,6 +5,8 @@
 
 #include <qt6keychain/keychain.h>
 
+using namespace Qt::StringLiterals;
+
 using namespace Postaci;
 
 // keychain-unavailable from a real keychain failure: this test runs with
@@ -16,15 +18,15 @@ class DiagnosisKeychainTest : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY2(qEnvironmentVariable("DBUS_SESSION_BUS_ADDRESS").contains(QLatin1String("postaci-no-bus")),
+        QVERIFY2(qEnvironmentVariable("DBUS_SESSION_BUS_ADDRESS").contains("postaci-no-bus"_L1),
                  "the test must run with DBUS_SESSION_BUS_ADDRESS pointing nowhere");
     }
 
     void writeFailsWithKeychainUnavailable()
     {
-        auto *job = new QKeychain::WritePasswordJob(QStringLiteral("postaci-test"));
-        job->setKey(QStringLiteral("diagnosis-keychain-test"));
-        job->setTextData(QStringLiteral("S3cretPassw0rd"));
+        auto *job = new QKeychain::WritePasswordJob(u"postaci-test"_s);
+        job->setKey(u"diagnosis-keychain-test"_s);
+        job->setTextData(u"S3cretPassw0rd"_s);
         QSignalSpy finished(job, &QKeychain::Job::finished);
         QKeychain::Error error = QKeychain::NoError;
         QString errorString;
@@ -38,7 +40,7 @@ private Q_SLOTS:
         qInfo("keychain error %d: %s", int(error), qPrintable(errorString));
 
         const Diagnosis diagnosis = diagnoseKeychainError(error, errorString);
-        QCOMPARE(diagnosis.id, QStringLiteral("keychain-unavailable"));
+        QCOMPARE(diagnosis.id, u"keychain-unavailable"_s);
         QVERIFY(!diagnosis.title.isEmpty());
         QVERIFY(!diagnosis.explanation.isEmpty());
         QVERIFY(diagnosis.remedies.size() >= 2);
@@ -47,13 +49,13 @@ private Q_SLOTS:
         if (!errorString.isEmpty())
             QVERIFY2(diagnosis.explanation.contains(errorString.left(20)), qPrintable(diagnosis.explanation));
         const QJsonObject json = diagnosis.toJson();
-        QCOMPARE(json.value(QStringLiteral("id")).toString(), QStringLiteral("keychain-unavailable"));
+        QCOMPARE(json.value(u"id"_s).toString(), u"keychain-unavailable"_s);
     }
 
     void readFailsWithKeychainUnavailable()
     {
-        auto *job = new QKeychain::ReadPasswordJob(QStringLiteral("postaci-test"));
-        job->setKey(QStringLiteral("diagnosis-keychain-test"));
+        auto *job = new QKeychain::ReadPasswordJob(u"postaci-test"_s);
+        job->setKey(u"diagnosis-keychain-test"_s);
         QSignalSpy finished(job, &QKeychain::Job::finished);
         QKeychain::Error error = QKeychain::NoError;
         QString errorString;
@@ -65,7 +67,7 @@ private Q_SLOTS:
         QVERIFY(finished.wait(20000));
         // Not "entry not found": there is no keychain to look in at all.
         QVERIFY2(error != QKeychain::NoError && error != QKeychain::EntryNotFound, qPrintable(errorString));
-        QCOMPARE(diagnoseKeychainError(error, errorString).id, QStringLiteral("keychain-unavailable"));
+        QCOMPARE(diagnoseKeychainError(error, errorString).id, u"keychain-unavailable"_s);
     }
 };
 

@@ -12,6 +12,8 @@
 
 #include <unistd.h>
 
+using namespace Qt::StringLiterals;
+
 using namespace Postaci;
 using namespace Postaci::Test;
 using namespace Postaci::Test::Scenario;
@@ -49,7 +51,7 @@ class DiagnosisNetnsTest : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY2(qEnvironmentVariable("POSTACI_IN_NETNS") == QLatin1String("1"), "must run inside in-netns");
+        QVERIFY2(qEnvironmentVariable("POSTACI_IN_NETNS") == "1"_L1, "must run inside in-netns");
         QVERIFY2(TestCertificates::instance().isValid(), qPrintable(TestCertificates::instance().errorString()));
 
         m_tls = std::make_unique<AiosmtpdServer>();
@@ -66,7 +68,7 @@ private Q_SLOTS:
         QVERIFY2(m_hosting->start(hosting), qPrintable(m_hosting->errorString()));
 
         // The namespace is what the test expects: 465 answers through the relay.
-        SessionSettings direct = settings(QStringLiteral("mail.example.test"), 465, Security::ImplicitTls);
+        SessionSettings direct = settings(u"mail.example.test"_s, 465, Security::ImplicitTls);
         const SessionResult ok = run(direct);
         QVERIFY2(ok.ok, qPrintable(sessionErrorName(ok.error) + QLatin1Char(' ') + ok.errorDetail));
     }
@@ -80,11 +82,11 @@ private Q_SLOTS:
     // An ISP that drops port 25: the SYN is never answered.
     void port25Blocked()
     {
-        SessionSettings s = settings(QStringLiteral("mail.example.test"), 25, Security::StartTls);
+        SessionSettings s = settings(u"mail.example.test"_s, 25, Security::StartTls);
         s.timeouts.connect = 800ms;
         const Outcome o = diagnoseRun(s);
         QVERIFY2(o.result.error == SessionError::ConnectTimeout, describe(o.diagnosis, o.result));
-        QVERIFY2(o.diagnosis.id == QLatin1String("port25-blocked"), describe(o.diagnosis, o.result));
+        QVERIFY2(o.diagnosis.id == "port25-blocked"_L1, describe(o.diagnosis, o.result));
         // diagnose() lists 587 first (same STARTTLS), then 465/TLS ...
         QCOMPARE(o.diagnosis.remedies.value(0).settings, std::optional(change(587, std::nullopt)));
         QCOMPARE(o.diagnosis.remedies.value(1).settings, std::optional(change(465, Security::ImplicitTls)));
@@ -100,10 +102,10 @@ private Q_SLOTS:
     // Any other port a firewall drops.
     void connectTimeout()
     {
-        SessionSettings s = settings(QStringLiteral("mail.example.test"), 2526, Security::StartTls);
+        SessionSettings s = settings(u"mail.example.test"_s, 2526, Security::StartTls);
         s.timeouts.connect = 800ms;
         const Outcome o = diagnoseRun(s);
-        QVERIFY2(o.diagnosis.id == QLatin1String("connect-timeout"), describe(o.diagnosis, o.result));
+        QVERIFY2(o.diagnosis.id == "connect-timeout"_L1, describe(o.diagnosis, o.result));
         const Remedy *r465 = remedyWith(o.checked, change(465, Security::ImplicitTls));
         QVERIFY2(r465, describe(o.checked));
         QVERIFY(r465->verified);
@@ -113,16 +115,16 @@ private Q_SLOTS:
     // RFC 6761: .invalid never resolves.
     void dnsNotFound()
     {
-        const SessionSettings s = settings(QStringLiteral("mail.magaza.invalid"), 465, Security::ImplicitTls);
+        const SessionSettings s = settings(u"mail.magaza.invalid"_s, 465, Security::ImplicitTls);
         DiagnosisContext context;
-        context.emailAddress = QStringLiteral("info@example.test");
+        context.emailAddress = u"info@example.test"_s;
         const Outcome o = diagnoseRun(s, context);
-        QVERIFY2(o.diagnosis.id == QLatin1String("dns-not-found"), describe(o.diagnosis, o.result));
-        QVERIFY(o.diagnosis.explanation.contains(QLatin1String("mail.magaza.invalid")));
+        QVERIFY2(o.diagnosis.id == "dns-not-found"_L1, describe(o.diagnosis, o.result));
+        QVERIFY(o.diagnosis.explanation.contains("mail.magaza.invalid"_L1));
         // The usual names for the address's domain: mail.example.test exists and serves 465
         // with a certificate that names it; smtp.example.test does not exist.
-        const Remedy *mail = remedyWith(o.checked, hostChange(QStringLiteral("mail.example.test")));
-        const Remedy *smtp = remedyWith(o.checked, hostChange(QStringLiteral("smtp.example.test")));
+        const Remedy *mail = remedyWith(o.checked, hostChange(u"mail.example.test"_s));
+        const Remedy *smtp = remedyWith(o.checked, hostChange(u"smtp.example.test"_s));
         QVERIFY2(mail && smtp, describe(o.checked));
         QVERIFY(mail->verified);
         QVERIFY(!smtp->verified);
@@ -132,22 +134,22 @@ private Q_SLOTS:
     // No route at all to the server's network (only loopback exists in the namespace).
     void networkUnreachable()
     {
-        const SessionSettings s = settings(QStringLiteral("192.0.2.25"), 587, Security::StartTls);
+        const SessionSettings s = settings(u"192.0.2.25"_s, 587, Security::StartTls);
         const Outcome o = diagnoseRun(s);
         QVERIFY2(o.result.error == SessionError::NetworkError, describe(o.diagnosis, o.result));
-        QVERIFY2(o.diagnosis.id == QLatin1String("network-error"), describe(o.diagnosis, o.result));
-        QVERIFY(o.diagnosis.explanation.contains(QLatin1String("192.0.2.25")));
+        QVERIFY2(o.diagnosis.id == "network-error"_L1, describe(o.diagnosis, o.result));
+        QVERIFY(o.diagnosis.explanation.contains("192.0.2.25"_L1));
     }
 
     // Shared hosting: mail.customer.test is served by a host whose certificate names only the
     // hosting company's server; that name works.
     void sharedHostingHostnameMismatch()
     {
-        const SessionSettings s = settings(QStringLiteral("mail.customer.test"), m_hosting->port(), Security::ImplicitTls);
+        const SessionSettings s = settings(u"mail.customer.test"_s, m_hosting->port(), Security::ImplicitTls);
         const Outcome o = diagnoseRun(s);
-        QVERIFY2(o.diagnosis.id == QLatin1String("certificate-hostname-mismatch"), describe(o.diagnosis, o.result));
-        QVERIFY(o.diagnosis.explanation.contains(QLatin1String("other-host.example.net")));
-        const Remedy *host = remedyWith(o.checked, hostChange(QStringLiteral("other-host.example.net")));
+        QVERIFY2(o.diagnosis.id == "certificate-hostname-mismatch"_L1, describe(o.diagnosis, o.result));
+        QVERIFY(o.diagnosis.explanation.contains("other-host.example.net"_L1));
+        const Remedy *host = remedyWith(o.checked, hostChange(u"other-host.example.net"_s));
         QVERIFY2(host, describe(o.checked));
         QVERIFY(host->verified);
         QCOMPARE(o.checked.remedies.first().settings, host->settings);
@@ -160,23 +162,23 @@ private Q_SLOTS:
     void silentServerOn465()
     {
         QTcpServer silent;
-        QVERIFY2(silent.listen(QHostAddress(QStringLiteral("127.0.0.2")), 465), qPrintable(silent.errorString()));
+        QVERIFY2(silent.listen(QHostAddress(u"127.0.0.2"_s), 465), qPrintable(silent.errorString()));
         QList<QTcpSocket *> accepted; // kept open and never written to
         connect(&silent, &QTcpServer::newConnection, this, [&] {
             while (QTcpSocket *peer = silent.nextPendingConnection())
                 accepted.append(peer);
         });
 
-        SessionSettings starttls = settings(QStringLiteral("127.0.0.2"), 465, Security::StartTls);
+        SessionSettings starttls = settings(u"127.0.0.2"_s, 465, Security::StartTls);
         starttls.timeouts.greeting = 600ms;
         const Outcome o = diagnoseRun(starttls);
         QVERIFY2(o.result.error == SessionError::PlaintextExpectedTlsReceived, describe(o.diagnosis, o.result));
-        QVERIFY2(o.result.errorDetail.contains(QLatin1String("465")), qPrintable(o.result.errorDetail));
-        QVERIFY2(o.diagnosis.id == QLatin1String("plaintext-expected-tls-received"), describe(o.diagnosis, o.result));
+        QVERIFY2(o.result.errorDetail.contains("465"_L1), qPrintable(o.result.errorDetail));
+        QVERIFY2(o.diagnosis.id == "plaintext-expected-tls-received"_L1, describe(o.diagnosis, o.result));
         QVERIFY2(remedyWith(o.diagnosis, change(std::nullopt, Security::ImplicitTls)), describe(o.diagnosis)); // keep 465, switch to SSL/TLS
 
         // The same silent server with SSL/TLS chosen: a bounded wait, then a timeout, never a hang.
-        SessionSettings tls = settings(QStringLiteral("127.0.0.2"), 465, Security::ImplicitTls);
+        SessionSettings tls = settings(u"127.0.0.2"_s, 465, Security::ImplicitTls);
         tls.timeouts.tlsHandshake = 600ms;
         QElapsedTimer clock;
         clock.start();
@@ -192,7 +194,7 @@ private Q_SLOTS:
 int main(int argc, char **argv)
 {
     // Re-run through the namespace script unless already inside it.
-    if (qEnvironmentVariable("POSTACI_IN_NETNS") != QLatin1String("1")) {
+    if (qEnvironmentVariable("POSTACI_IN_NETNS") != "1"_L1) {
         const QByteArray script = QByteArray(POSTACI_DIAGNOSIS_TEST_DIR) + "/in-netns";
         QList<char *> args;
         args.append(const_cast<char *>(script.constData()));

@@ -6,6 +6,8 @@
 #include <QLocale>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace Postaci;
 using namespace Postaci::Test;
 using namespace Postaci::Test::Scenario;
@@ -34,16 +36,16 @@ FakeListener::Behaviour scripted(QList<Rule> rules, const QByteArray &hello = gr
 // session reaches AUTH, and the answer decides.
 SessionSettings plaintextWithPassword(quint16 port)
 {
-    SessionSettings s = settings(QStringLiteral("127.0.0.1"), port, Security::None);
-    s.user = QStringLiteral("dukkan@example.test");
-    s.secret = QStringLiteral("Wrong-Passw0rd");
+    SessionSettings s = settings(u"127.0.0.1"_s, port, Security::None);
+    s.user = u"dukkan@example.test"_s;
+    s.secret = u"Wrong-Passw0rd"_s;
     s.auth = AuthMethod::Plain;
     s.allowPlaintextAuth = true;
     return s;
 }
 
-const QString from = QStringLiteral("dukkan@example.test");
-const QString to = QStringLiteral("musteri@example.test");
+const QString from = u"dukkan@example.test"_s;
+const QString to = u"musteri@example.test"_s;
 
 } // namespace
 
@@ -74,7 +76,7 @@ class DiagnosisRepliesTest : public QObject
         if (!listener->listen())
             return {};
         const SessionSettings s = make ? make(listener->port())
-                                       : settings(QStringLiteral("127.0.0.1"), listener->port(), Security::None);
+                                       : settings(u"127.0.0.1"_s, listener->port(), Security::None);
         return diagnoseRun(s, send ? std::optional(message(from, to)) : std::nullopt);
     }
 
@@ -100,19 +102,19 @@ private Q_SLOTS:
     {
         AiosmtpdServer::Options options;
         options.mode = AiosmtpdServer::Options::Mode::StartTls;
-        options.user = QStringLiteral("dukkan@example.test");
-        options.password = QStringLiteral("Right-Passw0rd");
+        options.user = u"dukkan@example.test"_s;
+        options.password = u"Right-Passw0rd"_s;
         auto server = aiosmtpd(options);
         QVERIFY(server);
         SessionSettings s = settings(server->host(), server->port(), Security::StartTls);
-        s.user = QStringLiteral("dukkan");
-        s.secret = QStringLiteral("Wrong-Passw0rd");
+        s.user = u"dukkan"_s;
+        s.secret = u"Wrong-Passw0rd"_s;
         DiagnosisContext context;
-        context.emailAddress = QStringLiteral("dukkan@example.test");
+        context.emailAddress = u"dukkan@example.test"_s;
         const Outcome o = diagnoseRun(s, std::nullopt, context);
-        QVERIFY2(o.diagnosis.id == QLatin1String("auth-failed"), describe(o.diagnosis, o.result));
-        QVERIFY(o.diagnosis.explanation.contains(QLatin1String("535")));
-        const Remedy *user = remedyWith(o.checked, userChange(QStringLiteral("dukkan@example.test")));
+        QVERIFY2(o.diagnosis.id == "auth-failed"_L1, describe(o.diagnosis, o.result));
+        QVERIFY(o.diagnosis.explanation.contains("535"_L1));
+        const Remedy *user = remedyWith(o.checked, userChange(u"dukkan@example.test"_s));
         QVERIFY2(user, describe(o.checked));
         QVERIFY(!user->verified); // a user name cannot be checked without a password
     }
@@ -123,32 +125,32 @@ private Q_SLOTS:
     {
         AiosmtpdServer::Options options;
         options.mode = AiosmtpdServer::Options::Mode::StartTls;
-        options.user = QStringLiteral("dukkan@gmail.com");
-        options.password = QStringLiteral("abcdefghijklmnop");
+        options.user = u"dukkan@gmail.com"_s;
+        options.password = u"abcdefghijklmnop"_s;
         auto server = aiosmtpd(options);
         QVERIFY(server);
         SessionSettings s = settings(server->host(), server->port(), Security::StartTls);
         s.user = options.user;
-        s.secret = QStringLiteral("My-Normal-Passw0rd");
-        const DiagnosisContext context = DiagnosisContext::forAccount(options.user, QStringLiteral("smtp.gmail.com"));
+        s.secret = u"My-Normal-Passw0rd"_s;
+        const DiagnosisContext context = DiagnosisContext::forAccount(options.user, u"smtp.gmail.com"_s);
         QVERIFY(context.passwordHelpUrl.isValid());
         const Outcome o = diagnoseRun(s, std::nullopt, context);
-        QVERIFY2(o.diagnosis.id == QLatin1String("app-password-required"), describe(o.diagnosis, o.result));
-        QVERIFY(o.diagnosis.explanation.contains(QLatin1String("Gmail")));
+        QVERIFY2(o.diagnosis.id == "app-password-required"_L1, describe(o.diagnosis, o.result));
+        QVERIFY(o.diagnosis.explanation.contains("Gmail"_L1));
         QVERIFY2(o.diagnosis.remedies.value(0).text.contains(context.passwordHelpUrl.toString()), describe(o.diagnosis));
 
         // The same refusal for Outlook.com, which the catalog lists as OAuth2 only.
-        const DiagnosisContext outlook = DiagnosisContext::forAccount(QStringLiteral("dukkan@outlook.com"), QStringLiteral("smtp-mail.outlook.com"));
-        QCOMPARE(diagnose(o.result, s, outlook).id, QStringLiteral("oauth-required"));
+        const DiagnosisContext outlook = DiagnosisContext::forAccount(u"dukkan@outlook.com"_s, u"smtp-mail.outlook.com"_s);
+        QCOMPARE(diagnose(o.result, s, outlook).id, u"oauth-required"_s);
     }
 
     void authMechanismUnsupported()
     {
         AiosmtpdServer::Options options;
         options.mode = AiosmtpdServer::Options::Mode::StartTls;
-        options.user = QStringLiteral("dukkan@example.test");
-        options.password = QStringLiteral("Right-Passw0rd");
-        options.authMechanisms = QStringList{QStringLiteral("PLAIN")};
+        options.user = u"dukkan@example.test"_s;
+        options.password = u"Right-Passw0rd"_s;
+        options.authMechanisms = QStringList{u"PLAIN"_s};
         auto server = aiosmtpd(options);
         QVERIFY(server);
         SessionSettings s = settings(server->host(), server->port(), Security::StartTls);
@@ -156,8 +158,8 @@ private Q_SLOTS:
         s.secret = options.password;
         s.auth = AuthMethod::CramMd5;
         const Outcome o = diagnoseRun(s);
-        QVERIFY2(o.diagnosis.id == QLatin1String("auth-mechanism-unsupported"), describe(o.diagnosis, o.result));
-        QVERIFY(o.diagnosis.explanation.contains(QLatin1String("PLAIN")));
+        QVERIFY2(o.diagnosis.id == "auth-mechanism-unsupported"_L1, describe(o.diagnosis, o.result));
+        QVERIFY(o.diagnosis.explanation.contains("PLAIN"_L1));
         QVERIFY(remedyWith(o.checked, authChange(AuthMethod::Auto)));
         QVERIFY(remedyWith(o.checked, authChange(AuthMethod::Plain)));
         QVERIFY(!remedyWith(o.checked, authChange(AuthMethod::Login)));
@@ -173,8 +175,8 @@ private Q_SLOTS:
     {
         AiosmtpdServer::Options options;
         options.mode = AiosmtpdServer::Options::Mode::StartTls;
-        options.user = QStringLiteral("dukkan@example.test");
-        options.password = QStringLiteral("Right-Passw0rd");
+        options.user = u"dukkan@example.test"_s;
+        options.password = u"Right-Passw0rd"_s;
         auto server = aiosmtpd(options);
         QVERIFY(server);
         SessionSettings s = settings(server->host(), server->port(), Security::None);
@@ -182,7 +184,7 @@ private Q_SLOTS:
         s.secret = options.password;
         s.allowPlaintextAuth = true;
         const Outcome o = diagnoseRun(s);
-        QVERIFY2(o.diagnosis.id == QLatin1String("auth-not-offered"), describe(o.diagnosis, o.result));
+        QVERIFY2(o.diagnosis.id == "auth-not-offered"_L1, describe(o.diagnosis, o.result));
         QVERIFY(remedyWith(o.checked, authChange(AuthMethod::None)));
         const Remedy *startTls = remedyWith(o.checked, change(std::nullopt, Security::StartTls));
         QVERIFY2(startTls, describe(o.checked));
@@ -200,16 +202,16 @@ private Q_SLOTS:
         AiosmtpdServer::Options options;
         options.mode = AiosmtpdServer::Options::Mode::StartTls;
         options.authRequired = true;
-        options.user = QStringLiteral("dukkan@example.test");
-        options.password = QStringLiteral("Right-Passw0rd");
+        options.user = u"dukkan@example.test"_s;
+        options.password = u"Right-Passw0rd"_s;
         auto server = aiosmtpd(options);
         QVERIFY(server);
         const SessionSettings s = settings(server->host(), server->port(), Security::StartTls);
         DiagnosisContext context;
-        context.emailAddress = QStringLiteral("dukkan@example.test");
+        context.emailAddress = u"dukkan@example.test"_s;
         const Outcome o = diagnoseRun(s, message(from, to), context);
-        QVERIFY2(o.diagnosis.id == QLatin1String("auth-required"), describe(o.diagnosis, o.result));
-        QVERIFY(remedyWith(o.checked, userChange(QStringLiteral("dukkan@example.test"))));
+        QVERIFY2(o.diagnosis.id == "auth-required"_L1, describe(o.diagnosis, o.result));
+        QVERIFY(remedyWith(o.checked, userChange(u"dukkan@example.test"_s)));
     }
 
     void encryptionRequired()
@@ -221,7 +223,7 @@ private Q_SLOTS:
         QVERIFY(server);
         const SessionSettings s = settings(server->host(), server->port(), Security::None);
         const Outcome o = diagnoseRun(s, message(from, to));
-        QVERIFY2(o.diagnosis.id == QLatin1String("encryption-required"), describe(o.diagnosis, o.result));
+        QVERIFY2(o.diagnosis.id == "encryption-required"_L1, describe(o.diagnosis, o.result));
         const Remedy *startTls = remedyWith(o.checked, change(std::nullopt, Security::StartTls));
         QVERIFY2(startTls, describe(o.checked));
         QVERIFY(startTls->verified);
@@ -235,15 +237,15 @@ private Q_SLOTS:
         AiosmtpdServer::Options options;
         options.mode = AiosmtpdServer::Options::Mode::StartTls;
         options.authWithoutTls = true;
-        options.user = QStringLiteral("dukkan@example.test");
-        options.password = QStringLiteral("Right-Passw0rd");
+        options.user = u"dukkan@example.test"_s;
+        options.password = u"Right-Passw0rd"_s;
         auto server = aiosmtpd(options);
         QVERIFY(server);
         SessionSettings s = settings(server->host(), server->port(), Security::None);
         s.user = options.user;
         s.secret = options.password;
         const Outcome o = diagnoseRun(s);
-        QVERIFY2(o.diagnosis.id == QLatin1String("plaintext-auth-refused"), describe(o.diagnosis, o.result));
+        QVERIFY2(o.diagnosis.id == "plaintext-auth-refused"_L1, describe(o.diagnosis, o.result));
         const Remedy *startTls = remedyWith(o.checked, change(std::nullopt, Security::StartTls));
         QVERIFY2(startTls && startTls->verified, describe(o.checked));
     }
@@ -256,10 +258,10 @@ private Q_SLOTS:
         auto server = aiosmtpd(options);
         QVERIFY(server);
         const SessionSettings s = settings(server->host(), server->port(), Security::None);
-        OutgoingMessage m = message(QStringLiteral("dükkan@example.test"), to);
+        OutgoingMessage m = message(u"dükkan@example.test"_s, to);
         m.requiresSmtpUtf8 = true;
         const Outcome o = diagnoseRun(s, m);
-        QVERIFY2(o.diagnosis.id == QLatin1String("smtputf8-unsupported"), describe(o.diagnosis, o.result));
+        QVERIFY2(o.diagnosis.id == "smtputf8-unsupported"_L1, describe(o.diagnosis, o.result));
     }
 
     // A real server with a size limit (aiosmtpd's data_size_limit, announced as "SIZE 64" in
@@ -275,7 +277,7 @@ private Q_SLOTS:
         const SessionSettings s = settings(server->host(), server->port(), Security::None);
         const Outcome o = diagnoseRun(s, message(from, to));
         QCOMPARE(o.result.capabilities.maxSize(), qint64(64));
-        QVERIFY2(o.diagnosis.id == QLatin1String("message-too-large"), describe(o.diagnosis, o.result));
+        QVERIFY2(o.diagnosis.id == "message-too-large"_L1, describe(o.diagnosis, o.result));
         const QString limit = QLocale().formattedDataSize(64);
         QVERIFY2(o.diagnosis.explanation.contains(limit), qPrintable(o.diagnosis.explanation + u" / " + limit));
         QVERIFY(server->messageFiles().isEmpty());
@@ -289,7 +291,7 @@ private Q_SLOTS:
                                                 {"AUTH", "534-5.7.9 Application-specific password required. Learn more at\r\n"
                                                          "534 5.7.9  https://support.google.com/mail/?p=InvalidSecondFactor\r\n"}}),
                                       false, plaintextWithPassword);
-        QVERIFY2(o.diagnosis.id == QLatin1String("app-password-required"), describe(o.diagnosis, o.result));
+        QVERIFY2(o.diagnosis.id == "app-password-required"_L1, describe(o.diagnosis, o.result));
         QVERIFY(!o.diagnosis.remedies.isEmpty());
     }
 
@@ -300,7 +302,7 @@ private Q_SLOTS:
                       {"AUTH", "535 5.7.139 Authentication unsuccessful, basic authentication is disabled. "
                                "[AM0PR10CA0001.EURPRD10.PROD.OUTLOOK.COM]\r\n"}}),
             false, plaintextWithPassword);
-        QVERIFY2(o.diagnosis.id == QLatin1String("oauth-required"), describe(o.diagnosis, o.result));
+        QVERIFY2(o.diagnosis.id == "oauth-required"_L1, describe(o.diagnosis, o.result));
         QVERIFY(remedyWith(o.checked, authChange(AuthMethod::XOAuth2)));
     }
 
@@ -310,11 +312,11 @@ private Q_SLOTS:
         const QByteArray hostile = "553 5.7.1 <dukkan@example.test>: Sender address rejected: not owned by user \xe2\x80\xae"
                                    "resu\x1b[2J\r\n";
         const Outcome o = scriptedRun(scripted({{"EHLO", ehloPlain}, {"MAIL", hostile}}), true);
-        QVERIFY2(o.diagnosis.id == QLatin1String("sender-rejected"), describe(o.diagnosis, o.result));
-        QVERIFY(o.diagnosis.explanation.contains(QLatin1String("not owned by user")));
+        QVERIFY2(o.diagnosis.id == "sender-rejected"_L1, describe(o.diagnosis, o.result));
+        QVERIFY(o.diagnosis.explanation.contains("not owned by user"_L1));
         QVERIFY(!o.diagnosis.explanation.contains(QChar(0x202E)));
         QVERIFY(!o.diagnosis.explanation.contains(QChar(0x1B)));
-        QVERIFY2(o.diagnosis.explanation.contains(QLatin1String("202E")), qPrintable(o.diagnosis.explanation));
+        QVERIFY2(o.diagnosis.explanation.contains("202E"_L1), qPrintable(o.diagnosis.explanation));
     }
 
     void recipientRejected()
@@ -323,7 +325,7 @@ private Q_SLOTS:
                                                 {"MAIL", "250 2.1.0 Ok\r\n"},
                                                 {"RCPT", "550 5.1.1 <musteri@example.test>: Recipient address rejected: User unknown\r\n"}}),
                                       true);
-        QVERIFY2(o.diagnosis.id == QLatin1String("recipient-rejected"), describe(o.diagnosis, o.result));
+        QVERIFY2(o.diagnosis.id == "recipient-rejected"_L1, describe(o.diagnosis, o.result));
     }
 
     void relayDenied()
@@ -332,7 +334,7 @@ private Q_SLOTS:
                                                 {"MAIL", "250 2.1.0 Ok\r\n"},
                                                 {"RCPT", "554 5.7.1 <musteri@example.test>: Relay access denied\r\n"}}),
                                       true);
-        QVERIFY2(o.diagnosis.id == QLatin1String("relay-denied"), describe(o.diagnosis, o.result));
+        QVERIFY2(o.diagnosis.id == "relay-denied"_L1, describe(o.diagnosis, o.result));
     }
 
     void messageTooLarge()
@@ -343,7 +345,7 @@ private Q_SLOTS:
                                                 {"DATA", "354 End data with <CR><LF>.<CR><LF>\r\n"},
                                                 {".", "552 5.3.4 Message size exceeds fixed maximum message size\r\n"}}),
                                       true);
-        QVERIFY2(o.diagnosis.id == QLatin1String("message-too-large"), describe(o.diagnosis, o.result));
+        QVERIFY2(o.diagnosis.id == "message-too-large"_L1, describe(o.diagnosis, o.result));
     }
 
     void messageRejected()
@@ -354,30 +356,30 @@ private Q_SLOTS:
                                                 {"DATA", "354 End data with <CR><LF>.<CR><LF>\r\n"},
                                                 {".", "554 5.6.0 Message rejected: content looks like spam\r\n"}}),
                                       true);
-        QVERIFY2(o.diagnosis.id == QLatin1String("message-rejected"), describe(o.diagnosis, o.result));
+        QVERIFY2(o.diagnosis.id == "message-rejected"_L1, describe(o.diagnosis, o.result));
     }
 
     void serverBusy()
     {
         const Outcome o = scriptedRun(scripted({}, "421 4.7.0 mail.example.test Too many connections, try again later\r\n"), false);
-        QVERIFY2(o.diagnosis.id == QLatin1String("server-busy"), describe(o.diagnosis, o.result));
-        QVERIFY(o.diagnosis.explanation.contains(QLatin1String("421")));
+        QVERIFY2(o.diagnosis.id == "server-busy"_L1, describe(o.diagnosis, o.result));
+        QVERIFY(o.diagnosis.explanation.contains("421"_L1));
     }
 
     void connectionRejected()
     {
         const Outcome o = scriptedRun(scripted({}, "554 5.7.1 Service unavailable; client host blocked using zen.example.test\r\n"), false);
-        QVERIFY2(o.diagnosis.id == QLatin1String("connection-rejected"), describe(o.diagnosis, o.result));
-        QVERIFY(o.diagnosis.explanation.contains(QLatin1String("zen.example.test")));
+        QVERIFY2(o.diagnosis.id == "connection-rejected"_L1, describe(o.diagnosis, o.result));
+        QVERIFY(o.diagnosis.explanation.contains("zen.example.test"_L1));
     }
 
     void starttlsRefused()
     {
         const Outcome o = scriptedRun(scripted({{"EHLO", "250-mail.example.test\r\n250 STARTTLS\r\n"},
                                                 {"STARTTLS", "454 4.7.0 TLS not available due to local problem\r\n"}}),
-                                      false, [](quint16 port) { return settings(QStringLiteral("127.0.0.1"), port, Security::StartTls); });
-        QVERIFY2(o.diagnosis.id == QLatin1String("starttls-refused"), describe(o.diagnosis, o.result));
-        QVERIFY(o.diagnosis.explanation.contains(QLatin1String("454")));
+                                      false, [](quint16 port) { return settings(u"127.0.0.1"_s, port, Security::StartTls); });
+        QVERIFY2(o.diagnosis.id == "starttls-refused"_L1, describe(o.diagnosis, o.result));
+        QVERIFY(o.diagnosis.explanation.contains("454"_L1));
         const Remedy *r465 = remedyWith(o.checked, change(465, Security::ImplicitTls));
         QVERIFY(r465 && !r465->verified);
     }
@@ -386,43 +388,43 @@ private Q_SLOTS:
     {
         const Outcome o = scriptedRun(scripted({{"EHLO", "250-mail.example.test\r\n250 STARTTLS\r\n"},
                                                 {"STARTTLS", "220 2.0.0 Ready to start TLS\r\n250-mail.example.test\r\n250 AUTH LOGIN\r\n"}}),
-                                      false, [](quint16 port) { return settings(QStringLiteral("127.0.0.1"), port, Security::StartTls); });
-        QVERIFY2(o.diagnosis.id == QLatin1String("starttls-injection"), describe(o.diagnosis, o.result));
+                                      false, [](quint16 port) { return settings(u"127.0.0.1"_s, port, Security::StartTls); });
+        QVERIFY2(o.diagnosis.id == "starttls-injection"_L1, describe(o.diagnosis, o.result));
         QVERIFY(remedyWith(o.checked, change(465, Security::ImplicitTls)));
     }
 
     void connectionClosedNamesTheStep()
     {
         const Outcome o = scriptedRun(scripted({{"EHLO", "", true}}), false);
-        QVERIFY2(o.diagnosis.id == QLatin1String("connection-closed"), describe(o.diagnosis, o.result));
+        QVERIFY2(o.diagnosis.id == "connection-closed"_L1, describe(o.diagnosis, o.result));
         QCOMPARE(o.result.step, SessionStep::Ehlo);
-        QVERIFY2(o.diagnosis.explanation.contains(QLatin1String("EHLO")), qPrintable(o.diagnosis.explanation));
+        QVERIFY2(o.diagnosis.explanation.contains("EHLO"_L1), qPrintable(o.diagnosis.explanation));
     }
 
     void timeoutNamesTheStep()
     {
         // Greets, then never answers MAIL.
         const Outcome o = scriptedRun(scripted({{"EHLO", ehloPlain}}), true);
-        QVERIFY2(o.diagnosis.id == QLatin1String("timeout"), describe(o.diagnosis, o.result));
+        QVERIFY2(o.diagnosis.id == "timeout"_L1, describe(o.diagnosis, o.result));
         QCOMPARE(o.result.step, SessionStep::Mail);
-        QVERIFY2(o.diagnosis.explanation.contains(QLatin1String("sender")), qPrintable(o.diagnosis.explanation));
+        QVERIFY2(o.diagnosis.explanation.contains("sender"_L1), qPrintable(o.diagnosis.explanation));
     }
 
     void protocolViolation()
     {
         // A multi-line reply whose lines carry different codes (docs/smtp-behaviours.md#2, #h10).
         const Outcome o = scriptedRun(scripted({{"EHLO", "250-mail.example.test\r\n251 8BITMIME\r\n"}}), false);
-        QVERIFY2(o.diagnosis.id == QLatin1String("protocol-violation"), describe(o.diagnosis, o.result));
+        QVERIFY2(o.diagnosis.id == "protocol-violation"_L1, describe(o.diagnosis, o.result));
         QCOMPARE(o.result.step, SessionStep::Ehlo);
     }
 
     void invalidInput()
     {
-        SessionSettings s = settings(QStringLiteral("127.0.0.1"), closedPort(), Security::StartTls);
-        s.user = QStringLiteral("dukkan\r\nMAIL FROM:<x@example.test>");
-        s.secret = QStringLiteral("Passw0rd-1");
+        SessionSettings s = settings(u"127.0.0.1"_s, closedPort(), Security::StartTls);
+        s.user = u"dukkan\r\nMAIL FROM:<x@example.test>"_s;
+        s.secret = u"Passw0rd-1"_s;
         const Outcome o = diagnoseRun(s);
-        QVERIFY2(o.diagnosis.id == QLatin1String("invalid-input"), describe(o.diagnosis, o.result));
+        QVERIFY2(o.diagnosis.id == "invalid-input"_L1, describe(o.diagnosis, o.result));
     }
 };
 

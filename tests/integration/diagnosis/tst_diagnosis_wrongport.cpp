@@ -6,6 +6,8 @@
 
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace Postaci;
 using namespace Postaci::Test;
 using namespace Postaci::Test::Scenario;
@@ -70,7 +72,7 @@ private Q_SLOTS:
         QVERIFY(server);
         const SessionSettings s = settings(server->host(), server->port(), Security::ImplicitTls);
         const Outcome o = diagnoseRun(s);
-        QVERIFY2(o.diagnosis.id == QLatin1String("tls-expected-plaintext-received"), describe(o.diagnosis, o.result));
+        QVERIFY2(o.diagnosis.id == "tls-expected-plaintext-received"_L1, describe(o.diagnosis, o.result));
 
         // "Use STARTTLS on the same port" works against the real server; 465/TLS on a loopback
         // where nothing serves 465 does not.
@@ -86,25 +88,25 @@ private Q_SLOTS:
     {
         EximServer exim;
         EximServer::Options options;
-        options.password = QStringLiteral("Exim-Pass-123");
+        options.password = u"Exim-Pass-123"_s;
         QVERIFY2(exim.start(options), qPrintable(exim.errorString()));
         const SessionSettings s = settings(exim.host(), exim.startTlsPort(), Security::ImplicitTls);
         const Outcome o = diagnoseRun(s);
-        QVERIFY2(o.diagnosis.id == QLatin1String("tls-expected-plaintext-received"), describe(o.diagnosis, o.result));
+        QVERIFY2(o.diagnosis.id == "tls-expected-plaintext-received"_L1, describe(o.diagnosis, o.result));
         const Remedy *startTls = remedyWith(o.checked, change(std::nullopt, Security::StartTls));
         QVERIFY2(startTls && startTls->verified, describe(o.checked));
 
         // And the other way round on Exim: STARTTLS chosen against its implicit-TLS port.
         const SessionSettings wrong = settings(exim.host(), exim.tlsPort(), Security::StartTls);
         const Outcome other = diagnoseRun(wrong);
-        QVERIFY2(other.diagnosis.id == QLatin1String("plaintext-expected-tls-received"), describe(other.diagnosis, other.result));
+        QVERIFY2(other.diagnosis.id == "plaintext-expected-tls-received"_L1, describe(other.diagnosis, other.result));
         const Remedy *tls = remedyWith(other.checked, change(std::nullopt, Security::ImplicitTls));
         QVERIFY2(tls && tls->verified, describe(other.checked));
 
         // starttls-not-offered: Exim's port that offers no STARTTLS at all.
         const SessionSettings plain = settings(exim.host(), exim.plainPort(), Security::StartTls);
         const Outcome none = diagnoseRun(plain);
-        QVERIFY2(none.diagnosis.id == QLatin1String("starttls-not-offered"), describe(none.diagnosis, none.result));
+        QVERIFY2(none.diagnosis.id == "starttls-not-offered"_L1, describe(none.diagnosis, none.result));
         const Remedy *r465 = remedyWith(none.checked, change(465, Security::ImplicitTls));
         QVERIFY2(r465, describe(none.checked));
         QVERIFY(!r465->verified); // nothing serves 465 on this loopback
@@ -117,7 +119,7 @@ private Q_SLOTS:
         QVERIFY(server);
         const SessionSettings s = settings(server->host(), server->port(), Security::StartTls);
         const Outcome o = diagnoseRun(s);
-        QVERIFY2(o.diagnosis.id == QLatin1String("plaintext-expected-tls-received"), describe(o.diagnosis, o.result));
+        QVERIFY2(o.diagnosis.id == "plaintext-expected-tls-received"_L1, describe(o.diagnosis, o.result));
         const Remedy *tls = remedyWith(o.checked, change(std::nullopt, Security::ImplicitTls));
         QVERIFY2(tls, describe(o.checked));
         QVERIFY(tls->verified);
@@ -132,7 +134,7 @@ private Q_SLOTS:
         AiosmtpdServer *server = startAiosmtpd(AiosmtpdServer::Options::Mode::Plain);
         QVERIFY(server);
         const Outcome o = diagnoseRun(settings(server->host(), server->port(), Security::StartTls));
-        QVERIFY2(o.diagnosis.id == QLatin1String("starttls-not-offered"), describe(o.diagnosis, o.result));
+        QVERIFY2(o.diagnosis.id == "starttls-not-offered"_L1, describe(o.diagnosis, o.result));
         QVERIFY(remedyWith(o.checked, change(465, Security::ImplicitTls)));
         QVERIFY(remedyWith(o.checked, change(587, std::nullopt)));
         for (const Remedy &remedy : o.checked.remedies)
@@ -143,11 +145,11 @@ private Q_SLOTS:
     {
         FakeListener imap({QByteArray("* OK IMAP4rev1 Service Ready\r\n"), {}, 0, {}, false, {}});
         QVERIFY(imap.listen());
-        const Outcome o = diagnoseRun(settings(QStringLiteral("127.0.0.1"), imap.port(), Security::StartTls));
-        QVERIFY2(o.diagnosis.id == QLatin1String("not-smtp"), describe(o.diagnosis, o.result));
-        QVERIFY(o.diagnosis.explanation.contains(QLatin1String("IMAP")));
-        QVERIFY(o.diagnosis.explanation.contains(QLatin1String("465")));
-        QVERIFY(o.diagnosis.explanation.contains(QLatin1String("587")));
+        const Outcome o = diagnoseRun(settings(u"127.0.0.1"_s, imap.port(), Security::StartTls));
+        QVERIFY2(o.diagnosis.id == "not-smtp"_L1, describe(o.diagnosis, o.result));
+        QVERIFY(o.diagnosis.explanation.contains("IMAP"_L1));
+        QVERIFY(o.diagnosis.explanation.contains("465"_L1));
+        QVERIFY(o.diagnosis.explanation.contains("587"_L1));
         const Remedy *r465 = remedyWith(o.checked, change(465, Security::ImplicitTls));
         const Remedy *r587 = remedyWith(o.checked, change(587, std::nullopt));
         QVERIFY2(r465 && r587, describe(o.checked));
@@ -155,18 +157,18 @@ private Q_SLOTS:
 
         // The same listener with SSL/TLS chosen: the handshake fails on "* OK", and the
         // engine's look without TLS still names IMAP.
-        const Outcome tls = diagnoseRun(settings(QStringLiteral("127.0.0.1"), imap.port(), Security::ImplicitTls));
-        QVERIFY2(tls.diagnosis.id == QLatin1String("not-smtp"), describe(tls.diagnosis, tls.result));
-        QVERIFY(tls.diagnosis.explanation.contains(QLatin1String("IMAP")));
+        const Outcome tls = diagnoseRun(settings(u"127.0.0.1"_s, imap.port(), Security::ImplicitTls));
+        QVERIFY2(tls.diagnosis.id == "not-smtp"_L1, describe(tls.diagnosis, tls.result));
+        QVERIFY(tls.diagnosis.explanation.contains("IMAP"_L1));
     }
 
     void notSmtpPop3()
     {
         FakeListener pop({QByteArray("+OK Dovecot ready.\r\n"), {}, 0, {}, false, {}});
         QVERIFY(pop.listen());
-        const Outcome o = diagnoseRun(settings(QStringLiteral("127.0.0.1"), pop.port(), Security::StartTls));
-        QVERIFY2(o.diagnosis.id == QLatin1String("not-smtp"), describe(o.diagnosis, o.result));
-        QVERIFY(o.diagnosis.explanation.contains(QLatin1String("POP3")));
+        const Outcome o = diagnoseRun(settings(u"127.0.0.1"_s, pop.port(), Security::StartTls));
+        QVERIFY2(o.diagnosis.id == "not-smtp"_L1, describe(o.diagnosis, o.result));
+        QVERIFY(o.diagnosis.explanation.contains("POP3"_L1));
     }
 
     // A web server says nothing until asked; like Apache it answers a request that never comes
@@ -176,22 +178,22 @@ private Q_SLOTS:
         FakeListener http({{}, QByteArray("HTTP/1.1 408 Request Timeout\r\nConnection: close\r\n\r\n"), 300,
                            QByteArray("HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n"), true, {}});
         QVERIFY(http.listen());
-        const Outcome o = diagnoseRun(settings(QStringLiteral("127.0.0.1"), http.port(), Security::StartTls));
-        QVERIFY2(o.diagnosis.id == QLatin1String("not-smtp"), describe(o.diagnosis, o.result));
-        QVERIFY(o.diagnosis.explanation.contains(QLatin1String("HTTP")));
+        const Outcome o = diagnoseRun(settings(u"127.0.0.1"_s, http.port(), Security::StartTls));
+        QVERIFY2(o.diagnosis.id == "not-smtp"_L1, describe(o.diagnosis, o.result));
+        QVERIFY(o.diagnosis.explanation.contains("HTTP"_L1));
         QVERIFY(remedyWith(o.checked, change(465, Security::ImplicitTls)));
 
-        const Outcome tls = diagnoseRun(settings(QStringLiteral("127.0.0.1"), http.port(), Security::ImplicitTls));
-        QVERIFY2(tls.diagnosis.id == QLatin1String("not-smtp"), describe(tls.diagnosis, tls.result));
-        QVERIFY(tls.diagnosis.explanation.contains(QLatin1String("HTTP")));
+        const Outcome tls = diagnoseRun(settings(u"127.0.0.1"_s, http.port(), Security::ImplicitTls));
+        QVERIFY2(tls.diagnosis.id == "not-smtp"_L1, describe(tls.diagnosis, tls.result));
+        QVERIFY(tls.diagnosis.explanation.contains("HTTP"_L1));
     }
 
     void connectionRefused()
     {
         const quint16 port = closedPort();
         QVERIFY(port != 0);
-        const Outcome o = diagnoseRun(settings(QStringLiteral("127.0.0.1"), port, Security::StartTls));
-        QVERIFY2(o.diagnosis.id == QLatin1String("connection-refused"), describe(o.diagnosis, o.result));
+        const Outcome o = diagnoseRun(settings(u"127.0.0.1"_s, port, Security::StartTls));
+        QVERIFY2(o.diagnosis.id == "connection-refused"_L1, describe(o.diagnosis, o.result));
         QVERIFY(o.diagnosis.explanation.contains(QString::number(port)));
         const Remedy *r465 = remedyWith(o.checked, change(465, Security::ImplicitTls));
         const Remedy *r587 = remedyWith(o.checked, change(587, std::nullopt));
@@ -205,9 +207,9 @@ private Q_SLOTS:
     {
         FakeListener silent({});
         QVERIFY(silent.listen());
-        const Outcome o = diagnoseRun(settings(QStringLiteral("127.0.0.1"), silent.port(), Security::StartTls), 2500ms);
-        QVERIFY2(o.diagnosis.id == QLatin1String("timeout"), describe(o.diagnosis, o.result));
-        QVERIFY2(o.diagnosis.explanation.contains(QLatin1String("greeting")), qPrintable(o.diagnosis.explanation));
+        const Outcome o = diagnoseRun(settings(u"127.0.0.1"_s, silent.port(), Security::StartTls), 2500ms);
+        QVERIFY2(o.diagnosis.id == "timeout"_L1, describe(o.diagnosis, o.result));
+        QVERIFY2(o.diagnosis.explanation.contains("greeting"_L1), qPrintable(o.diagnosis.explanation));
         const Remedy *tls = remedyWith(o.checked, change(std::nullopt, Security::ImplicitTls));
         QVERIFY2(tls, describe(o.checked));
         QVERIFY(!tls->verified); // still silent with TLS
@@ -219,8 +221,8 @@ private Q_SLOTS:
         // TLS 1.2 record: alert, level fatal (2), handshake_failure (40).
         FakeListener refusing({{}, {}, 0, QByteArray("\x15\x03\x03\x00\x02\x02\x28", 7), true, {}});
         QVERIFY(refusing.listen());
-        const Outcome o = diagnoseRun(settings(QStringLiteral("127.0.0.1"), refusing.port(), Security::ImplicitTls));
-        QVERIFY2(o.diagnosis.id == QLatin1String("tls-handshake-failed"), describe(o.diagnosis, o.result));
+        const Outcome o = diagnoseRun(settings(u"127.0.0.1"_s, refusing.port(), Security::ImplicitTls));
+        QVERIFY2(o.diagnosis.id == "tls-handshake-failed"_L1, describe(o.diagnosis, o.result));
         const Remedy *starttls = remedyWith(o.checked, change(587, Security::StartTls));
         QVERIFY2(starttls, describe(o.checked));
         QVERIFY(!starttls->verified);
@@ -231,9 +233,9 @@ private Q_SLOTS:
         AiosmtpdServer *server = startAiosmtpd(AiosmtpdServer::Options::Mode::ImplicitTls, CertKind::WrongHost);
         QVERIFY(server);
         const Outcome o = diagnoseRun(settings(server->host(), server->port(), Security::ImplicitTls));
-        QVERIFY2(o.diagnosis.id == QLatin1String("certificate-hostname-mismatch"), describe(o.diagnosis, o.result));
-        QVERIFY(o.diagnosis.explanation.contains(QLatin1String("other-host.example.net")));
-        const Remedy *host = remedyWith(o.checked, hostChange(QStringLiteral("other-host.example.net")));
+        QVERIFY2(o.diagnosis.id == "certificate-hostname-mismatch"_L1, describe(o.diagnosis, o.result));
+        QVERIFY(o.diagnosis.explanation.contains("other-host.example.net"_L1));
+        const Remedy *host = remedyWith(o.checked, hostChange(u"other-host.example.net"_s));
         QVERIFY2(host, describe(o.checked));
         // other-host.example.net does not resolve here: not verified. (tst_diagnosis_netns has
         // the shared-hosting case where it does, and the remedy is verified.)
@@ -245,8 +247,8 @@ private Q_SLOTS:
         AiosmtpdServer *server = startAiosmtpd(AiosmtpdServer::Options::Mode::ImplicitTls, CertKind::Expired);
         QVERIFY(server);
         const Outcome o = diagnoseRun(settings(server->host(), server->port(), Security::ImplicitTls));
-        QVERIFY2(o.diagnosis.id == QLatin1String("certificate-expired"), describe(o.diagnosis, o.result));
-        QVERIFY2(o.diagnosis.explanation.contains(QLatin1String("2021")), qPrintable(o.diagnosis.explanation));
+        QVERIFY2(o.diagnosis.id == "certificate-expired"_L1, describe(o.diagnosis, o.result));
+        QVERIFY2(o.diagnosis.explanation.contains("2021"_L1), qPrintable(o.diagnosis.explanation));
         for (const Remedy &remedy : o.checked.remedies)
             QVERIFY(!remedy.settings); // nothing the user can switch to fixes it
     }
@@ -256,7 +258,7 @@ private Q_SLOTS:
         AiosmtpdServer *server = startAiosmtpd(AiosmtpdServer::Options::Mode::ImplicitTls, CertKind::SelfSigned);
         QVERIFY(server);
         const Outcome o = diagnoseRun(settings(server->host(), server->port(), Security::ImplicitTls));
-        QVERIFY2(o.diagnosis.id == QLatin1String("certificate-untrusted"), describe(o.diagnosis, o.result));
+        QVERIFY2(o.diagnosis.id == "certificate-untrusted"_L1, describe(o.diagnosis, o.result));
         QVERIFY(!o.diagnosis.remedies.isEmpty());
     }
 
@@ -268,7 +270,7 @@ private Q_SLOTS:
         SessionSettings s = settings(server->host(), server->port(), Security::ImplicitTls);
         s.pinnedSha256 = QList<QByteArray>{TestCertificates::instance().sha256(CertKind::Valid)};
         const Outcome o = diagnoseRun(s);
-        QVERIFY2(o.diagnosis.id == QLatin1String("certificate-pin-mismatch"), describe(o.diagnosis, o.result));
+        QVERIFY2(o.diagnosis.id == "certificate-pin-mismatch"_L1, describe(o.diagnosis, o.result));
         QVERIFY(o.diagnosis.explanation.contains(QString::fromLatin1(TestCertificates::instance().sha256(CertKind::SelfSigned).toHex(':'))));
     }
 };

@@ -8,6 +8,8 @@
 #include <QPointer>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace Postaci;
 using namespace Postaci::Test;
 using namespace Postaci::Test::Scenario;
@@ -44,9 +46,9 @@ class RemedyCheckerTest : public QObject
     // Base settings: a closed port, with credentials that must never be used by a probe.
     SessionSettings base()
     {
-        SessionSettings s = settings(QStringLiteral("127.0.0.1"), closedPort(), Security::None);
-        s.user = QStringLiteral("dukkan@example.test");
-        s.secret = QStringLiteral("S3cret-Never-Sent");
+        SessionSettings s = settings(u"127.0.0.1"_s, closedPort(), Security::None);
+        s.user = u"dukkan@example.test"_s;
+        s.secret = u"S3cret-Never-Sent"_s;
         s.auth = AuthMethod::Plain;
         s.allowPlaintextAuth = true;
         return s;
@@ -81,8 +83,8 @@ private Q_SLOTS:
         FakeListener server(smtpWithAuth());
         QVERIFY(server.listen());
         Diagnosis diagnosis;
-        diagnosis.id = QStringLiteral("connection-refused");
-        diagnosis.remedies = {remedyTo(QStringLiteral("use the listener"), server.port(), Security::None)};
+        diagnosis.id = u"connection-refused"_s;
+        diagnosis.remedies = {remedyTo(u"use the listener"_s, server.port(), Security::None)};
         const Diagnosis result = checked(diagnosis, base(), 5000ms);
         QCOMPARE(result.remedies.size(), 1);
         QVERIFY(result.remedies.first().verified);
@@ -98,10 +100,10 @@ private Q_SLOTS:
         FakeListener silent1({}), silent2({}), silent3({});
         QVERIFY(silent1.listen() && silent2.listen() && silent3.listen());
         Diagnosis diagnosis;
-        diagnosis.id = QStringLiteral("timeout");
-        diagnosis.remedies = {remedyTo(QStringLiteral("1"), silent1.port(), Security::None),
-                              remedyTo(QStringLiteral("2"), silent2.port(), Security::StartTls),
-                              remedyTo(QStringLiteral("3"), silent3.port(), Security::ImplicitTls)};
+        diagnosis.id = u"timeout"_s;
+        diagnosis.remedies = {remedyTo(u"1"_s, silent1.port(), Security::None),
+                              remedyTo(u"2"_s, silent2.port(), Security::StartTls),
+                              remedyTo(u"3"_s, silent3.port(), Security::ImplicitTls)};
         // Long step limits: only the deadline (3 s) ends a probe. One deadline for all three is
         // 3 s; one after another would be 9 s, beyond the slack of a slow machine (timing.h).
         SessionSettings longLimits = base();
@@ -125,18 +127,18 @@ private Q_SLOTS:
         QVERIFY(good1.listen() && good2.listen());
         const quint16 dead = closedPort();
         Diagnosis diagnosis;
-        diagnosis.id = QStringLiteral("connection-refused");
-        diagnosis.remedies = {remedyTo(QStringLiteral("dead"), dead, Security::None),
-                              Remedy{QStringLiteral("words only"), std::nullopt, false},
-                              remedyTo(QStringLiteral("good1"), good1.port(), Security::None),
-                              Remedy{QStringLiteral("user name"), userChange(QStringLiteral("x@example.test")), false},
-                              remedyTo(QStringLiteral("good2"), good2.port(), Security::None)};
+        diagnosis.id = u"connection-refused"_s;
+        diagnosis.remedies = {remedyTo(u"dead"_s, dead, Security::None),
+                              Remedy{u"words only"_s, std::nullopt, false},
+                              remedyTo(u"good1"_s, good1.port(), Security::None),
+                              Remedy{u"user name"_s, userChange(u"x@example.test"_s), false},
+                              remedyTo(u"good2"_s, good2.port(), Security::None)};
         const Diagnosis result = checked(diagnosis, base(), 5000ms);
         QStringList order;
         for (const Remedy &remedy : result.remedies)
-            order.append(remedy.text + (remedy.verified ? QStringLiteral("+") : QString()));
-        QCOMPARE(order, (QStringList{QStringLiteral("good1+"), QStringLiteral("good2+"), QStringLiteral("dead"),
-                                     QStringLiteral("words only"), QStringLiteral("user name")}));
+            order.append(remedy.text + (remedy.verified ? u"+"_s : QString()));
+        QCOMPARE(order, (QStringList{u"good1+"_s, u"good2+"_s, u"dead"_s,
+                                     u"words only"_s, u"user name"_s}));
     }
 
     void sameDestinationIsProbedOnce()
@@ -144,9 +146,9 @@ private Q_SLOTS:
         FakeListener server(smtpWithAuth());
         QVERIFY(server.listen());
         Diagnosis diagnosis;
-        diagnosis.id = QStringLiteral("connection-refused");
-        diagnosis.remedies = {remedyTo(QStringLiteral("a"), server.port(), Security::None),
-                              remedyTo(QStringLiteral("b"), server.port(), Security::None)};
+        diagnosis.id = u"connection-refused"_s;
+        diagnosis.remedies = {remedyTo(u"a"_s, server.port(), Security::None),
+                              remedyTo(u"b"_s, server.port(), Security::None)};
         const Diagnosis result = checked(diagnosis, base(), 5000ms);
         QVERIFY(result.remedies.at(0).verified && result.remedies.at(1).verified);
         QCOMPARE(server.connectionCount(), 1);
@@ -155,8 +157,8 @@ private Q_SLOTS:
     void nothingToCheckFinishesAtOnce()
     {
         Diagnosis diagnosis;
-        diagnosis.id = QStringLiteral("certificate-expired");
-        diagnosis.remedies = {Remedy{QStringLiteral("check the clock"), std::nullopt, false}};
+        diagnosis.id = u"certificate-expired"_s;
+        diagnosis.remedies = {Remedy{u"check the clock"_s, std::nullopt, false}};
         QElapsedTimer clock;
         clock.start();
         const Diagnosis result = checked(diagnosis, base(), 30s);
@@ -172,8 +174,8 @@ private Q_SLOTS:
         FakeListener silent({});
         QVERIFY(silent.listen());
         Diagnosis diagnosis;
-        diagnosis.id = QStringLiteral("timeout");
-        diagnosis.remedies = {remedyTo(QStringLiteral("silent"), silent.port(), Security::None)};
+        diagnosis.id = u"timeout"_s;
+        diagnosis.remedies = {remedyTo(u"silent"_s, silent.port(), Security::None)};
         // Long limits, so that a cancel that waited for the probe would stand out (timing.h).
         SessionSettings longLimits = base();
         longLimits.timeouts = SessionTimeouts::uniform(30s);
@@ -199,8 +201,8 @@ private Q_SLOTS:
         FakeListener silent({});
         QVERIFY(silent.listen());
         Diagnosis diagnosis;
-        diagnosis.id = QStringLiteral("timeout");
-        diagnosis.remedies = {remedyTo(QStringLiteral("silent"), silent.port(), Security::None)};
+        diagnosis.id = u"timeout"_s;
+        diagnosis.remedies = {remedyTo(u"silent"_s, silent.port(), Security::None)};
         QPointer<RemedyChecker> checker = new RemedyChecker(diagnosis, base());
         checker->setDeadline(500ms);
         int emitted = 0;

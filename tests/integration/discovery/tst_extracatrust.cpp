@@ -18,6 +18,8 @@
 #include <QSslConfiguration>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace Postaci;
 using namespace Postaci::Test;
 using namespace std::chrono_literals;
@@ -32,7 +34,7 @@ class TestExtraCaTrust : public QObject
     static SessionResult probe(const QList<QSslCertificate> &extraCas)
     {
         SessionSettings settings;
-        settings.host = QStringLiteral("mail.trust.test");
+        settings.host = u"mail.trust.test"_s;
         settings.port = 587;
         settings.security = Security::StartTls;
         settings.extraCaCertificates = extraCas;
@@ -49,8 +51,8 @@ class TestExtraCaTrust : public QObject
         QNetworkAccessManager manager;
         AutoconfigFetcher::Options options;
         options.extraCaCertificates = extraCas;
-        const QUrl url = AutoconfigFetcher::ispdbUrl(QUrl(QStringLiteral("https://ispdb.test/v1.1/")), QStringLiteral("gmail.com"));
-        auto *fetcher = new AutoconfigFetcher(&manager, QStringLiteral("ispdb"), url, options);
+        const QUrl url = AutoconfigFetcher::ispdbUrl(QUrl(u"https://ispdb.test/v1.1/"_s), u"gmail.com"_s);
+        auto *fetcher = new AutoconfigFetcher(&manager, u"ispdb"_s, url, options);
         QSignalSpy finished(fetcher, &AutoconfigFetcher::finished);
         fetcher->start();
         if (!finished.wait(20000))

@@ -30,13 +30,15 @@
 #include <QSignalSpy>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace Postaci;
 using namespace Postaci::Test;
 using namespace std::chrono_literals;
 
 namespace {
 
-const QString ispdbUrl = QStringLiteral("https://ispdb.test/v1.1/");
+const QString ispdbUrl = u"https://ispdb.test/v1.1/"_s;
 
 struct FinderRun
 {
@@ -112,23 +114,23 @@ private:
 
     CliRun cli(const QStringList &arguments, bool json = true)
     {
-        QStringList all{QStringLiteral("lookup")};
+        QStringList all{u"lookup"_s};
         all += arguments;
         if (json)
-            all.append(QStringLiteral("--json"));
+            all.append(u"--json"_s);
         return runCli(all, {}, {}, 40000);
     }
 
     CliRun cliLookup(const QString &input, const QStringList &extra = {}, bool json = true)
     {
-        QStringList arguments{input, QStringLiteral("--ispdb-url"), ispdbUrl, QStringLiteral("--ca-file"), TestNetwork::caFile()};
+        QStringList arguments{input, u"--ispdb-url"_s, ispdbUrl, u"--ca-file"_s, TestNetwork::caFile()};
         arguments += extra;
         return cli(arguments, json);
     }
 
     static QJsonObject firstCandidate(const CliRun &run)
     {
-        return run.json.value(QStringLiteral("candidates")).toArray().first().toObject();
+        return run.json.value(u"candidates"_s).toArray().first().toObject();
     }
 
 private Q_SLOTS:
@@ -148,15 +150,15 @@ private Q_SLOTS:
 
     void httpsAutoconfig()
     {
-        const FinderRun run = find(QStringLiteral("ayse@provider.test"), options());
+        const FinderRun run = find(u"ayse@provider.test"_s, options());
         const LookupReport &report = run.report;
         QCOMPARE(keysOf(report.candidates),
-                 (QStringList{QStringLiteral("smtp.provider.test:465/tls"), QStringLiteral("smtp.provider.test:587/starttls")}));
+                 (QStringList{u"smtp.provider.test:465/tls"_s, u"smtp.provider.test:587/starttls"_s}));
         for (const ServerCandidate &candidate : report.candidates) {
             QCOMPARE(candidate.bestSource(), CandidateSource::ProviderAutoconfig);
             QVERIFY2(candidate.trusted, qPrintable(describe(report)));
             QCOMPARE(warningNames(candidate), QStringList());
-            QCOMPARE(candidate.username, QStringLiteral("ayse@provider.test"));
+            QCOMPARE(candidate.username, u"ayse@provider.test"_s);
             // Both the autoconfig host and the well-known URL said so: one candidate, two origins.
             QCOMPARE(candidate.origins.size(), 2);
         }
@@ -164,88 +166,88 @@ private Q_SLOTS:
         QCOMPARE(run.progressive.size(), 2);
 
         // The forged plain-HTTP answer was fetched but not used.
-        const QList<SourceOutcome> plain = outcomesNamed(report, QStringLiteral("plain-http-autoconfig"));
+        const QList<SourceOutcome> plain = outcomesNamed(report, u"plain-http-autoconfig"_s);
         QCOMPARE(plain.size(), 1);
-        QVERIFY2(plain.first().reason.startsWith(QLatin1String("ignored")), qPrintable(plain.first().reason));
-        QVERIFY(!keysOf(report.candidates).join(QLatin1Char(' ')).contains(QLatin1String("attacker")));
+        QVERIFY2(plain.first().reason.startsWith("ignored"_L1), qPrintable(plain.first().reason));
+        QVERIFY(!keysOf(report.candidates).join(QLatin1Char(' ')).contains("attacker"_L1));
 
-        QCOMPARE(outcomesNamed(report, QStringLiteral("provider-autoconfig")).first().outcome, SourceOutcome::Kind::Found);
-        QCOMPARE(outcomesNamed(report, QStringLiteral("well-known-autoconfig")).first().outcome, SourceOutcome::Kind::Found);
-        QCOMPARE(outcomesNamed(report, QStringLiteral("ispdb")).first().outcome, SourceOutcome::Kind::NotFound);
-        QCOMPARE(outcomesNamed(report, QStringLiteral("srv")).size(), 2);
+        QCOMPARE(outcomesNamed(report, u"provider-autoconfig"_s).first().outcome, SourceOutcome::Kind::Found);
+        QCOMPARE(outcomesNamed(report, u"well-known-autoconfig"_s).first().outcome, SourceOutcome::Kind::Found);
+        QCOMPARE(outcomesNamed(report, u"ispdb"_s).first().outcome, SourceOutcome::Kind::NotFound);
+        QCOMPARE(outcomesNamed(report, u"srv"_s).size(), 2);
         // provider.test resolves, so guessing probed it (nothing listens there).
-        QVERIFY(!outcomesNamed(report, QStringLiteral("guess")).isEmpty());
+        QVERIFY(!outcomesNamed(report, u"guess"_s).isEmpty());
 
-        const CliRun cliRun = cliLookup(QStringLiteral("ayse@provider.test"));
+        const CliRun cliRun = cliLookup(u"ayse@provider.test"_s);
         QCOMPARE(cliRun.exitCode, 0);
         const QJsonObject best = firstCandidate(cliRun);
-        QCOMPARE(best.value(QStringLiteral("host")).toString(), QStringLiteral("smtp.provider.test"));
-        QCOMPARE(best.value(QStringLiteral("port")).toInt(), 465);
-        QVERIFY(best.value(QStringLiteral("port")).isDouble()); // a number, not a string
-        QCOMPARE(best.value(QStringLiteral("security")).toString(), QStringLiteral("tls"));
-        QCOMPARE(best.value(QStringLiteral("source")).toString(), QStringLiteral("provider-autoconfig"));
-        QCOMPARE(best.value(QStringLiteral("trusted")).toBool(), true);
-        QCOMPARE(best.value(QStringLiteral("username")).toString(), QStringLiteral("ayse@provider.test"));
-        QVERIFY(best.value(QStringLiteral("warnings")).toArray().isEmpty());
-        QVERIFY(!best.contains(QStringLiteral("verified"))); // only with --probe
-        const QJsonArray sources = cliRun.json.value(QStringLiteral("sources")).toArray();
+        QCOMPARE(best.value(u"host"_s).toString(), u"smtp.provider.test"_s);
+        QCOMPARE(best.value(u"port"_s).toInt(), 465);
+        QVERIFY(best.value(u"port"_s).isDouble()); // a number, not a string
+        QCOMPARE(best.value(u"security"_s).toString(), u"tls"_s);
+        QCOMPARE(best.value(u"source"_s).toString(), u"provider-autoconfig"_s);
+        QCOMPARE(best.value(u"trusted"_s).toBool(), true);
+        QCOMPARE(best.value(u"username"_s).toString(), u"ayse@provider.test"_s);
+        QVERIFY(best.value(u"warnings"_s).toArray().isEmpty());
+        QVERIFY(!best.contains(u"verified"_s)); // only with --probe
+        const QJsonArray sources = cliRun.json.value(u"sources"_s).toArray();
         QVERIFY(sources.size() >= 8);
         for (const QJsonValue &value : sources) {
             const QJsonObject source = value.toObject();
-            QVERIFY(!source.value(QStringLiteral("name")).toString().isEmpty());
-            QVERIFY(!source.value(QStringLiteral("query")).toString().isEmpty());
-            QVERIFY(SourceOutcome::kindFromName(source.value(QStringLiteral("outcome")).toString()).has_value());
-            QVERIFY(source.value(QStringLiteral("ms")).isDouble());
+            QVERIFY(!source.value(u"name"_s).toString().isEmpty());
+            QVERIFY(!source.value(u"query"_s).toString().isEmpty());
+            QVERIFY(SourceOutcome::kindFromName(source.value(u"outcome"_s).toString()).has_value());
+            QVERIFY(source.value(u"ms"_s).isDouble());
         }
 
         // Human output: the ranked table with trust marks.
-        const CliRun human = cliLookup(QStringLiteral("ayse@provider.test"), {}, false);
+        const CliRun human = cliLookup(u"ayse@provider.test"_s, {}, false);
         QCOMPARE(human.exitCode, 0);
         const QString text = QString::fromUtf8(human.out);
-        QVERIFY2(text.indexOf(QLatin1String("465")) < text.indexOf(QLatin1String("587")), qPrintable(text));
+        QVERIFY2(text.indexOf("465"_L1) < text.indexOf("587"_L1), qPrintable(text));
         QVERIFY2(text.contains(QString::fromUtf8("✔")), qPrintable(text));
-        QVERIFY2(text.contains(QLatin1String("https://autoconfig.provider.test/mail/config-v1.1.xml")), qPrintable(text));
+        QVERIFY2(text.contains("https://autoconfig.provider.test/mail/config-v1.1.xml"_L1), qPrintable(text));
         // Through pipes (no terminal) no progress line mixes into what a script reads.
         QVERIFY2(human.err.isEmpty(), human.err.constData());
     }
 
     void onlyInTheIspdb()
     {
-        const QString domain = QStringLiteral("bol.com.br");
+        const QString domain = u"bol.com.br"_s;
         QVERIFY2(!ProviderCatalog::builtIn().findByDomain(domain), "pick an ISPDB domain the catalog does not know");
-        const FinderRun run = find(QStringLiteral("joao@") + domain, options());
+        const FinderRun run = find(u"joao@"_s + domain, options());
         QCOMPARE(keysOf(run.report.candidates),
-                 (QStringList{QStringLiteral("smtps.bol.com.br:465/tls"), QStringLiteral("smtps.bol.com.br:587/starttls")}));
+                 (QStringList{u"smtps.bol.com.br:465/tls"_s, u"smtps.bol.com.br:587/starttls"_s}));
         for (const ServerCandidate &candidate : run.report.candidates) {
             QCOMPARE(candidate.bestSource(), CandidateSource::Ispdb);
             QVERIFY(candidate.trusted);
             QCOMPARE(warningNames(candidate), QStringList());
         }
-        const SourceOutcome ispdb = outcomesNamed(run.report, QStringLiteral("ispdb")).first();
+        const SourceOutcome ispdb = outcomesNamed(run.report, u"ispdb"_s).first();
         QCOMPARE(ispdb.outcome, SourceOutcome::Kind::Found);
         QCOMPARE(ispdb.query, ispdbUrl + domain);
         // autoconfig.bol.com.br does not exist in this network.
-        QCOMPARE(outcomesNamed(run.report, QStringLiteral("provider-autoconfig")).first().outcome, SourceOutcome::Kind::NotFound);
+        QCOMPARE(outcomesNamed(run.report, u"provider-autoconfig"_s).first().outcome, SourceOutcome::Kind::NotFound);
 
-        const CliRun cliRun = cliLookup(QStringLiteral("joao@") + domain);
+        const CliRun cliRun = cliLookup(u"joao@"_s + domain);
         QCOMPARE(cliRun.exitCode, 0);
-        QCOMPARE(firstCandidate(cliRun).value(QStringLiteral("source")).toString(), QStringLiteral("ispdb"));
-        QCOMPARE(firstCandidate(cliRun).value(QStringLiteral("host")).toString(), QStringLiteral("smtps.bol.com.br"));
+        QCOMPARE(firstCandidate(cliRun).value(u"source"_s).toString(), u"ispdb"_s);
+        QCOMPARE(firstCandidate(cliRun).value(u"host"_s).toString(), u"smtps.bol.com.br"_s);
     }
 
     void srvRecords()
     {
-        const FinderRun run = find(QStringLiteral("user@srv.test"), options());
+        const FinderRun run = find(u"user@srv.test"_s, options());
         QCOMPARE(keysOf(run.report.candidates),
-                 (QStringList{QStringLiteral("smtp.srv.test:465/tls"), QStringLiteral("smtp.srv.test:587/starttls"),
-                              QStringLiteral("backup.srv.test:587/starttls")}));
+                 (QStringList{u"smtp.srv.test:465/tls"_s, u"smtp.srv.test:587/starttls"_s,
+                              u"backup.srv.test:587/starttls"_s}));
         for (const ServerCandidate &candidate : run.report.candidates) {
             QCOMPARE(candidate.bestSource(), CandidateSource::Srv);
-            QCOMPARE(warningNames(candidate), QStringList{QStringLiteral("dns-without-dnssec")});
+            QCOMPARE(warningNames(candidate), QStringList{u"dns-without-dnssec"_s});
             QVERIFY(!candidate.trusted);
-            QCOMPARE(candidate.username, QStringLiteral("user@srv.test"));
+            QCOMPARE(candidate.username, u"user@srv.test"_s);
         }
-        const QList<SourceOutcome> srv = outcomesNamed(run.report, QStringLiteral("srv"));
+        const QList<SourceOutcome> srv = outcomesNamed(run.report, u"srv"_s);
         QCOMPARE(srv.size(), 2);
         QStringList queries;
         for (const SourceOutcome &outcome : srv) {
@@ -253,23 +255,23 @@ private Q_SLOTS:
             queries.append(outcome.query);
         }
         queries.sort();
-        QCOMPARE(queries, (QStringList{QStringLiteral("SRV _submission._tcp.srv.test"), QStringLiteral("SRV _submissions._tcp.srv.test")}));
+        QCOMPARE(queries, (QStringList{u"SRV _submission._tcp.srv.test"_s, u"SRV _submissions._tcp.srv.test"_s}));
 
-        const CliRun cliRun = cliLookup(QStringLiteral("user@srv.test"));
+        const CliRun cliRun = cliLookup(u"user@srv.test"_s);
         QCOMPARE(cliRun.exitCode, 0);
-        QCOMPARE(firstCandidate(cliRun).value(QStringLiteral("source")).toString(), QStringLiteral("srv"));
-        QCOMPARE(firstCandidate(cliRun).value(QStringLiteral("warnings")).toArray(), QJsonArray{QStringLiteral("dns-without-dnssec")});
+        QCOMPARE(firstCandidate(cliRun).value(u"source"_s).toString(), u"srv"_s);
+        QCOMPARE(firstCandidate(cliRun).value(u"warnings"_s).toArray(), QJsonArray{u"dns-without-dnssec"_s});
     }
 
     void srvDotTargetMeansNotAvailable()
     {
-        const FinderRun run = find(QStringLiteral("user@srvdot.test"), options());
-        QCOMPARE(keysOf(run.report.candidates), QStringList{QStringLiteral("mail.srvdot.test:587/starttls")});
+        const FinderRun run = find(u"user@srvdot.test"_s, options());
+        QCOMPARE(keysOf(run.report.candidates), QStringList{u"mail.srvdot.test:587/starttls"_s});
         bool sawDeclined = false;
-        for (const SourceOutcome &outcome : outcomesNamed(run.report, QStringLiteral("srv"))) {
-            if (outcome.query.contains(QLatin1String("_submissions."))) {
+        for (const SourceOutcome &outcome : outcomesNamed(run.report, u"srv"_s)) {
+            if (outcome.query.contains("_submissions."_L1)) {
                 QCOMPARE(outcome.outcome, SourceOutcome::Kind::NotFound);
-                QVERIFY2(outcome.reason.contains(QLatin1String("not available")), qPrintable(outcome.reason));
+                QVERIFY2(outcome.reason.contains("not available"_L1), qPrintable(outcome.reason));
                 sawDeclined = true;
             }
         }
@@ -280,22 +282,22 @@ private Q_SLOTS:
     {
         FinderOptions probing = options();
         probing.probing = FinderOptions::Probing::VerifyCandidates;
-        const FinderRun run = find(QStringLiteral("user@verified.test"), probing);
+        const FinderRun run = find(u"user@verified.test"_s, probing);
         QVERIFY(run.report.probed);
         QHash<QString, std::optional<bool>> verified;
         for (const ServerCandidate &candidate : run.report.candidates)
             verified.insert(keysOf({candidate}).first(), candidate.verified);
-        QCOMPARE(verified.value(QStringLiteral("mail.guess.test:465/tls")), std::optional<bool>(true));
-        QCOMPARE(verified.value(QStringLiteral("mail.guess.test:587/starttls")), std::optional<bool>(true));
+        QCOMPARE(verified.value(u"mail.guess.test:465/tls"_s), std::optional<bool>(true));
+        QCOMPARE(verified.value(u"mail.guess.test:587/starttls"_s), std::optional<bool>(true));
         // The server answers, but its certificate names another host: not verified.
-        QCOMPARE(verified.value(QStringLiteral("smtp.guess.test:587/starttls")), std::optional<bool>(false));
+        QCOMPARE(verified.value(u"smtp.guess.test:587/starttls"_s), std::optional<bool>(false));
         // Verified servers rank before the failed one of the same source and security.
-        QCOMPARE(keysOf(run.report.candidates).last(), QStringLiteral("smtp.guess.test:587/starttls"));
+        QCOMPARE(keysOf(run.report.candidates).last(), u"smtp.guess.test:587/starttls"_s);
         bool sawCertificateFailure = false;
-        for (const SourceOutcome &outcome : outcomesNamed(run.report, QStringLiteral("probe"))) {
-            if (outcome.query.startsWith(QLatin1String("smtp.guess.test:587"))) {
+        for (const SourceOutcome &outcome : outcomesNamed(run.report, u"probe"_s)) {
+            if (outcome.query.startsWith("smtp.guess.test:587"_L1)) {
                 QCOMPARE(outcome.outcome, SourceOutcome::Kind::Error);
-                QVERIFY2(outcome.reason.contains(QLatin1String("certificate")), qPrintable(outcome.reason));
+                QVERIFY2(outcome.reason.contains("certificate"_L1), qPrintable(outcome.reason));
                 sawCertificateFailure = true;
             }
         }
@@ -303,18 +305,18 @@ private Q_SLOTS:
         // mail.guess.test is outside verified.test and no provider owns it.
         QVERIFY(run.report.candidates.first().warnings.contains(CandidateWarning::ForeignHost));
 
-        const CliRun cliRun = cliLookup(QStringLiteral("user@verified.test"), {QStringLiteral("--probe")});
+        const CliRun cliRun = cliLookup(u"user@verified.test"_s, {u"--probe"_s});
         QCOMPARE(cliRun.exitCode, 0);
-        for (const QJsonValue &value : cliRun.json.value(QStringLiteral("candidates")).toArray())
-            QVERIFY2(value.toObject().value(QStringLiteral("verified")).isBool(), cliRun.out.constData());
-        QCOMPARE(firstCandidate(cliRun).value(QStringLiteral("verified")).toBool(), true);
+        for (const QJsonValue &value : cliRun.json.value(u"candidates"_s).toArray())
+            QVERIFY2(value.toObject().value(u"verified"_s).isBool(), cliRun.out.constData());
+        QCOMPARE(firstCandidate(cliRun).value(u"verified"_s).toBool(), true);
     }
 
     void mxPointsAtCatalogProvider()
     {
-        const ProviderEntry *google = ProviderCatalog::builtIn().findByMxHost(QStringLiteral("aspmx.l.google.com"));
+        const ProviderEntry *google = ProviderCatalog::builtIn().findByMxHost(u"aspmx.l.google.com"_s);
         QVERIFY2(google && !google->smtp.isEmpty(), "the catalog maps *.google.com MX hosts to a Google entry");
-        const FinderRun run = find(QStringLiteral("ceo@gworkspace.test"), options());
+        const FinderRun run = find(u"ceo@gworkspace.test"_s, options());
         QVERIFY2(!run.report.candidates.isEmpty(), qPrintable(describe(run.report)));
         const ServerCandidate &best = run.report.candidates.first();
         QCOMPARE(best.host, google->smtp.first().host);
@@ -324,27 +326,27 @@ private Q_SLOTS:
         // A host of the MX-mapped provider is not foreign.
         QVERIFY2(!best.warnings.contains(CandidateWarning::ForeignHost), qPrintable(describe(run.report)));
         QVERIFY(!best.trusted);
-        QCOMPARE(best.username, QStringLiteral("ceo@gworkspace.test"));
-        const SourceOutcome mx = outcomesNamed(run.report, QStringLiteral("mx")).first();
+        QCOMPARE(best.username, u"ceo@gworkspace.test"_s);
+        const SourceOutcome mx = outcomesNamed(run.report, u"mx"_s).first();
         QCOMPARE(mx.outcome, SourceOutcome::Kind::Found);
-        QVERIFY2(mx.reason.contains(QLatin1String("aspmx.l.google.com")), qPrintable(mx.reason));
+        QVERIFY2(mx.reason.contains("aspmx.l.google.com"_L1), qPrintable(mx.reason));
 
-        const CliRun cliRun = cliLookup(QStringLiteral("ceo@gworkspace.test"));
+        const CliRun cliRun = cliLookup(u"ceo@gworkspace.test"_s);
         QCOMPARE(cliRun.exitCode, 0);
-        QCOMPARE(firstCandidate(cliRun).value(QStringLiteral("source")).toString(), QStringLiteral("mx"));
+        QCOMPARE(firstCandidate(cliRun).value(u"source"_s).toString(), u"mx"_s);
     }
 
     void mxPointsAtIspdbHostingCompany()
     {
-        QVERIFY(!ProviderCatalog::builtIn().findByMxHost(QStringLiteral("mx1.emailsrvr.com")));
-        const FinderRun run = find(QStringLiteral("shop@hosted.test"), options());
-        QCOMPARE(keysOf(run.report.candidates), QStringList{QStringLiteral("secure.emailsrvr.com:465/tls")});
+        QVERIFY(!ProviderCatalog::builtIn().findByMxHost(u"mx1.emailsrvr.com"_s));
+        const FinderRun run = find(u"shop@hosted.test"_s, options());
+        QCOMPARE(keysOf(run.report.candidates), QStringList{u"secure.emailsrvr.com:465/tls"_s});
         const ServerCandidate &best = run.report.candidates.first();
         QCOMPARE(best.bestSource(), CandidateSource::Mx);
-        QCOMPARE(warningNames(best), QStringList{QStringLiteral("dns-without-dnssec")});
-        const QList<SourceOutcome> mxIspdb = outcomesNamed(run.report, QStringLiteral("mx-ispdb"));
+        QCOMPARE(warningNames(best), QStringList{u"dns-without-dnssec"_s});
+        const QList<SourceOutcome> mxIspdb = outcomesNamed(run.report, u"mx-ispdb"_s);
         QCOMPARE(mxIspdb.size(), 1);
-        QCOMPARE(mxIspdb.first().query, ispdbUrl + QStringLiteral("emailsrvr.com"));
+        QCOMPARE(mxIspdb.first().query, ispdbUrl + u"emailsrvr.com"_s);
         QCOMPARE(mxIspdb.first().outcome, SourceOutcome::Kind::Found);
     }
 
@@ -354,58 +356,58 @@ private Q_SLOTS:
         // that one source waiting for its timeout stands out from a slow machine (timing.h).
         FinderOptions longLimits = options(20s);
         longLimits.fetchTimeout = longLimits.dnsTimeout = longLimits.probeTimeout = 20s;
-        const FinderRun run = find(QStringLiteral("owner@guess.test"), longLimits);
+        const FinderRun run = find(u"owner@guess.test"_s, longLimits);
         QCOMPARE(keysOf(run.report.candidates),
-                 (QStringList{QStringLiteral("mail.guess.test:465/tls"), QStringLiteral("mail.guess.test:587/starttls")}));
+                 (QStringList{u"mail.guess.test:465/tls"_s, u"mail.guess.test:587/starttls"_s}));
         for (const ServerCandidate &candidate : run.report.candidates) {
             QCOMPARE(candidate.bestSource(), CandidateSource::Guess);
             QCOMPARE(candidate.verified, std::optional<bool>(true));
-            QCOMPARE(warningNames(candidate), QStringList{QStringLiteral("guessed")});
+            QCOMPARE(warningNames(candidate), QStringList{u"guessed"_s});
             QVERIFY(!candidate.trusted);
-            QCOMPARE(candidate.username, QStringLiteral("owner@guess.test"));
+            QCOMPARE(candidate.username, u"owner@guess.test"_s);
         }
         // smtp.guess.test answers with a certificate for another name: the probe fails, no candidate.
         bool sawBadCertificate = false;
-        for (const SourceOutcome &outcome : outcomesNamed(run.report, QStringLiteral("guess"))) {
-            if (outcome.query.startsWith(QLatin1String("smtp.guess.test:587"))) {
+        for (const SourceOutcome &outcome : outcomesNamed(run.report, u"guess"_s)) {
+            if (outcome.query.startsWith("smtp.guess.test:587"_L1)) {
                 QCOMPARE(outcome.outcome, SourceOutcome::Kind::Error);
-                QVERIFY2(outcome.reason.contains(QLatin1String("certificate")), qPrintable(outcome.reason));
+                QVERIFY2(outcome.reason.contains("certificate"_L1), qPrintable(outcome.reason));
                 sawBadCertificate = true;
             }
         }
         QVERIFY2(sawBadCertificate, qPrintable(describe(run.report)));
         // The bare domain does not resolve: not probed.
         bool sawUnresolved = false;
-        for (const SourceOutcome &outcome : outcomesNamed(run.report, QStringLiteral("guess-resolve"))) {
-            if (outcome.query == QLatin1String("A/AAAA guess.test")) {
+        for (const SourceOutcome &outcome : outcomesNamed(run.report, u"guess-resolve"_s)) {
+            if (outcome.query == "A/AAAA guess.test"_L1) {
                 QCOMPARE(outcome.outcome, SourceOutcome::Kind::NotFound);
                 sawUnresolved = true;
             }
         }
         QVERIFY(sawUnresolved);
-        for (const SourceOutcome &outcome : outcomesNamed(run.report, QStringLiteral("guess")))
-            QVERIFY2(!outcome.query.startsWith(QLatin1String("guess.test:")), qPrintable(outcome.query));
+        for (const SourceOutcome &outcome : outcomesNamed(run.report, u"guess"_s))
+            QVERIFY2(!outcome.query.startsWith("guess.test:"_L1), qPrintable(outcome.query));
         QVERIFY2(run.elapsedMs < SlowMachineSlackMs, qPrintable(QString::number(run.elapsedMs)));
 
-        const CliRun cliRun = cliLookup(QStringLiteral("owner@guess.test"));
+        const CliRun cliRun = cliLookup(u"owner@guess.test"_s);
         QCOMPARE(cliRun.exitCode, 0);
-        QCOMPARE(firstCandidate(cliRun).value(QStringLiteral("host")).toString(), QStringLiteral("mail.guess.test"));
-        QCOMPARE(firstCandidate(cliRun).value(QStringLiteral("verified")).toBool(), true);
+        QCOMPARE(firstCandidate(cliRun).value(u"host"_s).toString(), u"mail.guess.test"_s);
+        QCOMPARE(firstCandidate(cliRun).value(u"verified"_s).toBool(), true);
     }
 
     void plaintextOnlyAsFlaggedLastResort()
     {
-        const FinderRun run = find(QStringLiteral("owner@plainonly.test"), options());
-        QCOMPARE(keysOf(run.report.candidates), QStringList{QStringLiteral("mail.plainonly.test:587/none")});
+        const FinderRun run = find(u"owner@plainonly.test"_s, options());
+        QCOMPARE(keysOf(run.report.candidates), QStringList{u"mail.plainonly.test:587/none"_s});
         const ServerCandidate &candidate = run.report.candidates.first();
         QVERIFY(candidate.warnings.contains(CandidateWarning::Plaintext));
         QVERIFY(candidate.warnings.contains(CandidateWarning::Guessed));
         QVERIFY(!candidate.trusted);
         // The STARTTLS probe came first and failed for want of STARTTLS.
         bool sawStartTlsMissing = false;
-        for (const SourceOutcome &outcome : outcomesNamed(run.report, QStringLiteral("guess"))) {
-            if (outcome.query == QLatin1String("mail.plainonly.test:587 (starttls)")) {
-                QVERIFY2(outcome.reason.contains(QLatin1String("starttls-not-offered")), qPrintable(outcome.reason));
+        for (const SourceOutcome &outcome : outcomesNamed(run.report, u"guess"_s)) {
+            if (outcome.query == "mail.plainonly.test:587 (starttls)"_L1) {
+                QVERIFY2(outcome.reason.contains("starttls-not-offered"_L1), qPrintable(outcome.reason));
                 sawStartTlsMissing = true;
             }
         }
@@ -414,41 +416,41 @@ private Q_SLOTS:
 
     void plainHttpAutoconfigIsFlagged()
     {
-        const FinderRun run = find(QStringLiteral("deniz@plainhttp.test"), options());
-        QCOMPARE(keysOf(run.report.candidates), QStringList{QStringLiteral("smtp.plainhttp.test:587/starttls")});
+        const FinderRun run = find(u"deniz@plainhttp.test"_s, options());
+        QCOMPARE(keysOf(run.report.candidates), QStringList{u"smtp.plainhttp.test:587/starttls"_s});
         const ServerCandidate &candidate = run.report.candidates.first();
         QCOMPARE(candidate.bestSource(), CandidateSource::PlainHttpAutoconfig);
-        QCOMPARE(warningNames(candidate), QStringList{QStringLiteral("plain-http-source")});
+        QCOMPARE(warningNames(candidate), QStringList{u"plain-http-source"_s});
         QVERIFY(!candidate.trusted);
-        QCOMPARE(candidate.username, QStringLiteral("deniz"));
+        QCOMPARE(candidate.username, u"deniz"_s);
         // HTTPS was asked first and said nothing (404 at autoconfig.plainhttp.test).
-        QCOMPARE(outcomesNamed(run.report, QStringLiteral("provider-autoconfig")).first().outcome, SourceOutcome::Kind::NotFound);
+        QCOMPARE(outcomesNamed(run.report, u"provider-autoconfig"_s).first().outcome, SourceOutcome::Kind::NotFound);
 
-        const CliRun cliRun = cliLookup(QStringLiteral("deniz@plainhttp.test"));
+        const CliRun cliRun = cliLookup(u"deniz@plainhttp.test"_s);
         QCOMPARE(cliRun.exitCode, 0);
-        QCOMPARE(firstCandidate(cliRun).value(QStringLiteral("source")).toString(), QStringLiteral("plain-http-autoconfig"));
-        QCOMPARE(firstCandidate(cliRun).value(QStringLiteral("trusted")).toBool(), false);
-        QCOMPARE(firstCandidate(cliRun).value(QStringLiteral("warnings")).toArray(), QJsonArray{QStringLiteral("plain-http-source")});
+        QCOMPARE(firstCandidate(cliRun).value(u"source"_s).toString(), u"plain-http-autoconfig"_s);
+        QCOMPARE(firstCandidate(cliRun).value(u"trusted"_s).toBool(), false);
+        QCOMPARE(firstCandidate(cliRun).value(u"warnings"_s).toArray(), QJsonArray{u"plain-http-source"_s});
     }
 
     void foreignHostIsFlagged()
     {
-        const FinderRun run = find(QStringLiteral("ali@foreign.test"), options());
-        QCOMPARE(keysOf(run.report.candidates), QStringList{QStringLiteral("smtp.elsewhere-hosting.test:465/tls")});
+        const FinderRun run = find(u"ali@foreign.test"_s, options());
+        QCOMPARE(keysOf(run.report.candidates), QStringList{u"smtp.elsewhere-hosting.test:465/tls"_s});
         const ServerCandidate &candidate = run.report.candidates.first();
         QCOMPARE(candidate.bestSource(), CandidateSource::ProviderAutoconfig);
-        QCOMPARE(warningNames(candidate), QStringList{QStringLiteral("foreign-host")});
+        QCOMPARE(warningNames(candidate), QStringList{u"foreign-host"_s});
         QVERIFY(!candidate.trusted);
 
-        const CliRun cliRun = cliLookup(QStringLiteral("ali@foreign.test"));
+        const CliRun cliRun = cliLookup(u"ali@foreign.test"_s);
         QCOMPARE(cliRun.exitCode, 0);
-        QCOMPARE(firstCandidate(cliRun).value(QStringLiteral("warnings")).toArray(), QJsonArray{QStringLiteral("foreign-host")});
-        QCOMPARE(firstCandidate(cliRun).value(QStringLiteral("trusted")).toBool(), false);
+        QCOMPARE(firstCandidate(cliRun).value(u"warnings"_s).toArray(), QJsonArray{u"foreign-host"_s});
+        QCOMPARE(firstCandidate(cliRun).value(u"trusted"_s).toBool(), false);
     }
 
     void nothingAtAll()
     {
-        const FinderRun run = find(QStringLiteral("who@nothing.test"), options());
+        const FinderRun run = find(u"who@nothing.test"_s, options());
         QVERIFY(run.report.candidates.isEmpty());
         QVERIFY(!run.report.deadlineReached);
         QStringList names;
@@ -460,32 +462,32 @@ private Q_SLOTS:
         for (const char *expected : {"catalog", "provider-autoconfig", "well-known-autoconfig", "ispdb", "plain-http-autoconfig",
                                      "srv", "mx", "guess-resolve"})
             QVERIFY2(names.contains(QLatin1String(expected)), expected);
-        QCOMPARE(names.count(QStringLiteral("srv")), 2);
-        QCOMPARE(names.count(QStringLiteral("guess-resolve")), 3);
+        QCOMPARE(names.count(u"srv"_s), 2);
+        QCOMPARE(names.count(u"guess-resolve"_s), 3);
 
-        const CliRun json = cliLookup(QStringLiteral("who@nothing.test"));
+        const CliRun json = cliLookup(u"who@nothing.test"_s);
         QCOMPARE(json.exitCode, 1);
-        QVERIFY(json.json.value(QStringLiteral("candidates")).toArray().isEmpty());
-        QVERIFY(json.json.value(QStringLiteral("sources")).toArray().size() >= 11);
+        QVERIFY(json.json.value(u"candidates"_s).toArray().isEmpty());
+        QVERIFY(json.json.value(u"sources"_s).toArray().size() >= 11);
 
-        const CliRun human = cliLookup(QStringLiteral("who@nothing.test"), {}, false);
+        const CliRun human = cliLookup(u"who@nothing.test"_s, {}, false);
         QCOMPARE(human.exitCode, 1);
         const QString text = QString::fromUtf8(human.out);
-        QVERIFY2(text.contains(QLatin1String("No SMTP settings found for who@nothing.test")), qPrintable(text));
-        QVERIFY2(text.contains(QLatin1String("https://autoconfig.nothing.test/mail/config-v1.1.xml")), qPrintable(text));
-        QVERIFY2(text.contains(QLatin1String("SRV _submissions._tcp.nothing.test")), qPrintable(text));
-        QVERIFY2(text.contains(QLatin1String("mail.nothing.test")), qPrintable(text)); // what to try
-        QVERIFY2(text.contains(QLatin1String("Ask your e-mail provider")), qPrintable(text));
+        QVERIFY2(text.contains("No SMTP settings found for who@nothing.test"_L1), qPrintable(text));
+        QVERIFY2(text.contains("https://autoconfig.nothing.test/mail/config-v1.1.xml"_L1), qPrintable(text));
+        QVERIFY2(text.contains("SRV _submissions._tcp.nothing.test"_L1), qPrintable(text));
+        QVERIFY2(text.contains("mail.nothing.test"_L1), qPrintable(text)); // what to try
+        QVERIFY2(text.contains("Ask your e-mail provider"_L1), qPrintable(text));
     }
 
     void badInputIsExitTwo()
     {
-        for (const QString &input : {QStringLiteral("not an address"), QStringLiteral("@nothing.test"), QStringLiteral("localhost")}) {
+        for (const QString &input : {u"not an address"_s, u"@nothing.test"_s, u"localhost"_s}) {
             const CliRun run = cli({input}, false);
             QCOMPARE(run.exitCode, 2);
             QVERIFY(!run.err.isEmpty());
         }
-        QCOMPARE(cli({QStringLiteral("x@provider.test"), QStringLiteral("--ispdb-url"), QStringLiteral("http://ispdb.test/v1.1/")}, false).exitCode, 2);
+        QCOMPARE(cli({u"x@provider.test"_s, u"--ispdb-url"_s, u"http://ispdb.test/v1.1/"_s}, false).exitCode, 2);
     }
 
     // Last: the black-holed DNS questions of this scenario keep resolver threads busy for a while.
@@ -495,14 +497,14 @@ private Q_SLOTS:
         // The sources' own limits far beyond the deadline: only the deadline can end them in time.
         FinderOptions slowOptions = options(deadline);
         slowOptions.fetchTimeout = slowOptions.dnsTimeout = slowOptions.probeTimeout = 20s;
-        const FinderRun run = find(QStringLiteral("user@slow.test"), slowOptions);
+        const FinderRun run = find(u"user@slow.test"_s, slowOptions);
         QVERIFY2(run.report.deadlineReached, qPrintable(describe(run.report)));
         // Total time is the deadline, not the sum of every source's wait (25 s HTTP, 20 s limits).
         // The deadline timer (precise, never early) starts after this clock.
         QVERIFY2(run.elapsedMs >= 3000 && run.elapsedMs < 3000 + SlowMachineSlackMs,
                  qPrintable(QString::number(run.elapsedMs)));
         // The partial result: the ISPDB answered at once.
-        QCOMPARE(keysOf(run.report.candidates), QStringList{QStringLiteral("smtp.slow.test:465/tls")});
+        QCOMPARE(keysOf(run.report.candidates), QStringList{u"smtp.slow.test:465/tls"_s});
         QCOMPARE(run.report.candidates.first().bestSource(), CandidateSource::Ispdb);
         for (const char *name : {"provider-autoconfig", "srv", "mx"}) {
             const QList<SourceOutcome> outcomes = outcomesNamed(run.report, QLatin1String(name));
@@ -513,12 +515,12 @@ private Q_SLOTS:
                 QVERIFY2(outcome.ms < 3000 + SlowMachineSlackMs, qPrintable(QString::number(outcome.ms)));
             }
         }
-        const CliRun cliRun = cliLookup(QStringLiteral("user@slow.test"), {QStringLiteral("--timeout"), QStringLiteral("3")});
+        const CliRun cliRun = cliLookup(u"user@slow.test"_s, {u"--timeout"_s, u"3"_s});
         QCOMPARE(cliRun.exitCode, 0);
-        QCOMPARE(cliRun.json.value(QStringLiteral("partial")).toBool(), true);
-        QCOMPARE(firstCandidate(cliRun).value(QStringLiteral("host")).toString(), QStringLiteral("smtp.slow.test"));
+        QCOMPARE(cliRun.json.value(u"partial"_s).toBool(), true);
+        QCOMPARE(firstCandidate(cliRun).value(u"host"_s).toString(), u"smtp.slow.test"_s);
         // Measured by the finder from before it started its deadline timer: never below 3000.
-        const qint64 reported = cliRun.json.value(QStringLiteral("elapsedMs")).toInteger();
+        const qint64 reported = cliRun.json.value(u"elapsedMs"_s).toInteger();
         QVERIFY2(reported >= 3000 && reported < 3000 + SlowMachineSlackMs, qPrintable(QString::number(reported)));
         // The process ends with its answer, without waiting for resolver threads still blocked (the
         // bound includes the start-up of the process).
@@ -527,10 +529,10 @@ private Q_SLOTS:
         // At a terminal, the human output says each source's answer as it comes: the ISPDB's
         // long before the deadline ends the lookup. script(1) gives the CLI a pseudo-terminal.
         auto quoted = [](const QString &word) -> QString { return QLatin1Char('\'') + word + QLatin1Char('\''); };
-        const QStringList words{qEnvironmentVariable("POSTACI_CLI"), QStringLiteral("--lang"), QStringLiteral("en"),
-                                QStringLiteral("lookup"), QStringLiteral("user@slow.test"), QStringLiteral("--ispdb-url"),
-                                ispdbUrl, QStringLiteral("--ca-file"), TestNetwork::caFile(), QStringLiteral("--timeout"),
-                                QStringLiteral("3")};
+        const QStringList words{qEnvironmentVariable("POSTACI_CLI"), u"--lang"_s, u"en"_s,
+                                u"lookup"_s, u"user@slow.test"_s, u"--ispdb-url"_s,
+                                ispdbUrl, u"--ca-file"_s, TestNetwork::caFile(), u"--timeout"_s,
+                                u"3"_s};
         QStringList command;
         for (const QString &word : words)
             command.append(quoted(word));
@@ -538,7 +540,7 @@ private Q_SLOTS:
         terminal.setStandardInputFile(QProcess::nullDevice()); // script(1) ends only at end of input
         QElapsedTimer clock;
         clock.start();
-        terminal.start(QStringLiteral("script"), {QStringLiteral("-qefc"), command.join(QLatin1Char(' ')), QStringLiteral("/dev/null")});
+        terminal.start(u"script"_s, {u"-qefc"_s, command.join(QLatin1Char(' ')), u"/dev/null"_s});
         QByteArray seen;
         qint64 ispdbAnsweredMs = -1;
         qint64 deadlineShownMs = -1;

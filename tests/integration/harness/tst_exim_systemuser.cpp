@@ -17,13 +17,15 @@
 #include <pwd.h>
 #include <unistd.h>
 
+using namespace Qt::StringLiterals;
+
 using namespace Postaci::Test;
 
 namespace {
 
 constexpr int WaitMs = 10000;
-const QString User = QStringLiteral("tester");
-const QString Password = QStringLiteral("Exim-h4rness");
+const QString User = u"tester"_s;
+const QString Password = u"Exim-h4rness"_s;
 
 } // namespace
 
@@ -64,7 +66,7 @@ private Q_SLOTS:
         const auto expect = [&](const QByteArray &line, int code) {
             const RawSmtpReply reply = client.command(line);
             return reply.code == code ? QString()
-                                      : QStringLiteral("%1 -> %2 %3\n%4")
+                                      : u"%1 -> %2 %3\n%4"_s
                                                 .arg(QString::fromUtf8(line.left(40)))
                                                 .arg(reply.code)
                                                 .arg(reply.text(), exim.logText());
@@ -84,7 +86,7 @@ private Q_SLOTS:
 
         exim.stop();
         QVERIFY(!exim.isRunning());
-        QVERIFY2(!exim.logText().contains(QLatin1String("can use -oP")), qPrintable(exim.logText()));
+        QVERIFY2(!exim.logText().contains("can use -oP"_L1), qPrintable(exim.logText()));
     }
 };
 

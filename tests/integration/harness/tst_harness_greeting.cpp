@@ -16,6 +16,8 @@
 #include <QTest>
 #include <QUuid>
 
+using namespace Qt::StringLiterals;
+
 using namespace Postaci::Test;
 
 Q_DECLARE_METATYPE(CertKind)
@@ -24,8 +26,8 @@ Q_DECLARE_METATYPE(AiosmtpdServer::Options::Mode)
 namespace {
 
 constexpr int WaitMs = 10000;
-const QString User = QStringLiteral("tester");
-const QString Password = QStringLiteral("p4ss {w$rd} \\ şifre");
+const QString User = u"tester"_s;
+const QString Password = u"p4ss {w$rd} \\ şifre"_s;
 
 QSslConfiguration trustingTestCa()
 {
@@ -40,7 +42,7 @@ QString describe(const QList<QSslError> &errors)
     QStringList texts;
     for (const QSslError &error : errors)
         texts.append(error.errorString());
-    return texts.join(QStringLiteral("; "));
+    return texts.join(u"; "_s);
 }
 
 QByteArray uniqueToken()
@@ -74,7 +76,7 @@ QByteArray dotStuffed(QByteArray message)
     do {                                                                                                       \
         const RawSmtpReply reply_ = (client).command(line);                                                    \
         QVERIFY2(reply_.code == (expectedCode),                                                                \
-                 qPrintable(QStringLiteral("%1 -> %2 %3 %4\n%5")                                               \
+                 qPrintable(u"%1 -> %2 %3 %4\n%5"_s                                               \
                                 .arg(QString::fromUtf8(line).left(40))                                         \
                                 .arg(reply_.code)                                                              \
                                 .arg(reply_.text(), (client).errorString(), logs)));                          \
@@ -112,7 +114,7 @@ private Q_SLOTS:
         socket.setSslConfiguration(trustingTestCa());
         QSignalSpy sslErrors(&socket, &QSslSocket::sslErrors);
         if (mode == AiosmtpdServer::Options::Mode::ImplicitTls) {
-            socket.connectToHostEncrypted(server.host(), server.port(), QStringLiteral("localhost"));
+            socket.connectToHostEncrypted(server.host(), server.port(), u"localhost"_s);
             QTRY_VERIFY2_WITH_TIMEOUT(socket.isEncrypted() || socket.state() == QAbstractSocket::UnconnectedState,
                                       "no TLS handshake", WaitMs);
             QVERIFY2(socket.isEncrypted(), qPrintable(socket.errorString() + u' ' + describe(socket.sslHandshakeErrors())));
@@ -157,7 +159,7 @@ private Q_SLOTS:
         QSslSocket socket;
         socket.setSslConfiguration(trustingTestCa());
         QSignalSpy sslErrors(&socket, &QSslSocket::sslErrors);
-        socket.connectToHostEncrypted(server.host(), server.port(), QStringLiteral("localhost"));
+        socket.connectToHostEncrypted(server.host(), server.port(), u"localhost"_s);
         QTRY_VERIFY_WITH_TIMEOUT(sslErrors.count() > 0 || socket.isEncrypted(), WaitMs);
         QVERIFY(!socket.isEncrypted());
         const auto errors = sslErrors.first().first().value<QList<QSslError>>();
@@ -184,7 +186,7 @@ private Q_SLOTS:
         QSslSocket socket;
         socket.setSslConfiguration(trustingTestCa());
         if (implicitTls) {
-            socket.connectToHostEncrypted(exim.host(), exim.tlsPort(), QStringLiteral("mail.example.test"));
+            socket.connectToHostEncrypted(exim.host(), exim.tlsPort(), u"mail.example.test"_s);
             QTRY_VERIFY2_WITH_TIMEOUT(socket.isEncrypted() || socket.state() == QAbstractSocket::UnconnectedState,
                                       "no TLS handshake", WaitMs);
             QVERIFY2(socket.isEncrypted(), qPrintable(socket.errorString() + u'\n' + exim.logText()));

@@ -9,9 +9,11 @@
 
 #include <memory>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
-const QString Service = QStringLiteral("postaci-test");
+const QString Service = u"postaci-test"_s;
 constexpr int WaitMs = 15000;
 const char Hint[] = "run this test under tests/support/with-keychain (scripts/test does), e.g. "
                     "`tests/support/with-keychain ctest --test-dir build/dev -R tst_keychain_roundtrip`";
@@ -27,7 +29,7 @@ bool runJob(QKeychain::Job *job)
 
 QString failure(const QKeychain::Job &job)
 {
-    return QStringLiteral("error %1: %2 (%3)").arg(int(job.error())).arg(job.errorString(), QLatin1String(Hint));
+    return u"error %1: %2 (%3)"_s.arg(int(job.error())).arg(job.errorString(), QLatin1String(Hint));
 }
 
 } // namespace
@@ -42,7 +44,7 @@ private Q_SLOTS:
         // Never touch a developer's real keyring: only with-keychain's throwaway one.
         if (qEnvironmentVariable("POSTACI_TEST_KEYCHAIN") != u"1"_qs
             || qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
-            QFAIL(qPrintable(QStringLiteral("no test keychain session: ") + QLatin1String(Hint)));
+            QFAIL(qPrintable(u"no test keychain session: "_s + QLatin1String(Hint)));
     }
 
     void roundTrip_data()

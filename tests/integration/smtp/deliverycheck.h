@@ -11,6 +11,8 @@
 #include <QProcess>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 namespace Postaci::Test {
 
 struct ExpectedMessage
@@ -27,15 +29,15 @@ struct ExpectedMessage
 inline QJsonObject parseDeliveredMessage(const QString &file, QString *error)
 {
     QProcess python;
-    python.start(QStringLiteral("/usr/bin/python3"),
-                 {qEnvironmentVariable("POSTACI_SOURCE_DIR") + QStringLiteral("/tests/integration/smtp/parse_message.py"), file});
+    python.start(u"/usr/bin/python3"_s,
+                 {qEnvironmentVariable("POSTACI_SOURCE_DIR") + u"/tests/integration/smtp/parse_message.py"_s, file});
     if (!python.waitForFinished(15000) || python.exitCode() != 0) {
-        *error = QStringLiteral("parse_message.py failed: ") + QString::fromUtf8(python.readAllStandardError());
+        *error = u"parse_message.py failed: "_s + QString::fromUtf8(python.readAllStandardError());
         return {};
     }
     const QJsonDocument document = QJsonDocument::fromJson(python.readAllStandardOutput());
     if (!document.isObject())
-        *error = QStringLiteral("parse_message.py printed no JSON object");
+        *error = u"parse_message.py printed no JSON object"_s;
     return document.object();
 }
 
@@ -45,26 +47,26 @@ inline void verifyDelivered(const QString &file, const ExpectedMessage &expected
     QString error;
     const QJsonObject parsed = parseDeliveredMessage(file, &error);
     QVERIFY2(!parsed.isEmpty(), qPrintable(error));
-    QCOMPARE(parsed.value(QLatin1String("defects")).toArray(), QJsonArray());
-    QCOMPARE(parsed.value(QLatin1String("subject")).toString(), expected.subject);
-    QCOMPARE(parsed.value(QLatin1String("from_name")).toString(), expected.fromName);
-    QCOMPARE(parsed.value(QLatin1String("from_address")).toString(), expected.fromAddress);
-    QCOMPARE(parsed.value(QLatin1String("to_name")).toString(), expected.toName);
-    QCOMPARE(parsed.value(QLatin1String("to_address")).toString(), expected.toAddress);
-    QCOMPARE(parsed.value(QLatin1String("test_id")).toString(), expected.testId);
-    QCOMPARE(parsed.value(QLatin1String("message_id")).toString(),
-             QStringLiteral("<%1@%2>").arg(expected.testId, expected.messageIdDomain));
-    QVERIFY(parsed.value(QLatin1String("user_agent")).toString().startsWith(QLatin1String("Postaci/")));
-    QVERIFY(parsed.value(QLatin1String("date_ok")).toBool());
-    QCOMPARE(parsed.value(QLatin1String("mime_version")).toString(), QStringLiteral("1.0"));
-    QCOMPARE(parsed.value(QLatin1String("content_type")).toString(), QStringLiteral("text/plain"));
-    QCOMPARE(parsed.value(QLatin1String("charset")).toString(), QStringLiteral("utf-8"));
-    const QString encoding = parsed.value(QLatin1String("transfer_encoding")).toString();
-    QVERIFY2(encoding == QLatin1String("8bit") || encoding == QLatin1String("quoted-printable"), qPrintable(encoding));
-    const QString body = TestMessage::defaultBodyText() + QStringLiteral("\n\nTest id: ") + expected.testId + QLatin1Char('\n');
-    QCOMPARE(parsed.value(QLatin1String("body")).toString(), body);
-    QVERIFY(parsed.value(QLatin1String("max_line")).toInt() <= 998);
-    QVERIFY(!parsed.value(QLatin1String("bare_lf_in_crlf")).toBool());
+    QCOMPARE(parsed.value("defects"_L1).toArray(), QJsonArray());
+    QCOMPARE(parsed.value("subject"_L1).toString(), expected.subject);
+    QCOMPARE(parsed.value("from_name"_L1).toString(), expected.fromName);
+    QCOMPARE(parsed.value("from_address"_L1).toString(), expected.fromAddress);
+    QCOMPARE(parsed.value("to_name"_L1).toString(), expected.toName);
+    QCOMPARE(parsed.value("to_address"_L1).toString(), expected.toAddress);
+    QCOMPARE(parsed.value("test_id"_L1).toString(), expected.testId);
+    QCOMPARE(parsed.value("message_id"_L1).toString(),
+             u"<%1@%2>"_s.arg(expected.testId, expected.messageIdDomain));
+    QVERIFY(parsed.value("user_agent"_L1).toString().startsWith("Postaci/"_L1));
+    QVERIFY(parsed.value("date_ok"_L1).toBool());
+    QCOMPARE(parsed.value("mime_version"_L1).toString(), u"1.0"_s);
+    QCOMPARE(parsed.value("content_type"_L1).toString(), u"text/plain"_s);
+    QCOMPARE(parsed.value("charset"_L1).toString(), u"utf-8"_s);
+    const QString encoding = parsed.value("transfer_encoding"_L1).toString();
+    QVERIFY2(encoding == "8bit"_L1 || encoding == "quoted-printable"_L1, qPrintable(encoding));
+    const QString body = TestMessage::defaultBodyText() + u"\n\nTest id: "_s + expected.testId + QLatin1Char('\n');
+    QCOMPARE(parsed.value("body"_L1).toString(), body);
+    QVERIFY(parsed.value("max_line"_L1).toInt() <= 998);
+    QVERIFY(!parsed.value("bare_lf_in_crlf"_L1).toBool());
 }
 
 } // namespace Postaci::Test

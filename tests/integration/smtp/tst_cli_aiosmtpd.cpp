@@ -23,40 +23,42 @@
 #include <map>
 #include <memory>
 
+using namespace Qt::StringLiterals;
+
 using namespace Postaci::Test;
 using Mode = AiosmtpdServer::Options::Mode;
 
 namespace {
 
-const QString user = QStringLiteral("tester");
+const QString user = u"tester"_s;
 const QByteArray password = QByteArrayLiteral("Gizli-Şifre-42");
-const QString turkishSubject = QStringLiteral("Postacı deneme iletisi — ğüşıöç İĞÜŞÖÇ");
+const QString turkishSubject = u"Postacı deneme iletisi — ğüşıöç İĞÜŞÖÇ"_s;
 
 QStringList serverFlags(const AiosmtpdServer &server, const QString &security)
 {
-    return {QStringLiteral("--host"), server.host(), QStringLiteral("--port"), QString::number(server.port()),
-            QStringLiteral("--security"), security, QStringLiteral("--timeout"), QStringLiteral("10")};
+    return {u"--host"_s, server.host(), u"--port"_s, QString::number(server.port()),
+            u"--security"_s, security, u"--timeout"_s, u"10"_s};
 }
 
 QStringList loginFlags()
 {
-    return {QStringLiteral("--user"), user, QStringLiteral("--password-stdin")};
+    return {u"--user"_s, user, u"--password-stdin"_s};
 }
 
 QStringList caFlags()
 {
-    return {QStringLiteral("--ca-file"), TestCertificates::instance().caCertificatePath()};
+    return {u"--ca-file"_s, TestCertificates::instance().caCertificatePath()};
 }
 
 QStringList messageFlags()
 {
-    return {QStringLiteral("--from"), QStringLiteral("Ali Yılmaz <ali@Example.TEST>"), QStringLiteral("--to"),
-            QStringLiteral("Veli Öz <veli@localhost>"), QStringLiteral("--subject"), turkishSubject};
+    return {u"--from"_s, u"Ali Yılmaz <ali@Example.TEST>"_s, u"--to"_s,
+            u"Veli Öz <veli@localhost>"_s, u"--subject"_s, turkishSubject};
 }
 
 QString securityWord(Mode mode)
 {
-    return mode == Mode::ImplicitTls ? QStringLiteral("tls") : QStringLiteral("starttls");
+    return mode == Mode::ImplicitTls ? u"tls"_s : u"starttls"_s;
 }
 
 QJsonObject readJsonFile(const QString &path)
@@ -79,7 +81,7 @@ private:
         options.authRequired = true;
         options.user = user;
         options.password = QString::fromUtf8(password);
-        options.authMechanisms = {QStringLiteral("PLAIN"), QStringLiteral("LOGIN"), QStringLiteral("CRAM-MD5")};
+        options.authMechanisms = {u"PLAIN"_s, u"LOGIN"_s, u"CRAM-MD5"_s};
         options.cert = cert;
         return options;
     }
@@ -103,7 +105,7 @@ private Q_SLOTS:
 
     void initTestCase()
     {
-        QVERIFY2(QFileInfo(cliPath()).isExecutable(), qPrintable(QStringLiteral("POSTACI_CLI=") + cliPath()));
+        QVERIFY2(QFileInfo(cliPath()).isExecutable(), qPrintable(u"POSTACI_CLI="_s + cliPath()));
         QVERIFY2(TestCertificates::instance().isValid(), qPrintable(TestCertificates::instance().errorString()));
     }
 
@@ -114,10 +116,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("mechanism");
         for (const Mode mode : {Mode::StartTls, Mode::ImplicitTls}) {
             const QByteArray prefix = securityWord(mode).toLatin1() + ' ';
-            QTest::newRow(QByteArray(prefix + "plain").constData()) << int(mode) << QStringLiteral("plain") << QStringLiteral("PLAIN");
-            QTest::newRow(QByteArray(prefix + "login").constData()) << int(mode) << QStringLiteral("login") << QStringLiteral("LOGIN");
-            QTest::newRow(QByteArray(prefix + "cram-md5").constData()) << int(mode) << QStringLiteral("cram-md5") << QStringLiteral("CRAM-MD5");
-            QTest::newRow(QByteArray(prefix + "auto").constData()) << int(mode) << QStringLiteral("auto") << QString();
+            QTest::newRow(QByteArray(prefix + "plain").constData()) << int(mode) << u"plain"_s << u"PLAIN"_s;
+            QTest::newRow(QByteArray(prefix + "login").constData()) << int(mode) << u"login"_s << u"LOGIN"_s;
+            QTest::newRow(QByteArray(prefix + "cram-md5").constData()) << int(mode) << u"cram-md5"_s << u"CRAM-MD5"_s;
+            QTest::newRow(QByteArray(prefix + "auto").constData()) << int(mode) << u"auto"_s << QString();
         }
     }
 
@@ -130,17 +132,17 @@ private Q_SLOTS:
         QVERIFY2(server.isRunning(), qPrintable(server.errorString()));
         const qsizetype before = server.messageFiles().size();
 
-        const CliRun run = runCli(QStringList{QStringLiteral("send-test")} + serverFlags(server, securityWord(Mode(mode)))
+        const CliRun run = runCli(QStringList{u"send-test"_s} + serverFlags(server, securityWord(Mode(mode)))
                                       + loginFlags() + caFlags() + messageFlags()
-                                      + QStringList{QStringLiteral("--auth"), auth, QStringLiteral("--json")},
+                                      + QStringList{u"--auth"_s, auth, u"--json"_s},
                                   password + '\n');
-        QVERIFY2(run.exitCode == 0 && run.json.value(QLatin1String("ok")).toBool(), qPrintable(run.describe() + server.stderrText()));
-        QCOMPARE(run.json.value(QLatin1String("step")).toString(), QStringLiteral("done"));
-        QVERIFY(!run.json.contains(QLatin1String("error")));
-        QVERIFY(!run.json.contains(QLatin1String("diagnosis")));
-        const QString used = run.json.value(QLatin1String("authMechanism")).toString();
+        QVERIFY2(run.exitCode == 0 && run.json.value("ok"_L1).toBool(), qPrintable(run.describe() + server.stderrText()));
+        QCOMPARE(run.json.value("step"_L1).toString(), u"done"_s);
+        QVERIFY(!run.json.contains("error"_L1));
+        QVERIFY(!run.json.contains("diagnosis"_L1));
+        const QString used = run.json.value("authMechanism"_L1).toString();
         if (mechanism.isEmpty())
-            QVERIFY2(QStringList({QStringLiteral("PLAIN"), QStringLiteral("LOGIN"), QStringLiteral("CRAM-MD5")}).contains(used), qPrintable(used));
+            QVERIFY2(QStringList({u"PLAIN"_s, u"LOGIN"_s, u"CRAM-MD5"_s}).contains(used), qPrintable(used));
         else
             QCOMPARE(used, mechanism);
 
@@ -148,20 +150,20 @@ private Q_SLOTS:
         const QString file = server.messageFiles().last();
         const QJsonObject envelope = readJsonFile(AiosmtpdServer::envelopeFile(file));
         // The queue id the user is shown is the one the server gave.
-        QCOMPARE(run.json.value(QLatin1String("queueId")).toString(), envelope.value(QLatin1String("queue_id")).toString());
-        QCOMPARE(envelope.value(QLatin1String("mail_from")).toString(), QStringLiteral("ali@example.test"));
-        QCOMPARE(envelope.value(QLatin1String("rcpt_tos")).toArray(), QJsonArray{QStringLiteral("veli@localhost")});
-        QCOMPARE(envelope.value(QLatin1String("auth_login")).toString(), user);
-        QVERIFY(envelope.value(QLatin1String("tls")).toBool());
+        QCOMPARE(run.json.value("queueId"_L1).toString(), envelope.value("queue_id"_L1).toString());
+        QCOMPARE(envelope.value("mail_from"_L1).toString(), u"ali@example.test"_s);
+        QCOMPARE(envelope.value("rcpt_tos"_L1).toArray(), QJsonArray{u"veli@localhost"_s});
+        QCOMPARE(envelope.value("auth_login"_L1).toString(), user);
+        QVERIFY(envelope.value("tls"_L1).toBool());
 
         ExpectedMessage expected;
         expected.subject = turkishSubject;
-        expected.fromName = QStringLiteral("Ali Yılmaz");
-        expected.fromAddress = QStringLiteral("ali@example.test");
-        expected.toName = QStringLiteral("Veli Öz");
-        expected.toAddress = QStringLiteral("veli@localhost");
-        expected.testId = run.json.value(QLatin1String("testId")).toString();
-        expected.messageIdDomain = QStringLiteral("example.test");
+        expected.fromName = u"Ali Yılmaz"_s;
+        expected.fromAddress = u"ali@example.test"_s;
+        expected.toName = u"Veli Öz"_s;
+        expected.toAddress = u"veli@localhost"_s;
+        expected.testId = run.json.value("testId"_L1).toString();
+        expected.messageIdDomain = u"example.test"_s;
         QVERIFY(!expected.testId.isEmpty());
         verifyDelivered(file, expected);
     }
@@ -172,35 +174,35 @@ private Q_SLOTS:
         AiosmtpdServer &server = sharedServer(Mode::StartTls, CertKind::Valid);
         QVERIFY2(server.isRunning(), qPrintable(server.errorString()));
         const qsizetype before = server.messageFiles().size();
-        const CliRun run = runCli(QStringList{QStringLiteral("send-test")} + serverFlags(server, QStringLiteral("starttls"))
-                                      + loginFlags() + caFlags() + messageFlags() + QStringList{QStringLiteral("--json")},
+        const CliRun run = runCli(QStringList{u"send-test"_s} + serverFlags(server, u"starttls"_s)
+                                      + loginFlags() + caFlags() + messageFlags() + QStringList{u"--json"_s},
                                   password);
         QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
         QTRY_COMPARE_WITH_TIMEOUT(server.messageFiles().size(), before + 1, 10000);
         const QJsonObject &json = run.json;
-        QVERIFY(json.value(QLatin1String("ok")).isBool());
-        QCOMPARE(json.value(QLatin1String("step")).toString(), QStringLiteral("done"));
-        const QJsonObject reply = json.value(QLatin1String("reply")).toObject();
-        QVERIFY(reply.value(QLatin1String("code")).isDouble());
-        QVERIFY(reply.value(QLatin1String("text")).isString());
-        const QJsonObject tls = json.value(QLatin1String("tls")).toObject();
+        QVERIFY(json.value("ok"_L1).isBool());
+        QCOMPARE(json.value("step"_L1).toString(), u"done"_s);
+        const QJsonObject reply = json.value("reply"_L1).toObject();
+        QVERIFY(reply.value("code"_L1).isDouble());
+        QVERIFY(reply.value("text"_L1).isString());
+        const QJsonObject tls = json.value("tls"_L1).toObject();
         for (const char *key : {"protocol", "cipher", "peerSha256", "peerSubject"})
             QVERIFY2(tls.value(QLatin1String(key)).isString() && !tls.value(QLatin1String(key)).toString().isEmpty(), key);
-        QVERIFY(tls.value(QLatin1String("peerSans")).isArray());
-        QVERIFY(tls.value(QLatin1String("peerSans")).toArray().contains(QStringLiteral("localhost")));
-        QCOMPARE(tls.value(QLatin1String("peerSha256")).toString(),
+        QVERIFY(tls.value("peerSans"_L1).isArray());
+        QVERIFY(tls.value("peerSans"_L1).toArray().contains(u"localhost"_s));
+        QCOMPARE(tls.value("peerSha256"_L1).toString(),
                  QString::fromLatin1(TestCertificates::instance().sha256(CertKind::Valid).toHex()));
-        QVERIFY(tls.value(QLatin1String("protocol")).toString().startsWith(QLatin1String("TLSv1.")));
-        const QJsonArray capabilities = json.value(QLatin1String("capabilities")).toArray();
+        QVERIFY(tls.value("protocol"_L1).toString().startsWith("TLSv1."_L1));
+        const QJsonArray capabilities = json.value("capabilities"_L1).toArray();
         QVERIFY(!capabilities.isEmpty());
         for (const QJsonValue &capability : capabilities)
             QVERIFY(capability.isString());
-        QVERIFY(json.value(QLatin1String("authMechanism")).isString());
-        QVERIFY(!json.value(QLatin1String("queueId")).toString().isEmpty());
-        const QJsonObject timings = json.value(QLatin1String("timingsMs")).toObject();
-        const QStringList stepWords{QStringLiteral("resolve"), QStringLiteral("connect"), QStringLiteral("tls"), QStringLiteral("greeting"),
-                                    QStringLiteral("ehlo"), QStringLiteral("starttls"), QStringLiteral("auth"), QStringLiteral("mail"),
-                                    QStringLiteral("rcpt"), QStringLiteral("data"), QStringLiteral("quit"), QStringLiteral("done")};
+        QVERIFY(json.value("authMechanism"_L1).isString());
+        QVERIFY(!json.value("queueId"_L1).toString().isEmpty());
+        const QJsonObject timings = json.value("timingsMs"_L1).toObject();
+        const QStringList stepWords{u"resolve"_s, u"connect"_s, u"tls"_s, u"greeting"_s,
+                                    u"ehlo"_s, u"starttls"_s, u"auth"_s, u"mail"_s,
+                                    u"rcpt"_s, u"data"_s, u"quit"_s, u"done"_s};
         QVERIFY(!timings.isEmpty());
         for (auto it = timings.begin(); it != timings.end(); ++it) {
             QVERIFY2(stepWords.contains(it.key()), qPrintable(it.key()));
@@ -208,8 +210,8 @@ private Q_SLOTS:
         }
         for (const char *step : {"connect", "greeting", "ehlo", "starttls", "tls", "auth"})
             QVERIFY2(timings.contains(QLatin1String(step)), step);
-        QVERIFY(json.value(QLatin1String("roundTrips")).isDouble());
-        QVERIFY(json.value(QLatin1String("roundTrips")).toInt() >= 5);
+        QVERIFY(json.value("roundTrips"_L1).isDouble());
+        QVERIFY(json.value("roundTrips"_L1).toInt() >= 5);
     }
 
     void probe_data()
@@ -225,14 +227,14 @@ private Q_SLOTS:
         AiosmtpdServer &server = sharedServer(Mode(mode), CertKind::Valid);
         QVERIFY2(server.isRunning(), qPrintable(server.errorString()));
         const qsizetype before = server.messageFiles().size();
-        const CliRun run = runCli(QStringList{QStringLiteral("probe")} + serverFlags(server, securityWord(Mode(mode))) + loginFlags()
-                                      + caFlags() + QStringList{QStringLiteral("--json")},
+        const CliRun run = runCli(QStringList{u"probe"_s} + serverFlags(server, securityWord(Mode(mode))) + loginFlags()
+                                      + caFlags() + QStringList{u"--json"_s},
                                   password + '\n');
         QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
-        QVERIFY(run.json.value(QLatin1String("ok")).toBool());
-        QVERIFY(!run.json.value(QLatin1String("authMechanism")).toString().isEmpty());
-        QVERIFY(!run.json.contains(QLatin1String("queueId")));
-        QVERIFY(!run.json.contains(QLatin1String("testId")));
+        QVERIFY(run.json.value("ok"_L1).toBool());
+        QVERIFY(!run.json.value("authMechanism"_L1).toString().isEmpty());
+        QVERIFY(!run.json.contains("queueId"_L1));
+        QVERIFY(!run.json.contains("testId"_L1));
         QTest::qWait(200);
         QCOMPARE(server.messageFiles().size(), before); // probe sends no message
     }
@@ -242,18 +244,18 @@ private Q_SLOTS:
         AiosmtpdServer &server = sharedServer(Mode::StartTls, CertKind::Valid);
         QVERIFY2(server.isRunning(), qPrintable(server.errorString()));
         const qsizetype before = server.messageFiles().size();
-        const CliRun run = runCli(QStringList{QStringLiteral("send-test")} + serverFlags(server, QStringLiteral("starttls"))
+        const CliRun run = runCli(QStringList{u"send-test"_s} + serverFlags(server, u"starttls"_s)
                                       + loginFlags() + caFlags() + messageFlags(),
                                   password + '\n');
         QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
         QTRY_COMPARE_WITH_TIMEOUT(server.messageFiles().size(), before + 1, 10000);
         const QString out = QString::fromUtf8(run.out);
-        QVERIFY2(out.contains(QStringLiteral("✓ Connecting")), qPrintable(out));
-        QVERIFY2(out.contains(QStringLiteral("✓ Signing in")), qPrintable(out));
-        QVERIFY2(out.contains(QLatin1String(" ms")), qPrintable(out));
-        QVERIFY2(out.contains(QLatin1String("Success")), qPrintable(out));
-        QVERIFY2(out.contains(QLatin1String("Queue id: ")), qPrintable(out));
-        QVERIFY2(out.contains(QLatin1String("Test id: ")), qPrintable(out));
+        QVERIFY2(out.contains(u"✓ Connecting"_s), qPrintable(out));
+        QVERIFY2(out.contains(u"✓ Signing in"_s), qPrintable(out));
+        QVERIFY2(out.contains(" ms"_L1), qPrintable(out));
+        QVERIFY2(out.contains("Success"_L1), qPrintable(out));
+        QVERIFY2(out.contains("Queue id: "_L1), qPrintable(out));
+        QVERIFY2(out.contains("Test id: "_L1), qPrintable(out));
         QVERIFY(!out.trimmed().startsWith(QLatin1Char('{')));
     }
 
@@ -274,16 +276,16 @@ private Q_SLOTS:
         AiosmtpdServer &server = sharedServer(Mode(mode), CertKind::Valid);
         QVERIFY2(server.isRunning(), qPrintable(server.errorString()));
         const qsizetype before = server.messageFiles().size();
-        const CliRun run = runCli(QStringList{QStringLiteral("send-test")} + serverFlags(server, securityWord(Mode(mode))) + loginFlags()
-                                      + caFlags() + messageFlags() + QStringList{QStringLiteral("--auth"), auth, QStringLiteral("--json")},
+        const CliRun run = runCli(QStringList{u"send-test"_s} + serverFlags(server, securityWord(Mode(mode))) + loginFlags()
+                                      + caFlags() + messageFlags() + QStringList{u"--auth"_s, auth, u"--json"_s},
                                   QByteArrayLiteral("wrong-password\n"));
         QVERIFY2(run.exitCode == 5, qPrintable(run.describe()));
-        QCOMPARE(run.json.value(QLatin1String("ok")).toBool(true), false);
-        QCOMPARE(run.json.value(QLatin1String("error")).toString(), QStringLiteral("auth-failed"));
-        QCOMPARE(run.json.value(QLatin1String("step")).toString(), QStringLiteral("auth"));
-        QCOMPARE(run.json.value(QLatin1String("reply")).toObject().value(QLatin1String("code")).toInt(), 535);
-        QVERIFY(run.json.contains(QLatin1String("diagnosis")));
-        QCOMPARE(run.json.value(QLatin1String("diagnosis")).toObject().value(QLatin1String("id")).toString(), QStringLiteral("auth-failed"));
+        QCOMPARE(run.json.value("ok"_L1).toBool(true), false);
+        QCOMPARE(run.json.value("error"_L1).toString(), u"auth-failed"_s);
+        QCOMPARE(run.json.value("step"_L1).toString(), u"auth"_s);
+        QCOMPARE(run.json.value("reply"_L1).toObject().value("code"_L1).toInt(), 535);
+        QVERIFY(run.json.contains("diagnosis"_L1));
+        QCOMPARE(run.json.value("diagnosis"_L1).toObject().value("id"_L1).toString(), u"auth-failed"_s);
         QVERIFY(!run.out.contains("wrong-password"));
         QTest::qWait(200);
         QCOMPARE(server.messageFiles().size(), before);
@@ -300,44 +302,44 @@ private Q_SLOTS:
         const qsizetype before = server.messageFiles().size();
         QTemporaryDir config;
         QVERIFY(config.isValid());
-        const QMap<QString, QString> env{{QStringLiteral("XDG_CONFIG_HOME"), config.path()}};
+        const QMap<QString, QString> env{{u"XDG_CONFIG_HOME"_s, config.path()}};
 
-        const CliRun added = runCli({QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("--email"),
-                                     QStringLiteral("ali@example.test"), QStringLiteral("--host"), server.host(), QStringLiteral("--port"),
-                                     QString::number(server.port()), QStringLiteral("--security"), QStringLiteral("starttls"),
-                                     QStringLiteral("--user"), user, QStringLiteral("--password-stdin"), QStringLiteral("--json")},
+        const CliRun added = runCli({u"accounts"_s, u"add"_s, u"--email"_s,
+                                     u"ali@example.test"_s, u"--host"_s, server.host(), u"--port"_s,
+                                     QString::number(server.port()), u"--security"_s, u"starttls"_s,
+                                     u"--user"_s, user, u"--password-stdin"_s, u"--json"_s},
                                     password + '\n', env);
         QVERIFY2(added.exitCode == 0, qPrintable(added.describe()));
-        const QString id = added.json.value(QLatin1String("id")).toString();
+        const QString id = added.json.value("id"_L1).toString();
         QVERIFY(!id.isEmpty());
 
         // The account's own address would be the recipient; example.test is not in any DNS (and the
         // check would rightly stop there), so the message goes to a local mailbox instead.
-        const CliRun run = runCli(QStringList{QStringLiteral("send-test"), QStringLiteral("--account"), id, QStringLiteral("--to"),
-                                              QStringLiteral("veli@localhost"), QStringLiteral("--json")}
+        const CliRun run = runCli(QStringList{u"send-test"_s, u"--account"_s, id, u"--to"_s,
+                                              u"veli@localhost"_s, u"--json"_s}
                                       + caFlags(),
                                   QByteArray(), env);
         QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
-        QCOMPARE(run.json.value(QLatin1String("authMechanism")).toString().isEmpty(), false);
+        QCOMPARE(run.json.value("authMechanism"_L1).toString().isEmpty(), false);
         QTRY_COMPARE_WITH_TIMEOUT(server.messageFiles().size(), before + 1, 10000);
         const QJsonObject envelope = readJsonFile(AiosmtpdServer::envelopeFile(server.messageFiles().last()));
-        QCOMPARE(envelope.value(QLatin1String("mail_from")).toString(), QStringLiteral("ali@example.test"));
-        QCOMPARE(envelope.value(QLatin1String("rcpt_tos")).toArray(), QJsonArray{QStringLiteral("veli@localhost")});
+        QCOMPARE(envelope.value("mail_from"_L1).toString(), u"ali@example.test"_s);
+        QCOMPARE(envelope.value("rcpt_tos"_L1).toArray(), QJsonArray{u"veli@localhost"_s});
 
-        const CliRun shown = runCli({QStringLiteral("accounts"), QStringLiteral("show"), id, QStringLiteral("--json")}, QByteArray(), env);
+        const CliRun shown = runCli({u"accounts"_s, u"show"_s, id, u"--json"_s}, QByteArray(), env);
         QVERIFY2(shown.exitCode == 0, qPrintable(shown.describe()));
-        const QJsonObject lastTest = shown.json.value(QLatin1String("lastTest")).toObject();
-        QVERIFY2(lastTest.value(QLatin1String("ok")).toBool(), qPrintable(shown.describe()));
-        QCOMPARE(lastTest.value(QLatin1String("queueId")).toString(), run.json.value(QLatin1String("queueId")).toString());
+        const QJsonObject lastTest = shown.json.value("lastTest"_L1).toObject();
+        QVERIFY2(lastTest.value("ok"_L1).toBool(), qPrintable(shown.describe()));
+        QCOMPARE(lastTest.value("queueId"_L1).toString(), run.json.value("queueId"_L1).toString());
 
         // An unknown account: exit 2 before anything is sent.
-        const CliRun unknown = runCli({QStringLiteral("send-test"), QStringLiteral("--account"),
-                                       QStringLiteral("00000000-0000-0000-0000-000000000000")},
+        const CliRun unknown = runCli({u"send-test"_s, u"--account"_s,
+                                       u"00000000-0000-0000-0000-000000000000"_s},
                                       QByteArray(), env);
         QVERIFY2(unknown.exitCode == 2, qPrintable(unknown.describe()));
         QCOMPARE(server.messageFiles().size(), before + 1);
 
-        runCli({QStringLiteral("accounts"), QStringLiteral("remove"), id}, QByteArray(), env); // leaves the keyring clean
+        runCli({u"accounts"_s, u"remove"_s, id}, QByteArray(), env); // leaves the keyring clean
     }
 
     void passwordFromEnvironment()
@@ -345,13 +347,13 @@ private Q_SLOTS:
         AiosmtpdServer &server = sharedServer(Mode::ImplicitTls, CertKind::Valid);
         QVERIFY2(server.isRunning(), qPrintable(server.errorString()));
         const qsizetype before = server.messageFiles().size();
-        const CliRun run = runCli(QStringList{QStringLiteral("probe")} + serverFlags(server, QStringLiteral("tls")) + caFlags()
-                                      + QStringList{QStringLiteral("--user"), user, QStringLiteral("--password-env"),
-                                                    QStringLiteral("POSTACI_TEST_PASSWORD"), QStringLiteral("--json")},
-                                  QByteArray(), {{QStringLiteral("POSTACI_TEST_PASSWORD"), QString::fromUtf8(password)}});
+        const CliRun run = runCli(QStringList{u"probe"_s} + serverFlags(server, u"tls"_s) + caFlags()
+                                      + QStringList{u"--user"_s, user, u"--password-env"_s,
+                                                    u"POSTACI_TEST_PASSWORD"_s, u"--json"_s},
+                                  QByteArray(), {{u"POSTACI_TEST_PASSWORD"_s, QString::fromUtf8(password)}});
         QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
         QCOMPARE(server.messageFiles().size(), before); // a probe sends nothing
-        QVERIFY(!run.json.value(QLatin1String("authMechanism")).toString().isEmpty());
+        QVERIFY(!run.json.value("authMechanism"_L1).toString().isEmpty());
     }
 
     // --transcript: the conversation on stderr, prefixed, with no trace of the password.
@@ -360,20 +362,20 @@ private Q_SLOTS:
         AiosmtpdServer &server = sharedServer(Mode::StartTls, CertKind::Valid);
         QVERIFY2(server.isRunning(), qPrintable(server.errorString()));
         const qsizetype before = server.messageFiles().size();
-        const CliRun run = runCli(QStringList{QStringLiteral("send-test")} + serverFlags(server, QStringLiteral("starttls"))
+        const CliRun run = runCli(QStringList{u"send-test"_s} + serverFlags(server, u"starttls"_s)
                                       + loginFlags() + caFlags() + messageFlags()
-                                      + QStringList{QStringLiteral("--auth"), QStringLiteral("plain"), QStringLiteral("--transcript"),
-                                                    QStringLiteral("--json")},
+                                      + QStringList{u"--auth"_s, u"plain"_s, u"--transcript"_s,
+                                                    u"--json"_s},
                                   password + '\n');
         QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
         QTRY_COMPARE_WITH_TIMEOUT(server.messageFiles().size(), before + 1, 10000);
         QVERIFY(!run.json.isEmpty()); // stdout stays one JSON object
         const QString err = QString::fromUtf8(run.err);
-        QVERIFY2(err.contains(QLatin1String("\nC: EHLO ")) || err.startsWith(QLatin1String("C: EHLO ")), qPrintable(err));
-        QVERIFY2(err.contains(QLatin1String("S: 220")), qPrintable(err));
-        QVERIFY2(err.contains(QLatin1String("C: STARTTLS")), qPrintable(err));
-        QVERIFY2(err.contains(QLatin1String("C: AUTH PLAIN")), qPrintable(err));
-        QVERIFY2(err.contains(QLatin1String("C: MAIL FROM:<ali@example.test>")), qPrintable(err));
+        QVERIFY2(err.contains("\nC: EHLO "_L1) || err.startsWith("C: EHLO "_L1), qPrintable(err));
+        QVERIFY2(err.contains("S: 220"_L1), qPrintable(err));
+        QVERIFY2(err.contains("C: STARTTLS"_L1), qPrintable(err));
+        QVERIFY2(err.contains("C: AUTH PLAIN"_L1), qPrintable(err));
+        QVERIFY2(err.contains("C: MAIL FROM:<ali@example.test>"_L1), qPrintable(err));
         const QByteArray plainResponse = QByteArray('\0' + user.toUtf8() + '\0' + password).toBase64();
         for (const QByteArray &secret : {password, plainResponse, password.toBase64()}) {
             QVERIFY(!run.err.contains(secret));
@@ -386,14 +388,14 @@ private Q_SLOTS:
         AiosmtpdServer &server = sharedServer(Mode::StartTls, CertKind::Valid);
         QVERIFY2(server.isRunning(), qPrintable(server.errorString()));
         const qsizetype before = server.messageFiles().size();
-        const CliRun run = runCli(QStringList{QStringLiteral("probe")} + serverFlags(server, QStringLiteral("starttls")) + loginFlags()
-                                      + QStringList{QStringLiteral("--json")},
+        const CliRun run = runCli(QStringList{u"probe"_s} + serverFlags(server, u"starttls"_s) + loginFlags()
+                                      + QStringList{u"--json"_s},
                                   password);
         QVERIFY2(run.exitCode == 4, qPrintable(run.describe()));
         QCOMPARE(server.messageFiles().size(), before);
-        QCOMPARE(run.json.value(QLatin1String("error")).toString(), QStringLiteral("certificate-untrusted"));
-        QVERIFY(!run.json.contains(QLatin1String("authMechanism"))); // stopped before any credential
-        QVERIFY(run.json.value(QLatin1String("step")).toString() != QLatin1String("auth"));
+        QCOMPARE(run.json.value("error"_L1).toString(), u"certificate-untrusted"_s);
+        QVERIFY(!run.json.contains("authMechanism"_L1)); // stopped before any credential
+        QVERIFY(run.json.value("step"_L1).toString() != "auth"_L1);
     }
 
     // A self-signed server: refused, unless its certificate is pinned by its SHA-256.
@@ -407,10 +409,10 @@ private Q_SLOTS:
         for (const Mode mode : {Mode::StartTls, Mode::ImplicitTls}) {
             const QByteArray prefix = securityWord(mode).toLatin1() + ' ';
             QTest::newRow(QByteArray(prefix + "no pin").constData()) << int(mode) << QString() << 4;
-            QTest::newRow(QByteArray(prefix + "pinned hex").constData()) << int(mode) << QStringLiteral("sha256:") + QString::fromLatin1(selfSigned.toHex()) << 0;
+            QTest::newRow(QByteArray(prefix + "pinned hex").constData()) << int(mode) << u"sha256:"_s + QString::fromLatin1(selfSigned.toHex()) << 0;
             QTest::newRow(QByteArray(prefix + "pinned with colons").constData())
-                << int(mode) << QStringLiteral("sha256:") + QString::fromLatin1(selfSigned.toHex(':').toUpper()) << 0;
-            QTest::newRow(QByteArray(prefix + "other pin").constData()) << int(mode) << QStringLiteral("sha256:") + QString::fromLatin1(other.toHex()) << 4;
+                << int(mode) << u"sha256:"_s + QString::fromLatin1(selfSigned.toHex(':').toUpper()) << 0;
+            QTest::newRow(QByteArray(prefix + "other pin").constData()) << int(mode) << u"sha256:"_s + QString::fromLatin1(other.toHex()) << 4;
         }
     }
 
@@ -421,17 +423,17 @@ private Q_SLOTS:
         QFETCH(int, exitCode);
         AiosmtpdServer &server = sharedServer(Mode(mode), CertKind::SelfSigned);
         QVERIFY2(server.isRunning(), qPrintable(server.errorString()));
-        QStringList arguments = QStringList{QStringLiteral("probe")} + serverFlags(server, securityWord(Mode(mode))) + loginFlags()
-            + QStringList{QStringLiteral("--json")};
+        QStringList arguments = QStringList{u"probe"_s} + serverFlags(server, securityWord(Mode(mode))) + loginFlags()
+            + QStringList{u"--json"_s};
         if (!pin.isEmpty())
-            arguments << QStringLiteral("--pin") << pin;
+            arguments << u"--pin"_s << pin;
         const CliRun run = runCli(arguments, password + '\n');
         QVERIFY2(run.exitCode == exitCode, qPrintable(run.describe()));
         if (exitCode == 0) {
-            QVERIFY(!run.json.value(QLatin1String("authMechanism")).toString().isEmpty());
+            QVERIFY(!run.json.value("authMechanism"_L1).toString().isEmpty());
         } else {
-            QVERIFY(!run.json.contains(QLatin1String("authMechanism")));
-            QVERIFY(run.json.value(QLatin1String("error")).toString().startsWith(QLatin1String("certificate-")));
+            QVERIFY(!run.json.contains("authMechanism"_L1));
+            QVERIFY(run.json.value("error"_L1).toString().startsWith("certificate-"_L1));
         }
     }
 
@@ -442,18 +444,18 @@ private Q_SLOTS:
     {
         QTcpServer silent; // listening but never accepting: the kernel completes the handshake
         QVERIFY(silent.listen(QHostAddress::LocalHost));
-        const CliRun run = runCli({QStringLiteral("probe"), QStringLiteral("--host"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"),
-                                   QString::number(silent.serverPort()), QStringLiteral("--security"), QStringLiteral("starttls"),
-                                   QStringLiteral("--timeout"), QStringLiteral("1.5"), QStringLiteral("--json")},
+        const CliRun run = runCli({u"probe"_s, u"--host"_s, u"127.0.0.1"_s, u"--port"_s,
+                                   QString::number(silent.serverPort()), u"--security"_s, u"starttls"_s,
+                                   u"--timeout"_s, u"1.5"_s, u"--json"_s},
                                   QByteArray(), {}, 20000);
         QVERIFY2(run.exitCode == 7, qPrintable(run.describe()));
-        QCOMPARE(run.json.value(QLatin1String("error")).toString(), QStringLiteral("timeout"));
-        QCOMPARE(run.json.value(QLatin1String("step")).toString(), QStringLiteral("greeting"));
+        QCOMPARE(run.json.value("error"_L1).toString(), u"timeout"_s);
+        QCOMPARE(run.json.value("step"_L1).toString(), u"greeting"_s);
         qint64 sessionMs = 0;
-        const QJsonObject timings = run.json.value(QLatin1String("timingsMs")).toObject();
+        const QJsonObject timings = run.json.value("timingsMs"_L1).toObject();
         for (auto it = timings.begin(); it != timings.end(); ++it)
             sessionMs += it.value().toInteger();
-        const qint64 greetingMs = timings.value(QLatin1String("greeting")).toInteger();
+        const qint64 greetingMs = timings.value("greeting"_L1).toInteger();
         // The step's time is measured from before its timer (precise, never early) started.
         QVERIFY2(greetingMs >= 1500, qPrintable(run.describe()));
         QVERIFY2(sessionMs < 4 * 1500 + SlowMachineSlackMs, qPrintable(run.describe()));
@@ -469,10 +471,10 @@ private Q_SLOTS:
         QTcpServer silent;
         QVERIFY(silent.listen(QHostAddress::LocalHost));
         QProcess process;
-        process.start(cliPath(), {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("probe"), QStringLiteral("--host"),
-                                  QStringLiteral("127.0.0.1"), QStringLiteral("--port"), QString::number(silent.serverPort()),
-                                  QStringLiteral("--security"), QStringLiteral("starttls"), QStringLiteral("--timeout"), QStringLiteral("30"),
-                                  QStringLiteral("--json")});
+        process.start(cliPath(), {u"--lang"_s, u"en"_s, u"probe"_s, u"--host"_s,
+                                  u"127.0.0.1"_s, u"--port"_s, QString::number(silent.serverPort()),
+                                  u"--security"_s, u"starttls"_s, u"--timeout"_s, u"30"_s,
+                                  u"--json"_s});
         QVERIFY(process.waitForStarted(10000));
         process.closeWriteChannel();
         // Connected means the session runs, and the SIGINT handler (installed before) is in place.
@@ -488,7 +490,7 @@ private Q_SLOTS:
         QCOMPARE(process.exitStatus(), QProcess::NormalExit); // handled, not killed by the signal
         QCOMPARE(process.exitCode(), 1);
         const QJsonObject json = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
-        QCOMPARE(json.value(QLatin1String("error")).toString(), QStringLiteral("cancelled"));
+        QCOMPARE(json.value("error"_L1).toString(), u"cancelled"_s);
     }
 };
 

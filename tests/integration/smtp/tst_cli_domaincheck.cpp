@@ -13,6 +13,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace Postaci::Test;
 
 class TestCliDomainCheck : public QObject
@@ -21,17 +23,17 @@ class TestCliDomainCheck : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY2(QFileInfo(cliPath()).isExecutable(), qPrintable(QStringLiteral("POSTACI_CLI=") + cliPath()));
+        QVERIFY2(QFileInfo(cliPath()).isExecutable(), qPrintable(u"POSTACI_CLI="_s + cliPath()));
         QVERIFY(m_dir.isValid());
         const QString source = qEnvironmentVariable("POSTACI_SOURCE_DIR");
-        const QString here = source + QStringLiteral("/tests/integration/smtp/");
-        const QString out = m_dir.filePath(QStringLiteral("results.json"));
+        const QString here = source + u"/tests/integration/smtp/"_s;
+        const QString out = m_dir.filePath(u"results.json"_s);
         QProcess run;
         run.setProcessChannelMode(QProcess::MergedChannels);
-        run.start(QStringLiteral("/usr/bin/python3"),
-                  {source + QStringLiteral("/tests/support/testnetwork-run"), QStringLiteral("--config"),
-                   here + QStringLiteral("domaincheck-net.json"), QStringLiteral("--"), QStringLiteral("/usr/bin/python3"),
-                   here + QStringLiteral("domaincheck_cases.py"), out});
+        run.start(u"/usr/bin/python3"_s,
+                  {source + u"/tests/support/testnetwork-run"_s, u"--config"_s,
+                   here + u"domaincheck-net.json"_s, u"--"_s, u"/usr/bin/python3"_s,
+                   here + u"domaincheck_cases.py"_s, out});
         QVERIFY2(run.waitForFinished(100000), "testnetwork-run did not finish in 100 s");
         const QByteArray log = run.readAll();
         QVERIFY2(run.exitCode() == 0, log.constData());
@@ -41,41 +43,41 @@ private Q_SLOTS:
 
     void domainWithMx()
     {
-        const QJsonObject r = result(QStringLiteral("good"));
-        QVERIFY2(r.value(QLatin1String("exit")).toInt() == 0, qPrintable(describe(r)));
-        QVERIFY2(out(r).contains(QLatin1String("good.test accepts mail (MX: mail.good.test)")), qPrintable(describe(r)));
-        QVERIFY(err(r).contains(QLatin1String("C: DATA")) || err(r).contains(QLatin1String("C: BDAT")));
+        const QJsonObject r = result(u"good"_s);
+        QVERIFY2(r.value("exit"_L1).toInt() == 0, qPrintable(describe(r)));
+        QVERIFY2(out(r).contains("good.test accepts mail (MX: mail.good.test)"_L1), qPrintable(describe(r)));
+        QVERIFY(err(r).contains("C: DATA"_L1) || err(r).contains("C: BDAT"_L1));
     }
 
     void domainWithAddressOnly()
     {
-        const QJsonObject r = result(QStringLiteral("aonly"));
-        QVERIFY2(r.value(QLatin1String("exit")).toInt() == 0, qPrintable(describe(r)));
-        QVERIFY2(out(r).contains(QLatin1String("aonly.test accepts mail (no MX record")), qPrintable(describe(r)));
+        const QJsonObject r = result(u"aonly"_s);
+        QVERIFY2(r.value("exit"_L1).toInt() == 0, qPrintable(describe(r)));
+        QVERIFY2(out(r).contains("aonly.test accepts mail (no MX record"_L1), qPrintable(describe(r)));
     }
 
     void nullMxStopsBeforeSending()
     {
-        const QJsonObject r = result(QStringLiteral("nullmx"));
-        QVERIFY2(r.value(QLatin1String("exit")).toInt() == 2, qPrintable(describe(r)));
-        QVERIFY2(err(r).contains(QLatin1String("null MX")), qPrintable(describe(r)));
-        QVERIFY2(!err(r).contains(QLatin1String("C: ")), qPrintable(describe(r))); // nothing was sent
+        const QJsonObject r = result(u"nullmx"_s);
+        QVERIFY2(r.value("exit"_L1).toInt() == 2, qPrintable(describe(r)));
+        QVERIFY2(err(r).contains("null MX"_L1), qPrintable(describe(r)));
+        QVERIFY2(!err(r).contains("C: "_L1), qPrintable(describe(r))); // nothing was sent
     }
 
     void missingDomainStopsBeforeSending()
     {
-        const QJsonObject r = result(QStringLiteral("missing"));
-        QVERIFY2(r.value(QLatin1String("exit")).toInt() == 2, qPrintable(describe(r)));
-        QVERIFY2(err(r).contains(QLatin1String("missing.test does not exist")), qPrintable(describe(r)));
-        QVERIFY2(!err(r).contains(QLatin1String("C: ")), qPrintable(describe(r)));
-        QVERIFY2(!out(r).contains(QLatin1String("Connecting")), qPrintable(describe(r)));
+        const QJsonObject r = result(u"missing"_s);
+        QVERIFY2(r.value("exit"_L1).toInt() == 2, qPrintable(describe(r)));
+        QVERIFY2(err(r).contains("missing.test does not exist"_L1), qPrintable(describe(r)));
+        QVERIFY2(!err(r).contains("C: "_L1), qPrintable(describe(r)));
+        QVERIFY2(!out(r).contains("Connecting"_L1), qPrintable(describe(r)));
 
-        const QJsonObject j = result(QStringLiteral("missing-json"));
-        QCOMPARE(j.value(QLatin1String("exit")).toInt(), 2);
+        const QJsonObject j = result(u"missing-json"_s);
+        QCOMPARE(j.value("exit"_L1).toInt(), 2);
         const QJsonObject json = QJsonDocument::fromJson(out(j).toUtf8()).object();
-        QCOMPARE(json.value(QLatin1String("ok")).toBool(true), false);
-        QCOMPARE(json.value(QLatin1String("error")).toString(), QStringLiteral("invalid-input"));
-        QVERIFY(json.value(QLatin1String("errorDetail")).toString().contains(QLatin1String("missing.test")));
+        QCOMPARE(json.value("ok"_L1).toBool(true), false);
+        QCOMPARE(json.value("error"_L1).toString(), u"invalid-input"_s);
+        QVERIFY(json.value("errorDetail"_L1).toString().contains("missing.test"_L1));
     }
 
     // A name server that never answers: a warning, the message is still sent, and the check
@@ -83,23 +85,23 @@ private Q_SLOTS:
     // own wait with it, so that its exit does not wait for 5 s × 2 attempts).
     void silentResolverIsOnlyAWarning()
     {
-        const QJsonObject r = result(QStringLiteral("slow"));
-        QVERIFY2(r.value(QLatin1String("exit")).toInt() == 0, qPrintable(describe(r)));
-        QVERIFY2(err(r).contains(QLatin1String("Warning: Could not check in time whether the recipient's domain slow.test accepts mail")),
+        const QJsonObject r = result(u"slow"_s);
+        QVERIFY2(r.value("exit"_L1).toInt() == 0, qPrintable(describe(r)));
+        QVERIFY2(err(r).contains("Warning: Could not check in time whether the recipient's domain slow.test accepts mail"_L1),
                  qPrintable(describe(r)));
         // The whole process (start-up and the send included) with the slack of timing.h.
-        QVERIFY2(r.value(QLatin1String("ms")).toInt() < 2000 + SlowMachineSlackMs, qPrintable(describe(r)));
+        QVERIFY2(r.value("ms"_L1).toInt() < 2000 + SlowMachineSlackMs, qPrintable(describe(r)));
     }
 
 private:
     QJsonObject result(const QString &name) const { return m_results.value(name).toObject(); }
-    static QString out(const QJsonObject &r) { return r.value(QLatin1String("out")).toString(); }
-    static QString err(const QJsonObject &r) { return r.value(QLatin1String("err")).toString(); }
+    static QString out(const QJsonObject &r) { return r.value("out"_L1).toString(); }
+    static QString err(const QJsonObject &r) { return r.value("err"_L1).toString(); }
     static QString describe(const QJsonObject &r)
     {
-        return QStringLiteral("exit %1 after %2 ms\n--- stdout ---\n%3\n--- stderr ---\n%4")
-            .arg(r.value(QLatin1String("exit")).toInt())
-            .arg(r.value(QLatin1String("ms")).toInt())
+        return u"exit %1 after %2 ms\n--- stdout ---\n%3\n--- stderr ---\n%4"_s
+            .arg(r.value("exit"_L1).toInt())
+            .arg(r.value("ms"_L1).toInt())
             .arg(out(r), err(r));
     }
 

@@ -13,13 +13,15 @@
 
 #include <memory>
 
+using namespace Qt::StringLiterals;
+
 using namespace Postaci::Test;
 
 namespace {
 
-const QString user = QStringLiteral("tester");
+const QString user = u"tester"_s;
 const QByteArray password = QByteArrayLiteral("Ex1m-Şifre");
-const QString turkishSubject = QStringLiteral("Postacı deneme iletisi — ğüşıöç İĞÜŞÖÇ");
+const QString turkishSubject = u"Postacı deneme iletisi — ğüşıöç İĞÜŞÖÇ"_s;
 
 } // namespace
 
@@ -32,16 +34,16 @@ private:
 
     QStringList flags(EximServer &server, const QString &security) const
     {
-        const quint16 port = security == QLatin1String("tls") ? server.tlsPort() : server.startTlsPort();
-        return {QStringLiteral("--host"), server.host(), QStringLiteral("--port"), QString::number(port), QStringLiteral("--security"),
-                security, QStringLiteral("--timeout"), QStringLiteral("10"), QStringLiteral("--ca-file"),
-                TestCertificates::instance().caCertificatePath(), QStringLiteral("--user"), user, QStringLiteral("--password-stdin")};
+        const quint16 port = security == "tls"_L1 ? server.tlsPort() : server.startTlsPort();
+        return {u"--host"_s, server.host(), u"--port"_s, QString::number(port), u"--security"_s,
+                security, u"--timeout"_s, u"10"_s, u"--ca-file"_s,
+                TestCertificates::instance().caCertificatePath(), u"--user"_s, user, u"--password-stdin"_s};
     }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY2(QFileInfo(cliPath()).isExecutable(), qPrintable(QStringLiteral("POSTACI_CLI=") + cliPath()));
+        QVERIFY2(QFileInfo(cliPath()).isExecutable(), qPrintable(u"POSTACI_CLI="_s + cliPath()));
         QVERIFY2(TestCertificates::instance().isValid(), qPrintable(TestCertificates::instance().errorString()));
         EximServer::Options options;
         options.user = user;
@@ -67,8 +69,8 @@ private Q_SLOTS:
         for (const char *security : {"starttls", "tls"}) {
             for (const char *auth : {"plain", "login", "cram-md5"}) {
                 for (const bool chunking : {true, false}) {
-                    QTest::newRow(qPrintable(QStringLiteral("%1 %2 %3").arg(QLatin1String(security), QLatin1String(auth),
-                                                                                chunking ? QStringLiteral("chunking") : QStringLiteral("data"))))
+                    QTest::newRow(qPrintable(u"%1 %2 %3"_s.arg(QLatin1String(security), QLatin1String(auth),
+                                                                                chunking ? u"chunking"_s : u"data"_s)))
                         << QString::fromLatin1(security) << QString::fromLatin1(auth) << chunking;
                 }
             }
@@ -83,24 +85,24 @@ private Q_SLOTS:
         EximServer &server = exim(chunking);
         const QStringList before = server.deliveredMessages();
 
-        const CliRun run = runCli(QStringList{QStringLiteral("send-test")} + flags(server, security)
-                                      + QStringList{QStringLiteral("--auth"), auth, QStringLiteral("--from"),
-                                                    QStringLiteral("Ali Yılmaz <ali@example.test>"), QStringLiteral("--to"),
-                                                    QStringLiteral("Veli Öz <veli@localhost>"), QStringLiteral("--subject"), turkishSubject,
-                                                    QStringLiteral("--json")},
+        const CliRun run = runCli(QStringList{u"send-test"_s} + flags(server, security)
+                                      + QStringList{u"--auth"_s, auth, u"--from"_s,
+                                                    u"Ali Yılmaz <ali@example.test>"_s, u"--to"_s,
+                                                    u"Veli Öz <veli@localhost>"_s, u"--subject"_s, turkishSubject,
+                                                    u"--json"_s},
                                   password + '\n');
         QVERIFY2(run.exitCode == 0, qPrintable(run.describe() + server.logText()));
-        QCOMPARE(run.json.value(QLatin1String("authMechanism")).toString(), auth.toUpper());
-        QCOMPARE(run.json.value(QLatin1String("step")).toString(), QStringLiteral("done"));
-        const QStringList capabilities = run.json.value(QLatin1String("capabilities")).toVariant().toStringList();
-        QCOMPARE(capabilities.contains(QLatin1String("CHUNKING")), chunking);
+        QCOMPARE(run.json.value("authMechanism"_L1).toString(), auth.toUpper());
+        QCOMPARE(run.json.value("step"_L1).toString(), u"done"_s);
+        const QStringList capabilities = run.json.value("capabilities"_L1).toVariant().toStringList();
+        QCOMPARE(capabilities.contains("CHUNKING"_L1), chunking);
 
         // Exim's queue id ("250 OK id=1tAbCd-000001-Xy") is the one in its log for this message.
-        const QString queueId = run.json.value(QLatin1String("queueId")).toString();
-        static const QRegularExpression eximId(QStringLiteral("^[0-9A-Za-z]{6}-[0-9A-Za-z]{6,11}-[0-9A-Za-z]{2,4}$"));
+        const QString queueId = run.json.value("queueId"_L1).toString();
+        static const QRegularExpression eximId(u"^[0-9A-Za-z]{6}-[0-9A-Za-z]{6,11}-[0-9A-Za-z]{2,4}$"_s);
         QVERIFY2(eximId.match(queueId).hasMatch(), qPrintable(queueId));
         QTRY_VERIFY2_WITH_TIMEOUT(server.deliveredMessages().size() == before.size() + 1, qPrintable(server.logText()), 10000);
-        QVERIFY2(server.logText().contains(queueId + QStringLiteral(" <= ali@example.test")), qPrintable(server.logText()));
+        QVERIFY2(server.logText().contains(queueId + u" <= ali@example.test"_s), qPrintable(server.logText()));
 
         QString file;
         for (const QString &candidate : server.deliveredMessages()) {
@@ -110,31 +112,31 @@ private Q_SLOTS:
         QVERIFY(readFile(file).contains(QByteArray("id " + queueId.toLatin1()))); // Exim's Received: field
         ExpectedMessage expected;
         expected.subject = turkishSubject;
-        expected.fromName = QStringLiteral("Ali Yılmaz");
-        expected.fromAddress = QStringLiteral("ali@example.test");
-        expected.toName = QStringLiteral("Veli Öz");
-        expected.toAddress = QStringLiteral("veli@localhost");
-        expected.testId = run.json.value(QLatin1String("testId")).toString();
-        expected.messageIdDomain = QStringLiteral("example.test");
+        expected.fromName = u"Ali Yılmaz"_s;
+        expected.fromAddress = u"ali@example.test"_s;
+        expected.toName = u"Veli Öz"_s;
+        expected.toAddress = u"veli@localhost"_s;
+        expected.testId = run.json.value("testId"_L1).toString();
+        expected.messageIdDomain = u"example.test"_s;
         verifyDelivered(file, expected);
     }
 
     void probe_data()
     {
         QTest::addColumn<QString>("security");
-        QTest::newRow("starttls") << QStringLiteral("starttls");
-        QTest::newRow("tls") << QStringLiteral("tls");
+        QTest::newRow("starttls") << u"starttls"_s;
+        QTest::newRow("tls") << u"tls"_s;
     }
 
     void probe()
     {
         QFETCH(QString, security);
         const int before = m_chunking->deliveredMessages().size();
-        const CliRun run = runCli(QStringList{QStringLiteral("probe")} + flags(*m_chunking, security) + QStringList{QStringLiteral("--json")},
+        const CliRun run = runCli(QStringList{u"probe"_s} + flags(*m_chunking, security) + QStringList{u"--json"_s},
                                   password);
         QVERIFY2(run.exitCode == 0, qPrintable(run.describe() + m_chunking->logText()));
-        QVERIFY(!run.json.value(QLatin1String("authMechanism")).toString().isEmpty());
-        QVERIFY(run.json.value(QLatin1String("tls")).toObject().value(QLatin1String("protocol")).toString().startsWith(QLatin1String("TLSv1.")));
+        QVERIFY(!run.json.value("authMechanism"_L1).toString().isEmpty());
+        QVERIFY(run.json.value("tls"_L1).toObject().value("protocol"_L1).toString().startsWith("TLSv1."_L1));
         QCOMPARE(m_chunking->deliveredMessages().size(), before);
     }
 
@@ -144,7 +146,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("auth");
         for (const char *security : {"starttls", "tls"}) {
             for (const char *auth : {"plain", "login", "cram-md5"})
-                QTest::newRow(qPrintable(QStringLiteral("%1 %2").arg(QLatin1String(security), QLatin1String(auth))))
+                QTest::newRow(qPrintable(u"%1 %2"_s.arg(QLatin1String(security), QLatin1String(auth))))
                     << QString::fromLatin1(security) << QString::fromLatin1(auth);
         }
     }
@@ -153,13 +155,13 @@ private Q_SLOTS:
     {
         QFETCH(QString, security);
         QFETCH(QString, auth);
-        const CliRun run = runCli(QStringList{QStringLiteral("probe")} + flags(*m_chunking, security)
-                                      + QStringList{QStringLiteral("--auth"), auth, QStringLiteral("--json")},
+        const CliRun run = runCli(QStringList{u"probe"_s} + flags(*m_chunking, security)
+                                      + QStringList{u"--auth"_s, auth, u"--json"_s},
                                   QByteArrayLiteral("not-the-password\n"));
         QVERIFY2(run.exitCode == 5, qPrintable(run.describe()));
-        QCOMPARE(run.json.value(QLatin1String("error")).toString(), QStringLiteral("auth-failed"));
-        QCOMPARE(run.json.value(QLatin1String("reply")).toObject().value(QLatin1String("code")).toInt(), 535);
-        QCOMPARE(run.json.value(QLatin1String("diagnosis")).toObject().value(QLatin1String("id")).toString(), QStringLiteral("auth-failed"));
+        QCOMPARE(run.json.value("error"_L1).toString(), u"auth-failed"_s);
+        QCOMPARE(run.json.value("reply"_L1).toObject().value("code"_L1).toInt(), 535);
+        QCOMPARE(run.json.value("diagnosis"_L1).toObject().value("id"_L1).toString(), u"auth-failed"_s);
     }
 
 private:

@@ -7,6 +7,8 @@
 #include <QTest>
 #include <QTimeZone>
 
+using namespace Qt::StringLiterals;
+
 using namespace Postaci;
 
 namespace {
@@ -203,7 +205,7 @@ void TestAccount::testResultFromSession()
     const AccountTestResult failed = AccountTestResult::fromSession(refused, when);
     QCOMPARE(failed.time, when);
     QVERIFY(!failed.ok);
-    QCOMPARE(failed.step, QStringLiteral("rcpt"));
+    QCOMPARE(failed.step, u"rcpt"_s);
     QCOMPARE(failed.error, sessionErrorName(SessionError::RecipientRejected));
     QVERIFY(failed.queueId.isEmpty());
     QCOMPARE(AccountTestResult::fromJson(failed.toJson()), failed);
@@ -211,10 +213,10 @@ void TestAccount::testResultFromSession()
     SessionResult sent;
     sent.ok = true;
     sent.step = SessionStep::Done;
-    sent.queueId = QStringLiteral("1tQ2aB-000Xyz-3c");
+    sent.queueId = u"1tQ2aB-000Xyz-3c"_s;
     const AccountTestResult passed = AccountTestResult::fromSession(sent);
     QVERIFY(passed.ok);
-    QCOMPARE(passed.step, QStringLiteral("done"));
+    QCOMPARE(passed.step, u"done"_s);
     QCOMPARE(passed.queueId, sent.queueId);
     QVERIFY(qAbs(passed.time.secsTo(QDateTime::currentDateTimeUtc())) < 60); // now, in UTC
     QCOMPARE(passed.time.timeSpec(), Qt::UTC);

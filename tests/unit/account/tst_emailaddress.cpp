@@ -8,6 +8,8 @@
 
 #include <clocale>
 
+using namespace Qt::StringLiterals;
+
 using Postaci::EmailAddress;
 using Error = EmailAddress::Error;
 
@@ -23,7 +25,7 @@ QString repeated(char c, int count)
 // A domain of exactly `length` characters made of labels of at most 63, ending in ".com".
 QString domainOfLength(int length)
 {
-    QString domain = QStringLiteral("com");
+    QString domain = u"com"_s;
     while (domain.size() < length) {
         const int remaining = length - int(domain.size());
         int label = qMin(63, remaining - 1); // one for the dot after it
@@ -278,7 +280,7 @@ void TestEmailAddress::systemLocaleFromEnvironment()
 {
     // Registered twice in ctest; the tr_TR run must really run under a Turkish system locale,
     // or it proves nothing.
-    if (qEnvironmentVariable("POSTACI_EXPECT_TURKISH_LOCALE") == QLatin1String("1")) {
+    if (qEnvironmentVariable("POSTACI_EXPECT_TURKISH_LOCALE") == "1"_L1) {
         QCOMPARE(QLocale::system().language(), QLocale::Turkish);
         QCOMPARE(QLocale().language(), QLocale::Turkish);
     }

@@ -7,6 +7,8 @@
 
 #include <qt6keychain/keychain.h>
 
+using namespace Qt::StringLiterals;
+
 using namespace Postaci;
 
 Q_DECLARE_METATYPE(Postaci::SecretError)
@@ -72,9 +74,9 @@ void TestSecretJobMapping::everyErrorHasNameAndAdvice()
     }
     // The advice for a missing keychain offers both ways out.
     const QString noBackend = secretErrorMessage(SecretError::NoBackend);
-    QVERIFY(noBackend.contains(QLatin1String("keychain")));
-    QVERIFY(noBackend.contains(QLatin1String("without")));
-    QCOMPARE(SecretJob::serviceName(), QStringLiteral("postaci"));
+    QVERIFY(noBackend.contains("keychain"_L1));
+    QVERIFY(noBackend.contains("without"_L1));
+    QCOMPARE(SecretJob::serviceName(), u"postaci"_s);
 }
 
 QTEST_GUILESS_MAIN(TestSecretJobMapping)

@@ -8,13 +8,15 @@
 #include <QTest>
 #include <QTranslator>
 
+using namespace Qt::StringLiterals;
+
 using namespace Postaci;
 
 // The pure part of the diagnosis: JSON shape, plain text, and how evidence in a result picks
 // the id. (Each id produced by a real session is in tests/integration/diagnosis.)
 namespace {
 
-SessionSettings settingsFor(quint16 port, Security security, const QString &host = QStringLiteral("mail.customer.test"))
+SessionSettings settingsFor(quint16 port, Security security, const QString &host = u"mail.customer.test"_s)
 {
     SessionSettings settings;
     settings.host = host;
@@ -47,7 +49,7 @@ SmtpCapabilities ehlo(const QStringList &extensions)
 {
     SmtpReply r;
     r.code = 250;
-    r.lines = QStringList{QStringLiteral("mail.example.test")} + extensions;
+    r.lines = QStringList{u"mail.example.test"_s} + extensions;
     return SmtpCapabilities::fromEhloReply(r);
 }
 
@@ -76,7 +78,7 @@ public:
     QString translate(const char *context, const char *sourceText, const char *, int) const override
     {
         if (qstrcmp(context, "Postaci::Diagnosis") == 0)
-            return QStringLiteral("«") + QString::fromUtf8(sourceText);
+            return u"«"_s + QString::fromUtf8(sourceText);
         return {};
     }
     bool isEmpty() const override { return false; }
@@ -91,59 +93,59 @@ private Q_SLOTS:
     void jsonShape()
     {
         Diagnosis diagnosis;
-        diagnosis.id = QStringLiteral("tls-expected-plaintext-received");
-        diagnosis.title = QStringLiteral("Title");
-        diagnosis.explanation = QStringLiteral("Explanation");
+        diagnosis.id = u"tls-expected-plaintext-received"_s;
+        diagnosis.title = u"Title"_s;
+        diagnosis.explanation = u"Explanation"_s;
         SettingsChange change;
-        change.host = QStringLiteral("mail.example.test");
+        change.host = u"mail.example.test"_s;
         change.port = 587;
         change.security = Security::StartTls;
         change.auth = AuthMethod::CramMd5;
-        change.user = QStringLiteral("info@example.test");
-        diagnosis.remedies.append(Remedy{QStringLiteral("Use STARTTLS"), change, true});
-        diagnosis.remedies.append(Remedy{QStringLiteral("Ask your provider"), std::nullopt, false});
+        change.user = u"info@example.test"_s;
+        diagnosis.remedies.append(Remedy{u"Use STARTTLS"_s, change, true});
+        diagnosis.remedies.append(Remedy{u"Ask your provider"_s, std::nullopt, false});
 
         const QJsonObject json = diagnosis.toJson();
-        QCOMPARE(json.keys(), (QStringList{QStringLiteral("explanation"), QStringLiteral("id"), QStringLiteral("remedies"), QStringLiteral("title")}));
-        QCOMPARE(json.value(QStringLiteral("id")).toString(), diagnosis.id);
-        const QJsonArray remedies = json.value(QStringLiteral("remedies")).toArray();
+        QCOMPARE(json.keys(), (QStringList{u"explanation"_s, u"id"_s, u"remedies"_s, u"title"_s}));
+        QCOMPARE(json.value(u"id"_s).toString(), diagnosis.id);
+        const QJsonArray remedies = json.value(u"remedies"_s).toArray();
         QCOMPARE(remedies.size(), 2);
         const QJsonObject first = remedies.at(0).toObject();
-        QCOMPARE(first.keys(), (QStringList{QStringLiteral("settings"), QStringLiteral("text"), QStringLiteral("verified")}));
-        QCOMPARE(first.value(QStringLiteral("verified")), QJsonValue(true));
-        const QJsonObject settings = first.value(QStringLiteral("settings")).toObject();
-        QCOMPARE(settings.value(QStringLiteral("host")).toString(), QStringLiteral("mail.example.test"));
-        QVERIFY(settings.value(QStringLiteral("port")).isDouble());
-        QCOMPARE(settings.value(QStringLiteral("port")).toInt(), 587);
-        QCOMPARE(settings.value(QStringLiteral("security")).toString(), QStringLiteral("starttls"));
-        QCOMPARE(settings.value(QStringLiteral("auth")).toString(), QStringLiteral("cram-md5"));
-        QCOMPARE(settings.value(QStringLiteral("user")).toString(), QStringLiteral("info@example.test"));
+        QCOMPARE(first.keys(), (QStringList{u"settings"_s, u"text"_s, u"verified"_s}));
+        QCOMPARE(first.value(u"verified"_s), QJsonValue(true));
+        const QJsonObject settings = first.value(u"settings"_s).toObject();
+        QCOMPARE(settings.value(u"host"_s).toString(), u"mail.example.test"_s);
+        QVERIFY(settings.value(u"port"_s).isDouble());
+        QCOMPARE(settings.value(u"port"_s).toInt(), 587);
+        QCOMPARE(settings.value(u"security"_s).toString(), u"starttls"_s);
+        QCOMPARE(settings.value(u"auth"_s).toString(), u"cram-md5"_s);
+        QCOMPARE(settings.value(u"user"_s).toString(), u"info@example.test"_s);
         const QJsonObject second = remedies.at(1).toObject();
-        QCOMPARE(second.value(QStringLiteral("settings")).toObject(), QJsonObject());
-        QCOMPARE(second.value(QStringLiteral("verified")), QJsonValue(false));
+        QCOMPARE(second.value(u"settings"_s).toObject(), QJsonObject());
+        QCOMPARE(second.value(u"verified"_s), QJsonValue(false));
 
         SettingsChange tls;
         tls.security = Security::ImplicitTls;
-        QCOMPARE(tls.toJson(), (QJsonObject{{QStringLiteral("security"), QStringLiteral("tls")}}));
+        QCOMPARE(tls.toJson(), (QJsonObject{{u"security"_s, u"tls"_s}}));
         SettingsChange none;
         none.security = Security::None;
-        QCOMPARE(none.toJson().value(QStringLiteral("security")).toString(), QStringLiteral("none"));
+        QCOMPARE(none.toJson().value(u"security"_s).toString(), u"none"_s);
     }
 
     void settingsChangeAppliesOnlyWhatIsSet()
     {
         SessionSettings settings = settingsFor(465, Security::ImplicitTls);
-        settings.user = QStringLiteral("me");
+        settings.user = u"me"_s;
         SettingsChange change;
         change.port = 587;
         const SessionSettings applied = change.appliedTo(settings);
         QCOMPARE(applied.port, quint16(587));
         QCOMPARE(applied.security, Security::ImplicitTls);
         QCOMPARE(applied.host, settings.host);
-        QCOMPARE(applied.user, QStringLiteral("me"));
+        QCOMPARE(applied.user, u"me"_s);
         QVERIFY(change.isCheckable());
         SettingsChange userOnly;
-        userOnly.user = QStringLiteral("x");
+        userOnly.user = u"x"_s;
         QVERIFY(!userOnly.isCheckable());
     }
 
@@ -158,8 +160,8 @@ private Q_SLOTS:
         QVERIFY(text.contains(diagnosis.explanation));
         for (const Remedy &remedy : diagnosis.remedies)
             QVERIFY(text.contains(remedy.text));
-        QVERIFY(text.contains(QStringLiteral("[checked: this works]")));
-        QCOMPARE(text.count(QStringLiteral("[checked: this works]")), 1);
+        QVERIFY(text.contains(u"[checked: this works]"_s));
+        QCOMPARE(text.count(u"[checked: this works]"_s), 1);
         QVERIFY(Diagnosis().toPlainText().isEmpty());
     }
 
@@ -174,7 +176,7 @@ private Q_SLOTS:
 
     void everyErrorKindIsExplained()
     {
-        static const QRegularExpression kebab(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*$"));
+        static const QRegularExpression kebab(u"^[a-z0-9]+(-[a-z0-9]+)*$"_s);
         for (int kind = int(SessionError::InvalidInput); kind <= int(SessionError::ConnectionRejected); ++kind) {
             const auto error = SessionError(kind);
             if (error == SessionError::Cancelled)
@@ -244,74 +246,74 @@ private Q_SLOTS:
     void connectTimeoutOnPort25MeansBlocked()
     {
         const Diagnosis blocked = diagnose(failure(SessionError::ConnectTimeout, SessionStep::Connect), settingsFor(25, Security::StartTls));
-        QCOMPARE(blocked.id, QStringLiteral("port25-blocked"));
+        QCOMPARE(blocked.id, u"port25-blocked"_s);
         QCOMPARE(changes(blocked), (QList<SettingsChange>{endpoint(587, std::nullopt), endpoint(465, Security::ImplicitTls)}));
         const Diagnosis other = diagnose(failure(SessionError::ConnectTimeout, SessionStep::Connect), settingsFor(2525, Security::StartTls));
-        QCOMPARE(other.id, QStringLiteral("connect-timeout"));
+        QCOMPARE(other.id, u"connect-timeout"_s);
     }
 
     void hostnameMismatchOffersTheCertificatesNames()
     {
         SessionResult result = failure(SessionError::CertificateHostnameMismatch, SessionStep::Tls);
-        result.tls.peerSans = QStringList{QStringLiteral("*.hosting.example"), QStringLiteral("server7.hosting.example"),
-                                          QStringLiteral("mail.customer.test")};
+        result.tls.peerSans = QStringList{u"*.hosting.example"_s, u"server7.hosting.example"_s,
+                                          u"mail.customer.test"_s};
         const Diagnosis diagnosis = diagnose(result, settingsFor(465, Security::ImplicitTls));
-        QCOMPARE(diagnosis.id, QStringLiteral("certificate-hostname-mismatch"));
-        QVERIFY(diagnosis.explanation.contains(QStringLiteral("server7.hosting.example")));
-        QVERIFY(diagnosis.explanation.contains(QStringLiteral("*.hosting.example")));
+        QCOMPARE(diagnosis.id, u"certificate-hostname-mismatch"_s);
+        QVERIFY(diagnosis.explanation.contains(u"server7.hosting.example"_s));
+        QVERIFY(diagnosis.explanation.contains(u"*.hosting.example"_s));
         SettingsChange host;
-        host.host = QStringLiteral("server7.hosting.example");
+        host.host = u"server7.hosting.example"_s;
         QCOMPARE(changes(diagnosis), QList<SettingsChange>{host});
     }
 
     void appPasswordFromReplyOrCatalog()
     {
         SessionResult gmail = failure(SessionError::AuthFailed, SessionStep::Auth);
-        gmail.lastReply = reply(535, QStringLiteral("5.7.8"), QStringLiteral("5.7.8 Username and Password not accepted."));
+        gmail.lastReply = reply(535, u"5.7.8"_s, u"5.7.8 Username and Password not accepted."_s);
         DiagnosisContext context;
-        context.emailAddress = QStringLiteral("dukkan@gmail.com");
-        context.providerId = QStringLiteral("gmail");
-        context.providerName = QStringLiteral("Gmail");
+        context.emailAddress = u"dukkan@gmail.com"_s;
+        context.providerId = u"gmail"_s;
+        context.providerName = u"Gmail"_s;
         context.providerRequiresAppPassword = true;
-        context.passwordHelpUrl = QUrl(QStringLiteral("https://support.google.com/accounts/answer/185833"));
-        SessionSettings settings = settingsFor(465, Security::ImplicitTls, QStringLiteral("smtp.gmail.com"));
-        settings.user = QStringLiteral("dukkan@gmail.com");
+        context.passwordHelpUrl = QUrl(u"https://support.google.com/accounts/answer/185833"_s);
+        SessionSettings settings = settingsFor(465, Security::ImplicitTls, u"smtp.gmail.com"_s);
+        settings.user = u"dukkan@gmail.com"_s;
         const Diagnosis withCatalog = diagnose(gmail, settings, context);
-        QCOMPARE(withCatalog.id, QStringLiteral("app-password-required"));
-        QVERIFY(withCatalog.explanation.contains(QStringLiteral("Gmail")));
-        QVERIFY(withCatalog.remedies.value(0).text.contains(QStringLiteral("https://support.google.com/accounts/answer/185833")));
+        QCOMPARE(withCatalog.id, u"app-password-required"_s);
+        QVERIFY(withCatalog.explanation.contains(u"Gmail"_s));
+        QVERIFY(withCatalog.remedies.value(0).text.contains(u"https://support.google.com/accounts/answer/185833"_s));
 
         const Diagnosis withoutCatalog = diagnose(gmail, settings);
-        QCOMPARE(withoutCatalog.id, QStringLiteral("auth-failed"));
+        QCOMPARE(withoutCatalog.id, u"auth-failed"_s);
 
         SessionResult code = failure(SessionError::AuthFailed, SessionStep::Auth);
-        code.lastReply = reply(534, QStringLiteral("5.7.9"), QStringLiteral("5.7.9 Application-specific password required."));
-        QCOMPARE(diagnose(code, settings).id, QStringLiteral("app-password-required"));
+        code.lastReply = reply(534, u"5.7.9"_s, u"5.7.9 Application-specific password required."_s);
+        QCOMPARE(diagnose(code, settings).id, u"app-password-required"_s);
     }
 
     void authFailedOffersTheFullAddressAsUser()
     {
         SessionResult result = failure(SessionError::AuthFailed, SessionStep::Auth);
-        result.lastReply = reply(535, QStringLiteral("5.7.8"), QStringLiteral("5.7.8 Authentication credentials invalid"));
+        result.lastReply = reply(535, u"5.7.8"_s, u"5.7.8 Authentication credentials invalid"_s);
         SessionSettings settings = settingsFor(587, Security::StartTls);
-        settings.user = QStringLiteral("info");
+        settings.user = u"info"_s;
         DiagnosisContext context;
-        context.emailAddress = QStringLiteral("info@customer.test");
+        context.emailAddress = u"info@customer.test"_s;
         const Diagnosis diagnosis = diagnose(result, settings, context);
-        QCOMPARE(diagnosis.id, QStringLiteral("auth-failed"));
+        QCOMPARE(diagnosis.id, u"auth-failed"_s);
         SettingsChange user;
-        user.user = QStringLiteral("info@customer.test");
+        user.user = u"info@customer.test"_s;
         QCOMPARE(changes(diagnosis).value(0), user);
     }
 
     void oauthRequiredFromMicrosoftsReply()
     {
         SessionResult result = failure(SessionError::AuthFailed, SessionStep::Auth);
-        result.lastReply = reply(535, QStringLiteral("5.7.139"),
-                                 QStringLiteral("5.7.139 Authentication unsuccessful, basic authentication is disabled."));
-        result.capabilities = ehlo({QStringLiteral("AUTH LOGIN XOAUTH2")});
-        const Diagnosis diagnosis = diagnose(result, settingsFor(587, Security::StartTls, QStringLiteral("smtp-mail.outlook.com")));
-        QCOMPARE(diagnosis.id, QStringLiteral("oauth-required"));
+        result.lastReply = reply(535, u"5.7.139"_s,
+                                 u"5.7.139 Authentication unsuccessful, basic authentication is disabled."_s);
+        result.capabilities = ehlo({u"AUTH LOGIN XOAUTH2"_s});
+        const Diagnosis diagnosis = diagnose(result, settingsFor(587, Security::StartTls, u"smtp-mail.outlook.com"_s));
+        QCOMPARE(diagnosis.id, u"oauth-required"_s);
         SettingsChange xoauth;
         xoauth.auth = AuthMethod::XOAuth2;
         QCOMPARE(changes(diagnosis).value(0), xoauth);
@@ -320,28 +322,28 @@ private Q_SLOTS:
     void replyTextRefinesTheKind()
     {
         SessionResult tlsFirst = failure(SessionError::AuthRequired, SessionStep::Mail);
-        tlsFirst.lastReply = reply(530, QStringLiteral("5.7.0"), QStringLiteral("5.7.0 Must issue a STARTTLS command first."));
+        tlsFirst.lastReply = reply(530, u"5.7.0"_s, u"5.7.0 Must issue a STARTTLS command first."_s);
         const Diagnosis encryption = diagnose(tlsFirst, settingsFor(25, Security::None));
-        QCOMPARE(encryption.id, QStringLiteral("encryption-required"));
+        QCOMPARE(encryption.id, u"encryption-required"_s);
         QCOMPARE(changes(encryption).value(0), endpoint(std::nullopt, Security::StartTls));
 
         SessionResult relay = failure(SessionError::RecipientRejected, SessionStep::Rcpt);
-        relay.lastReply = reply(554, QStringLiteral("5.7.1"), QStringLiteral("5.7.1 <a@b.test>: Relay access denied"));
-        QCOMPARE(diagnose(relay, settingsFor(25, Security::StartTls)).id, QStringLiteral("relay-denied"));
+        relay.lastReply = reply(554, u"5.7.1"_s, u"5.7.1 <a@b.test>: Relay access denied"_s);
+        QCOMPARE(diagnose(relay, settingsFor(25, Security::StartTls)).id, u"relay-denied"_s);
 
         SessionResult unknown = failure(SessionError::RecipientRejected, SessionStep::Rcpt);
-        unknown.lastReply = reply(550, QStringLiteral("5.1.1"), QStringLiteral("5.1.1 User unknown"));
-        QCOMPARE(diagnose(unknown, settingsFor(587, Security::StartTls)).id, QStringLiteral("recipient-rejected"));
+        unknown.lastReply = reply(550, u"5.1.1"_s, u"5.1.1 User unknown"_s);
+        QCOMPARE(diagnose(unknown, settingsFor(587, Security::StartTls)).id, u"recipient-rejected"_s);
     }
 
     void mechanismRemediesComeFromTheOfferedList()
     {
         SessionResult result = failure(SessionError::AuthMechanismUnsupported, SessionStep::Auth);
-        result.capabilities = ehlo({QStringLiteral("PIPELINING"), QStringLiteral("AUTH=PLAIN LOGIN"), QStringLiteral("SIZE 1000")});
+        result.capabilities = ehlo({u"PIPELINING"_s, u"AUTH=PLAIN LOGIN"_s, u"SIZE 1000"_s});
         SessionSettings settings = settingsFor(587, Security::StartTls);
         settings.auth = AuthMethod::CramMd5;
         const Diagnosis diagnosis = diagnose(result, settings);
-        QCOMPARE(diagnosis.id, QStringLiteral("auth-mechanism-unsupported"));
+        QCOMPARE(diagnosis.id, u"auth-mechanism-unsupported"_s);
         QList<AuthMethod> offered;
         for (const SettingsChange &change : changes(diagnosis))
             offered.append(change.auth.value_or(AuthMethod::None));
@@ -351,12 +353,12 @@ private Q_SLOTS:
     void serverTextIsEscapedInTheExplanation()
     {
         SessionResult result = failure(SessionError::SenderRejected, SessionStep::Mail);
-        result.lastReply = reply(553, QStringLiteral("5.7.1"),
-                                 QString(QStringLiteral("5.7.1 Sender not owned \x1b[2J by ") + QChar(0x202E) + QStringLiteral("resu")));
+        result.lastReply = reply(553, u"5.7.1"_s,
+                                 QString(u"5.7.1 Sender not owned \x1b[2J by "_s + QChar(0x202E) + u"resu"_s));
         const Diagnosis diagnosis = diagnose(result, settingsFor(587, Security::StartTls));
-        QCOMPARE(diagnosis.id, QStringLiteral("sender-rejected"));
-        QVERIFY(diagnosis.explanation.contains(QStringLiteral("\\u{202E}resu")));
-        QVERIFY(diagnosis.explanation.contains(QStringLiteral("\\x1B[2J")));
+        QCOMPARE(diagnosis.id, u"sender-rejected"_s);
+        QVERIFY(diagnosis.explanation.contains(u"\\u{202E}resu"_s));
+        QVERIFY(diagnosis.explanation.contains(u"\\x1B[2J"_s));
         QVERIFY(!diagnosis.explanation.contains(QChar(0x202E)));
         QVERIFY(!diagnosis.explanation.contains(QChar(0x1b)));
         const QByteArray json = QJsonDocument(diagnosis.toJson()).toJson();
@@ -369,42 +371,42 @@ private Q_SLOTS:
     void keychainErrors()
     {
         QVERIFY(diagnoseKeychainError(QKeychain::NoError, QString()).isNull());
-        QCOMPARE(diagnoseKeychainError(QKeychain::NoBackendAvailable, QStringLiteral("no")).id, QStringLiteral("keychain-unavailable"));
-        QCOMPARE(diagnoseKeychainError(QKeychain::OtherError, QStringLiteral("dbus")).id, QStringLiteral("keychain-unavailable"));
-        QCOMPARE(diagnoseKeychainError(QKeychain::AccessDenied, QStringLiteral("locked")).id, QStringLiteral("keychain-unavailable"));
-        QCOMPARE(diagnoseKeychainError(QKeychain::EntryNotFound, QString()).id, QStringLiteral("keychain-password-missing"));
+        QCOMPARE(diagnoseKeychainError(QKeychain::NoBackendAvailable, u"no"_s).id, u"keychain-unavailable"_s);
+        QCOMPARE(diagnoseKeychainError(QKeychain::OtherError, u"dbus"_s).id, u"keychain-unavailable"_s);
+        QCOMPARE(diagnoseKeychainError(QKeychain::AccessDenied, u"locked"_s).id, u"keychain-unavailable"_s);
+        QCOMPARE(diagnoseKeychainError(QKeychain::EntryNotFound, QString()).id, u"keychain-password-missing"_s);
 
         QVERIFY(diagnoseSecretError(SecretError::None, QString()).isNull());
         for (SecretError error : {SecretError::NoBackend, SecretError::Locked, SecretError::AccessDenied,
                                   SecretError::TimedOut, SecretError::Other}) {
-            const Diagnosis diagnosis = diagnoseSecretError(error, QStringLiteral("org.freedesktop.DBus.Error\x1b"));
-            QCOMPARE(diagnosis.id, QStringLiteral("keychain-unavailable"));
+            const Diagnosis diagnosis = diagnoseSecretError(error, u"org.freedesktop.DBus.Error\x1b"_s);
+            QCOMPARE(diagnosis.id, u"keychain-unavailable"_s);
             QVERIFY(diagnosis.remedies.size() >= 2);
             QVERIFY(!diagnosis.explanation.contains(QChar(0x1b))); // the backend's words are escaped too
         }
-        QCOMPARE(diagnoseSecretError(SecretError::NotFound, QString()).id, QStringLiteral("keychain-password-missing"));
+        QCOMPARE(diagnoseSecretError(SecretError::NotFound, QString()).id, u"keychain-password-missing"_s);
     }
 
     void contextFromTheCatalog()
     {
-        const DiagnosisContext gmail = DiagnosisContext::forAccount(QStringLiteral("Dukkan@GMAIL.com"), QStringLiteral("smtp.gmail.com"));
-        QCOMPARE(gmail.providerId, QStringLiteral("gmail"));
+        const DiagnosisContext gmail = DiagnosisContext::forAccount(u"Dukkan@GMAIL.com"_s, u"smtp.gmail.com"_s);
+        QCOMPARE(gmail.providerId, u"gmail"_s);
         QVERIFY(gmail.providerRequiresAppPassword);
         QVERIFY(!gmail.providerRequiresOAuth);
-        QCOMPARE(gmail.passwordHelpUrl.scheme(), QStringLiteral("https"));
-        QCOMPARE(gmail.emailAddress, QStringLiteral("Dukkan@GMAIL.com"));
+        QCOMPARE(gmail.passwordHelpUrl.scheme(), u"https"_s);
+        QCOMPARE(gmail.emailAddress, u"Dukkan@GMAIL.com"_s);
 
         // A shop's own domain hosted by Google: found by the server host.
-        const DiagnosisContext workspace = DiagnosisContext::forAccount(QStringLiteral("info@magaza-ornek.com.tr"), QStringLiteral("SMTP.GMAIL.COM"));
+        const DiagnosisContext workspace = DiagnosisContext::forAccount(u"info@magaza-ornek.com.tr"_s, u"SMTP.GMAIL.COM"_s);
         QVERIFY(workspace.providerRequiresAppPassword);
 
-        const DiagnosisContext outlook = DiagnosisContext::forAccount(QStringLiteral("dukkan@outlook.com"), QStringLiteral("smtp-mail.outlook.com"));
+        const DiagnosisContext outlook = DiagnosisContext::forAccount(u"dukkan@outlook.com"_s, u"smtp-mail.outlook.com"_s);
         QVERIFY(outlook.providerRequiresOAuth);
 
-        const DiagnosisContext unknown = DiagnosisContext::forAccount(QStringLiteral("info@magaza-ornek.com.tr"), QStringLiteral("mail.magaza-ornek.com.tr"));
+        const DiagnosisContext unknown = DiagnosisContext::forAccount(u"info@magaza-ornek.com.tr"_s, u"mail.magaza-ornek.com.tr"_s);
         QVERIFY(unknown.providerId.isEmpty());
         QVERIFY(!unknown.providerRequiresAppPassword && !unknown.providerRequiresOAuth);
-        QCOMPARE(unknown.emailAddress, QStringLiteral("info@magaza-ornek.com.tr"));
+        QCOMPARE(unknown.emailAddress, u"info@magaza-ornek.com.tr"_s);
     }
 
     void wordsAreTranslatedInTheDiagnosisContext()
@@ -414,13 +416,13 @@ private Q_SLOTS:
         const Diagnosis diagnosis = diagnose(failure(SessionError::ConnectionRefused, SessionStep::Connect),
                                              settingsFor(2525, Security::StartTls));
         QCoreApplication::removeTranslator(&translator);
-        QCOMPARE(diagnosis.id, QStringLiteral("connection-refused")); // the id is not translated
-        QVERIFY(diagnosis.title.startsWith(QStringLiteral("«")));
-        QVERIFY(diagnosis.explanation.startsWith(QStringLiteral("«")));
+        QCOMPARE(diagnosis.id, u"connection-refused"_s); // the id is not translated
+        QVERIFY(diagnosis.title.startsWith(u"«"_s));
+        QVERIFY(diagnosis.explanation.startsWith(u"«"_s));
         for (const Remedy &remedy : diagnosis.remedies)
-            QVERIFY2(remedy.text.startsWith(QStringLiteral("«")), qPrintable(remedy.text));
+            QVERIFY2(remedy.text.startsWith(u"«"_s), qPrintable(remedy.text));
         // The settings change is language-independent.
-        QCOMPARE(changes(diagnosis).value(0).toJson().value(QStringLiteral("security")).toString(), QStringLiteral("tls"));
+        QCOMPARE(changes(diagnosis).value(0).toJson().value(u"security"_s).toString(), u"tls"_s);
     }
 };
 

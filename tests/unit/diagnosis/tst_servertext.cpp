@@ -2,6 +2,8 @@
 
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace Postaci;
 
 // Server text is shown escaped: nothing in it can reorder, hide or break what the user reads
@@ -15,28 +17,28 @@ private Q_SLOTS:
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("expected");
 
-        QTest::newRow("plain ascii") << QStringLiteral("250 2.0.0 OK") << QStringLiteral("250 2.0.0 OK");
-        QTest::newRow("turkish letters kept") << QStringLiteral("Gönderen adresi reddedildi: ışİĞ")
-                                              << QStringLiteral("Gönderen adresi reddedildi: ışİĞ");
-        QTest::newRow("emoji kept") << QStringLiteral("ok \U0001F600") << QStringLiteral("ok \U0001F600");
-        QTest::newRow("CR LF") << QStringLiteral("a\r\nb") << QStringLiteral("a\\x0D\\x0Ab");
-        QTest::newRow("tab") << QStringLiteral("a\tb") << QStringLiteral("a\\x09b");
-        QTest::newRow("NUL") << QString(QStringLiteral("a") + QChar(0) + QStringLiteral("b")) << QStringLiteral("a\\x00b");
-        QTest::newRow("ESC (terminal colours)") << QStringLiteral("\x1b[31mred") << QStringLiteral("\\x1B[31mred");
-        QTest::newRow("backspace") << QStringLiteral("ok\bX") << QStringLiteral("ok\\x08X");
-        QTest::newRow("DEL") << QStringLiteral("a\x7f") << QStringLiteral("a\\x7F");
-        QTest::newRow("C1 NEL") << QString(QStringLiteral("a") + QChar(0x85)) << QStringLiteral("a\\u{0085}");
-        QTest::newRow("RLO") << QString(QStringLiteral("user@") + QChar(0x202E) + QStringLiteral("moc.elpmaxe"))
-                             << QStringLiteral("user@\\u{202E}moc.elpmaxe");
+        QTest::newRow("plain ascii") << u"250 2.0.0 OK"_s << u"250 2.0.0 OK"_s;
+        QTest::newRow("turkish letters kept") << u"Gönderen adresi reddedildi: ışİĞ"_s
+                                              << u"Gönderen adresi reddedildi: ışİĞ"_s;
+        QTest::newRow("emoji kept") << u"ok \U0001F600"_s << u"ok \U0001F600"_s;
+        QTest::newRow("CR LF") << u"a\r\nb"_s << u"a\\x0D\\x0Ab"_s;
+        QTest::newRow("tab") << u"a\tb"_s << u"a\\x09b"_s;
+        QTest::newRow("NUL") << QString(u"a"_s + QChar(0) + u"b"_s) << u"a\\x00b"_s;
+        QTest::newRow("ESC (terminal colours)") << u"\x1b[31mred"_s << u"\\x1B[31mred"_s;
+        QTest::newRow("backspace") << u"ok\bX"_s << u"ok\\x08X"_s;
+        QTest::newRow("DEL") << u"a\x7f"_s << u"a\\x7F"_s;
+        QTest::newRow("C1 NEL") << QString(u"a"_s + QChar(0x85)) << u"a\\u{0085}"_s;
+        QTest::newRow("RLO") << QString(u"user@"_s + QChar(0x202E) + u"moc.elpmaxe"_s)
+                             << u"user@\\u{202E}moc.elpmaxe"_s;
         QTest::newRow("LRE RLE PDF LRO") << QString(QChar(0x202A) + QChar(0x202B) + QChar(0x202C) + QChar(0x202D))
-                                         << QStringLiteral("\\u{202A}\\u{202B}\\u{202C}\\u{202D}");
+                                         << u"\\u{202A}\\u{202B}\\u{202C}\\u{202D}"_s;
         QTest::newRow("isolates") << QString(QChar(0x2066) + QChar(0x2067) + QChar(0x2068) + QChar(0x2069))
-                                  << QStringLiteral("\\u{2066}\\u{2067}\\u{2068}\\u{2069}");
+                                  << u"\\u{2066}\\u{2067}\\u{2068}\\u{2069}"_s;
         QTest::newRow("marks") << QString(QChar(0x200E) + QChar(0x200F) + QChar(0x061C))
-                               << QStringLiteral("\\u{200E}\\u{200F}\\u{061C}");
-        QTest::newRow("zero width and BOM") << QString(QChar(0x200B) + QChar(0xFEFF)) << QStringLiteral("\\u{200B}\\u{FEFF}");
-        QTest::newRow("line separator") << QString(QStringLiteral("a") + QChar(0x2028) + QStringLiteral("b"))
-                                        << QStringLiteral("a\\u{2028}b");
+                               << u"\\u{200E}\\u{200F}\\u{061C}"_s;
+        QTest::newRow("zero width and BOM") << QString(QChar(0x200B) + QChar(0xFEFF)) << u"\\u{200B}\\u{FEFF}"_s;
+        QTest::newRow("line separator") << QString(u"a"_s + QChar(0x2028) + u"b"_s)
+                                        << u"a\\u{2028}b"_s;
     }
 
     void escapes()
@@ -64,7 +66,7 @@ private Q_SLOTS:
 
     void loneSurrogateIsNotPassedOn()
     {
-        const QString shown = quoteServerText(QString(QStringLiteral("a") + QChar(0xD800) + QStringLiteral("b")));
+        const QString shown = quoteServerText(QString(u"a"_s + QChar(0xD800) + u"b"_s));
         QVERIFY(shown.startsWith(QLatin1Char('a')) && shown.endsWith(QLatin1Char('b')));
         for (qsizetype i = 0; i < shown.size(); ++i) {
             if (shown.at(i).isHighSurrogate())
@@ -81,19 +83,19 @@ private Q_SLOTS:
         QCOMPARE(shown.back(), QChar(0x2026));
         QCOMPARE(quoteServerText(QString(300, QLatin1Char('x')), 300), QString(300, QLatin1Char('x')));
         // A character outside the BMP counts once and is never split.
-        const QString emoji = QStringLiteral("\U0001F600\U0001F600\U0001F600");
-        QCOMPARE(quoteServerText(emoji, 2), QStringLiteral("\U0001F600\U0001F600") + QChar(0x2026));
+        const QString emoji = u"\U0001F600\U0001F600\U0001F600"_s;
+        QCOMPARE(quoteServerText(emoji, 2), u"\U0001F600\U0001F600"_s + QChar(0x2026));
     }
 
     void bytes_data()
     {
         QTest::addColumn<QByteArray>("input");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("utf-8") << QByteArray("* OK IMAP4rev1 hazır\r\n") << QStringLiteral("* OK IMAP4rev1 hazır\\x0D\\x0A");
-        QTest::newRow("utf-8 RLO") << QByteArray("a\xe2\x80\xae" "b") << QStringLiteral("a\\u{202E}b");
+        QTest::newRow("utf-8") << QByteArray("* OK IMAP4rev1 hazır\r\n") << u"* OK IMAP4rev1 hazır\\x0D\\x0A"_s;
+        QTest::newRow("utf-8 RLO") << QByteArray("a\xe2\x80\xae" "b") << u"a\\u{202E}b"_s;
         QTest::newRow("not utf-8") << QByteArray("\x16\x03\x03\x00\x7a\x02\xff", 7)
-                                   << QStringLiteral("\\x16\\x03\\x03\\x00z\\x02\\xFF");
-        QTest::newRow("latin-1 byte") << QByteArray("caf\xe9") << QStringLiteral("caf\\xE9");
+                                   << u"\\x16\\x03\\x03\\x00z\\x02\\xFF"_s;
+        QTest::newRow("latin-1 byte") << QByteArray("caf\xe9") << u"caf\\xE9"_s;
     }
 
     void bytes()

@@ -6,6 +6,8 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 
+using namespace Qt::StringLiterals;
+
 namespace Postaci::Test {
 
 LocalHttpServer::LocalHttpServer(QObject *parent)
@@ -44,7 +46,7 @@ quint16 LocalHttpServer::port() const
 
 QString LocalHttpServer::baseUrl(const QString &host) const
 {
-    return (m_tls ? QStringLiteral("https://") : QStringLiteral("http://")) + host + QLatin1Char(':') + QString::number(port());
+    return (m_tls ? u"https://"_s : u"http://"_s) + host + QLatin1Char(':') + QString::number(port());
 }
 
 void LocalHttpServer::route(const QByteArray &pathOrPrefix, Handler handler)

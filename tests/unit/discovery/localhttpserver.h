@@ -10,6 +10,8 @@
 
 #include <functional>
 
+using namespace Qt::StringLiterals;
+
 class QTcpServer;
 class QTcpSocket;
 
@@ -30,7 +32,7 @@ public:
     bool listenPlain();
     bool listenTls(const QSslCertificate &certificate, const QSslKey &key);
     quint16 port() const;
-    QString baseUrl(const QString &host = QStringLiteral("127.0.0.1")) const; // "https://host:port"
+    QString baseUrl(const QString &host = u"127.0.0.1"_s) const; // "https://host:port"
 
     void route(const QByteArray &pathOrPrefix, Handler handler);
     int requestCount() const { return m_requests; }

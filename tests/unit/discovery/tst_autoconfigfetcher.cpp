@@ -16,6 +16,8 @@
 #include <QTest>
 #include <QTimer>
 
+using namespace Qt::StringLiterals;
+
 using namespace Postaci;
 using namespace Postaci::Test;
 
@@ -36,7 +38,7 @@ private:
     {
         if (trustTestCa)
             options.extraCaCertificates = TestCertificates::instance().caCertificates();
-        auto *fetcher = new AutoconfigFetcher(network ? network : m_network, QStringLiteral("test-source"), url, options, this);
+        auto *fetcher = new AutoconfigFetcher(network ? network : m_network, u"test-source"_s, url, options, this);
         QSignalSpy spy(fetcher, &AutoconfigFetcher::finished);
         fetcher->start();
         if (!spy.wait(15000))
@@ -44,7 +46,7 @@ private:
         return spy.constFirst().constFirst().value<AutoconfigFetchResult>();
     }
 
-    QUrl httpsUrl(const QString &path) const { return QUrl(m_https->baseUrl(QStringLiteral("localhost")) + path); }
+    QUrl httpsUrl(const QString &path) const { return QUrl(m_https->baseUrl(u"localhost"_s) + path); }
 
 private Q_SLOTS:
     void initTestCase()
@@ -93,20 +95,20 @@ private Q_SLOTS:
         }
         const QByteArray plainOk = m_http->baseUrl().toLatin1() + "/ok";
         m_https->route("/to-http", [plainOk](QTcpSocket *socket, const QByteArray &) { LocalHttpServer::redirect(socket, plainOk); });
-        const QByteArray httpsOk = m_https->baseUrl(QStringLiteral("localhost")).toLatin1() + "/ok";
+        const QByteArray httpsOk = m_https->baseUrl(u"localhost"_s).toLatin1() + "/ok";
         m_https->route("/to-https", [httpsOk](QTcpSocket *socket, const QByteArray &) { LocalHttpServer::redirect(socket, httpsOk); });
         m_http->route("/to-https", [httpsOk](QTcpSocket *socket, const QByteArray &) { LocalHttpServer::redirect(socket, httpsOk); });
     }
 
     void found()
     {
-        const QUrl url = httpsUrl(QStringLiteral("/ok"));
+        const QUrl url = httpsUrl(u"/ok"_s);
         QElapsedTimer clock;
         clock.start();
         const AutoconfigFetchResult result = fetch(url);
         const qint64 elapsed = clock.elapsed();
         QCOMPARE(result.outcome.outcome, SourceOutcome::Kind::Found);
-        QCOMPARE(result.outcome.name, QStringLiteral("test-source"));
+        QCOMPARE(result.outcome.name, u"test-source"_s);
         QCOMPARE(result.outcome.query, url.toString());
         QCOMPARE(result.body, smallDocument);
         // The fetch's own time: a part of what the test measured around it, however slow the machine.
@@ -116,16 +118,16 @@ private Q_SLOTS:
 
     void notFoundAndErrors()
     {
-        AutoconfigFetchResult result = fetch(httpsUrl(QStringLiteral("/missing")));
+        AutoconfigFetchResult result = fetch(httpsUrl(u"/missing"_s));
         QCOMPARE(result.outcome.outcome, SourceOutcome::Kind::NotFound);
-        QVERIFY2(result.outcome.reason.startsWith(QLatin1String("HTTP 404")), qPrintable(result.outcome.reason));
+        QVERIFY2(result.outcome.reason.startsWith("HTTP 404"_L1), qPrintable(result.outcome.reason));
         QVERIFY(result.body.isEmpty());
 
-        result = fetch(httpsUrl(QStringLiteral("/broken")));
+        result = fetch(httpsUrl(u"/broken"_s));
         QCOMPARE(result.outcome.outcome, SourceOutcome::Kind::Error);
-        QVERIFY2(result.outcome.reason.startsWith(QLatin1String("HTTP 500")), qPrintable(result.outcome.reason));
+        QVERIFY2(result.outcome.reason.startsWith("HTTP 500"_L1), qPrintable(result.outcome.reason));
 
-        result = fetch(httpsUrl(QStringLiteral("/empty")));
+        result = fetch(httpsUrl(u"/empty"_s));
         QCOMPARE(result.outcome.outcome, SourceOutcome::Kind::NotFound);
     }
 
@@ -137,9 +139,9 @@ private Q_SLOTS:
         options.timeout = std::chrono::milliseconds(30000);
         QElapsedTimer clock;
         clock.start();
-        const AutoconfigFetchResult result = fetch(httpsUrl(QStringLiteral("/big-announced")), options);
+        const AutoconfigFetchResult result = fetch(httpsUrl(u"/big-announced"_s), options);
         QCOMPARE(result.outcome.outcome, SourceOutcome::Kind::Error);
-        QVERIFY2(result.outcome.reason.contains(QLatin1String("larger than 262144")), qPrintable(result.outcome.reason));
+        QVERIFY2(result.outcome.reason.contains("larger than 262144"_L1), qPrintable(result.outcome.reason));
         QVERIFY(result.body.isEmpty());
         QVERIFY2(clock.elapsed() < SlowMachineSlackMs, qPrintable(QString::number(clock.elapsed())));
     }
@@ -148,9 +150,9 @@ private Q_SLOTS:
     {
         QElapsedTimer clock;
         clock.start();
-        const AutoconfigFetchResult result = fetch(httpsUrl(QStringLiteral("/big-streamed")));
+        const AutoconfigFetchResult result = fetch(httpsUrl(u"/big-streamed"_s));
         QCOMPARE(result.outcome.outcome, SourceOutcome::Kind::Error);
-        QVERIFY2(result.outcome.reason.contains(QLatin1String("larger than 262144")), qPrintable(result.outcome.reason));
+        QVERIFY2(result.outcome.reason.contains("larger than 262144"_L1), qPrintable(result.outcome.reason));
         QVERIFY(result.body.isEmpty());
         // Aborted after ~256 KiB: far before the server's 64 MiB at 32 KiB per 5 ms (10 s or more).
         QVERIFY2(clock.elapsed() < SlowMachineSlackMs, qPrintable(QString::number(clock.elapsed())));
@@ -160,7 +162,7 @@ private Q_SLOTS:
     {
         AutoconfigFetcher::Options options;
         options.maxBytes = 16;
-        const AutoconfigFetchResult result = fetch(httpsUrl(QStringLiteral("/ok")), options);
+        const AutoconfigFetchResult result = fetch(httpsUrl(u"/ok"_s), options);
         QCOMPARE(result.outcome.outcome, SourceOutcome::Kind::Error);
     }
 
@@ -170,7 +172,7 @@ private Q_SLOTS:
         options.timeout = std::chrono::milliseconds(400);
         QElapsedTimer clock;
         clock.start();
-        const AutoconfigFetchResult result = fetch(httpsUrl(QStringLiteral("/silent")), options);
+        const AutoconfigFetchResult result = fetch(httpsUrl(u"/silent"_s), options);
         const qint64 elapsed = clock.elapsed();
         QCOMPARE(result.outcome.outcome, SourceOutcome::Kind::Timeout);
         // The timer (precise, never early) starts after this clock, and after the fetcher's own
@@ -182,9 +184,9 @@ private Q_SLOTS:
     void httpsToHttpRedirectIsRefused()
     {
         const int plainRequestsBefore = m_http->requestCount();
-        const AutoconfigFetchResult result = fetch(httpsUrl(QStringLiteral("/to-http")));
+        const AutoconfigFetchResult result = fetch(httpsUrl(u"/to-http"_s));
         QCOMPARE(result.outcome.outcome, SourceOutcome::Kind::Error);
-        QVERIFY2(result.outcome.reason.contains(QLatin1String("redirect from HTTPS")), qPrintable(result.outcome.reason));
+        QVERIFY2(result.outcome.reason.contains("redirect from HTTPS"_L1), qPrintable(result.outcome.reason));
         QVERIFY(result.body.isEmpty());
         // The plain-HTTP server never saw the request.
         QCOMPARE(m_http->requestCount(), plainRequestsBefore);
@@ -192,25 +194,25 @@ private Q_SLOTS:
 
     void httpsToHttpsRedirectIsFollowed()
     {
-        const AutoconfigFetchResult result = fetch(httpsUrl(QStringLiteral("/to-https")));
+        const AutoconfigFetchResult result = fetch(httpsUrl(u"/to-https"_s));
         QCOMPARE(result.outcome.outcome, SourceOutcome::Kind::Found);
         QCOMPARE(result.body, smallDocument);
-        QCOMPARE(result.finalUrl.path(), QStringLiteral("/ok"));
-        QCOMPARE(result.outcome.query, httpsUrl(QStringLiteral("/to-https")).toString()); // what was asked
+        QCOMPARE(result.finalUrl.path(), u"/ok"_s);
+        QCOMPARE(result.outcome.query, httpsUrl(u"/to-https"_s).toString()); // what was asked
     }
 
     void plainHttpMayUpgradeToHttps()
     {
-        const AutoconfigFetchResult result = fetch(QUrl(m_http->baseUrl() + QStringLiteral("/to-https")));
+        const AutoconfigFetchResult result = fetch(QUrl(m_http->baseUrl() + u"/to-https"_s));
         QCOMPARE(result.outcome.outcome, SourceOutcome::Kind::Found);
-        QCOMPARE(result.finalUrl.scheme(), QStringLiteral("https"));
+        QCOMPARE(result.finalUrl.scheme(), u"https"_s);
     }
 
     void redirectLoopIsBounded()
     {
-        const AutoconfigFetchResult result = fetch(httpsUrl(QStringLiteral("/chain/1")));
+        const AutoconfigFetchResult result = fetch(httpsUrl(u"/chain/1"_s));
         QCOMPARE(result.outcome.outcome, SourceOutcome::Kind::Error);
-        QVERIFY2(result.outcome.reason.contains(QLatin1String("redirect")), qPrintable(result.outcome.reason));
+        QVERIFY2(result.outcome.reason.contains("redirect"_L1), qPrintable(result.outcome.reason));
     }
 
     void untrustedCertificateFails()
@@ -218,9 +220,9 @@ private Q_SLOTS:
         // A manager of its own: QNetworkAccessManager reuses open connections, and one that was
         // verified with the test CA would not be verified again.
         QNetworkAccessManager fresh;
-        const AutoconfigFetchResult result = fetch(httpsUrl(QStringLiteral("/ok")), {}, false, &fresh);
+        const AutoconfigFetchResult result = fetch(httpsUrl(u"/ok"_s), {}, false, &fresh);
         QCOMPARE(result.outcome.outcome, SourceOutcome::Kind::Error);
-        QVERIFY2(result.outcome.reason.contains(QLatin1String("TLS")), qPrintable(result.outcome.reason));
+        QVERIFY2(result.outcome.reason.contains("TLS"_L1), qPrintable(result.outcome.reason));
         QVERIFY(result.body.isEmpty());
     }
 
@@ -231,29 +233,29 @@ private Q_SLOTS:
         LocalHttpServer wrongHost;
         QVERIFY(wrongHost.listenTls(certificates.certificate(CertKind::WrongHost), certificates.key(CertKind::WrongHost)));
         wrongHost.route("/ok", [](QTcpSocket *socket, const QByteArray &) { LocalHttpServer::reply(socket, 200, smallDocument); });
-        const AutoconfigFetchResult result = fetch(QUrl(wrongHost.baseUrl(QStringLiteral("localhost")) + QStringLiteral("/ok")));
+        const AutoconfigFetchResult result = fetch(QUrl(wrongHost.baseUrl(u"localhost"_s) + u"/ok"_s));
         QCOMPARE(result.outcome.outcome, SourceOutcome::Kind::Error);
-        QVERIFY2(result.outcome.reason.contains(QLatin1String("TLS")), qPrintable(result.outcome.reason));
+        QVERIFY2(result.outcome.reason.contains("TLS"_L1), qPrintable(result.outcome.reason));
         QCOMPARE(wrongHost.requestCount(), 0);
     }
 
     void cancelIsImmediate()
     {
-        auto *fetcher = new AutoconfigFetcher(m_network, QStringLiteral("x"), httpsUrl(QStringLiteral("/silent")), {}, this);
+        auto *fetcher = new AutoconfigFetcher(m_network, u"x"_s, httpsUrl(u"/silent"_s), {}, this);
         QSignalSpy spy(fetcher, &AutoconfigFetcher::finished);
         fetcher->start();
         QTest::qWait(100);
         QVERIFY(fetcher->isRunning());
-        fetcher->cancel(SourceOutcome::Kind::Timeout, QStringLiteral("deadline"));
+        fetcher->cancel(SourceOutcome::Kind::Timeout, u"deadline"_s);
         QCOMPARE(spy.size(), 1); // synchronously
         const auto result = spy.constFirst().constFirst().value<AutoconfigFetchResult>();
         QCOMPARE(result.outcome.outcome, SourceOutcome::Kind::Timeout);
-        QCOMPARE(result.outcome.reason, QStringLiteral("deadline"));
+        QCOMPARE(result.outcome.reason, u"deadline"_s);
     }
 
     void invalidUrl()
     {
-        const AutoconfigFetchResult result = fetch(QUrl(QStringLiteral("ftp://localhost/x")));
+        const AutoconfigFetchResult result = fetch(QUrl(u"ftp://localhost/x"_s));
         QCOMPARE(result.outcome.outcome, SourceOutcome::Kind::Error);
     }
 
@@ -262,49 +264,49 @@ private Q_SLOTS:
     // compared, so that a reason that bypasses tr() fails here.
     void reasonsSpeakTurkish()
     {
-        const auto english = qScopeGuard([] { installTranslations(*QCoreApplication::instance(), QStringLiteral("en")); });
+        const auto english = qScopeGuard([] { installTranslations(*QCoreApplication::instance(), u"en"_s); });
         QTcpServer closed;
         QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
-        const QUrl refused(QStringLiteral("https://127.0.0.1:%1/x").arg(closed.serverPort()));
+        const QUrl refused(u"https://127.0.0.1:%1/x"_s.arg(closed.serverPort()));
         closed.close(); // nothing listens there any more: connection refused
         AutoconfigFetcher::Options quick;
         quick.timeout = std::chrono::milliseconds(300);
         const QList<std::pair<QUrl, AutoconfigFetcher::Options>> cases = {
-            {httpsUrl(QStringLiteral("/empty")), {}},
-            {httpsUrl(QStringLiteral("/silent")), quick},
-            {httpsUrl(QStringLiteral("/big-announced")), {}},
-            {httpsUrl(QStringLiteral("/to-http")), {}},
-            {httpsUrl(QStringLiteral("/chain/1")), {}},
-            {QUrl(QStringLiteral("ftp://localhost/x")), {}},
+            {httpsUrl(u"/empty"_s), {}},
+            {httpsUrl(u"/silent"_s), quick},
+            {httpsUrl(u"/big-announced"_s), {}},
+            {httpsUrl(u"/to-http"_s), {}},
+            {httpsUrl(u"/chain/1"_s), {}},
+            {QUrl(u"ftp://localhost/x"_s), {}},
             {refused, {}},
         };
         for (const auto &[url, options] : cases) {
-            installTranslations(*QCoreApplication::instance(), QStringLiteral("en"));
+            installTranslations(*QCoreApplication::instance(), u"en"_s);
             const QString inEnglish = fetch(url, options).outcome.reason;
-            installTranslations(*QCoreApplication::instance(), QStringLiteral("tr"));
+            installTranslations(*QCoreApplication::instance(), u"tr"_s);
             const QString inTurkish = fetch(url, options).outcome.reason;
-            const QString shown = url.toString() + QStringLiteral(": ") + inEnglish + QStringLiteral(" / ") + inTurkish;
+            const QString shown = url.toString() + u": "_s + inEnglish + u" / "_s + inTurkish;
             QVERIFY2(!inEnglish.isEmpty() && !inTurkish.isEmpty(), qPrintable(shown));
             QVERIFY2(inTurkish != inEnglish, qPrintable(shown));
         }
-        installTranslations(*QCoreApplication::instance(), QStringLiteral("tr"));
-        QCOMPARE(fetch(httpsUrl(QStringLiteral("/silent")), quick).outcome.reason, QStringLiteral("300 ms içinde tam bir yanıt gelmedi"));
+        installTranslations(*QCoreApplication::instance(), u"tr"_s);
+        QCOMPARE(fetch(httpsUrl(u"/silent"_s), quick).outcome.reason, u"300 ms içinde tam bir yanıt gelmedi"_s);
     }
 
     void wellKnownUrls()
     {
-        QCOMPARE(AutoconfigFetcher::providerAutoconfigUrl(QStringLiteral("example.com"), QStringLiteral("a+b@example.com")).toString(QUrl::FullyEncoded),
-                 QStringLiteral("https://autoconfig.example.com/mail/config-v1.1.xml?emailaddress=a%2Bb%40example.com"));
-        QCOMPARE(AutoconfigFetcher::providerAutoconfigUrl(QStringLiteral("example.com"), QString()).toString(),
-                 QStringLiteral("https://autoconfig.example.com/mail/config-v1.1.xml"));
-        QCOMPARE(AutoconfigFetcher::wellKnownAutoconfigUrl(QStringLiteral("example.com")).toString(),
-                 QStringLiteral("https://example.com/.well-known/autoconfig/mail/config-v1.1.xml"));
-        QCOMPARE(AutoconfigFetcher::plainHttpAutoconfigUrl(QStringLiteral("example.com"), QString()).toString(),
-                 QStringLiteral("http://autoconfig.example.com/mail/config-v1.1.xml"));
-        QCOMPARE(AutoconfigFetcher::ispdbUrl(AutoconfigFetcher::defaultIspdbBaseUrl(), QStringLiteral("example.com")).toString(),
-                 QStringLiteral("https://live.thunderbird.net/autoconfig/v1.1/example.com"));
-        QCOMPARE(AutoconfigFetcher::ispdbUrl(QUrl(QStringLiteral("https://ispdb.example.org/v1.1")), QStringLiteral("example.com")).toString(),
-                 QStringLiteral("https://ispdb.example.org/v1.1/example.com"));
+        QCOMPARE(AutoconfigFetcher::providerAutoconfigUrl(u"example.com"_s, u"a+b@example.com"_s).toString(QUrl::FullyEncoded),
+                 u"https://autoconfig.example.com/mail/config-v1.1.xml?emailaddress=a%2Bb%40example.com"_s);
+        QCOMPARE(AutoconfigFetcher::providerAutoconfigUrl(u"example.com"_s, QString()).toString(),
+                 u"https://autoconfig.example.com/mail/config-v1.1.xml"_s);
+        QCOMPARE(AutoconfigFetcher::wellKnownAutoconfigUrl(u"example.com"_s).toString(),
+                 u"https://example.com/.well-known/autoconfig/mail/config-v1.1.xml"_s);
+        QCOMPARE(AutoconfigFetcher::plainHttpAutoconfigUrl(u"example.com"_s, QString()).toString(),
+                 u"http://autoconfig.example.com/mail/config-v1.1.xml"_s);
+        QCOMPARE(AutoconfigFetcher::ispdbUrl(AutoconfigFetcher::defaultIspdbBaseUrl(), u"example.com"_s).toString(),
+                 u"https://live.thunderbird.net/autoconfig/v1.1/example.com"_s);
+        QCOMPARE(AutoconfigFetcher::ispdbUrl(QUrl(u"https://ispdb.example.org/v1.1"_s), u"example.com"_s).toString(),
+                 u"https://ispdb.example.org/v1.1/example.com"_s);
     }
 };
 

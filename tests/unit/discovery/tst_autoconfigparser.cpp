@@ -15,12 +15,14 @@
 
 #include <ctime>
 
+using namespace Qt::StringLiterals;
+
 using namespace Postaci;
 
 namespace {
 QString ispdbDir()
 {
-    return qEnvironmentVariable("POSTACI_SHARED_DIR") + QStringLiteral("/ispdb");
+    return qEnvironmentVariable("POSTACI_SHARED_DIR") + u"/ispdb"_s;
 }
 
 QByteArray wrapSmtp(const QByteArray &serverBody, const QByteArray &extra = {})
@@ -58,15 +60,15 @@ private Q_SLOTS:
 void TestAutoconfigParser::readsEveryIspdbFile()
 {
     const QDir dir(ispdbDir());
-    const QStringList files = dir.entryList({QStringLiteral("*.xml")}, QDir::Files, QDir::Name);
-    QVERIFY2(files.size() == 163, qPrintable(QStringLiteral("expected the 163 ISPDB files in %1, found %2")
+    const QStringList files = dir.entryList({u"*.xml"_s}, QDir::Files, QDir::Name);
+    QVERIFY2(files.size() == 163, qPrintable(u"expected the 163 ISPDB files in %1, found %2"_s
                                                  .arg(dir.path()).arg(files.size())));
     int withSmtp = 0;
     for (const QString &name : files) {
         QFile file(dir.filePath(name));
         QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(name));
         const AutoconfigParseResult result = AutoconfigParser::parse(file.readAll());
-        QVERIFY2(result.isOk(), qPrintable(name + QStringLiteral(": ") + result.error.toString()));
+        QVERIFY2(result.isOk(), qPrintable(name + u": "_s + result.error.toString()));
         QVERIFY2(!result.document->domains.isEmpty(), qPrintable(name));
         if (!result.document->smtpServers.isEmpty())
             ++withSmtp;
@@ -77,8 +79,8 @@ void TestAutoconfigParser::readsEveryIspdbFile()
 void TestAutoconfigParser::matchesIndependentPythonReading()
 {
     QProcess python;
-    const QString script = qEnvironmentVariable("POSTACI_SOURCE_DIR") + QStringLiteral("/tests/unit/discovery/ispdb_smtp_reading.py");
-    python.start(QStringLiteral("/usr/bin/python3"), {script, ispdbDir()});
+    const QString script = qEnvironmentVariable("POSTACI_SOURCE_DIR") + u"/tests/unit/discovery/ispdb_smtp_reading.py"_s;
+    python.start(u"/usr/bin/python3"_s, {script, ispdbDir()});
     QVERIFY2(python.waitForFinished(30000), "the Python reading did not finish in 30 s");
     QVERIFY2(python.exitStatus() == QProcess::NormalExit && python.exitCode() == 0,
              python.readAllStandardError().constData());
@@ -98,37 +100,37 @@ void TestAutoconfigParser::matchesIndependentPythonReading()
         const AutoconfigDocument &document = *result.document;
 
         QStringList expectedDomains;
-        for (const QJsonValue &domain : expected.value(QLatin1String("domains")).toArray())
+        for (const QJsonValue &domain : expected.value("domains"_L1).toArray())
             expectedDomains.append(domain.toString());
-        QVERIFY2(document.domains == expectedDomains, qPrintable(name + QStringLiteral(": domains differ")));
-        QCOMPARE(document.displayName, expected.value(QLatin1String("displayName")).toString());
+        QVERIFY2(document.domains == expectedDomains, qPrintable(name + u": domains differ"_s));
+        QCOMPARE(document.displayName, expected.value("displayName"_L1).toString());
 
-        const QJsonArray servers = expected.value(QLatin1String("smtp")).toArray();
+        const QJsonArray servers = expected.value("smtp"_L1).toArray();
         QVERIFY2(document.smtpServers.size() == servers.size(),
-                 qPrintable(QStringLiteral("%1: %2 SMTP servers, Python reads %3")
+                 qPrintable(u"%1: %2 SMTP servers, Python reads %3"_s
                                 .arg(name).arg(document.smtpServers.size()).arg(servers.size())));
         for (int i = 0; i < servers.size(); ++i) {
             const QJsonObject want = servers.at(i).toObject();
             const AutoconfigSmtpServer &got = document.smtpServers.at(i);
-            const QString where = QStringLiteral("%1 outgoingServer #%2: ").arg(name).arg(i);
+            const QString where = u"%1 outgoingServer #%2: "_s.arg(name).arg(i);
             auto same = [&](const char *field, const QString &ours, const QString &theirs) {
                 if (ours == theirs)
                     return true;
                 qWarning().noquote() << where + QLatin1String(field) << "ours" << ours << "python" << theirs;
                 return false;
             };
-            QVERIFY(same("hostname", got.hostname, want.value(QLatin1String("hostname")).toString()));
-            QVERIFY(same("port", QString::number(got.port), QString::number(want.value(QLatin1String("port")).toInt())));
-            QVERIFY(same("socketType", got.socketType, want.value(QLatin1String("socketType")).toString()));
-            QVERIFY(same("security", securityName(got.security), want.value(QLatin1String("security")).toString()));
-            QVERIFY(same("username", got.usernameTemplate, want.value(QLatin1String("username")).toString()));
+            QVERIFY(same("hostname", got.hostname, want.value("hostname"_L1).toString()));
+            QVERIFY(same("port", QString::number(got.port), QString::number(want.value("port"_L1).toInt())));
+            QVERIFY(same("socketType", got.socketType, want.value("socketType"_L1).toString()));
+            QVERIFY(same("security", securityName(got.security), want.value("security"_L1).toString()));
+            QVERIFY(same("username", got.usernameTemplate, want.value("username"_L1).toString()));
             QStringList wantAuth;
-            for (const QJsonValue &auth : want.value(QLatin1String("authentication")).toArray())
+            for (const QJsonValue &auth : want.value("authentication"_L1).toArray())
                 wantAuth.append(auth.toString());
             QVERIFY(same("authentication", got.authentications.join(QLatin1Char(',')), wantAuth.join(QLatin1Char(','))));
-            QVERIFY(same("auth", authMethodName(got.auth), want.value(QLatin1String("auth")).toString()));
-            QVERIFY(same("oauth2", got.oauth2Available ? QStringLiteral("true") : QStringLiteral("false"),
-                         want.value(QLatin1String("oauth2")).toBool() ? QStringLiteral("true") : QStringLiteral("false")));
+            QVERIFY(same("auth", authMethodName(got.auth), want.value("auth"_L1).toString()));
+            QVERIFY(same("oauth2", got.oauth2Available ? u"true"_s : u"false"_s,
+                         want.value("oauth2"_L1).toBool() ? u"true"_s : u"false"_s));
             ++entries;
         }
     }
@@ -137,42 +139,42 @@ void TestAutoconfigParser::matchesIndependentPythonReading()
 
 void TestAutoconfigParser::readsProviderDetails()
 {
-    QFile file(ispdbDir() + QStringLiteral("/googlemail.com.xml"));
+    QFile file(ispdbDir() + u"/googlemail.com.xml"_s);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const AutoconfigParseResult result = AutoconfigParser::parse(file.readAll());
     QVERIFY(result.isOk());
     const AutoconfigDocument &document = *result.document;
-    QCOMPARE(document.version, QStringLiteral("1.1"));
-    QCOMPARE(document.providerId, QStringLiteral("googlemail.com"));
-    QCOMPARE(document.displayName, QStringLiteral("Google Mail"));
-    QCOMPARE(document.displayShortName, QStringLiteral("GMail"));
-    QVERIFY(document.domains.contains(QStringLiteral("gmail.com")));
+    QCOMPARE(document.version, u"1.1"_s);
+    QCOMPARE(document.providerId, u"googlemail.com"_s);
+    QCOMPARE(document.displayName, u"Google Mail"_s);
+    QCOMPARE(document.displayShortName, u"GMail"_s);
+    QVERIFY(document.domains.contains(u"gmail.com"_s));
     QCOMPARE(document.documentation.size(), 4);
     QCOMPARE(document.documentation.first().url,
-             QUrl(QStringLiteral("http://mail.google.com/support/bin/answer.py?answer=13273")));
-    QCOMPARE(document.documentation.first().texts, QStringList{QStringLiteral("How to enable IMAP/POP3 in GMail")});
+             QUrl(u"http://mail.google.com/support/bin/answer.py?answer=13273"_s));
+    QCOMPARE(document.documentation.first().texts, QStringList{u"How to enable IMAP/POP3 in GMail"_s});
     QCOMPARE(document.enable.size(), 1);
     QCOMPARE(document.enable.first().url,
-             QUrl(QStringLiteral("https://mail.google.com/mail/?ui=2&shva=1#settings/fwdandpop")));
-    QCOMPARE(document.enable.first().texts, QStringList{QStringLiteral("You need to enable IMAP access")});
+             QUrl(u"https://mail.google.com/mail/?ui=2&shva=1#settings/fwdandpop"_s));
+    QCOMPARE(document.enable.first().texts, QStringList{u"You need to enable IMAP access"_s});
     QVERIFY(document.oauth2.has_value());
-    QCOMPARE(document.oauth2->issuer, QStringLiteral("accounts.google.com"));
-    QCOMPARE(document.oauth2->tokenUrl, QUrl(QStringLiteral("https://www.googleapis.com/oauth2/v3/token")));
+    QCOMPARE(document.oauth2->issuer, u"accounts.google.com"_s);
+    QCOMPARE(document.oauth2->tokenUrl, QUrl(u"https://www.googleapis.com/oauth2/v3/token"_s));
     QVERIFY(document.hasOAuth2());
     QCOMPARE(document.smtpServers.size(), 1);
     QVERIFY(document.smtpServers.first().oauth2Available);
     QCOMPARE(document.smtpServers.first().auth, AuthMethod::Auto); // a password beats OAuth2
 
     // Several <domain>, the restriction element, and an outlook-style OAuth2-only server.
-    QFile o2(ispdbDir() + QStringLiteral("/o2.pl.xml"));
+    QFile o2(ispdbDir() + u"/o2.pl.xml"_s);
     QVERIFY(o2.open(QIODevice::ReadOnly));
     const AutoconfigParseResult o2Result = AutoconfigParser::parse(o2.readAll());
     QVERIFY(o2Result.isOk());
     QCOMPARE(o2Result.document->domains,
-             (QStringList{QStringLiteral("o2.pl"), QStringLiteral("go2.pl"), QStringLiteral("tlen.pl"), QStringLiteral("prokonto.pl")}));
-    QCOMPARE(o2Result.document->smtpServers.first().restrictions, QStringList{QStringLiteral("client-IP-address")});
+             (QStringList{u"o2.pl"_s, u"go2.pl"_s, u"tlen.pl"_s, u"prokonto.pl"_s}));
+    QCOMPARE(o2Result.document->smtpServers.first().restrictions, QStringList{u"client-IP-address"_s});
 
-    QFile outlook(ispdbDir() + QStringLiteral("/hotmail.com.xml"));
+    QFile outlook(ispdbDir() + u"/hotmail.com.xml"_s);
     QVERIFY(outlook.open(QIODevice::ReadOnly));
     const AutoconfigParseResult outlookResult = AutoconfigParser::parse(outlook.readAll());
     QVERIFY(outlookResult.isOk());
@@ -183,17 +185,17 @@ void TestAutoconfigParser::mapsAuthentication_data()
 {
     QTest::addColumn<QStringList>("values");
     QTest::addColumn<AuthMethod>("expected");
-    QTest::newRow("cleartext") << QStringList{QStringLiteral("password-cleartext")} << AuthMethod::Auto;
-    QTest::newRow("plain alias") << QStringList{QStringLiteral("plain")} << AuthMethod::Auto;
-    QTest::newRow("encrypted") << QStringList{QStringLiteral("password-encrypted")} << AuthMethod::CramMd5;
-    QTest::newRow("secure alias") << QStringList{QStringLiteral("secure")} << AuthMethod::CramMd5;
-    QTest::newRow("oauth2 only") << QStringList{QStringLiteral("OAuth2")} << AuthMethod::XOAuth2;
-    QTest::newRow("oauth2 then password") << QStringList{QStringLiteral("OAuth2"), QStringLiteral("password-cleartext")} << AuthMethod::Auto;
-    QTest::newRow("encrypted then cleartext") << QStringList{QStringLiteral("password-encrypted"), QStringLiteral("password-cleartext")} << AuthMethod::Auto;
-    QTest::newRow("none") << QStringList{QStringLiteral("none")} << AuthMethod::None;
-    QTest::newRow("client-IP-address") << QStringList{QStringLiteral("client-IP-address")} << AuthMethod::None;
-    QTest::newRow("oauth2 beats none") << QStringList{QStringLiteral("none"), QStringLiteral("OAuth2")} << AuthMethod::XOAuth2;
-    QTest::newRow("unsupported only") << QStringList{QStringLiteral("GSSAPI"), QStringLiteral("NTLM")} << AuthMethod::Auto;
+    QTest::newRow("cleartext") << QStringList{u"password-cleartext"_s} << AuthMethod::Auto;
+    QTest::newRow("plain alias") << QStringList{u"plain"_s} << AuthMethod::Auto;
+    QTest::newRow("encrypted") << QStringList{u"password-encrypted"_s} << AuthMethod::CramMd5;
+    QTest::newRow("secure alias") << QStringList{u"secure"_s} << AuthMethod::CramMd5;
+    QTest::newRow("oauth2 only") << QStringList{u"OAuth2"_s} << AuthMethod::XOAuth2;
+    QTest::newRow("oauth2 then password") << QStringList{u"OAuth2"_s, u"password-cleartext"_s} << AuthMethod::Auto;
+    QTest::newRow("encrypted then cleartext") << QStringList{u"password-encrypted"_s, u"password-cleartext"_s} << AuthMethod::Auto;
+    QTest::newRow("none") << QStringList{u"none"_s} << AuthMethod::None;
+    QTest::newRow("client-IP-address") << QStringList{u"client-IP-address"_s} << AuthMethod::None;
+    QTest::newRow("oauth2 beats none") << QStringList{u"none"_s, u"OAuth2"_s} << AuthMethod::XOAuth2;
+    QTest::newRow("unsupported only") << QStringList{u"GSSAPI"_s, u"NTLM"_s} << AuthMethod::Auto;
     QTest::newRow("nothing") << QStringList{} << AuthMethod::Auto;
 }
 
@@ -209,7 +211,7 @@ void TestAutoconfigParser::mapsAuthentication()
     const AutoconfigParseResult result = AutoconfigParser::parse(wrapSmtp(body));
     QVERIFY2(result.isOk(), qPrintable(result.error.toString()));
     QCOMPARE(result.document->smtpServers.first().auth, expected);
-    QCOMPARE(result.document->smtpServers.first().oauth2Available, values.contains(QStringLiteral("OAuth2")));
+    QCOMPARE(result.document->smtpServers.first().oauth2Available, values.contains(u"OAuth2"_s));
 }
 
 void TestAutoconfigParser::resolvesPlaceholders()
@@ -228,34 +230,34 @@ void TestAutoconfigParser::resolvesPlaceholders()
                                       "</emailProvider></clientConfig>");
     const AutoconfigParseResult result = AutoconfigParser::parse(xml);
     QVERIFY2(result.isOk(), qPrintable(result.error.toString()));
-    QCOMPARE(result.document->domains, (QStringList{QStringLiteral("inbox.example"), QStringLiteral("other.example")}));
+    QCOMPARE(result.document->domains, (QStringList{u"inbox.example"_s, u"other.example"_s}));
     QCOMPARE(result.document->smtpServers.size(), 3);
 
     const QList<ServerCandidate> candidates = result.document->toCandidates(
-        QStringLiteral("Ayşe.Yılmaz@Other.Example"), CandidateSource::ProviderAutoconfig,
-        QStringLiteral("https://autoconfig.other.example/mail/config-v1.1.xml"));
+        u"Ayşe.Yılmaz@Other.Example"_s, CandidateSource::ProviderAutoconfig,
+        u"https://autoconfig.other.example/mail/config-v1.1.xml"_s);
     QCOMPARE(candidates.size(), 3);
-    QCOMPARE(candidates.at(0).host, QStringLiteral("mail.other.example"));
-    QCOMPARE(candidates.at(0).username, QStringLiteral("Ayşe.Yılmaz"));
+    QCOMPARE(candidates.at(0).host, u"mail.other.example"_s);
+    QCOMPARE(candidates.at(0).username, u"Ayşe.Yılmaz"_s);
     QCOMPARE(candidates.at(0).security, Security::ImplicitTls);
     QVERIFY(candidates.at(0).trusted);
     QVERIFY(candidates.at(0).warnings.isEmpty());
     QCOMPARE(candidates.at(0).bestSource(), CandidateSource::ProviderAutoconfig);
-    QCOMPARE(candidates.at(0).origins.first().detail, QStringLiteral("https://autoconfig.other.example/mail/config-v1.1.xml"));
-    QCOMPARE(candidates.at(1).username, QStringLiteral("Ayşe.Yılmaz.other.example"));
+    QCOMPARE(candidates.at(0).origins.first().detail, u"https://autoconfig.other.example/mail/config-v1.1.xml"_s);
+    QCOMPARE(candidates.at(1).username, u"Ayşe.Yılmaz.other.example"_s);
     QCOMPARE(candidates.at(1).warnings, (QList<CandidateWarning>{CandidateWarning::Plaintext, CandidateWarning::Port25}));
     // No <username>: the full address, as the user typed it.
-    QCOMPARE(candidates.at(2).username, QStringLiteral("Ayşe.Yılmaz@Other.Example"));
+    QCOMPARE(candidates.at(2).username, u"Ayşe.Yılmaz@Other.Example"_s);
     QCOMPARE(candidates.at(2).providerName, QString());
 
     // A bare domain keeps the local-part placeholders visible.
-    const QList<ServerCandidate> domainOnly = result.document->toCandidates(QStringLiteral("inbox.example"),
+    const QList<ServerCandidate> domainOnly = result.document->toCandidates(u"inbox.example"_s,
                                                                             CandidateSource::Ispdb, QString());
-    QCOMPARE(domainOnly.at(0).host, QStringLiteral("mail.inbox.example"));
-    QCOMPARE(domainOnly.at(0).username, QStringLiteral("%EMAILLOCALPART%"));
+    QCOMPARE(domainOnly.at(0).host, u"mail.inbox.example"_s);
+    QCOMPARE(domainOnly.at(0).username, u"%EMAILLOCALPART%"_s);
 
     // Injection at the boundary: no candidates for an address with CR/LF.
-    QVERIFY(result.document->toCandidates(QStringLiteral("a@inbox.example\r\nRCPT TO:<x>"), CandidateSource::Ispdb, QString()).isEmpty());
+    QVERIFY(result.document->toCandidates(u"a@inbox.example\r\nRCPT TO:<x>"_s, CandidateSource::Ispdb, QString()).isEmpty());
 }
 
 void TestAutoconfigParser::plainHttpSourceIsFlagged()
@@ -263,11 +265,11 @@ void TestAutoconfigParser::plainHttpSourceIsFlagged()
     const AutoconfigParseResult result = AutoconfigParser::parse(wrapSmtp(goodServer));
     QVERIFY(result.isOk());
     const QList<ServerCandidate> candidates = result.document->toCandidates(
-        QStringLiteral("user@example.com"), CandidateSource::PlainHttpAutoconfig, QStringLiteral("http://example.com/x"));
+        u"user@example.com"_s, CandidateSource::PlainHttpAutoconfig, u"http://example.com/x"_s);
     QCOMPARE(candidates.size(), 1);
     QVERIFY(!candidates.first().trusted);
     QCOMPARE(candidates.first().warnings, QList<CandidateWarning>{CandidateWarning::PlainHttpSource});
-    QCOMPARE(candidates.first().providerName, QStringLiteral("Example"));
+    QCOMPARE(candidates.first().providerName, u"Example"_s);
 }
 
 void TestAutoconfigParser::dropsImplausibleHosts()
@@ -280,7 +282,7 @@ void TestAutoconfigParser::dropsImplausibleHosts()
     const AutoconfigParseResult result = AutoconfigParser::parse(xml);
     QVERIFY2(result.isOk(), qPrintable(result.error.toString()));
     QCOMPARE(result.document->smtpServers.size(), 2);
-    QVERIFY(result.document->toCandidates(QStringLiteral("a@example.com"), CandidateSource::Ispdb, QString()).isEmpty());
+    QVERIFY(result.document->toCandidates(u"a@example.com"_s, CandidateSource::Ispdb, QString()).isEmpty());
 }
 
 void TestAutoconfigParser::rejectsHostileDocuments_data()
@@ -353,9 +355,9 @@ void TestAutoconfigParser::rejectsHostileDocuments()
     const AutoconfigParseResult result = AutoconfigParser::parse(xml);
     const double elapsed = (std::clock() - start) * 1000.0 / CLOCKS_PER_SEC;
     QVERIFY2(!result.isOk(), "a hostile document was accepted");
-    QVERIFY2(result.error.kind == kind, qPrintable(QStringLiteral("got %1").arg(result.error.toString())));
+    QVERIFY2(result.error.kind == kind, qPrintable(u"got %1"_s.arg(result.error.toString())));
     QVERIFY2(!result.error.kindName().isEmpty(), "every error kind has a name");
-    QVERIFY2(elapsed < 1000 * Test::CpuBudgetFactor, qPrintable(QStringLiteral("took %1 ms of CPU").arg(elapsed)));
+    QVERIFY2(elapsed < 1000 * Test::CpuBudgetFactor, qPrintable(u"took %1 ms of CPU"_s.arg(elapsed)));
 }
 
 void TestAutoconfigParser::rejectsOversizedDocumentBeforeParsing()
@@ -368,7 +370,7 @@ void TestAutoconfigParser::rejectsOversizedDocumentBeforeParsing()
     const double elapsed = (std::clock() - start) * 1000.0 / CLOCKS_PER_SEC;
     QVERIFY(!result.isOk());
     QCOMPARE(result.error.kind, AutoconfigParseError::Kind::TooLarge);
-    QVERIFY2(elapsed < 100 * Test::CpuBudgetFactor, qPrintable(QStringLiteral("took %1 ms of CPU").arg(elapsed)));
+    QVERIFY2(elapsed < 100 * Test::CpuBudgetFactor, qPrintable(u"took %1 ms of CPU"_s.arg(elapsed)));
 
     // Just under the limit is fine.
     QByteArray fits = wrapSmtp(goodServer);

@@ -3,18 +3,20 @@
 
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace Postaci;
 
 namespace {
 
 ServerCandidate make(const QString &host, quint16 port, Security security, CandidateSource source,
-                     const QString &detail = QStringLiteral("test"))
+                     const QString &detail = u"test"_s)
 {
     ServerCandidate candidate;
     candidate.host = host;
     candidate.port = port;
     candidate.security = security;
-    candidate.username = QStringLiteral("user@example.com");
+    candidate.username = u"user@example.com"_s;
     candidate.origins.append({source, detail});
     return candidate;
 }
@@ -22,7 +24,7 @@ ServerCandidate make(const QString &host, quint16 port, Security security, Candi
 CandidateMerger::Context exampleContext()
 {
     CandidateMerger::Context context;
-    context.addressDomain = QStringLiteral("example.com");
+    context.addressDomain = u"example.com"_s;
     return context;
 }
 
@@ -43,24 +45,24 @@ private Q_SLOTS:
     void duplicatesFoldCaseInsensitively()
     {
         CandidateMerger merger(exampleContext());
-        QCOMPARE(merger.add(make(QStringLiteral("smtp.example.com"), 465, Security::ImplicitTls, CandidateSource::Srv, QStringLiteral("srv"))),
+        QCOMPARE(merger.add(make(u"smtp.example.com"_s, 465, Security::ImplicitTls, CandidateSource::Srv, u"srv"_s)),
                  CandidateMerger::AddResult::New);
-        QCOMPARE(merger.add(make(QStringLiteral("SMTP.Example.COM."), 465, Security::ImplicitTls, CandidateSource::Ispdb, QStringLiteral("ispdb"))),
+        QCOMPARE(merger.add(make(u"SMTP.Example.COM."_s, 465, Security::ImplicitTls, CandidateSource::Ispdb, u"ispdb"_s)),
                  CandidateMerger::AddResult::Merged);
         // The same origin again changes nothing.
-        QCOMPARE(merger.add(make(QStringLiteral("smtp.example.com"), 465, Security::ImplicitTls, CandidateSource::Ispdb, QStringLiteral("ispdb"))),
+        QCOMPARE(merger.add(make(u"smtp.example.com"_s, 465, Security::ImplicitTls, CandidateSource::Ispdb, u"ispdb"_s)),
                  CandidateMerger::AddResult::Unchanged);
         // Another port or security is another candidate.
-        QCOMPARE(merger.add(make(QStringLiteral("smtp.example.com"), 587, Security::StartTls, CandidateSource::Srv)),
+        QCOMPARE(merger.add(make(u"smtp.example.com"_s, 587, Security::StartTls, CandidateSource::Srv)),
                  CandidateMerger::AddResult::New);
-        QCOMPARE(merger.add(make(QStringLiteral("smtp.example.com"), 465, Security::StartTls, CandidateSource::Srv)),
+        QCOMPARE(merger.add(make(u"smtp.example.com"_s, 465, Security::StartTls, CandidateSource::Srv)),
                  CandidateMerger::AddResult::New);
         QCOMPARE(merger.size(), 3);
 
-        const ServerCandidate folded = merger.candidate(QStringLiteral("smtp.example.com:465/tls"));
+        const ServerCandidate folded = merger.candidate(u"smtp.example.com:465/tls"_s);
         QCOMPARE(folded.origins.size(), 2);
         QCOMPARE(folded.bestSource(), CandidateSource::Ispdb);
-        QCOMPARE(folded.host, QStringLiteral("smtp.example.com"));
+        QCOMPARE(folded.host, u"smtp.example.com"_s);
         // Confirmed over HTTPS: the DNS answer's weakness no longer applies.
         QVERIFY(!folded.warnings.contains(CandidateWarning::DnsWithoutDnssec));
         QVERIFY(folded.trusted);
@@ -69,20 +71,20 @@ private Q_SLOTS:
     void betterSourceDetailsWin()
     {
         CandidateMerger merger(exampleContext());
-        ServerCandidate guess = make(QStringLiteral("mail.example.com"), 587, Security::StartTls, CandidateSource::Guess);
-        guess.username = QStringLiteral("user@example.com");
+        ServerCandidate guess = make(u"mail.example.com"_s, 587, Security::StartTls, CandidateSource::Guess);
+        guess.username = u"user@example.com"_s;
         guess.verified = true;
         merger.add(guess);
-        ServerCandidate catalog = make(QStringLiteral("mail.example.com"), 587, Security::StartTls, CandidateSource::Catalog);
-        catalog.username = QStringLiteral("user");
+        ServerCandidate catalog = make(u"mail.example.com"_s, 587, Security::StartTls, CandidateSource::Catalog);
+        catalog.username = u"user"_s;
         catalog.auth = AuthMethod::Login;
-        catalog.providerId = QStringLiteral("example");
-        catalog.providerName = QStringLiteral("Example Mail");
+        catalog.providerId = u"example"_s;
+        catalog.providerName = u"Example Mail"_s;
         QCOMPARE(merger.add(catalog), CandidateMerger::AddResult::Merged);
         const ServerCandidate merged = merger.candidate(CandidateMerger::key(catalog));
-        QCOMPARE(merged.username, QStringLiteral("user"));
+        QCOMPARE(merged.username, u"user"_s);
         QCOMPARE(merged.auth, AuthMethod::Login);
-        QCOMPARE(merged.providerId, QStringLiteral("example"));
+        QCOMPARE(merged.providerId, u"example"_s);
         QCOMPARE(merged.verified, std::optional<bool>(true)); // the probe result is kept
         QVERIFY(merged.trusted);
         QVERIFY(!merged.warnings.contains(CandidateWarning::Guessed));
@@ -135,8 +137,8 @@ private Q_SLOTS:
         QFETCH(bool, trusted);
 
         CandidateMerger::Context context = exampleContext();
-        context.ownDomains = {QStringLiteral("providerown.test")};
-        context.isKnownProviderHost = [](const ServerCandidate &c) { return c.host.endsWith(QLatin1String(".knownmail.test")); };
+        context.ownDomains = {u"providerown.test"_s};
+        context.isKnownProviderHost = [](const ServerCandidate &c) { return c.host.endsWith(".knownmail.test"_L1); };
         CandidateMerger merger(context);
         const ServerCandidate candidate = make(host, quint16(port), Security(security), CandidateSource(source));
         merger.add(candidate);
@@ -152,26 +154,26 @@ private Q_SLOTS:
     {
         CandidateMerger merger(exampleContext());
         // Added worst first, so that the order can only come from the ranking.
-        merger.add(make(QStringLiteral("smtp.example.com"), 587, Security::StartTls, CandidateSource::PlainHttpAutoconfig));
-        merger.add(make(QStringLiteral("smtp.example.com"), 25, Security::None, CandidateSource::Guess));
-        merger.add(make(QStringLiteral("mail.example.com"), 587, Security::StartTls, CandidateSource::Guess));
-        merger.add(make(QStringLiteral("mail.example.com"), 465, Security::ImplicitTls, CandidateSource::Guess));
-        merger.add(make(QStringLiteral("mx.example.com"), 587, Security::StartTls, CandidateSource::Mx));
-        merger.add(make(QStringLiteral("srv.example.com"), 587, Security::StartTls, CandidateSource::Srv));
-        merger.add(make(QStringLiteral("srv.example.com"), 465, Security::ImplicitTls, CandidateSource::Srv));
-        merger.add(make(QStringLiteral("cat.example.com"), 587, Security::StartTls, CandidateSource::Catalog));
-        merger.add(make(QStringLiteral("isp.example.com"), 587, Security::StartTls, CandidateSource::Ispdb));
-        merger.add(make(QStringLiteral("auto.example.com"), 25, Security::StartTls, CandidateSource::ProviderAutoconfig));
-        merger.add(make(QStringLiteral("auto.example.com"), 587, Security::StartTls, CandidateSource::ProviderAutoconfig));
-        merger.add(make(QStringLiteral("auto.example.com"), 465, Security::ImplicitTls, CandidateSource::ProviderAutoconfig));
+        merger.add(make(u"smtp.example.com"_s, 587, Security::StartTls, CandidateSource::PlainHttpAutoconfig));
+        merger.add(make(u"smtp.example.com"_s, 25, Security::None, CandidateSource::Guess));
+        merger.add(make(u"mail.example.com"_s, 587, Security::StartTls, CandidateSource::Guess));
+        merger.add(make(u"mail.example.com"_s, 465, Security::ImplicitTls, CandidateSource::Guess));
+        merger.add(make(u"mx.example.com"_s, 587, Security::StartTls, CandidateSource::Mx));
+        merger.add(make(u"srv.example.com"_s, 587, Security::StartTls, CandidateSource::Srv));
+        merger.add(make(u"srv.example.com"_s, 465, Security::ImplicitTls, CandidateSource::Srv));
+        merger.add(make(u"cat.example.com"_s, 587, Security::StartTls, CandidateSource::Catalog));
+        merger.add(make(u"isp.example.com"_s, 587, Security::StartTls, CandidateSource::Ispdb));
+        merger.add(make(u"auto.example.com"_s, 25, Security::StartTls, CandidateSource::ProviderAutoconfig));
+        merger.add(make(u"auto.example.com"_s, 587, Security::StartTls, CandidateSource::ProviderAutoconfig));
+        merger.add(make(u"auto.example.com"_s, 465, Security::ImplicitTls, CandidateSource::ProviderAutoconfig));
 
         const QStringList expected{
-            QStringLiteral("auto.example.com:465/tls"),      QStringLiteral("auto.example.com:587/starttls"),
-            QStringLiteral("auto.example.com:25/starttls"),  QStringLiteral("isp.example.com:587/starttls"),
-            QStringLiteral("cat.example.com:587/starttls"),  QStringLiteral("srv.example.com:465/tls"),
-            QStringLiteral("srv.example.com:587/starttls"),  QStringLiteral("mx.example.com:587/starttls"),
-            QStringLiteral("mail.example.com:465/tls"),      QStringLiteral("mail.example.com:587/starttls"),
-            QStringLiteral("smtp.example.com:25/none"),      QStringLiteral("smtp.example.com:587/starttls"),
+            u"auto.example.com:465/tls"_s,      u"auto.example.com:587/starttls"_s,
+            u"auto.example.com:25/starttls"_s,  u"isp.example.com:587/starttls"_s,
+            u"cat.example.com:587/starttls"_s,  u"srv.example.com:465/tls"_s,
+            u"srv.example.com:587/starttls"_s,  u"mx.example.com:587/starttls"_s,
+            u"mail.example.com:465/tls"_s,      u"mail.example.com:587/starttls"_s,
+            u"smtp.example.com:25/none"_s,      u"smtp.example.com:587/starttls"_s,
         };
         QCOMPARE(keys(merger.ranked()), expected);
     }
@@ -179,8 +181,8 @@ private Q_SLOTS:
     void plaintextNeverRanksAboveTlsFromTheSameSource()
     {
         CandidateMerger merger(exampleContext());
-        merger.add(make(QStringLiteral("mail.example.com"), 587, Security::None, CandidateSource::Guess), 0);
-        merger.add(make(QStringLiteral("mail.example.com"), 25, Security::StartTls, CandidateSource::Guess), 5);
+        merger.add(make(u"mail.example.com"_s, 587, Security::None, CandidateSource::Guess), 0);
+        merger.add(make(u"mail.example.com"_s, 25, Security::StartTls, CandidateSource::Guess), 5);
         const QList<ServerCandidate> ranked = merger.ranked();
         QCOMPARE(ranked.first().security, Security::StartTls);
         QCOMPARE(ranked.last().security, Security::None);
@@ -190,36 +192,36 @@ private Q_SLOTS:
     void sourceOrderBreaksTies()
     {
         CandidateMerger merger(exampleContext());
-        merger.add(make(QStringLiteral("b.example.com"), 587, Security::StartTls, CandidateSource::Catalog), 1);
-        merger.add(make(QStringLiteral("a.example.com"), 587, Security::StartTls, CandidateSource::Catalog), 0);
+        merger.add(make(u"b.example.com"_s, 587, Security::StartTls, CandidateSource::Catalog), 1);
+        merger.add(make(u"a.example.com"_s, 587, Security::StartTls, CandidateSource::Catalog), 0);
         QCOMPARE(keys(merger.ranked()),
-                 (QStringList{QStringLiteral("a.example.com:587/starttls"), QStringLiteral("b.example.com:587/starttls")}));
+                 (QStringList{u"a.example.com:587/starttls"_s, u"b.example.com:587/starttls"_s}));
     }
 
     void verifiedRanksBeforeFailed()
     {
         CandidateMerger merger(exampleContext());
-        merger.add(make(QStringLiteral("a.example.com"), 587, Security::StartTls, CandidateSource::Srv), 0);
-        merger.add(make(QStringLiteral("b.example.com"), 587, Security::StartTls, CandidateSource::Srv), 1);
-        merger.add(make(QStringLiteral("c.example.com"), 587, Security::StartTls, CandidateSource::Srv), 2);
-        QVERIFY(merger.setVerified(QStringLiteral("a.example.com:587/starttls"), false));
-        QVERIFY(merger.setVerified(QStringLiteral("c.example.com:587/starttls"), true));
-        QVERIFY(!merger.setVerified(QStringLiteral("nothere.example.com:587/starttls"), true));
+        merger.add(make(u"a.example.com"_s, 587, Security::StartTls, CandidateSource::Srv), 0);
+        merger.add(make(u"b.example.com"_s, 587, Security::StartTls, CandidateSource::Srv), 1);
+        merger.add(make(u"c.example.com"_s, 587, Security::StartTls, CandidateSource::Srv), 2);
+        QVERIFY(merger.setVerified(u"a.example.com:587/starttls"_s, false));
+        QVERIFY(merger.setVerified(u"c.example.com:587/starttls"_s, true));
+        QVERIFY(!merger.setVerified(u"nothere.example.com:587/starttls"_s, true));
         QCOMPARE(keys(merger.ranked()),
-                 (QStringList{QStringLiteral("c.example.com:587/starttls"), QStringLiteral("b.example.com:587/starttls"),
-                              QStringLiteral("a.example.com:587/starttls")}));
+                 (QStringList{u"c.example.com:587/starttls"_s, u"b.example.com:587/starttls"_s,
+                              u"a.example.com:587/starttls"_s}));
         // A later success outweighs an earlier failure (a timeout, say); not the other way round.
-        merger.setVerified(QStringLiteral("a.example.com:587/starttls"), true);
-        merger.setVerified(QStringLiteral("c.example.com:587/starttls"), false);
-        QCOMPARE(merger.candidate(QStringLiteral("a.example.com:587/starttls")).verified, std::optional<bool>(true));
-        QCOMPARE(merger.candidate(QStringLiteral("c.example.com:587/starttls")).verified, std::optional<bool>(true));
+        merger.setVerified(u"a.example.com:587/starttls"_s, true);
+        merger.setVerified(u"c.example.com:587/starttls"_s, false);
+        QCOMPARE(merger.candidate(u"a.example.com:587/starttls"_s).verified, std::optional<bool>(true));
+        QCOMPARE(merger.candidate(u"c.example.com:587/starttls"_s).verified, std::optional<bool>(true));
     }
 
     void warningsAreRecomputedNotInherited()
     {
         // A source may pre-fill warnings or trust; the merger decides from the facts alone.
         CandidateMerger merger(exampleContext());
-        ServerCandidate candidate = make(QStringLiteral("smtp.attacker.test"), 465, Security::ImplicitTls, CandidateSource::Ispdb);
+        ServerCandidate candidate = make(u"smtp.attacker.test"_s, 465, Security::ImplicitTls, CandidateSource::Ispdb);
         candidate.trusted = true;
         candidate.warnings = {CandidateWarning::Port25};
         merger.add(candidate);

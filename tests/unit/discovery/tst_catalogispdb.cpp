@@ -18,6 +18,8 @@
 #include <QSet>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace Postaci;
 
 namespace {
@@ -71,7 +73,7 @@ Comparison compare(const ProviderCatalog &catalog, const QList<IspdbFile> &files
         };
 
         for (const QString &listed : provider.domains) {
-            const QString domain = listed.startsWith(QLatin1String("*.")) ? listed.mid(2) : listed;
+            const QString domain = listed.startsWith("*."_L1) ? listed.mid(2) : listed;
             const QList<qsizetype> matching = byDomain.value(domain);
             for (qsizetype fileIndex : matching) {
                 const IspdbFile &file = files.at(fileIndex);
@@ -87,28 +89,28 @@ Comparison compare(const ProviderCatalog &catalog, const QList<IspdbFile> &files
                     const QString pair = IspdbNote::differenceName(difference) + QLatin1Char(' ') + server;
                     explained.insert(pair);
                     if (!noteFor(difference, server)) {
-                        result.problems.append(QStringLiteral("%1 (domain %2, ISPDB %3): %4 — add an ispdbNotes entry "
-                                                              "{\"difference\": \"%5\", \"server\": \"%6\", \"reason\": ...} or fix the entry")
+                        result.problems.append(u"%1 (domain %2, ISPDB %3): %4 — add an ispdbNotes entry "
+                                                              "{\"difference\": \"%5\", \"server\": \"%6\", \"reason\": ...} or fix the entry"_s
                                                    .arg(provider.id, domain, file.name, what, IspdbNote::differenceName(difference), server));
                     }
                 };
                 for (auto it = catalogUsernames.cbegin(); it != catalogUsernames.cend(); ++it) {
                     if (!ispdbUsernames.contains(it.key()))
-                        report(IspdbNote::Difference::CatalogOnly, it.key(), QStringLiteral("catalog lists %1, the ISPDB does not").arg(it.key()));
+                        report(IspdbNote::Difference::CatalogOnly, it.key(), u"catalog lists %1, the ISPDB does not"_s.arg(it.key()));
                     else if (ispdbUsernames.value(it.key()) != it.value())
                         report(IspdbNote::Difference::Username, it.key(),
-                               QStringLiteral("user name for %1 is %2 in the catalog, %3 in the ISPDB")
+                               u"user name for %1 is %2 in the catalog, %3 in the ISPDB"_s
                                    .arg(it.key(), it.value(), ispdbUsernames.value(it.key())));
                 }
                 for (auto it = ispdbUsernames.cbegin(); it != ispdbUsernames.cend(); ++it) {
                     if (!catalogUsernames.contains(it.key()))
-                        report(IspdbNote::Difference::IspdbOnly, it.key(), QStringLiteral("the ISPDB lists %1, the catalog does not").arg(it.key()));
+                        report(IspdbNote::Difference::IspdbOnly, it.key(), u"the ISPDB lists %1, the catalog does not"_s.arg(it.key()));
                 }
             }
         }
         for (const IspdbNote &note : provider.ispdbNotes) {
             if (!explained.contains(IspdbNote::differenceName(note.difference) + QLatin1Char(' ') + note.server)) {
-                result.problems.append(QStringLiteral("%1: stale ispdbNotes entry (%2 %3) — no ISPDB file disagrees that way any more")
+                result.problems.append(u"%1: stale ispdbNotes entry (%2 %3) — no ISPDB file disagrees that way any more"_s
                                            .arg(provider.id, IspdbNote::differenceName(note.difference), note.server));
             }
         }
@@ -119,51 +121,51 @@ Comparison compare(const ProviderCatalog &catalog, const QList<IspdbFile> &files
 QList<IspdbFile> loadIspdb(QString *error)
 {
     QList<IspdbFile> files;
-    const QDir dir(qEnvironmentVariable("POSTACI_SHARED_DIR") + QStringLiteral("/ispdb"));
-    for (const QString &name : dir.entryList({QStringLiteral("*.xml")}, QDir::Files, QDir::Name)) {
+    const QDir dir(qEnvironmentVariable("POSTACI_SHARED_DIR") + u"/ispdb"_s);
+    for (const QString &name : dir.entryList({u"*.xml"_s}, QDir::Files, QDir::Name)) {
         QFile file(dir.filePath(name));
         if (!file.open(QIODevice::ReadOnly)) {
-            *error = name + QStringLiteral(": ") + file.errorString();
+            *error = name + u": "_s + file.errorString();
             return {};
         }
         const AutoconfigParseResult parsed = AutoconfigParser::parse(file.readAll());
         if (!parsed.isOk()) {
-            *error = name + QStringLiteral(": ") + parsed.error.toString();
+            *error = name + u": "_s + parsed.error.toString();
             return {};
         }
         files.append(IspdbFile{name, *parsed.document});
     }
     if (files.size() != 163)
-        *error = QStringLiteral("expected 163 ISPDB files in %1, found %2").arg(dir.path()).arg(files.size());
+        *error = u"expected 163 ISPDB files in %1, found %2"_s.arg(dir.path()).arg(files.size());
     return files;
 }
 
 QByteArray oneProvider(const QJsonArray &smtp, const QJsonArray &notes)
 {
-    QJsonObject entry{{QStringLiteral("id"), QStringLiteral("gmx-test")},
-                      {QStringLiteral("name"), QStringLiteral("GMX test")},
-                      {QStringLiteral("domains"), QJsonArray{QStringLiteral("gmx.net")}},
-                      {QStringLiteral("mxPatterns"), QJsonArray{}},
-                      {QStringLiteral("smtp"), smtp},
-                      {QStringLiteral("source"), QStringLiteral("https://hilfe.gmx.net/")},
-                      {QStringLiteral("checked"), QStringLiteral("2026-11-27")},
-                      {QStringLiteral("checkedAgainst"), QJsonArray{QStringLiteral("test")}}};
+    QJsonObject entry{{u"id"_s, u"gmx-test"_s},
+                      {u"name"_s, u"GMX test"_s},
+                      {u"domains"_s, QJsonArray{u"gmx.net"_s}},
+                      {u"mxPatterns"_s, QJsonArray{}},
+                      {u"smtp"_s, smtp},
+                      {u"source"_s, u"https://hilfe.gmx.net/"_s},
+                      {u"checked"_s, u"2026-11-27"_s},
+                      {u"checkedAgainst"_s, QJsonArray{u"test"_s}}};
     if (!notes.isEmpty())
-        entry.insert(QStringLiteral("ispdbNotes"), notes);
-    return QJsonDocument(QJsonObject{{QStringLiteral("schemaVersion"), 1},
-                                     {QStringLiteral("providers"), QJsonArray{entry}}}).toJson();
+        entry.insert(u"ispdbNotes"_s, notes);
+    return QJsonDocument(QJsonObject{{u"schemaVersion"_s, 1},
+                                     {u"providers"_s, QJsonArray{entry}}}).toJson();
 }
 
-QJsonObject server(const QString &host, int port, const QString &security, const QString &username = QStringLiteral("%EMAILADDRESS%"))
+QJsonObject server(const QString &host, int port, const QString &security, const QString &username = u"%EMAILADDRESS%"_s)
 {
-    return QJsonObject{{QStringLiteral("host"), host}, {QStringLiteral("port"), port}, {QStringLiteral("security"), security},
-                       {QStringLiteral("auth"), QStringLiteral("auto")}, {QStringLiteral("username"), username}};
+    return QJsonObject{{u"host"_s, host}, {u"port"_s, port}, {u"security"_s, security},
+                       {u"auth"_s, u"auto"_s}, {u"username"_s, username}};
 }
 
 QJsonObject note(const QString &difference, const QString &serverKey)
 {
-    return QJsonObject{{QStringLiteral("difference"), difference}, {QStringLiteral("server"), serverKey},
-                       {QStringLiteral("reason"), QStringLiteral("test")}};
+    return QJsonObject{{u"difference"_s, difference}, {u"server"_s, serverKey},
+                       {u"reason"_s, u"test"_s}};
 }
 
 } // namespace
@@ -195,7 +197,7 @@ void TestCatalogIspdb::catalogAgreesWithIspdb()
     QVERIFY(catalog.isValid());
     const Comparison result = compare(catalog, m_files);
     if (!result.problems.isEmpty())
-        QFAIL(qPrintable(QStringLiteral("\n") + result.problems.join(QLatin1Char('\n'))));
+        QFAIL(qPrintable(u"\n"_s + result.problems.join(QLatin1Char('\n'))));
     qInfo("compared %d catalog domains of %d providers with the ISPDB", result.domainsCompared,
           static_cast<int>(result.providersCompared.size()));
     // Most of the catalog is covered by the ISPDB copy; if this drops, the lookup broke.
@@ -208,26 +210,26 @@ void TestCatalogIspdb::comparisonCatchesDisagreements_data()
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("problem"); // empty: no problem expected
 
-    const QJsonObject tls = server(QStringLiteral("mail.gmx.net"), 465, QStringLiteral("tls"));
-    const QJsonObject starttls = server(QStringLiteral("mail.gmx.net"), 587, QStringLiteral("starttls"));
+    const QJsonObject tls = server(u"mail.gmx.net"_s, 465, u"tls"_s);
+    const QJsonObject starttls = server(u"mail.gmx.net"_s, 587, u"starttls"_s);
     QTest::newRow("agrees") << oneProvider({tls, starttls}, {}) << QString();
     QTest::newRow("agrees in another order") << oneProvider({starttls, tls}, {}) << QString();
-    QTest::newRow("extra server") << oneProvider({tls, starttls, server(QStringLiteral("mail.gmx.net"), 25, QStringLiteral("starttls"))}, {})
-                                  << QStringLiteral("catalog lists mail.gmx.net:25:starttls");
-    QTest::newRow("extra server explained") << oneProvider({tls, starttls, server(QStringLiteral("mail.gmx.net"), 25, QStringLiteral("starttls"))},
-                                                           {note(QStringLiteral("catalog-only"), QStringLiteral("mail.gmx.net:25:starttls"))})
+    QTest::newRow("extra server") << oneProvider({tls, starttls, server(u"mail.gmx.net"_s, 25, u"starttls"_s)}, {})
+                                  << u"catalog lists mail.gmx.net:25:starttls"_s;
+    QTest::newRow("extra server explained") << oneProvider({tls, starttls, server(u"mail.gmx.net"_s, 25, u"starttls"_s)},
+                                                           {note(u"catalog-only"_s, u"mail.gmx.net:25:starttls"_s)})
                                             << QString();
-    QTest::newRow("missing server") << oneProvider({tls}, {}) << QStringLiteral("the ISPDB lists mail.gmx.net:587:starttls");
-    QTest::newRow("missing server explained") << oneProvider({tls}, {note(QStringLiteral("ispdb-only"), QStringLiteral("mail.gmx.net:587:starttls"))})
+    QTest::newRow("missing server") << oneProvider({tls}, {}) << u"the ISPDB lists mail.gmx.net:587:starttls"_s;
+    QTest::newRow("missing server explained") << oneProvider({tls}, {note(u"ispdb-only"_s, u"mail.gmx.net:587:starttls"_s)})
                                               << QString();
-    QTest::newRow("wrong security") << oneProvider({server(QStringLiteral("mail.gmx.net"), 465, QStringLiteral("starttls")), starttls}, {})
-                                    << QStringLiteral("catalog lists mail.gmx.net:465:starttls");
-    QTest::newRow("wrong host") << oneProvider({server(QStringLiteral("smtp.gmx.net"), 465, QStringLiteral("tls")), starttls}, {})
-                                << QStringLiteral("catalog lists smtp.gmx.net:465:tls");
-    QTest::newRow("user name differs") << oneProvider({server(QStringLiteral("mail.gmx.net"), 465, QStringLiteral("tls"), QStringLiteral("%EMAILLOCALPART%")), starttls}, {})
-                                       << QStringLiteral("user name for mail.gmx.net:465:tls is %EMAILLOCALPART% in the catalog");
-    QTest::newRow("stale note") << oneProvider({tls, starttls}, {note(QStringLiteral("catalog-only"), QStringLiteral("mail.gmx.net:2525:tls"))})
-                                << QStringLiteral("stale ispdbNotes entry");
+    QTest::newRow("wrong security") << oneProvider({server(u"mail.gmx.net"_s, 465, u"starttls"_s), starttls}, {})
+                                    << u"catalog lists mail.gmx.net:465:starttls"_s;
+    QTest::newRow("wrong host") << oneProvider({server(u"smtp.gmx.net"_s, 465, u"tls"_s), starttls}, {})
+                                << u"catalog lists smtp.gmx.net:465:tls"_s;
+    QTest::newRow("user name differs") << oneProvider({server(u"mail.gmx.net"_s, 465, u"tls"_s, u"%EMAILLOCALPART%"_s), starttls}, {})
+                                       << u"user name for mail.gmx.net:465:tls is %EMAILLOCALPART% in the catalog"_s;
+    QTest::newRow("stale note") << oneProvider({tls, starttls}, {note(u"catalog-only"_s, u"mail.gmx.net:2525:tls"_s)})
+                                << u"stale ispdbNotes entry"_s;
 }
 
 void TestCatalogIspdb::comparisonCatchesDisagreements()
@@ -244,7 +246,7 @@ void TestCatalogIspdb::comparisonCatchesDisagreements()
         bool found = false;
         for (const QString &line : result.problems) {
             found = found || line.contains(problem);
-            QVERIFY2(line.startsWith(QLatin1String("gmx-test")), "the failure names the entry");
+            QVERIFY2(line.startsWith("gmx-test"_L1), "the failure names the entry");
         }
         QVERIFY2(found, qPrintable(result.problems.join(QLatin1Char('\n'))));
     }

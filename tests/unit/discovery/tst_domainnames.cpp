@@ -4,6 +4,8 @@
 
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace Postaci;
 
 class TestDomainNames : public QObject
@@ -12,14 +14,14 @@ class TestDomainNames : public QObject
 private Q_SLOTS:
     void sameOrSubdomain()
     {
-        QVERIFY(DomainNames::isSameOrSubdomain(QStringLiteral("smtp.example.com"), QStringLiteral("example.com")));
-        QVERIFY(DomainNames::isSameOrSubdomain(QStringLiteral("Example.COM."), QStringLiteral("example.com")));
-        QVERIFY(DomainNames::isSameOrSubdomain(QStringLiteral("a.b.example.com"), QStringLiteral("EXAMPLE.com")));
-        QVERIFY(!DomainNames::isSameOrSubdomain(QStringLiteral("notexample.com"), QStringLiteral("example.com")));
-        QVERIFY(!DomainNames::isSameOrSubdomain(QStringLiteral("example.com.evil.test"),
-                                                QStringLiteral("example.com")));
-        QVERIFY(!DomainNames::isSameOrSubdomain(QStringLiteral("example.com"), QStringLiteral("smtp.example.com")));
-        QVERIFY(!DomainNames::isSameOrSubdomain(QString(), QStringLiteral("example.com")));
+        QVERIFY(DomainNames::isSameOrSubdomain(u"smtp.example.com"_s, u"example.com"_s));
+        QVERIFY(DomainNames::isSameOrSubdomain(u"Example.COM."_s, u"example.com"_s));
+        QVERIFY(DomainNames::isSameOrSubdomain(u"a.b.example.com"_s, u"EXAMPLE.com"_s));
+        QVERIFY(!DomainNames::isSameOrSubdomain(u"notexample.com"_s, u"example.com"_s));
+        QVERIFY(!DomainNames::isSameOrSubdomain(u"example.com.evil.test"_s,
+                                                u"example.com"_s));
+        QVERIFY(!DomainNames::isSameOrSubdomain(u"example.com"_s, u"smtp.example.com"_s));
+        QVERIFY(!DomainNames::isSameOrSubdomain(QString(), u"example.com"_s));
     }
 
     // An IP address is never a domain: not under one, not one itself, whatever its digits end in.
@@ -27,12 +29,12 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("address");
         QTest::addColumn<QString>("domain");
-        QTest::newRow("10.0.0.1 in 0.1") << QStringLiteral("10.0.0.1") << QStringLiteral("0.1");
-        QTest::newRow("10.0.0.1 in 0.0.1") << QStringLiteral("10.0.0.1") << QStringLiteral("0.0.1");
-        QTest::newRow("192.168.0.1 in 168.0.1") << QStringLiteral("192.168.0.1") << QStringLiteral("168.0.1");
-        QTest::newRow("127.0.0.1 in itself") << QStringLiteral("127.0.0.1") << QStringLiteral("127.0.0.1");
-        QTest::newRow("::1 in 1") << QStringLiteral("::1") << QStringLiteral("1");
-        QTest::newRow("[::1] in itself") << QStringLiteral("[::1]") << QStringLiteral("[::1]");
+        QTest::newRow("10.0.0.1 in 0.1") << u"10.0.0.1"_s << u"0.1"_s;
+        QTest::newRow("10.0.0.1 in 0.0.1") << u"10.0.0.1"_s << u"0.0.1"_s;
+        QTest::newRow("192.168.0.1 in 168.0.1") << u"192.168.0.1"_s << u"168.0.1"_s;
+        QTest::newRow("127.0.0.1 in itself") << u"127.0.0.1"_s << u"127.0.0.1"_s;
+        QTest::newRow("::1 in 1") << u"::1"_s << u"1"_s;
+        QTest::newRow("[::1] in itself") << u"[::1]"_s << u"[::1]"_s;
     }
     void addressesAreNotDomains()
     {
@@ -44,17 +46,17 @@ private Q_SLOTS:
 
     void normalized()
     {
-        QCOMPARE(DomainNames::normalized(QStringLiteral(" Mail.Example.COM. ")), QStringLiteral("mail.example.com"));
-        QCOMPARE(DomainNames::normalized(QStringLiteral("_submission._tcp.example.com")),
-                 QStringLiteral("_submission._tcp.example.com"));
-        QCOMPARE(DomainNames::normalized(QString::fromUtf8("bücher.example")), QStringLiteral("xn--bcher-kva.example"));
-        QCOMPARE(DomainNames::normalized(QStringLiteral("localhost")), QStringLiteral("localhost"));
+        QCOMPARE(DomainNames::normalized(u" Mail.Example.COM. "_s), u"mail.example.com"_s);
+        QCOMPARE(DomainNames::normalized(u"_submission._tcp.example.com"_s),
+                 u"_submission._tcp.example.com"_s);
+        QCOMPARE(DomainNames::normalized(QString::fromUtf8("bücher.example")), u"xn--bcher-kva.example"_s);
+        QCOMPARE(DomainNames::normalized(u"localhost"_s), u"localhost"_s);
         // Injection is refused, not trimmed away.
-        QVERIFY(DomainNames::normalized(QStringLiteral("gmail.com\n")).isEmpty());
-        QVERIFY(DomainNames::normalized(QStringLiteral("gmail.com\r\nRCPT TO:<x>")).isEmpty());
-        QVERIFY(DomainNames::normalized(QStringLiteral("gmail") + QChar(0) + QStringLiteral(".com")).isEmpty());
-        QVERIFY(DomainNames::normalized(QStringLiteral("-bad.example.com")).isEmpty());
-        QVERIFY(DomainNames::normalized(QString(64, u'a') + QStringLiteral(".com")).isEmpty());
+        QVERIFY(DomainNames::normalized(u"gmail.com\n"_s).isEmpty());
+        QVERIFY(DomainNames::normalized(u"gmail.com\r\nRCPT TO:<x>"_s).isEmpty());
+        QVERIFY(DomainNames::normalized(u"gmail"_s + QChar(0) + u".com"_s).isEmpty());
+        QVERIFY(DomainNames::normalized(u"-bad.example.com"_s).isEmpty());
+        QVERIFY(DomainNames::normalized(QString(64, u'a') + u".com"_s).isEmpty());
     }
 
     void registrableDomain_data()
@@ -62,53 +64,53 @@ private Q_SLOTS:
         QTest::addColumn<QString>("host");
         QTest::addColumn<QString>("expected");
         QTest::newRow("mx of a hosting firm")
-                << QStringLiteral("mx1.mail.hostingfirm.example") << QStringLiteral("hostingfirm.example");
-        QTest::newRow("google") << QStringLiteral("aspmx.l.google.com") << QStringLiteral("google.com");
-        QTest::newRow("two labels") << QStringLiteral("example.com") << QStringLiteral("example.com");
-        QTest::newRow("gmail") << QStringLiteral("gmail.com") << QStringLiteral("gmail.com");
-        QTest::newRow("com.tr") << QStringLiteral("mx.isp.com.tr") << QStringLiteral("isp.com.tr");
-        QTest::newRow("com.tr, deeper") << QStringLiteral("mail.firma.com.tr") << QStringLiteral("firma.com.tr");
-        QTest::newRow("bare com.tr registration") << QStringLiteral("isp.com.tr") << QStringLiteral("isp.com.tr");
-        QTest::newRow("co.uk") << QStringLiteral("mx.mail.example.co.uk") << QStringLiteral("example.co.uk");
-        QTest::newRow("k12.tr") << QStringLiteral("posta.okul.k12.tr") << QStringLiteral("okul.k12.tr");
-        QTest::newRow("case and dot") << QStringLiteral("MX.Example.ORG.") << QStringLiteral("example.org");
-        QTest::newRow("outlook") << QStringLiteral("example-com.mail.protection.outlook.com")
-                                 << QStringLiteral("outlook.com");
-        QTest::newRow("invalid") << QStringLiteral("bad host") << QString();
+                << u"mx1.mail.hostingfirm.example"_s << u"hostingfirm.example"_s;
+        QTest::newRow("google") << u"aspmx.l.google.com"_s << u"google.com"_s;
+        QTest::newRow("two labels") << u"example.com"_s << u"example.com"_s;
+        QTest::newRow("gmail") << u"gmail.com"_s << u"gmail.com"_s;
+        QTest::newRow("com.tr") << u"mx.isp.com.tr"_s << u"isp.com.tr"_s;
+        QTest::newRow("com.tr, deeper") << u"mail.firma.com.tr"_s << u"firma.com.tr"_s;
+        QTest::newRow("bare com.tr registration") << u"isp.com.tr"_s << u"isp.com.tr"_s;
+        QTest::newRow("co.uk") << u"mx.mail.example.co.uk"_s << u"example.co.uk"_s;
+        QTest::newRow("k12.tr") << u"posta.okul.k12.tr"_s << u"okul.k12.tr"_s;
+        QTest::newRow("case and dot") << u"MX.Example.ORG."_s << u"example.org"_s;
+        QTest::newRow("outlook") << u"example-com.mail.protection.outlook.com"_s
+                                 << u"outlook.com"_s;
+        QTest::newRow("invalid") << u"bad host"_s << QString();
 
         // What the hand-written table before libpsl got wrong (docs/architecture.md#public-suffixes).
-        QTest::newRow("mil.tr") << QStringLiteral("mx.kurum.mil.tr") << QStringLiteral("kurum.mil.tr");
+        QTest::newRow("mil.tr") << u"mx.kurum.mil.tr"_s << u"kurum.mil.tr"_s;
         QTest::newRow("three-level gov.nc.tr")
-                << QStringLiteral("mail.belediye.gov.nc.tr") << QStringLiteral("belediye.gov.nc.tr");
+                << u"mail.belediye.gov.nc.tr"_s << u"belediye.gov.nc.tr"_s;
         QTest::newRow("wildcard *.kawasaki.jp")
-                << QStringLiteral("mx.firma.kawasaki.jp") << QStringLiteral("mx.firma.kawasaki.jp");
+                << u"mx.firma.kawasaki.jp"_s << u"mx.firma.kawasaki.jp"_s;
         QTest::newRow("exception !city.kawasaki.jp")
-                << QStringLiteral("city.kawasaki.jp") << QStringLiteral("city.kawasaki.jp");
-        QTest::newRow("wildcard *.ck") << QStringLiteral("mail.firma.co.ck") << QStringLiteral("firma.co.ck");
-        QTest::newRow("exception !www.ck") << QStringLiteral("www.ck") << QStringLiteral("www.ck");
-        QTest::newRow("pvt.k12.ma.us") << QStringLiteral("mail.okul.pvt.k12.ma.us")
-                                       << QStringLiteral("okul.pvt.k12.ma.us");
+                << u"city.kawasaki.jp"_s << u"city.kawasaki.jp"_s;
+        QTest::newRow("wildcard *.ck") << u"mail.firma.co.ck"_s << u"firma.co.ck"_s;
+        QTest::newRow("exception !www.ck") << u"www.ck"_s << u"www.ck"_s;
+        QTest::newRow("pvt.k12.ma.us") << u"mail.okul.pvt.k12.ma.us"_s
+                                       << u"okul.pvt.k12.ma.us"_s;
         // The private section counts: alice.github.io and mallory.github.io are not one organisation.
-        QTest::newRow("private github.io") << QStringLiteral("mx.alice.github.io") << QStringLiteral("alice.github.io");
+        QTest::newRow("private github.io") << u"mx.alice.github.io"_s << u"alice.github.io"_s;
         QTest::newRow("private blogspot.com")
-                << QStringLiteral("posta.ali.blogspot.com") << QStringLiteral("ali.blogspot.com");
+                << u"posta.ali.blogspot.com"_s << u"ali.blogspot.com"_s;
         // A public suffix is nobody's base domain.
-        QTest::newRow("suffix com.tr") << QStringLiteral("com.tr") << QString();
-        QTest::newRow("suffix co.uk") << QStringLiteral("CO.UK.") << QString();
-        QTest::newRow("private suffix github.io") << QStringLiteral("github.io") << QString();
-        QTest::newRow("single label") << QStringLiteral("localhost") << QString();
+        QTest::newRow("suffix com.tr") << u"com.tr"_s << QString();
+        QTest::newRow("suffix co.uk") << u"CO.UK."_s << QString();
+        QTest::newRow("private suffix github.io") << u"github.io"_s << QString();
+        QTest::newRow("single label") << u"localhost"_s << QString();
         // Internationalised names: UTF-8 or punycode in, punycode out, with the IDN rules applied
         // (公司.香港 is a public suffix).
         QTest::newRow("IDN in UTF-8") << QString::fromUtf8("posta.firma.公司.香港")
-                                      << QStringLiteral("firma.xn--55qx5d.xn--j6w193g");
-        QTest::newRow("IDN in punycode") << QStringLiteral("posta.firma.xn--55qx5d.xn--j6w193g")
-                                         << QStringLiteral("firma.xn--55qx5d.xn--j6w193g");
-        QTest::newRow("IDN label") << QString::fromUtf8("mx.bücher.example") << QStringLiteral("xn--bcher-kva.example");
+                                      << u"firma.xn--55qx5d.xn--j6w193g"_s;
+        QTest::newRow("IDN in punycode") << u"posta.firma.xn--55qx5d.xn--j6w193g"_s
+                                         << u"firma.xn--55qx5d.xn--j6w193g"_s;
+        QTest::newRow("IDN label") << QString::fromUtf8("mx.bücher.example") << u"xn--bcher-kva.example"_s;
         // IP addresses have no base domain.
-        QTest::newRow("10.0.0.1") << QStringLiteral("10.0.0.1") << QString();
-        QTest::newRow("192.168.0.1") << QStringLiteral("192.168.0.1") << QString();
-        QTest::newRow("127.0.0.1") << QStringLiteral("127.0.0.1") << QString();
-        QTest::newRow("::1") << QStringLiteral("::1") << QString();
+        QTest::newRow("10.0.0.1") << u"10.0.0.1"_s << QString();
+        QTest::newRow("192.168.0.1") << u"192.168.0.1"_s << QString();
+        QTest::newRow("127.0.0.1") << u"127.0.0.1"_s << QString();
+        QTest::newRow("::1") << u"::1"_s << QString();
     }
     void registrableDomain()
     {

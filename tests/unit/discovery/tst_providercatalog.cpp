@@ -19,12 +19,14 @@
 
 #include <ctime>
 
+using namespace Qt::StringLiterals;
+
 using namespace Postaci;
 
 namespace {
 QString sourceCatalogPath()
 {
-    return qEnvironmentVariable("POSTACI_SOURCE_DIR") + QStringLiteral("/resources/providers.json");
+    return qEnvironmentVariable("POSTACI_SOURCE_DIR") + u"/resources/providers.json"_s;
 }
 
 QString issueList(const ProviderCatalog &catalog)
@@ -55,8 +57,8 @@ QJsonObject minimalEntry()
 bool hasEnglishAndTurkish(const QJsonValue &value)
 {
     const QJsonObject texts = value.toObject();
-    return value.isObject() && !texts.value(QLatin1String("en")).toString().trimmed().isEmpty()
-        && !texts.value(QLatin1String("tr")).toString().trimmed().isEmpty();
+    return value.isObject() && !texts.value("en"_L1).toString().trimmed().isEmpty()
+        && !texts.value("tr"_L1).toString().trimmed().isEmpty();
 }
 
 QByteArray catalogJson(const QList<QJsonObject> &entries)
@@ -64,7 +66,7 @@ QByteArray catalogJson(const QList<QJsonObject> &entries)
     QJsonArray providers;
     for (const QJsonObject &entry : entries)
         providers.append(entry);
-    return QJsonDocument(QJsonObject{{QStringLiteral("schemaVersion"), 1}, {QStringLiteral("providers"), providers}}).toJson();
+    return QJsonDocument(QJsonObject{{u"schemaVersion"_s, 1}, {u"providers"_s, providers}}).toJson();
 }
 } // namespace
 
@@ -118,118 +120,118 @@ void TestProviderCatalog::shippedFileFollowsTheSchema()
     QJsonParseError error;
     const QJsonObject root = QJsonDocument::fromJson(file.readAll(), &error).object();
     QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
-    QCOMPARE(root.value(QLatin1String("schemaVersion")).toInt(), 1);
+    QCOMPARE(root.value("schemaVersion"_L1).toInt(), 1);
 
-    const QJsonArray providers = root.value(QLatin1String("providers")).toArray();
-    static const QRegularExpression isoDate(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
-    static const QRegularExpression domainShape(QStringLiteral("^(\\*\\.)?([a-z0-9]([a-z0-9-]*[a-z0-9])?\\.)+[a-z0-9-]+$"));
-    static const QRegularExpression placeholder(QStringLiteral("%[A-Z]+%"));
-    const QSet<QString> securityWords = {QStringLiteral("none"), QStringLiteral("starttls"), QStringLiteral("tls")};
-    const QSet<QString> authWords = {QStringLiteral("auto"), QStringLiteral("none"), QStringLiteral("plain"),
-                                     QStringLiteral("login"), QStringLiteral("cram-md5"), QStringLiteral("xoauth2")};
-    const QSet<QString> placeholders = {QStringLiteral("%EMAILADDRESS%"), QStringLiteral("%EMAILLOCALPART%"),
-                                        QStringLiteral("%EMAILDOMAIN%")};
+    const QJsonArray providers = root.value("providers"_L1).toArray();
+    static const QRegularExpression isoDate(u"^\\d{4}-\\d{2}-\\d{2}$"_s);
+    static const QRegularExpression domainShape(u"^(\\*\\.)?([a-z0-9]([a-z0-9-]*[a-z0-9])?\\.)+[a-z0-9-]+$"_s);
+    static const QRegularExpression placeholder(u"%[A-Z]+%"_s);
+    const QSet<QString> securityWords = {u"none"_s, u"starttls"_s, u"tls"_s};
+    const QSet<QString> authWords = {u"auto"_s, u"none"_s, u"plain"_s,
+                                     u"login"_s, u"cram-md5"_s, u"xoauth2"_s};
+    const QSet<QString> placeholders = {u"%EMAILADDRESS%"_s, u"%EMAILLOCALPART%"_s,
+                                        u"%EMAILDOMAIN%"_s};
     QSet<QString> ids, domains;
     int withSmtp = 0;
     for (const QJsonValue &value : providers) {
         const QJsonObject p = value.toObject();
-        const QString id = p.value(QLatin1String("id")).toString();
-        const auto where = [&](const QString &what) { return qPrintable(id + QStringLiteral(": ") + what); };
-        QVERIFY2(!id.isEmpty() && !ids.contains(id), where(QStringLiteral("id missing or repeated")));
+        const QString id = p.value("id"_L1).toString();
+        const auto where = [&](const QString &what) { return qPrintable(id + u": "_s + what); };
+        QVERIFY2(!id.isEmpty() && !ids.contains(id), where(u"id missing or repeated"_s));
         ids.insert(id);
-        QVERIFY2(!p.value(QLatin1String("name")).toString().isEmpty(), where(QStringLiteral("name")));
-        QVERIFY2(p.value(QLatin1String("domains")).isArray() && p.value(QLatin1String("mxPatterns")).isArray(),
-                 where(QStringLiteral("domains and mxPatterns must be arrays")));
-        QVERIFY2(!p.value(QLatin1String("domains")).toArray().isEmpty() || !p.value(QLatin1String("mxPatterns")).toArray().isEmpty(),
-                 where(QStringLiteral("no way to find this provider")));
-        for (const QJsonValue &d : p.value(QLatin1String("domains")).toArray()) {
+        QVERIFY2(!p.value("name"_L1).toString().isEmpty(), where(u"name"_s));
+        QVERIFY2(p.value("domains"_L1).isArray() && p.value("mxPatterns"_L1).isArray(),
+                 where(u"domains and mxPatterns must be arrays"_s));
+        QVERIFY2(!p.value("domains"_L1).toArray().isEmpty() || !p.value("mxPatterns"_L1).toArray().isEmpty(),
+                 where(u"no way to find this provider"_s));
+        for (const QJsonValue &d : p.value("domains"_L1).toArray()) {
             const QString domain = d.toString();
-            QVERIFY2(domainShape.match(domain).hasMatch(), where(QStringLiteral("bad domain ") + domain));
-            QVERIFY2(!domains.contains(domain), where(QStringLiteral("duplicate domain ") + domain));
+            QVERIFY2(domainShape.match(domain).hasMatch(), where(u"bad domain "_s + domain));
+            QVERIFY2(!domains.contains(domain), where(u"duplicate domain "_s + domain));
             domains.insert(domain);
         }
-        const QJsonArray smtp = p.value(QLatin1String("smtp")).toArray();
+        const QJsonArray smtp = p.value("smtp"_L1).toArray();
         if (smtp.isEmpty())
-            QVERIFY2(hasEnglishAndTurkish(p.value(QLatin1String("noSmtp"))), where(QStringLiteral("no SMTP and no reason in en and tr")));
+            QVERIFY2(hasEnglishAndTurkish(p.value("noSmtp"_L1)), where(u"no SMTP and no reason in en and tr"_s));
         else
             ++withSmtp;
         for (const QJsonValue &s : smtp) {
             const QJsonObject server = s.toObject();
-            QVERIFY2(!server.value(QLatin1String("host")).toString().isEmpty(), where(QStringLiteral("host")));
-            const int port = server.value(QLatin1String("port")).toInt(-1);
-            QVERIFY2(port >= 1 && port <= 65535, where(QStringLiteral("port %1").arg(port)));
-            QVERIFY2(securityWords.contains(server.value(QLatin1String("security")).toString()), where(QStringLiteral("security")));
-            QVERIFY2(authWords.contains(server.value(QLatin1String("auth")).toString()), where(QStringLiteral("auth")));
-            const QString username = server.value(QLatin1String("username")).toString();
-            QVERIFY2(!username.isEmpty(), where(QStringLiteral("username template")));
+            QVERIFY2(!server.value("host"_L1).toString().isEmpty(), where(u"host"_s));
+            const int port = server.value("port"_L1).toInt(-1);
+            QVERIFY2(port >= 1 && port <= 65535, where(u"port %1"_s.arg(port)));
+            QVERIFY2(securityWords.contains(server.value("security"_L1).toString()), where(u"security"_s));
+            QVERIFY2(authWords.contains(server.value("auth"_L1).toString()), where(u"auth"_s));
+            const QString username = server.value("username"_L1).toString();
+            QVERIFY2(!username.isEmpty(), where(u"username template"_s));
             auto it = placeholder.globalMatch(username);
             while (it.hasNext())
-                QVERIFY2(placeholders.contains(it.next().captured()), where(QStringLiteral("unknown placeholder in ") + username));
+                QVERIFY2(placeholders.contains(it.next().captured()), where(u"unknown placeholder in "_s + username));
             // Catalog entries never send a password in clear (Proton's Bridge is local but still STARTTLS).
-            QVERIFY2(server.value(QLatin1String("security")).toString() != QLatin1String("none"), where(QStringLiteral("plaintext server")));
+            QVERIFY2(server.value("security"_L1).toString() != "none"_L1, where(u"plaintext server"_s));
         }
-        if (p.contains(QLatin1String("notes")))
-            QVERIFY2(hasEnglishAndTurkish(p.value(QLatin1String("notes"))), where(QStringLiteral("notes in en and tr")));
-        const QUrl source(p.value(QLatin1String("source")).toString(), QUrl::StrictMode);
-        QVERIFY2(source.isValid() && source.scheme() == QLatin1String("https") && !source.host().isEmpty(), where(QStringLiteral("source must be https")));
-        const QString checked = p.value(QLatin1String("checked")).toString();
-        QVERIFY2(isoDate.match(checked).hasMatch() && QDate::fromString(checked, Qt::ISODate).isValid(), where(QStringLiteral("checked date")));
-        QVERIFY2(!p.value(QLatin1String("checkedAgainst")).toArray().isEmpty(), where(QStringLiteral("checkedAgainst")));
-        if (p.contains(QLatin1String("passwordFormat"))) {
-            const QJsonObject format = p.value(QLatin1String("passwordFormat")).toObject();
-            const QString kind = format.value(QLatin1String("kind")).toString();
-            QVERIFY2(kind == QLatin1String("app-password") || kind == QLatin1String("oauth2-only"), where(QStringLiteral("passwordFormat.kind")));
-            const QUrl help(format.value(QLatin1String("helpUrl")).toString(), QUrl::StrictMode);
-            QVERIFY2(help.isValid() && help.scheme() == QLatin1String("https"), where(QStringLiteral("passwordFormat.helpUrl")));
-            QVERIFY2(hasEnglishAndTurkish(format.value(QLatin1String("label"))), where(QStringLiteral("passwordFormat.label in en and tr")));
-            if (kind == QLatin1String("app-password")) {
-                QVERIFY2(format.value(QLatin1String("length")).toInt() > 0 || format.value(QLatin1String("maxLength")).toInt() > 0,
-                         where(QStringLiteral("an app password needs a length")));
+        if (p.contains("notes"_L1))
+            QVERIFY2(hasEnglishAndTurkish(p.value("notes"_L1)), where(u"notes in en and tr"_s));
+        const QUrl source(p.value("source"_L1).toString(), QUrl::StrictMode);
+        QVERIFY2(source.isValid() && source.scheme() == "https"_L1 && !source.host().isEmpty(), where(u"source must be https"_s));
+        const QString checked = p.value("checked"_L1).toString();
+        QVERIFY2(isoDate.match(checked).hasMatch() && QDate::fromString(checked, Qt::ISODate).isValid(), where(u"checked date"_s));
+        QVERIFY2(!p.value("checkedAgainst"_L1).toArray().isEmpty(), where(u"checkedAgainst"_s));
+        if (p.contains("passwordFormat"_L1)) {
+            const QJsonObject format = p.value("passwordFormat"_L1).toObject();
+            const QString kind = format.value("kind"_L1).toString();
+            QVERIFY2(kind == "app-password"_L1 || kind == "oauth2-only"_L1, where(u"passwordFormat.kind"_s));
+            const QUrl help(format.value("helpUrl"_L1).toString(), QUrl::StrictMode);
+            QVERIFY2(help.isValid() && help.scheme() == "https"_L1, where(u"passwordFormat.helpUrl"_s));
+            QVERIFY2(hasEnglishAndTurkish(format.value("label"_L1)), where(u"passwordFormat.label in en and tr"_s));
+            if (kind == "app-password"_L1) {
+                QVERIFY2(format.value("length"_L1).toInt() > 0 || format.value("maxLength"_L1).toInt() > 0,
+                         where(u"an app password needs a length"_s));
             }
         }
     }
-    QVERIFY2(withSmtp >= 40, qPrintable(QStringLiteral("only %1 providers with SMTP servers").arg(withSmtp)));
+    QVERIFY2(withSmtp >= 40, qPrintable(u"only %1 providers with SMTP servers"_s.arg(withSmtp)));
 }
 
 void TestProviderCatalog::coversTheProvidersTurkeyAndEuropeUse()
 {
     const ProviderCatalog &catalog = ProviderCatalog::builtIn();
     const QStringList domains = {
-        QStringLiteral("gmail.com"), QStringLiteral("hotmail.com"), QStringLiteral("outlook.com.tr"), QStringLiteral("hotmail.com.tr"),
-        QStringLiteral("yahoo.com"), QStringLiteral("yahoo.com.tr"), QStringLiteral("icloud.com"), QStringLiteral("me.com"),
-        QStringLiteral("mac.com"), QStringLiteral("aol.com"), QStringLiteral("yandex.com"), QStringLiteral("yandex.ru"),
-        QStringLiteral("yandex.com.tr"), QStringLiteral("ya.ru"), QStringLiteral("gmx.net"), QStringLiteral("gmx.de"),
-        QStringLiteral("gmx.com"), QStringLiteral("gmx.com.tr"), QStringLiteral("web.de"), QStringLiteral("mail.ru"),
-        QStringLiteral("zoho.com"), QStringLiteral("fastmail.com"), QStringLiteral("proton.me"), QStringLiteral("t-online.de"),
-        QStringLiteral("orange.fr"), QStringLiteral("wanadoo.fr"), QStringLiteral("free.fr"), QStringLiteral("libero.it"),
-        QStringLiteral("qq.com"), QStringLiteral("163.com"), QStringLiteral("126.com"), QStringLiteral("naver.com"),
-        QStringLiteral("daum.net"), QStringLiteral("mailbox.org"), QStringLiteral("posteo.de"), QStringLiteral("seznam.cz"),
-        QStringLiteral("wp.pl"), QStringLiteral("onet.pl"), QStringLiteral("o2.pl"), QStringLiteral("virgilio.it"),
-        QStringLiteral("tim.it"), QStringLiteral("tiscali.it"), QStringLiteral("sfr.fr"), QStringLiteral("laposte.net"),
-        QStringLiteral("ziggo.nl"), QStringLiteral("kpnmail.nl"), QStringLiteral("bluewin.ch"), QStringLiteral("strato.de"),
-        QStringLiteral("arcor.de"), QStringLiteral("btinternet.com"), QStringLiteral("sky.com"), QStringLiteral("virginmedia.com"),
-        QStringLiteral("comcast.net"), QStringLiteral("att.net"), QStringLiteral("rambler.ru")};
+        u"gmail.com"_s, u"hotmail.com"_s, u"outlook.com.tr"_s, u"hotmail.com.tr"_s,
+        u"yahoo.com"_s, u"yahoo.com.tr"_s, u"icloud.com"_s, u"me.com"_s,
+        u"mac.com"_s, u"aol.com"_s, u"yandex.com"_s, u"yandex.ru"_s,
+        u"yandex.com.tr"_s, u"ya.ru"_s, u"gmx.net"_s, u"gmx.de"_s,
+        u"gmx.com"_s, u"gmx.com.tr"_s, u"web.de"_s, u"mail.ru"_s,
+        u"zoho.com"_s, u"fastmail.com"_s, u"proton.me"_s, u"t-online.de"_s,
+        u"orange.fr"_s, u"wanadoo.fr"_s, u"free.fr"_s, u"libero.it"_s,
+        u"qq.com"_s, u"163.com"_s, u"126.com"_s, u"naver.com"_s,
+        u"daum.net"_s, u"mailbox.org"_s, u"posteo.de"_s, u"seznam.cz"_s,
+        u"wp.pl"_s, u"onet.pl"_s, u"o2.pl"_s, u"virgilio.it"_s,
+        u"tim.it"_s, u"tiscali.it"_s, u"sfr.fr"_s, u"laposte.net"_s,
+        u"ziggo.nl"_s, u"kpnmail.nl"_s, u"bluewin.ch"_s, u"strato.de"_s,
+        u"arcor.de"_s, u"btinternet.com"_s, u"sky.com"_s, u"virginmedia.com"_s,
+        u"comcast.net"_s, u"att.net"_s, u"rambler.ru"_s};
     for (const QString &domain : domains) {
         const ProviderEntry *entry = catalog.findByDomain(domain);
         QVERIFY2(entry && entry->offersSmtp(), qPrintable(domain));
     }
     // Those that demand an app password or OAuth2 say so, with a help URL.
-    for (const QString &id : {QStringLiteral("gmail"), QStringLiteral("yahoo"), QStringLiteral("icloud"), QStringLiteral("aol"),
-                              QStringLiteral("outlook"), QStringLiteral("microsoft365")}) {
+    for (const QString &id : {u"gmail"_s, u"yahoo"_s, u"icloud"_s, u"aol"_s,
+                              u"outlook"_s, u"microsoft365"_s}) {
         const ProviderEntry *entry = catalog.byId(id);
         QVERIFY2(entry && entry->hasPasswordFormat(), qPrintable(id));
     }
-    const QJsonObject gmail = catalog.byId(QStringLiteral("gmail"))->passwordFormat;
-    QCOMPARE(gmail.value(QLatin1String("kind")).toString(), QStringLiteral("app-password"));
-    QCOMPARE(gmail.value(QLatin1String("length")).toInt(), 16);
-    QCOMPARE(gmail.value(QLatin1String("characters")).toString(), QStringLiteral("a-z"));
-    QCOMPARE(gmail.value(QLatin1String("ignoreSpaces")).toBool(), true);
-    QCOMPARE(gmail.value(QLatin1String("helpUrl")).toString(), QStringLiteral("https://support.google.com/accounts/answer/185833"));
-    QCOMPARE(catalog.byId(QStringLiteral("outlook"))->passwordFormat.value(QLatin1String("kind")).toString(), QStringLiteral("oauth2-only"));
+    const QJsonObject gmail = catalog.byId(u"gmail"_s)->passwordFormat;
+    QCOMPARE(gmail.value("kind"_L1).toString(), u"app-password"_s);
+    QCOMPARE(gmail.value("length"_L1).toInt(), 16);
+    QCOMPARE(gmail.value("characters"_L1).toString(), u"a-z"_s);
+    QCOMPARE(gmail.value("ignoreSpaces"_L1).toBool(), true);
+    QCOMPARE(gmail.value("helpUrl"_L1).toString(), u"https://support.google.com/accounts/answer/185833"_s);
+    QCOMPARE(catalog.byId(u"outlook"_s)->passwordFormat.value("kind"_L1).toString(), u"oauth2-only"_s);
 
-    const ProviderEntry *proton = catalog.findByDomain(QStringLiteral("protonmail.com"));
+    const ProviderEntry *proton = catalog.findByDomain(u"protonmail.com"_s);
     QVERIFY(proton);
-    QCOMPARE(proton->smtp.first().host, QStringLiteral("127.0.0.1"));
+    QCOMPARE(proton->smtp.first().host, u"127.0.0.1"_s);
     QCOMPARE(proton->smtp.first().port, quint16(1025));
     QCOMPARE(proton->smtp.first().security, Security::StartTls);
 }
@@ -241,9 +243,9 @@ void TestProviderCatalog::rejectsBrokenEntries_data()
     QTest::addColumn<QString>("field");
 
     auto server = [](const char *key, const QJsonValue &v) {
-        QJsonObject s{{QStringLiteral("host"), QStringLiteral("smtp.example.com")}, {QStringLiteral("port"), 587},
-                      {QStringLiteral("security"), QStringLiteral("starttls")}, {QStringLiteral("auth"), QStringLiteral("auto")},
-                      {QStringLiteral("username"), QStringLiteral("%EMAILADDRESS%")}};
+        QJsonObject s{{u"host"_s, u"smtp.example.com"_s}, {u"port"_s, 587},
+                      {u"security"_s, u"starttls"_s}, {u"auth"_s, u"auto"_s},
+                      {u"username"_s, u"%EMAILADDRESS%"_s}};
         if (v.isUndefined())
             s.remove(QLatin1String(key));
         else
@@ -251,59 +253,59 @@ void TestProviderCatalog::rejectsBrokenEntries_data()
         return QJsonValue(QJsonArray{s});
     };
     QTest::newRow("id missing") << "id" << QJsonValue() << "id";
-    QTest::newRow("id upper case") << "id" << QJsonValue(QStringLiteral("Example")) << "id";
-    QTest::newRow("name empty") << "name" << QJsonValue(QStringLiteral(" ")) << "name";
-    QTest::newRow("domain upper case") << "domains" << QJsonValue(QJsonArray{QStringLiteral("Example.com")}) << "domains[0]";
-    QTest::newRow("domain unicode") << "domains" << QJsonValue(QJsonArray{QStringLiteral("bücher.example")}) << "domains[0]";
-    QTest::newRow("domains not array") << "domains" << QJsonValue(QStringLiteral("example.com")) << "domains";
-    QTest::newRow("mx pattern only star") << "mxPatterns" << QJsonValue(QJsonArray{QStringLiteral("*")}) << "mxPatterns[0]";
+    QTest::newRow("id upper case") << "id" << QJsonValue(u"Example"_s) << "id";
+    QTest::newRow("name empty") << "name" << QJsonValue(u" "_s) << "name";
+    QTest::newRow("domain upper case") << "domains" << QJsonValue(QJsonArray{u"Example.com"_s}) << "domains[0]";
+    QTest::newRow("domain unicode") << "domains" << QJsonValue(QJsonArray{u"bücher.example"_s}) << "domains[0]";
+    QTest::newRow("domains not array") << "domains" << QJsonValue(u"example.com"_s) << "domains";
+    QTest::newRow("mx pattern only star") << "mxPatterns" << QJsonValue(QJsonArray{u"*"_s}) << "mxPatterns[0]";
     QTest::newRow("port zero") << "smtp" << server("port", 0) << "smtp[0].port";
     QTest::newRow("port too big") << "smtp" << server("port", 70000) << "smtp[0].port";
     QTest::newRow("port fraction") << "smtp" << server("port", 587.5) << "smtp[0].port";
-    QTest::newRow("port as text") << "smtp" << server("port", QStringLiteral("587")) << "smtp[0].port";
-    QTest::newRow("security alias") << "smtp" << server("security", QStringLiteral("ssl")) << "smtp[0].security";
-    QTest::newRow("security unknown") << "smtp" << server("security", QStringLiteral("tls1.3")) << "smtp[0].security";
-    QTest::newRow("auth unknown") << "smtp" << server("auth", QStringLiteral("ntlm")) << "smtp[0].auth";
-    QTest::newRow("host with space") << "smtp" << server("host", QStringLiteral("smtp example.com")) << "smtp[0].host";
+    QTest::newRow("port as text") << "smtp" << server("port", u"587"_s) << "smtp[0].port";
+    QTest::newRow("security alias") << "smtp" << server("security", u"ssl"_s) << "smtp[0].security";
+    QTest::newRow("security unknown") << "smtp" << server("security", u"tls1.3"_s) << "smtp[0].security";
+    QTest::newRow("auth unknown") << "smtp" << server("auth", u"ntlm"_s) << "smtp[0].auth";
+    QTest::newRow("host with space") << "smtp" << server("host", u"smtp example.com"_s) << "smtp[0].host";
     QTest::newRow("host missing") << "smtp" << server("host", QJsonValue()) << "smtp[0].host";
-    QTest::newRow("unknown placeholder") << "smtp" << server("username", QStringLiteral("%USERNAME%")) << "smtp[0].username";
+    QTest::newRow("unknown placeholder") << "smtp" << server("username", u"%USERNAME%"_s) << "smtp[0].username";
     QTest::newRow("no smtp, no reason") << "smtp" << QJsonValue(QJsonArray{}) << "smtp";
-    QTest::newRow("source over http") << "source" << QJsonValue(QStringLiteral("http://help.example.com/")) << "source";
+    QTest::newRow("source over http") << "source" << QJsonValue(u"http://help.example.com/"_s) << "source";
     QTest::newRow("source missing") << "source" << QJsonValue() << "source";
-    QTest::newRow("date not ISO") << "checked" << QJsonValue(QStringLiteral("27.11.2026")) << "checked";
-    QTest::newRow("date impossible") << "checked" << QJsonValue(QStringLiteral("2026-02-30")) << "checked";
+    QTest::newRow("date not ISO") << "checked" << QJsonValue(u"27.11.2026"_s) << "checked";
+    QTest::newRow("date impossible") << "checked" << QJsonValue(u"2026-02-30"_s) << "checked";
     QTest::newRow("checkedAgainst missing") << "checkedAgainst" << QJsonValue() << "checkedAgainst";
     QTest::newRow("password kind unknown") << "passwordFormat"
-                                           << QJsonValue(QJsonObject{{QStringLiteral("kind"), QStringLiteral("pin")},
-                                                                     {QStringLiteral("label"), QStringLiteral("x")},
-                                                                     {QStringLiteral("helpUrl"), QStringLiteral("https://x.example/")}})
+                                           << QJsonValue(QJsonObject{{u"kind"_s, u"pin"_s},
+                                                                     {u"label"_s, u"x"_s},
+                                                                     {u"helpUrl"_s, u"https://x.example/"_s}})
                                            << "passwordFormat.kind";
     QTest::newRow("app password without length") << "passwordFormat"
-                                                 << QJsonValue(QJsonObject{{QStringLiteral("kind"), QStringLiteral("app-password")},
-                                                                           {QStringLiteral("label"), QStringLiteral("x")},
-                                                                           {QStringLiteral("helpUrl"), QStringLiteral("https://x.example/")}})
+                                                 << QJsonValue(QJsonObject{{u"kind"_s, u"app-password"_s},
+                                                                           {u"label"_s, u"x"_s},
+                                                                           {u"helpUrl"_s, u"https://x.example/"_s}})
                                                  << "passwordFormat.length";
     QTest::newRow("password help over http") << "passwordFormat"
-                                             << QJsonValue(QJsonObject{{QStringLiteral("kind"), QStringLiteral("oauth2-only")},
-                                                                       {QStringLiteral("label"), QStringLiteral("x")},
-                                                                       {QStringLiteral("helpUrl"), QStringLiteral("http://x.example/")}})
+                                             << QJsonValue(QJsonObject{{u"kind"_s, u"oauth2-only"_s},
+                                                                       {u"label"_s, u"x"_s},
+                                                                       {u"helpUrl"_s, u"http://x.example/"_s}})
                                              << "passwordFormat.helpUrl";
     QTest::newRow("label object without en") << "passwordFormat"
-                                             << QJsonValue(QJsonObject{{QStringLiteral("kind"), QStringLiteral("oauth2-only")},
-                                                                       {QStringLiteral("label"), QJsonObject{{QStringLiteral("tr"), QStringLiteral("x")}}},
-                                                                       {QStringLiteral("helpUrl"), QStringLiteral("https://x.example/")}})
+                                             << QJsonValue(QJsonObject{{u"kind"_s, u"oauth2-only"_s},
+                                                                       {u"label"_s, QJsonObject{{u"tr"_s, u"x"_s}}},
+                                                                       {u"helpUrl"_s, u"https://x.example/"_s}})
                                              << "passwordFormat.label";
     QTest::newRow("notes object with a number") << "notes"
-                                                << QJsonValue(QJsonObject{{QStringLiteral("en"), QStringLiteral("x")}, {QStringLiteral("tr"), 1}})
+                                                << QJsonValue(QJsonObject{{u"en"_s, u"x"_s}, {u"tr"_s, 1}})
                                                 << "notes";
     QTest::newRow("ispdb note without reason") << "ispdbNotes"
-                                               << QJsonValue(QJsonArray{QJsonObject{{QStringLiteral("difference"), QStringLiteral("catalog-only")},
-                                                                                    {QStringLiteral("server"), QStringLiteral("smtp.example.com:465:tls")}}})
+                                               << QJsonValue(QJsonArray{QJsonObject{{u"difference"_s, u"catalog-only"_s},
+                                                                                    {u"server"_s, u"smtp.example.com:465:tls"_s}}})
                                                << "ispdbNotes[0].reason";
     QTest::newRow("ispdb note bad server") << "ispdbNotes"
-                                           << QJsonValue(QJsonArray{QJsonObject{{QStringLiteral("difference"), QStringLiteral("catalog-only")},
-                                                                                {QStringLiteral("server"), QStringLiteral("smtp.example.com:465")},
-                                                                                {QStringLiteral("reason"), QStringLiteral("x")}}})
+                                           << QJsonValue(QJsonArray{QJsonObject{{u"difference"_s, u"catalog-only"_s},
+                                                                                {u"server"_s, u"smtp.example.com:465"_s},
+                                                                                {u"reason"_s, u"x"_s}}})
                                            << "ispdbNotes[0].server";
 }
 
@@ -319,9 +321,9 @@ void TestProviderCatalog::rejectsBrokenEntries()
     else
         broken.insert(member, value);
     QJsonObject other = minimalEntry();
-    other.insert(QStringLiteral("id"), QStringLiteral("other"));
-    other.insert(QStringLiteral("domains"), QJsonArray{QStringLiteral("other.example")});
-    other.insert(QStringLiteral("mxPatterns"), QJsonArray{});
+    other.insert(u"id"_s, u"other"_s);
+    other.insert(u"domains"_s, QJsonArray{u"other.example"_s});
+    other.insert(u"mxPatterns"_s, QJsonArray{});
 
     const ProviderCatalog catalog = ProviderCatalog::fromJson(catalogJson({broken, other}));
     QVERIFY(!catalog.isValid());
@@ -330,12 +332,12 @@ void TestProviderCatalog::rejectsBrokenEntries()
         QCOMPARE(issue.index, 0);
         named = named || issue.field == field;
     }
-    QVERIFY2(named, qPrintable(QStringLiteral("expected an issue about %1, got:\n%2").arg(field, issueList(catalog))));
+    QVERIFY2(named, qPrintable(u"expected an issue about %1, got:\n%2"_s.arg(field, issueList(catalog))));
     // The broken entry is left out whole, the good one stays usable.
     QCOMPARE(catalog.providers().size(), 1);
-    QCOMPARE(catalog.providers().first().id, QStringLiteral("other"));
-    QVERIFY(!catalog.findByDomain(QStringLiteral("example.com")));
-    QVERIFY(catalog.findByDomain(QStringLiteral("other.example")));
+    QCOMPARE(catalog.providers().first().id, u"other"_s);
+    QVERIFY(!catalog.findByDomain(u"example.com"_s));
+    QVERIFY(catalog.findByDomain(u"other.example"_s));
 }
 
 void TestProviderCatalog::rejectsBrokenFiles_data()
@@ -344,18 +346,18 @@ void TestProviderCatalog::rejectsBrokenFiles_data()
     QTest::addColumn<QString>("field");
     QTest::newRow("not json") << QByteArray("{\"schemaVersion\": 1, ") << QString();
     QTest::newRow("array at top") << QByteArray("[]") << QString();
-    QTest::newRow("future schema") << QByteArray("{\"schemaVersion\": 2, \"providers\": []}") << QStringLiteral("schemaVersion");
-    QTest::newRow("no schema") << QByteArray("{\"providers\": []}") << QStringLiteral("schemaVersion");
-    QTest::newRow("providers not array") << QByteArray("{\"schemaVersion\": 1, \"providers\": {}}") << QStringLiteral("providers");
+    QTest::newRow("future schema") << QByteArray("{\"schemaVersion\": 2, \"providers\": []}") << u"schemaVersion"_s;
+    QTest::newRow("no schema") << QByteArray("{\"providers\": []}") << u"schemaVersion"_s;
+    QTest::newRow("providers not array") << QByteArray("{\"schemaVersion\": 1, \"providers\": {}}") << u"providers"_s;
 
     QJsonObject twin = minimalEntry();
-    twin.insert(QStringLiteral("id"), QStringLiteral("twin"));
-    twin.insert(QStringLiteral("mxPatterns"), QJsonArray{});
-    QTest::newRow("domain listed twice") << catalogJson({minimalEntry(), twin}) << QStringLiteral("domains[0]");
+    twin.insert(u"id"_s, u"twin"_s);
+    twin.insert(u"mxPatterns"_s, QJsonArray{});
+    QTest::newRow("domain listed twice") << catalogJson({minimalEntry(), twin}) << u"domains[0]"_s;
     QJsonObject sameId = minimalEntry();
-    sameId.insert(QStringLiteral("domains"), QJsonArray{QStringLiteral("else.example")});
-    sameId.insert(QStringLiteral("mxPatterns"), QJsonArray{});
-    QTest::newRow("id used twice") << catalogJson({minimalEntry(), sameId}) << QStringLiteral("id");
+    sameId.insert(u"domains"_s, QJsonArray{u"else.example"_s});
+    sameId.insert(u"mxPatterns"_s, QJsonArray{});
+    QTest::newRow("id used twice") << catalogJson({minimalEntry(), sameId}) << u"id"_s;
 }
 
 void TestProviderCatalog::rejectsBrokenFiles()
@@ -366,7 +368,7 @@ void TestProviderCatalog::rejectsBrokenFiles()
     QVERIFY(!catalog.isValid());
     QVERIFY2(catalog.issues().first().field == field || catalog.issues().last().field == field, qPrintable(issueList(catalog)));
     QVERIFY(!catalog.issues().first().toString().isEmpty());
-    QVERIFY(!ProviderCatalog::fromFile(QStringLiteral("/nonexistent/providers.json")).isValid());
+    QVERIFY(!ProviderCatalog::fromFile(u"/nonexistent/providers.json"_s).isValid());
 }
 
 void TestProviderCatalog::findsByDomain_data()
@@ -393,7 +395,7 @@ void TestProviderCatalog::findsByDomain_data()
     QTest::newRow("look-alike") << "gmail.com.tr" << "";
     QTest::newRow("suffix is not subdomain") << "notgmail.com" << "";
     QTest::newRow("subdomain of exact entry") << "mail.gmail.com" << "";
-    QTest::newRow("turkish dotted capital I is not i") << QStringLiteral("GMAİL.COM") << "";
+    QTest::newRow("turkish dotted capital I is not i") << u"GMAİL.COM"_s << "";
     QTest::newRow("empty") << "" << "";
     QTest::newRow("garbage") << "a..b" << "";
 }
@@ -410,16 +412,16 @@ void TestProviderCatalog::findsInternationalisedDomains()
 {
     const ProviderCatalog catalog = ProviderCatalog::fromJson(catalogJson({minimalEntry()}));
     QVERIFY2(catalog.isValid(), qPrintable(issueList(catalog)));
-    for (const QString &domain : {QStringLiteral("bücher.example"), QStringLiteral("BÜCHER.example"),
-                                  QStringLiteral("xn--bcher-kva.example"), QStringLiteral("XN--BCHER-KVA.EXAMPLE.")}) {
+    for (const QString &domain : {u"bücher.example"_s, u"BÜCHER.example"_s,
+                                  u"xn--bcher-kva.example"_s, u"XN--BCHER-KVA.EXAMPLE."_s}) {
         const ProviderEntry *entry = catalog.findByDomain(domain);
-        QVERIFY2(entry && entry->id == QLatin1String("example"), qPrintable(domain));
+        QVERIFY2(entry && entry->id == "example"_L1, qPrintable(domain));
     }
-    QVERIFY(catalog.findByDomain(QStringLiteral("shop.hosted.example")));
-    QVERIFY(!catalog.findByDomain(QStringLiteral("hosted.example")));
-    const QList<ServerCandidate> candidates = catalog.candidatesFor(QStringLiteral("kitap@bücher.example"));
+    QVERIFY(catalog.findByDomain(u"shop.hosted.example"_s));
+    QVERIFY(!catalog.findByDomain(u"hosted.example"_s));
+    const QList<ServerCandidate> candidates = catalog.candidatesFor(u"kitap@bücher.example"_s);
     QCOMPARE(candidates.size(), 2);
-    QCOMPARE(candidates.first().username, QStringLiteral("kitap@bücher.example"));
+    QCOMPARE(candidates.first().username, u"kitap@bücher.example"_s);
 }
 
 void TestProviderCatalog::findsByMxHost_data()
@@ -489,79 +491,79 @@ void TestProviderCatalog::matchesMxPatterns()
 void TestProviderCatalog::buildsCatalogCandidates()
 {
     const ProviderCatalog &catalog = ProviderCatalog::builtIn();
-    const QList<ServerCandidate> gmail = catalog.candidatesFor(QStringLiteral("Ayşe.Yılmaz@GMAIL.com"));
+    const QList<ServerCandidate> gmail = catalog.candidatesFor(u"Ayşe.Yılmaz@GMAIL.com"_s);
     QCOMPARE(gmail.size(), 2);
-    QCOMPARE(gmail.at(0).host, QStringLiteral("smtp.gmail.com"));
+    QCOMPARE(gmail.at(0).host, u"smtp.gmail.com"_s);
     QCOMPARE(gmail.at(0).port, quint16(465));
     QCOMPARE(gmail.at(0).security, Security::ImplicitTls);
     QCOMPARE(gmail.at(1).port, quint16(587));
     QCOMPARE(gmail.at(1).security, Security::StartTls);
     for (const ServerCandidate &candidate : gmail) {
-        QCOMPARE(candidate.username, QStringLiteral("Ayşe.Yılmaz@GMAIL.com"));
+        QCOMPARE(candidate.username, u"Ayşe.Yılmaz@GMAIL.com"_s);
         QVERIFY(candidate.trusted);
         QCOMPARE(candidate.bestSource(), CandidateSource::Catalog);
         QCOMPARE(candidate.origins.size(), 1);
-        QCOMPARE(candidate.origins.first().detail, QStringLiteral("providers.json#gmail"));
-        QCOMPARE(candidate.providerId, QStringLiteral("gmail"));
-        QCOMPARE(candidate.providerName, QStringLiteral("Gmail"));
+        QCOMPARE(candidate.origins.first().detail, u"providers.json#gmail"_s);
+        QCOMPARE(candidate.providerId, u"gmail"_s);
+        QCOMPARE(candidate.providerName, u"Gmail"_s);
         QVERIFY(candidate.warnings.isEmpty());
         QVERIFY(!candidate.verified.has_value());
     }
 
     // Local-part user names where the provider wants them.
-    QCOMPARE(catalog.candidatesFor(QStringLiteral("hans.meier@web.de")).first().username, QStringLiteral("hans.meier"));
-    QCOMPARE(catalog.candidatesFor(QStringLiteral("jean@free.fr")).first().username, QStringLiteral("jean"));
+    QCOMPARE(catalog.candidatesFor(u"hans.meier@web.de"_s).first().username, u"hans.meier"_s);
+    QCOMPARE(catalog.candidatesFor(u"jean@free.fr"_s).first().username, u"jean"_s);
     // A bare domain keeps the template, so the user sees what to type.
-    QCOMPARE(catalog.candidatesFor(QStringLiteral("web.de")).first().username, QStringLiteral("%EMAILLOCALPART%"));
-    QCOMPARE(catalog.candidatesFor(QStringLiteral("yandex.com.tr")).first().username, QStringLiteral("%EMAILADDRESS%"));
-    QCOMPARE(catalog.candidatesFor(QStringLiteral("user@outlook.com.tr")).first().auth, AuthMethod::XOAuth2);
-    QVERIFY(catalog.candidatesFor(QStringLiteral("user@example.org")).isEmpty());
+    QCOMPARE(catalog.candidatesFor(u"web.de"_s).first().username, u"%EMAILLOCALPART%"_s);
+    QCOMPARE(catalog.candidatesFor(u"yandex.com.tr"_s).first().username, u"%EMAILADDRESS%"_s);
+    QCOMPARE(catalog.candidatesFor(u"user@outlook.com.tr"_s).first().auth, AuthMethod::XOAuth2);
+    QVERIFY(catalog.candidatesFor(u"user@example.org"_s).isEmpty());
 
     // Transport warnings are computed from the server itself.
     const ProviderCatalog test = ProviderCatalog::fromJson(catalogJson({minimalEntry()}));
-    const QList<ServerCandidate> plain = test.candidatesFor(QStringLiteral("ali@example.com"));
+    const QList<ServerCandidate> plain = test.candidatesFor(u"ali@example.com"_s);
     QCOMPARE(plain.size(), 2);
     QVERIFY(plain.at(0).warnings.isEmpty());
     QCOMPARE(plain.at(1).warnings, (QList<CandidateWarning>{CandidateWarning::Plaintext, CandidateWarning::Port25}));
-    QCOMPARE(plain.at(1).username, QStringLiteral("ali"));
+    QCOMPARE(plain.at(1).username, u"ali"_s);
     QCOMPARE(plain.at(1).auth, AuthMethod::Plain);
 }
 
 void TestProviderCatalog::buildsCandidatesForOtherSources()
 {
     const ProviderCatalog &catalog = ProviderCatalog::builtIn();
-    const ProviderEntry *workspace = catalog.findByMxHost(QStringLiteral("aspmx.l.google.com"));
+    const ProviderEntry *workspace = catalog.findByMxHost(u"aspmx.l.google.com"_s);
     QVERIFY(workspace);
-    const EmailAddress address = EmailAddress::parseEmailOrDomain(QStringLiteral("info@firma.com.tr"));
+    const EmailAddress address = EmailAddress::parseEmailOrDomain(u"info@firma.com.tr"_s);
     QVERIFY(address.isValid());
     const QList<ServerCandidate> candidates = ProviderCatalog::candidates(*workspace, address, CandidateSource::Mx,
-                                                                          QStringLiteral("MX firma.com.tr -> aspmx.l.google.com"));
+                                                                          u"MX firma.com.tr -> aspmx.l.google.com"_s);
     QCOMPARE(candidates.size(), 2);
-    QCOMPARE(candidates.first().username, QStringLiteral("info@firma.com.tr"));
+    QCOMPARE(candidates.first().username, u"info@firma.com.tr"_s);
     QCOMPARE(candidates.first().bestSource(), CandidateSource::Mx);
     QVERIFY(!candidates.first().trusted); // the finder decides, knowing whether DNS was signed
-    QCOMPARE(candidates.first().providerId, QStringLiteral("google-workspace"));
+    QCOMPARE(candidates.first().providerId, u"google-workspace"_s);
 }
 
 void TestProviderCatalog::refusesInjectedAddresses()
 {
     const ProviderCatalog &catalog = ProviderCatalog::builtIn();
-    QVERIFY(catalog.candidatesFor(QStringLiteral("user@gmail.com\r\nMAIL FROM:<x>")).isEmpty());
-    QVERIFY(catalog.candidatesFor(QStringLiteral("user\n@gmail.com")).isEmpty());
+    QVERIFY(catalog.candidatesFor(u"user@gmail.com\r\nMAIL FROM:<x>"_s).isEmpty());
+    QVERIFY(catalog.candidatesFor(u"user\n@gmail.com"_s).isEmpty());
     QVERIFY(catalog.candidatesFor(QString::fromUtf16(u"user@gmail.com\u0000x", 16)).isEmpty());
-    QVERIFY(catalog.candidatesFor(QStringLiteral("@gmail.com")).isEmpty());
-    QVERIFY(catalog.candidatesFor(QStringLiteral("user@")).isEmpty());
-    QVERIFY(!catalog.findByDomain(QStringLiteral("gmail.com\n")));
+    QVERIFY(catalog.candidatesFor(u"@gmail.com"_s).isEmpty());
+    QVERIFY(catalog.candidatesFor(u"user@"_s).isEmpty());
+    QVERIFY(!catalog.findByDomain(u"gmail.com\n"_s));
 }
 
 void TestProviderCatalog::providerWithoutSmtpIsKnownButGivesNoCandidates()
 {
     const ProviderCatalog &catalog = ProviderCatalog::builtIn();
-    const ProviderEntry *tuta = catalog.findByDomain(QStringLiteral("tutanota.com"));
+    const ProviderEntry *tuta = catalog.findByDomain(u"tutanota.com"_s);
     QVERIFY(tuta);
     QVERIFY(!tuta->offersSmtp());
     QVERIFY(!tuta->noSmtpReason.isEmpty());
-    QVERIFY(catalog.candidatesFor(QStringLiteral("someone@tuta.com")).isEmpty());
+    QVERIFY(catalog.candidatesFor(u"someone@tuta.com"_s).isEmpty());
 }
 
 // notes, noSmtp and passwordFormat.label are picked when shown, in the language of QLocale()
@@ -569,28 +571,28 @@ void TestProviderCatalog::providerWithoutSmtpIsKnownButGivesNoCandidates()
 void TestProviderCatalog::showsTextsInTheInterfaceLanguage()
 {
     QJsonObject both = minimalEntry();
-    both.insert(QStringLiteral("notes"), QJsonObject{{QStringLiteral("en"), QStringLiteral("Switch access on first.")},
-                                                     {QStringLiteral("tr"), QStringLiteral("Önce erişimi açın.")}});
+    both.insert(u"notes"_s, QJsonObject{{u"en"_s, u"Switch access on first."_s},
+                                                     {u"tr"_s, u"Önce erişimi açın."_s}});
     QJsonObject plain = minimalEntry();
-    plain.insert(QStringLiteral("id"), QStringLiteral("plain"));
-    plain.insert(QStringLiteral("domains"), QJsonArray{QStringLiteral("plain.example")});
-    plain.insert(QStringLiteral("mxPatterns"), QJsonArray{});
-    plain.insert(QStringLiteral("notes"), QStringLiteral("Switch access on first."));
+    plain.insert(u"id"_s, u"plain"_s);
+    plain.insert(u"domains"_s, QJsonArray{u"plain.example"_s});
+    plain.insert(u"mxPatterns"_s, QJsonArray{});
+    plain.insert(u"notes"_s, u"Switch access on first."_s);
     QJsonObject none = minimalEntry();
-    none.insert(QStringLiteral("id"), QStringLiteral("none"));
-    none.insert(QStringLiteral("domains"), QJsonArray{QStringLiteral("none.example")});
-    none.insert(QStringLiteral("mxPatterns"), QJsonArray{});
-    none.insert(QStringLiteral("smtp"), QJsonArray{});
-    none.insert(QStringLiteral("noSmtp"), QJsonObject{{QStringLiteral("en"), QStringLiteral("No SMTP at all.")},
-                                                      {QStringLiteral("tr"), QStringLiteral("Hiç SMTP yok.")}});
+    none.insert(u"id"_s, u"none"_s);
+    none.insert(u"domains"_s, QJsonArray{u"none.example"_s});
+    none.insert(u"mxPatterns"_s, QJsonArray{});
+    none.insert(u"smtp"_s, QJsonArray{});
+    none.insert(u"noSmtp"_s, QJsonObject{{u"en"_s, u"No SMTP at all."_s},
+                                                      {u"tr"_s, u"Hiç SMTP yok."_s}});
     const ProviderCatalog catalog = ProviderCatalog::fromJson(catalogJson({both, plain, none}));
     QVERIFY2(catalog.isValid(), qPrintable(issueList(catalog)));
-    const ProviderEntry *withBoth = catalog.byId(QStringLiteral("example"));
-    const ProviderEntry *withPlain = catalog.byId(QStringLiteral("plain"));
-    const ProviderEntry *withoutSmtp = catalog.byId(QStringLiteral("none"));
+    const ProviderEntry *withBoth = catalog.byId(u"example"_s);
+    const ProviderEntry *withPlain = catalog.byId(u"plain"_s);
+    const ProviderEntry *withoutSmtp = catalog.byId(u"none"_s);
     QVERIFY(withBoth && withPlain && withoutSmtp);
-    QCOMPARE(withBoth->notes, QStringLiteral("Switch access on first."));
-    QCOMPARE(withoutSmtp->noSmtpReason, QStringLiteral("No SMTP at all."));
+    QCOMPARE(withBoth->notes, u"Switch access on first."_s);
+    QCOMPARE(withoutSmtp->noSmtpReason, u"No SMTP at all."_s);
 
     const QLocale previous;
     QLocale::setDefault(QLocale(QLocale::Turkish, QLocale::Turkey));
@@ -600,20 +602,20 @@ void TestProviderCatalog::showsTextsInTheInterfaceLanguage()
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     const QString englishNotes = withBoth->localizedNotes();
     QLocale::setDefault(previous);
-    QCOMPARE(turkishNotes, QStringLiteral("Önce erişimi açın."));
-    QCOMPARE(turkishReason, QStringLiteral("Hiç SMTP yok."));
-    QCOMPARE(plainNotes, QStringLiteral("Switch access on first."));
-    QCOMPARE(englishNotes, QStringLiteral("Switch access on first."));
+    QCOMPARE(turkishNotes, u"Önce erişimi açın."_s);
+    QCOMPARE(turkishReason, u"Hiç SMTP yok."_s);
+    QCOMPARE(plainNotes, u"Switch access on first."_s);
+    QCOMPARE(englishNotes, u"Switch access on first."_s);
 
     // The shipped catalog: Tuta's reason and a password label in Turkish.
     QLocale::setDefault(QLocale(QLocale::Turkish, QLocale::Turkey));
-    const ProviderEntry *tuta = ProviderCatalog::builtIn().findByDomain(QStringLiteral("tutanota.com"));
-    const ProviderEntry *gmail = ProviderCatalog::builtIn().findByDomain(QStringLiteral("gmail.com"));
+    const ProviderEntry *tuta = ProviderCatalog::builtIn().findByDomain(u"tutanota.com"_s);
+    const ProviderEntry *gmail = ProviderCatalog::builtIn().findByDomain(u"gmail.com"_s);
     const QString tutaReason = tuta ? tuta->localizedNoSmtpReason() : QString();
     const QString gmailLabel = gmail ? PasswordPolicy::forProviderFormat(gmail->passwordFormat).providerLabel() : QString();
     QLocale::setDefault(previous);
-    QVERIFY2(tutaReason.contains(QStringLiteral("sunmuyor")), qPrintable(tutaReason));
-    QCOMPARE(gmailLabel, QStringLiteral("16 harfli uygulama parolası"));
+    QVERIFY2(tutaReason.contains(u"sunmuyor"_s), qPrintable(tutaReason));
+    QCOMPARE(gmailLabel, u"16 harfli uygulama parolası"_s);
 }
 
 void TestProviderCatalog::answersQuickly()
@@ -624,21 +626,21 @@ void TestProviderCatalog::answersQuickly()
     // times larger under the sanitizers (timing.h).
     const auto cpuMs = [](std::clock_t since) { return (std::clock() - since) * 1000.0 / CLOCKS_PER_SEC; };
     std::clock_t start = std::clock();
-    const ProviderCatalog fresh = ProviderCatalog::fromFile(QStringLiteral(":/providers.json"));
+    const ProviderCatalog fresh = ProviderCatalog::fromFile(u":/providers.json"_s);
     const double loadMs = cpuMs(start);
     QVERIFY(fresh.isValid());
-    QVERIFY2(loadMs < 200 * Test::CpuBudgetFactor, qPrintable(QStringLiteral("loading took %1 ms of CPU").arg(loadMs)));
+    QVERIFY2(loadMs < 200 * Test::CpuBudgetFactor, qPrintable(u"loading took %1 ms of CPU"_s.arg(loadMs)));
 
     start = std::clock();
     int found = 0;
     for (int i = 0; i < 1000; ++i) {
-        found += fresh.candidatesFor(QStringLiteral("user%1@yandex.com.tr").arg(i)).size();
-        found += fresh.findByMxHost(QStringLiteral("mx%1.unknown.example").arg(i)) ? 1 : 0;
+        found += fresh.candidatesFor(u"user%1@yandex.com.tr"_s.arg(i)).size();
+        found += fresh.findByMxHost(u"mx%1.unknown.example"_s.arg(i)) ? 1 : 0;
     }
     const double lookupMs = cpuMs(start);
     QCOMPARE(found, 1000);
     QVERIFY2(lookupMs < 500 * Test::CpuBudgetFactor,
-             qPrintable(QStringLiteral("1000 lookups took %1 ms of CPU").arg(lookupMs)));
+             qPrintable(u"1000 lookups took %1 ms of CPU"_s.arg(lookupMs)));
 }
 
 QTEST_GUILESS_MAIN(TestProviderCatalog)

@@ -6,6 +6,8 @@
 #include <QSet>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace Postaci;
 
 class TestServerCandidate : public QObject
@@ -24,18 +26,18 @@ void TestServerCandidate::namesAreStableAndDistinct()
     const QList<CandidateSource> sources = {CandidateSource::ProviderAutoconfig, CandidateSource::Ispdb, CandidateSource::Catalog,
                                             CandidateSource::Srv, CandidateSource::Mx, CandidateSource::Guess,
                                             CandidateSource::PlainHttpAutoconfig};
-    const QStringList sourceNames = {QStringLiteral("provider-autoconfig"), QStringLiteral("ispdb"), QStringLiteral("catalog"),
-                                     QStringLiteral("srv"), QStringLiteral("mx"), QStringLiteral("guess"),
-                                     QStringLiteral("plain-http-autoconfig")};
+    const QStringList sourceNames = {u"provider-autoconfig"_s, u"ispdb"_s, u"catalog"_s,
+                                     u"srv"_s, u"mx"_s, u"guess"_s,
+                                     u"plain-http-autoconfig"_s};
     for (int i = 0; i < sources.size(); ++i)
         QCOMPARE(candidateSourceName(sources.at(i)), sourceNames.at(i));
 
     const QList<CandidateWarning> warnings = {CandidateWarning::PlainHttpSource, CandidateWarning::DnsWithoutDnssec,
                                               CandidateWarning::ForeignHost, CandidateWarning::Plaintext,
                                               CandidateWarning::Port25, CandidateWarning::Guessed};
-    const QStringList warningNames = {QStringLiteral("plain-http-source"), QStringLiteral("dns-without-dnssec"),
-                                      QStringLiteral("foreign-host"), QStringLiteral("plaintext"), QStringLiteral("port-25"),
-                                      QStringLiteral("guessed")};
+    const QStringList warningNames = {u"plain-http-source"_s, u"dns-without-dnssec"_s,
+                                      u"foreign-host"_s, u"plaintext"_s, u"port-25"_s,
+                                      u"guessed"_s};
     for (int i = 0; i < warnings.size(); ++i)
         QCOMPARE(candidateWarningName(warnings.at(i)), warningNames.at(i));
 }
@@ -44,69 +46,69 @@ void TestServerCandidate::bestSourceIsTheMostTrusted()
 {
     ServerCandidate candidate;
     QCOMPARE(candidate.bestSource(), CandidateSource::Guess); // nobody vouched for it
-    candidate.origins = {{CandidateSource::Guess, QStringLiteral("mail.example.com:465")},
-                         {CandidateSource::Mx, QStringLiteral("MX example.com")},
-                         {CandidateSource::Ispdb, QStringLiteral("https://live.thunderbird.net/autoconfig/v1.1/example.com")},
-                         {CandidateSource::Srv, QStringLiteral("_submissions._tcp.example.com")}};
+    candidate.origins = {{CandidateSource::Guess, u"mail.example.com:465"_s},
+                         {CandidateSource::Mx, u"MX example.com"_s},
+                         {CandidateSource::Ispdb, u"https://live.thunderbird.net/autoconfig/v1.1/example.com"_s},
+                         {CandidateSource::Srv, u"_submissions._tcp.example.com"_s}};
     QCOMPARE(candidate.bestSource(), CandidateSource::Ispdb);
-    candidate.origins.append({CandidateSource::ProviderAutoconfig, QStringLiteral("https://autoconfig.example.com/")});
+    candidate.origins.append({CandidateSource::ProviderAutoconfig, u"https://autoconfig.example.com/"_s});
     QCOMPARE(candidate.bestSource(), CandidateSource::ProviderAutoconfig);
-    candidate.origins = {{CandidateSource::PlainHttpAutoconfig, QStringLiteral("http://example.com/")},
-                         {CandidateSource::Guess, QStringLiteral("mail.example.com:465")}};
+    candidate.origins = {{CandidateSource::PlainHttpAutoconfig, u"http://example.com/"_s},
+                         {CandidateSource::Guess, u"mail.example.com:465"_s}};
     QCOMPARE(candidate.bestSource(), CandidateSource::Guess);
 }
 
 void TestServerCandidate::jsonHasTheDocumentedFields()
 {
     ServerCandidate candidate;
-    candidate.host = QStringLiteral("smtp.gmail.com");
+    candidate.host = u"smtp.gmail.com"_s;
     candidate.port = 465;
     candidate.security = Security::ImplicitTls;
     candidate.auth = AuthMethod::Auto;
-    candidate.username = QStringLiteral("ayse@gmail.com");
-    candidate.origins = {{CandidateSource::Catalog, QStringLiteral("providers.json#gmail")},
-                         {CandidateSource::Mx, QStringLiteral("MX gmail.com")}};
+    candidate.username = u"ayse@gmail.com"_s;
+    candidate.origins = {{CandidateSource::Catalog, u"providers.json#gmail"_s},
+                         {CandidateSource::Mx, u"MX gmail.com"_s}};
     candidate.warnings = {CandidateWarning::Port25, CandidateWarning::DnsWithoutDnssec};
     candidate.trusted = true;
     candidate.verified = false;
-    candidate.providerId = QStringLiteral("gmail");
-    candidate.providerName = QStringLiteral("Gmail");
+    candidate.providerId = u"gmail"_s;
+    candidate.providerName = u"Gmail"_s;
 
     const QJsonObject json = candidate.toJson();
-    QCOMPARE(json.value(QLatin1String("host")).toString(), QStringLiteral("smtp.gmail.com"));
-    QVERIFY(json.value(QLatin1String("port")).isDouble());
-    QCOMPARE(json.value(QLatin1String("port")).toInt(), 465);
-    QCOMPARE(json.value(QLatin1String("security")).toString(), QStringLiteral("tls"));
-    QCOMPARE(json.value(QLatin1String("auth")).toString(), QStringLiteral("auto"));
-    QCOMPARE(json.value(QLatin1String("username")).toString(), QStringLiteral("ayse@gmail.com"));
-    QCOMPARE(json.value(QLatin1String("source")).toString(), QStringLiteral("catalog"));
-    QCOMPARE(json.value(QLatin1String("trusted")).toBool(), true);
-    QVERIFY(json.value(QLatin1String("verified")).isBool());
-    QCOMPARE(json.value(QLatin1String("verified")).toBool(), false);
-    QCOMPARE(json.value(QLatin1String("warnings")).toArray(),
-             (QJsonArray{QStringLiteral("port-25"), QStringLiteral("dns-without-dnssec")}));
-    QCOMPARE(json.value(QLatin1String("provider")).toObject().value(QLatin1String("id")).toString(), QStringLiteral("gmail"));
-    QCOMPARE(json.value(QLatin1String("provider")).toObject().value(QLatin1String("name")).toString(), QStringLiteral("Gmail"));
-    const QJsonArray origins = json.value(QLatin1String("origins")).toArray();
+    QCOMPARE(json.value("host"_L1).toString(), u"smtp.gmail.com"_s);
+    QVERIFY(json.value("port"_L1).isDouble());
+    QCOMPARE(json.value("port"_L1).toInt(), 465);
+    QCOMPARE(json.value("security"_L1).toString(), u"tls"_s);
+    QCOMPARE(json.value("auth"_L1).toString(), u"auto"_s);
+    QCOMPARE(json.value("username"_L1).toString(), u"ayse@gmail.com"_s);
+    QCOMPARE(json.value("source"_L1).toString(), u"catalog"_s);
+    QCOMPARE(json.value("trusted"_L1).toBool(), true);
+    QVERIFY(json.value("verified"_L1).isBool());
+    QCOMPARE(json.value("verified"_L1).toBool(), false);
+    QCOMPARE(json.value("warnings"_L1).toArray(),
+             (QJsonArray{u"port-25"_s, u"dns-without-dnssec"_s}));
+    QCOMPARE(json.value("provider"_L1).toObject().value("id"_L1).toString(), u"gmail"_s);
+    QCOMPARE(json.value("provider"_L1).toObject().value("name"_L1).toString(), u"Gmail"_s);
+    const QJsonArray origins = json.value("origins"_L1).toArray();
     QCOMPARE(origins.size(), 2);
-    QCOMPARE(origins.at(1).toObject().value(QLatin1String("source")).toString(), QStringLiteral("mx"));
-    QCOMPARE(origins.at(1).toObject().value(QLatin1String("detail")).toString(), QStringLiteral("MX gmail.com"));
+    QCOMPARE(origins.at(1).toObject().value("source"_L1).toString(), u"mx"_s);
+    QCOMPARE(origins.at(1).toObject().value("detail"_L1).toString(), u"MX gmail.com"_s);
 }
 
 void TestServerCandidate::jsonForAnUnprobedUnknownCandidate()
 {
     ServerCandidate candidate;
-    candidate.host = QStringLiteral("mail.example.com");
+    candidate.host = u"mail.example.com"_s;
     candidate.port = 587;
     candidate.security = Security::StartTls;
-    candidate.origins = {{CandidateSource::Guess, QStringLiteral("mail.example.com:587")}};
+    candidate.origins = {{CandidateSource::Guess, u"mail.example.com:587"_s}};
     candidate.warnings = {CandidateWarning::Guessed};
     const QJsonObject json = candidate.toJson();
-    QVERIFY(!json.contains(QLatin1String("verified"))); // only with --probe
-    QVERIFY(json.value(QLatin1String("provider")).isNull());
-    QCOMPARE(json.value(QLatin1String("trusted")).toBool(), false);
-    QCOMPARE(json.value(QLatin1String("security")).toString(), QStringLiteral("starttls"));
-    QCOMPARE(json.value(QLatin1String("source")).toString(), QStringLiteral("guess"));
+    QVERIFY(!json.contains("verified"_L1)); // only with --probe
+    QVERIFY(json.value("provider"_L1).isNull());
+    QCOMPARE(json.value("trusted"_L1).toBool(), false);
+    QCOMPARE(json.value("security"_L1).toString(), u"starttls"_s);
+    QCOMPARE(json.value("source"_L1).toString(), u"guess"_s);
 }
 
 QTEST_GUILESS_MAIN(TestServerCandidate)

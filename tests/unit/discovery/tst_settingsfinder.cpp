@@ -22,6 +22,8 @@
 #include <QTcpSocket>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace Postaci;
 using namespace Postaci::Test;
 
@@ -94,7 +96,7 @@ private:
     {
         FinderOptions options;
         options.sources = FinderOptions::Source::Ispdb;
-        options.ispdbBaseUrl = QUrl(m_https->baseUrl(QStringLiteral("localhost")) + path);
+        options.ispdbBaseUrl = QUrl(m_https->baseUrl(u"localhost"_s) + path);
         options.extraCaCertificates = TestCertificates::instance().caCertificates();
         return options;
     }
@@ -121,8 +123,8 @@ private Q_SLOTS:
 
     void offlineCatalogIsInstantAndCreatesNoNetworkObject()
     {
-        QVERIFY(ProviderCatalog::builtIn().findByDomain(QStringLiteral("gmail.com")));
-        const Run result = run(QStringLiteral("someone@gmail.com"), FinderOptions::offline());
+        QVERIFY(ProviderCatalog::builtIn().findByDomain(u"gmail.com"_s));
+        const Run result = run(u"someone@gmail.com"_s, FinderOptions::offline());
         QVERIFY(result.elapsedMs >= 0);
         // Nothing to wait for: far below the 10 s deadline of a lookup on the network (timing.h).
         QVERIFY2(result.elapsedMs < SlowMachineSlackMs, qPrintable(QString::number(result.elapsedMs)));
@@ -131,29 +133,29 @@ private Q_SLOTS:
         const ServerCandidate &best = result.report.candidates.first();
         QCOMPARE(best.bestSource(), CandidateSource::Catalog);
         QVERIFY(best.trusted);
-        QVERIFY(best.host.endsWith(QLatin1String("gmail.com")));
-        QCOMPARE(best.username, QStringLiteral("someone@gmail.com"));
+        QVERIFY(best.host.endsWith("gmail.com"_L1));
+        QCOMPARE(best.username, u"someone@gmail.com"_s);
         QVERIFY(!best.verified.has_value());
         QVERIFY(!result.report.deadlineReached);
         QCOMPARE(result.report.sources.size(), 1);
-        QCOMPARE(result.report.sources.first().name, QStringLiteral("catalog"));
+        QCOMPARE(result.report.sources.first().name, u"catalog"_s);
         QCOMPARE(result.report.sources.first().outcome, SourceOutcome::Kind::Found);
         QCOMPARE(result.progressive.size(), result.report.candidates.size());
     }
 
     void offlineUnknownDomainSaysWhereItLooked()
     {
-        const Run result = run(QStringLiteral("nobody@unknown-domain.test"), FinderOptions::offline());
+        const Run result = run(u"nobody@unknown-domain.test"_s, FinderOptions::offline());
         QVERIFY(result.report.candidates.isEmpty());
         QCOMPARE(result.report.sources.size(), 1);
         QCOMPARE(result.report.sources.first().outcome, SourceOutcome::Kind::NotFound);
-        QCOMPARE(result.report.sources.first().query, QStringLiteral("unknown-domain.test"));
+        QCOMPARE(result.report.sources.first().query, u"unknown-domain.test"_s);
         QVERIFY(!result.networkObjectCreated);
     }
 
     void ispdbOverHttpsIsTrusted()
     {
-        const Run result = run(QStringLiteral("ali@unit.test"), ispdbOnly(QStringLiteral("/ispdb/")));
+        const Run result = run(u"ali@unit.test"_s, ispdbOnly(u"/ispdb/"_s));
         QCOMPARE(result.report.candidates.size(), 2);
         // The file lists 587 first; ranking puts implicit TLS first (RFC 8314).
         QCOMPARE(result.report.candidates.at(0).port, quint16(465));
@@ -162,36 +164,36 @@ private Q_SLOTS:
             QCOMPARE(candidate.bestSource(), CandidateSource::Ispdb);
             QVERIFY(candidate.trusted);
             QVERIFY(candidate.warnings.isEmpty());
-            QCOMPARE(candidate.username, QStringLiteral("ali"));
+            QCOMPARE(candidate.username, u"ali"_s);
         }
         QCOMPARE(result.report.sources.size(), 1);
-        QCOMPARE(result.report.sources.first().name, QStringLiteral("ispdb"));
+        QCOMPARE(result.report.sources.first().name, u"ispdb"_s);
         QCOMPARE(result.report.sources.first().outcome, SourceOutcome::Kind::Found);
-        QVERIFY(result.report.sources.first().query.endsWith(QLatin1String("/ispdb/unit.test")));
+        QVERIFY(result.report.sources.first().query.endsWith("/ispdb/unit.test"_L1));
         QVERIFY(result.networkObjectCreated);
         QVERIFY(!result.report.deadlineReached);
 
         const QJsonObject json = result.report.toJson();
-        QCOMPARE(json.value(QStringLiteral("candidates")).toArray().size(), 2);
-        QCOMPARE(json.value(QStringLiteral("candidates")).toArray().first().toObject().value(QStringLiteral("port")).toInt(), 465);
-        QCOMPARE(json.value(QStringLiteral("sources")).toArray().first().toObject().value(QStringLiteral("outcome")).toString(),
-                 QStringLiteral("found"));
+        QCOMPARE(json.value(u"candidates"_s).toArray().size(), 2);
+        QCOMPARE(json.value(u"candidates"_s).toArray().first().toObject().value(u"port"_s).toInt(), 465);
+        QCOMPARE(json.value(u"sources"_s).toArray().first().toObject().value(u"outcome"_s).toString(),
+                 u"found"_s);
     }
 
     void ispdbNotFound()
     {
-        const Run result = run(QStringLiteral("unknown.test"), ispdbOnly(QStringLiteral("/ispdb/")));
+        const Run result = run(u"unknown.test"_s, ispdbOnly(u"/ispdb/"_s));
         QVERIFY(result.report.candidates.isEmpty());
         QCOMPARE(result.report.sources.first().outcome, SourceOutcome::Kind::NotFound);
-        QVERIFY(result.report.sources.first().reason.contains(QLatin1String("404")));
+        QVERIFY(result.report.sources.first().reason.contains("404"_L1));
     }
 
     void deadlineHoldsAndReportsTimeouts()
     {
-        FinderOptions options = ispdbOnly(QStringLiteral("/silent/"));
+        FinderOptions options = ispdbOnly(u"/silent/"_s);
         options.sources |= FinderOptions::Source::Catalog;
         options.deadline = std::chrono::milliseconds(700);
-        const Run result = run(QStringLiteral("someone@gmail.com"), options);
+        const Run result = run(u"someone@gmail.com"_s, options);
         // The deadline timer (precise, never early) starts after this clock; the fetch's own
         // timeout (8 s) would come later than the upper bound.
         QVERIFY2(result.elapsedMs >= 700 && result.elapsedMs < 700 + SlowMachineSlackMs,
@@ -201,9 +203,9 @@ private Q_SLOTS:
         QVERIFY(!result.report.candidates.isEmpty());
         bool sawTimeout = false;
         for (const SourceOutcome &outcome : result.report.sources) {
-            if (outcome.name == QLatin1String("ispdb")) {
+            if (outcome.name == "ispdb"_L1) {
                 QCOMPARE(outcome.outcome, SourceOutcome::Kind::Timeout);
-                QVERIFY2(outcome.reason.contains(QLatin1String("deadline")), qPrintable(outcome.reason));
+                QVERIFY2(outcome.reason.contains("deadline"_L1), qPrintable(outcome.reason));
                 sawTimeout = true;
             }
         }
@@ -214,34 +216,34 @@ private Q_SLOTS:
     // interface language; the outcome kind does not.
     void reasonsSpeakTurkish()
     {
-        const auto backToEnglish = qScopeGuard([] { installTranslations(*QCoreApplication::instance(), QStringLiteral("en")); });
-        FinderOptions deadline = ispdbOnly(QStringLiteral("/silent/"));
+        const auto backToEnglish = qScopeGuard([] { installTranslations(*QCoreApplication::instance(), u"en"_s); });
+        FinderOptions deadline = ispdbOnly(u"/silent/"_s);
         deadline.sources |= FinderOptions::Source::Catalog;
         deadline.deadline = std::chrono::milliseconds(300);
         const QList<std::pair<QString, FinderOptions>> cases = {
-            {QStringLiteral("nobody@unknown-domain.test"), FinderOptions::offline()},
-            {QStringLiteral("someone@unknown-domain.test"), deadline},
-            {QStringLiteral("someone@unit.test"), ispdbOnly(QStringLiteral("/unusable/"))},
+            {u"nobody@unknown-domain.test"_s, FinderOptions::offline()},
+            {u"someone@unknown-domain.test"_s, deadline},
+            {u"someone@unit.test"_s, ispdbOnly(u"/unusable/"_s)},
         };
         QSet<QString> kinds;
         for (const auto &[input, options] : cases) {
-            installTranslations(*QCoreApplication::instance(), QStringLiteral("en"));
+            installTranslations(*QCoreApplication::instance(), u"en"_s);
             const Run inEnglish = run(input, options);
-            installTranslations(*QCoreApplication::instance(), QStringLiteral("tr"));
+            installTranslations(*QCoreApplication::instance(), u"tr"_s);
             const Run inTurkish = run(input, options);
             QCOMPARE(inTurkish.report.sources.size(), inEnglish.report.sources.size());
             for (qsizetype i = 0; i < inEnglish.report.sources.size(); ++i) {
                 const SourceOutcome &english = inEnglish.report.sources.at(i);
                 const SourceOutcome &turkish = inTurkish.report.sources.at(i);
-                const QString shown = input + QStringLiteral(" ") + english.name + QStringLiteral(": ") + english.reason
-                    + QStringLiteral(" / ") + turkish.reason;
+                const QString shown = input + u" "_s + english.name + u": "_s + english.reason
+                    + u" / "_s + turkish.reason;
                 QCOMPARE(turkish.outcome, english.outcome);
                 QVERIFY2(!english.reason.isEmpty() && turkish.reason != english.reason, qPrintable(shown));
                 kinds.insert(SourceOutcome::kindName(turkish.outcome));
             }
         }
-        QVERIFY2(kinds.contains(QStringLiteral("not-found")) && kinds.contains(QStringLiteral("timeout"))
-                     && kinds.contains(QStringLiteral("error")),
+        QVERIFY2(kinds.contains(u"not-found"_s) && kinds.contains(u"timeout"_s)
+                     && kinds.contains(u"error"_s),
                  qPrintable(QStringList(kinds.cbegin(), kinds.cend()).join(u' ')));
     }
 
@@ -249,19 +251,19 @@ private Q_SLOTS:
     {
         // Organisations host their own ISPDB: the setting is used when no URL is given.
         QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("postaci-test"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_settingsfinder"));
+        QCoreApplication::setOrganizationName(u"postaci-test"_s);
+        QCoreApplication::setApplicationName(u"tst_settingsfinder"_s);
         QSettings settings;
-        settings.setValue(FinderOptions::ispdbSettingsKey(), QString(m_https->baseUrl(QStringLiteral("localhost")) + QStringLiteral("/ispdb/")));
+        settings.setValue(FinderOptions::ispdbSettingsKey(), QString(m_https->baseUrl(u"localhost"_s) + u"/ispdb/"_s));
         settings.sync();
-        FinderOptions options = ispdbOnly(QStringLiteral("/ispdb/"));
+        FinderOptions options = ispdbOnly(u"/ispdb/"_s);
         options.ispdbBaseUrl = QUrl();
-        const Run result = run(QStringLiteral("ali@unit.test"), options);
+        const Run result = run(u"ali@unit.test"_s, options);
         QCOMPARE(result.report.candidates.size(), 2);
-        QCOMPARE(result.report.sources.first().query, m_https->baseUrl(QStringLiteral("localhost")) + QStringLiteral("/ispdb/unit.test"));
+        QCOMPARE(result.report.sources.first().query, m_https->baseUrl(u"localhost"_s) + u"/ispdb/unit.test"_s);
 
         // Only HTTPS is taken from the settings: anything else falls back to Thunderbird's.
-        settings.setValue(FinderOptions::ispdbSettingsKey(), QStringLiteral("http://ispdb.example.org/v1.1/"));
+        settings.setValue(FinderOptions::ispdbSettingsKey(), u"http://ispdb.example.org/v1.1/"_s);
         QCOMPARE(FinderOptions::configuredIspdbBaseUrl(), AutoconfigFetcher::defaultIspdbBaseUrl());
         settings.remove(FinderOptions::ispdbSettingsKey());
         QCOMPARE(FinderOptions::configuredIspdbBaseUrl(), AutoconfigFetcher::defaultIspdbBaseUrl());
@@ -269,9 +271,9 @@ private Q_SLOTS:
 
     void cancelIsPrompt()
     {
-        const EmailAddress target = EmailAddress::parseEmailOrDomain(QStringLiteral("x@unit.test"));
+        const EmailAddress target = EmailAddress::parseEmailOrDomain(u"x@unit.test"_s);
         QVERIFY(target.isValid());
-        auto *finder = new SettingsFinder(ispdbOnly(QStringLiteral("/silent/")), this);
+        auto *finder = new SettingsFinder(ispdbOnly(u"/silent/"_s), this);
         QSignalSpy spy(finder, &SettingsFinder::finished);
         finder->start(target);
         QTest::qWait(150);
@@ -286,7 +288,7 @@ private Q_SLOTS:
         QVERIFY(report.cancelled);
         QCOMPARE(report.sources.size(), 1);
         QCOMPARE(report.sources.first().outcome, SourceOutcome::Kind::Error);
-        QCOMPARE(report.sources.first().reason, QStringLiteral("cancelled"));
+        QCOMPARE(report.sources.first().reason, u"cancelled"_s);
     }
 };
 

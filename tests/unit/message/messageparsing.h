@@ -8,6 +8,8 @@
 #include <QRegularExpression>
 #include <QString>
 
+using namespace Qt::StringLiterals;
+
 namespace MessageParsing {
 
 struct Parsed
@@ -56,7 +58,7 @@ inline Parsed parse(const QByteArray &message)
 // encoded-words is dropped (§6.2); everything else is kept.
 inline QString decodeWords(const QByteArray &value)
 {
-    static const QRegularExpression word(QStringLiteral("=\\?([^?]+)\\?([BbQq])\\?([^?]*)\\?="));
+    static const QRegularExpression word(u"=\\?([^?]+)\\?([BbQq])\\?([^?]*)\\?="_s);
     const QString text = QString::fromLatin1(value);
     QString out;
     QByteArray pendingBytes; // consecutive words are concatenated before UTF-8 decoding
@@ -72,7 +74,7 @@ inline QString decodeWords(const QByteArray &value)
             out += between;
         }
         const QByteArray encoded = match.captured(3).toLatin1();
-        if (match.captured(2).compare(QLatin1String("B"), Qt::CaseInsensitive) == 0) {
+        if (match.captured(2).compare("B"_L1, Qt::CaseInsensitive) == 0) {
             pendingBytes += QByteArray::fromBase64(encoded);
         } else {
             QByteArray q = encoded;

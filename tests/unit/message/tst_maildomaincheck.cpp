@@ -8,6 +8,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace Postaci;
 
 class TestMailDomainCheck : public QObject
@@ -16,21 +18,21 @@ class TestMailDomainCheck : public QObject
 private Q_SLOTS:
     void needsLookup()
     {
-        QVERIFY(MailDomainCheck::needsLookup(QStringLiteral("example.com")));
-        QVERIFY(MailDomainCheck::needsLookup(QStringLiteral("xn--rnek-4qa.com.tr")));
-        QVERIFY(!MailDomainCheck::needsLookup(QStringLiteral("[127.0.0.1]")));
-        QVERIFY(!MailDomainCheck::needsLookup(QStringLiteral("[IPv6:::1]")));
-        QVERIFY(!MailDomainCheck::needsLookup(QStringLiteral("localhost")));
-        QVERIFY(!MailDomainCheck::needsLookup(QStringLiteral("LocalHost")));
-        QVERIFY(!MailDomainCheck::needsLookup(QStringLiteral("mail.localhost")));
+        QVERIFY(MailDomainCheck::needsLookup(u"example.com"_s));
+        QVERIFY(MailDomainCheck::needsLookup(u"xn--rnek-4qa.com.tr"_s));
+        QVERIFY(!MailDomainCheck::needsLookup(u"[127.0.0.1]"_s));
+        QVERIFY(!MailDomainCheck::needsLookup(u"[IPv6:::1]"_s));
+        QVERIFY(!MailDomainCheck::needsLookup(u"localhost"_s));
+        QVERIFY(!MailDomainCheck::needsLookup(u"LocalHost"_s));
+        QVERIFY(!MailDomainCheck::needsLookup(u"mail.localhost"_s));
         QVERIFY(!MailDomainCheck::needsLookup(QString()));
     }
 
     void literalsAreSkipped_data()
     {
         QTest::addColumn<QString>("domain");
-        QTest::newRow("ipv4") << QStringLiteral("[127.0.0.1]");
-        QTest::newRow("localhost") << QStringLiteral("localhost");
+        QTest::newRow("ipv4") << u"[127.0.0.1]"_s;
+        QTest::newRow("localhost") << u"localhost"_s;
     }
 
     void literalsAreSkipped()
@@ -51,7 +53,7 @@ private Q_SLOTS:
     // Whatever the resolver does, cancel ends the check at once with "could not tell".
     void cancelIsPromptAndNeverClaimsNoMail()
     {
-        auto *check = new MailDomainCheck(QStringLiteral("postaci-cancel-test.invalid"));
+        auto *check = new MailDomainCheck(u"postaci-cancel-test.invalid"_s);
         check->setTimeout(std::chrono::milliseconds(30000));
         QSignalSpy finished(check, &MailDomainCheck::finished);
         check->start();
@@ -69,7 +71,7 @@ private Q_SLOTS:
 
     void timeoutIsBounded()
     {
-        auto *check = new MailDomainCheck(QStringLiteral("postaci-timeout-test.invalid"));
+        auto *check = new MailDomainCheck(u"postaci-timeout-test.invalid"_s);
         check->setTimeout(std::chrono::milliseconds(1));
         QSignalSpy finished(check, &MailDomainCheck::finished);
         QElapsedTimer timer;

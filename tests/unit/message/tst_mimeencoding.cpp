@@ -5,6 +5,8 @@
 
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace Postaci;
 
 class TestMimeEncoding : public QObject
@@ -40,7 +42,7 @@ private Q_SLOTS:
     {
         QByteArray input;
         for (int i = 0; i < 50; ++i)
-            input += QStringLiteral("şğü ıİö = ç ").repeated(i).toUtf8() + " \r\n";
+            input += u"şğü ıİö = ç "_s.repeated(i).toUtf8() + " \r\n";
         const QByteArray encoded = Mime::quotedPrintable(input);
         for (const QByteArray &line : encoded.split('\n')) {
             QVERIFY(line.size() <= 77);
@@ -51,7 +53,7 @@ private Q_SLOTS:
 
     void encodedWordsRespectLimits()
     {
-        const QString text = QStringLiteral("İĞÜŞÖÇ ğüşıöç 📮 ").repeated(10);
+        const QString text = u"İĞÜŞÖÇ ğüşıöç 📮 "_s.repeated(10);
         for (const auto encoding : {Mime::WordEncoding::Base64, Mime::WordEncoding::QuotedPrintable, Mime::WordEncoding::Shortest}) {
             const QList<QByteArray> words = Mime::encodedWords(text, encoding, 40);
             QVERIFY(words.size() > 3);
@@ -66,7 +68,7 @@ private Q_SLOTS:
 
     void qWordsUsePhraseCharactersOnly()
     {
-        const QList<QByteArray> words = Mime::encodedWords(QStringLiteral("a_b=c?d \"e\" (f) <g>, h.i"), Mime::WordEncoding::QuotedPrintable);
+        const QList<QByteArray> words = Mime::encodedWords(u"a_b=c?d \"e\" (f) <g>, h.i"_s, Mime::WordEncoding::QuotedPrintable);
         for (const QByteArray &word : words) {
             const QByteArray text = word.mid(10, word.size() - 12);
             for (const char c : text)
@@ -87,11 +89,11 @@ private Q_SLOTS:
 
     void plainHeaderText()
     {
-        QVERIFY(Mime::isPlainHeaderText(QStringLiteral("Hello world")));
-        QVERIFY(!Mime::isPlainHeaderText(QStringLiteral("Merhaba dünya")));
-        QVERIFY(!Mime::isPlainHeaderText(QStringLiteral("=?x?")));
-        QVERIFY(!Mime::isPlainHeaderText(QStringLiteral("tab\t")));
-        QVERIFY(!Mime::isPlainHeaderText(QStringLiteral(" lead")));
+        QVERIFY(Mime::isPlainHeaderText(u"Hello world"_s));
+        QVERIFY(!Mime::isPlainHeaderText(u"Merhaba dünya"_s));
+        QVERIFY(!Mime::isPlainHeaderText(u"=?x?"_s));
+        QVERIFY(!Mime::isPlainHeaderText(u"tab\t"_s));
+        QVERIFY(!Mime::isPlainHeaderText(u" lead"_s));
     }
 };
 

@@ -9,6 +9,8 @@
 #include <QTimeZone>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace Postaci;
 using MessageParsing::decodeQuotedPrintable;
 using MessageParsing::decodeWords;
@@ -21,7 +23,7 @@ private:
     static TestMessage::Result buildWith(const QString &subject, const QString &fromName = QString())
     {
         TestMessage message;
-        message.setFrom(QStringLiteral("ali@example.com.tr"), fromName);
+        message.setFrom(u"ali@example.com.tr"_s, fromName);
         message.setSubject(subject);
         return message.build();
     }
@@ -54,24 +56,24 @@ private Q_SLOTS:
     void subjectRoundTrip_data()
     {
         QTest::addColumn<QString>("subject");
-        QTest::newRow("turkish") << QStringLiteral("Postacı deneme iletisi — ğüşıöç İĞÜŞÖÇ");
-        QTest::newRow("ascii") << QStringLiteral("Postaci test message");
-        QTest::newRow("mostly ascii") << QStringLiteral("Test message from the Istanbul office (İstanbul)");
+        QTest::newRow("turkish") << u"Postacı deneme iletisi — ğüşıöç İĞÜŞÖÇ"_s;
+        QTest::newRow("ascii") << u"Postaci test message"_s;
+        QTest::newRow("mostly ascii") << u"Test message from the Istanbul office (İstanbul)"_s;
         QTest::newRow("long turkish")
-            << QStringLiteral("Çok uzun bir konu satırı: ağaçların gölgesinde şırıl şırıl akan ırmağın kıyısında "
-                              "oturan İğdırlı öğretmen Şükrü Bey, öğrencilerine Ümraniye'den gelen mektubu okudu.");
+            << u"Çok uzun bir konu satırı: ağaçların gölgesinde şırıl şırıl akan ırmağın kıyısında "
+                              "oturan İğdırlı öğretmen Şükrü Bey, öğrencilerine Ümraniye'den gelen mektubu okudu."_s;
         QTest::newRow("long ascii")
-            << QStringLiteral("A very long plain ASCII subject line that certainly does not fit on a single "
-                              "line of seventy-eight characters and has to be folded somewhere sensible");
-        QTest::newRow("emoji") << QStringLiteral("Deneme 📮✉️ tamam 👍🏽");
-        QTest::newRow("decomposed dotted I") << QStringLiteral("I\u0307STANBUL I\u0307ZMI\u0307R");
-        QTest::newRow("looks like encoded word") << QStringLiteral("=?UTF-8?B?SGk=?= is not for decoding");
-        QTest::newRow("specials") << QStringLiteral("a_b=c?d \"quoted\" (comment) <x> ; : , \\ ");
-        QTest::newRow("double spaces") << QStringLiteral("two  spaces   here");
-        QTest::newRow("leading space") << QStringLiteral(" leading and trailing ");
-        QTest::newRow("tab") << QStringLiteral("tab\there");
-        QTest::newRow("arabic bidi") << QStringLiteral("مرحبا \u202Eevil\u202C");
-        QTest::newRow("very long") << QString(QStringLiteral("ğüşıöç ")).repeated(120).trimmed();
+            << u"A very long plain ASCII subject line that certainly does not fit on a single "
+                              "line of seventy-eight characters and has to be folded somewhere sensible"_s;
+        QTest::newRow("emoji") << u"Deneme 📮✉️ tamam 👍🏽"_s;
+        QTest::newRow("decomposed dotted I") << u"I\u0307STANBUL I\u0307ZMI\u0307R"_s;
+        QTest::newRow("looks like encoded word") << u"=?UTF-8?B?SGk=?= is not for decoding"_s;
+        QTest::newRow("specials") << u"a_b=c?d \"quoted\" (comment) <x> ; : , \\ "_s;
+        QTest::newRow("double spaces") << u"two  spaces   here"_s;
+        QTest::newRow("leading space") << u" leading and trailing "_s;
+        QTest::newRow("tab") << u"tab\there"_s;
+        QTest::newRow("arabic bidi") << u"مرحبا \u202Eevil\u202C"_s;
+        QTest::newRow("very long") << QString(u"ğüşıöç "_s).repeated(120).trimmed();
         QTest::newRow("one long word") << QString(QLatin1Char('x')).repeated(1200);
     }
 
@@ -94,13 +96,13 @@ private Q_SLOTS:
 
     void encodedWordsAreWellFormed()
     {
-        const QString subject = QStringLiteral("Postacı deneme iletisi — ğüşıöç İĞÜŞÖÇ 📮 ").repeated(6);
-        const TestMessage::Result built = buildWith(subject, QStringLiteral("Gönderen Ağabey Şükrü Öztürkoğlu İçinde"));
+        const QString subject = u"Postacı deneme iletisi — ğüşıöç İĞÜŞÖÇ 📮 "_s.repeated(6);
+        const TestMessage::Result built = buildWith(subject, u"Gönderen Ağabey Şükrü Öztürkoğlu İçinde"_s);
         QVERIFY(built.ok());
         const QByteArray &data = built.message.data;
         // Folding at 78 characters is reachable with encoded-words, so it must hold.
         verifyLines(data, 78);
-        static const QRegularExpression word(QStringLiteral("=\\?UTF-8\\?([BQ])\\?([^?]*)\\?="));
+        static const QRegularExpression word(u"=\\?UTF-8\\?([BQ])\\?([^?]*)\\?="_s);
         auto it = word.globalMatch(QString::fromLatin1(data));
         int words = 0;
         while (it.hasNext()) {
@@ -117,23 +119,23 @@ private Q_SLOTS:
     void displayNameRoundTrip_data()
     {
         QTest::addColumn<QString>("name");
-        QTest::newRow("turkish") << QStringLiteral("Ali Yılmaz");
-        QTest::newRow("atoms") << QStringLiteral("Ali Veli");
-        QTest::newRow("needs quoting") << QStringLiteral("Dr. O'Neil, Jr.");
-        QTest::newRow("quote and backslash") << QStringLiteral("say \"hi\" \\ bye");
-        QTest::newRow("long turkish") << QStringLiteral("Şükrü Öztürkoğlu Ğğ İşletmeleri Ticaret ve Sanayi Anonim Şirketi Genel Müdürlüğü");
-        QTest::newRow("looks like an address") << QStringLiteral("boss@example.com <x>");
-        QTest::newRow("many ascii words") << QStringLiteral("Word ").repeated(80).trimmed();
+        QTest::newRow("turkish") << u"Ali Yılmaz"_s;
+        QTest::newRow("atoms") << u"Ali Veli"_s;
+        QTest::newRow("needs quoting") << u"Dr. O'Neil, Jr."_s;
+        QTest::newRow("quote and backslash") << u"say \"hi\" \\ bye"_s;
+        QTest::newRow("long turkish") << u"Şükrü Öztürkoğlu Ğğ İşletmeleri Ticaret ve Sanayi Anonim Şirketi Genel Müdürlüğü"_s;
+        QTest::newRow("looks like an address") << u"boss@example.com <x>"_s;
+        QTest::newRow("many ascii words") << u"Word "_s.repeated(80).trimmed();
         QTest::newRow("one huge word") << QString(QLatin1Char('N')).repeated(1500);
-        QTest::newRow("only a space") << QStringLiteral(" ");
+        QTest::newRow("only a space") << u" "_s;
     }
 
     void displayNameRoundTrip()
     {
         QFETCH(QString, name);
         TestMessage message;
-        message.setFrom(QStringLiteral("ali@example.com.tr"), name);
-        message.setTo(QStringLiteral("veli@example.org"), name);
+        message.setFrom(u"ali@example.com.tr"_s, name);
+        message.setTo(u"veli@example.org"_s, name);
         const TestMessage::Result built = message.build();
         QVERIFY2(built.ok(), qPrintable(built.errorString));
         verifyLines(built.message.data, 998);
@@ -168,31 +170,31 @@ private Q_SLOTS:
         QTest::addColumn<QString>("body");
         QTest::addColumn<QString>("testId");
         QTest::addColumn<int>("field");
-        const QString from = QStringLiteral("ali@example.com");
-        const QString id = QStringLiteral("abc-123");
-        QTest::newRow("subject CRLF") << from << QString() << QString() << QStringLiteral("Hi\r\nBcc: victim@example.org")
+        const QString from = u"ali@example.com"_s;
+        const QString id = u"abc-123"_s;
+        QTest::newRow("subject CRLF") << from << QString() << QString() << u"Hi\r\nBcc: victim@example.org"_s
                                       << QString() << id << int(TestMessage::Field::Subject);
-        QTest::newRow("subject LF") << from << QString() << QString() << QStringLiteral("Hi\nBcc: x@y.z") << QString() << id
+        QTest::newRow("subject LF") << from << QString() << QString() << u"Hi\nBcc: x@y.z"_s << QString() << id
                                     << int(TestMessage::Field::Subject);
-        QTest::newRow("subject CR") << from << QString() << QString() << QStringLiteral("Hi\rthere") << QString() << id
+        QTest::newRow("subject CR") << from << QString() << QString() << u"Hi\rthere"_s << QString() << id
                                     << int(TestMessage::Field::Subject);
-        QTest::newRow("subject NUL") << from << QString() << QString() << QStringLiteral("Hi") + QChar(0) + QStringLiteral("x")
+        QTest::newRow("subject NUL") << from << QString() << QString() << u"Hi"_s + QChar(0) + u"x"_s
                                      << QString() << id << int(TestMessage::Field::Subject);
-        QTest::newRow("name LF") << from << QStringLiteral("Ali\nTo: x@y.z") << QString() << QString() << QString() << id
+        QTest::newRow("name LF") << from << u"Ali\nTo: x@y.z"_s << QString() << QString() << QString() << id
                                  << int(TestMessage::Field::FromName);
-        QTest::newRow("from CRLF") << QStringLiteral("ali@example.com\r\nRCPT TO:<x@y.z>") << QString() << QString()
+        QTest::newRow("from CRLF") << u"ali@example.com\r\nRCPT TO:<x@y.z>"_s << QString() << QString()
                                    << QString() << QString() << id << int(TestMessage::Field::From);
-        QTest::newRow("to LF") << from << QString() << QStringLiteral("veli@example.org\n") << QString() << QString() << id
+        QTest::newRow("to LF") << from << QString() << u"veli@example.org\n"_s << QString() << QString() << id
                                << int(TestMessage::Field::To);
-        QTest::newRow("to NUL") << from << QString() << QStringLiteral("veli@exam") + QChar(0) + QStringLiteral("ple.org")
+        QTest::newRow("to NUL") << from << QString() << u"veli@exam"_s + QChar(0) + u"ple.org"_s
                                 << QString() << QString() << id << int(TestMessage::Field::To);
-        QTest::newRow("body NUL") << from << QString() << QString() << QString() << QStringLiteral("a") + QChar(0) << id
+        QTest::newRow("body NUL") << from << QString() << QString() << QString() << u"a"_s + QChar(0) << id
                                   << int(TestMessage::Field::Body);
-        QTest::newRow("body bare CR") << from << QString() << QString() << QString() << QStringLiteral("a\rb") << id
+        QTest::newRow("body bare CR") << from << QString() << QString() << QString() << u"a\rb"_s << id
                                       << int(TestMessage::Field::Body);
         QTest::newRow("test id CRLF") << from << QString() << QString() << QString() << QString()
-                                      << QStringLiteral("x\r\nBcc: y") << int(TestMessage::Field::TestId);
-        QTest::newRow("test id angle") << from << QString() << QString() << QString() << QString() << QStringLiteral("x>y")
+                                      << u"x\r\nBcc: y"_s << int(TestMessage::Field::TestId);
+        QTest::newRow("test id angle") << from << QString() << QString() << QString() << QString() << u"x>y"_s
                                        << int(TestMessage::Field::TestId);
     }
 
@@ -225,14 +227,14 @@ private Q_SLOTS:
     void invalidAddressesRejected()
     {
         TestMessage message;
-        message.setFrom(QStringLiteral("not-an-address"));
+        message.setFrom(u"not-an-address"_s);
         TestMessage::Result built = message.build();
         QCOMPARE(built.error, TestMessage::Error::InvalidSender);
         QCOMPARE(built.field, TestMessage::Field::From);
-        QVERIFY(built.errorString.contains(QLatin1String("not-an-address")));
+        QVERIFY(built.errorString.contains("not-an-address"_L1));
 
-        message.setFrom(QStringLiteral("ali@example.com"));
-        message.setTo(QStringLiteral("veli@@example.com"));
+        message.setFrom(u"ali@example.com"_s);
+        message.setTo(u"veli@@example.com"_s);
         built = message.build();
         QCOMPARE(built.error, TestMessage::Error::InvalidRecipient);
         QCOMPARE(built.field, TestMessage::Field::To);
@@ -245,7 +247,7 @@ private Q_SLOTS:
     void testIdPresent()
     {
         TestMessage message;
-        message.setFrom(QStringLiteral("ali@Example.COM.tr"), QStringLiteral("Ali"));
+        message.setFrom(u"ali@Example.COM.tr"_s, u"Ali"_s);
         const QString id = message.testId();
         QVERIFY(!id.isEmpty());
         const TestMessage::Result built = message.build();
@@ -272,7 +274,7 @@ private Q_SLOTS:
     void requiredFields()
     {
         TestMessage message;
-        message.setFrom(QStringLiteral("ali@example.com.tr"));
+        message.setFrom(u"ali@example.com.tr"_s);
         const QDateTime date(QDate(2026, 11, 27), QTime(14, 5, 9), QTimeZone(3 * 3600));
         message.setDate(date);
         const TestMessage::Result built = message.build();
@@ -290,8 +292,8 @@ private Q_SLOTS:
         QCOMPARE(QDateTime::fromString(QString::fromLatin1(parsed.field("Date")), Qt::RFC2822Date), date);
         // No --to: the message goes to the sender.
         QCOMPARE(parsed.field("To"), QByteArray("<ali@example.com.tr>"));
-        QCOMPARE(built.message.envelopeFrom, QStringLiteral("ali@example.com.tr"));
-        QCOMPARE(built.message.recipients, QStringList{QStringLiteral("ali@example.com.tr")});
+        QCOMPARE(built.message.envelopeFrom, u"ali@example.com.tr"_s);
+        QCOMPARE(built.message.recipients, QStringList{u"ali@example.com.tr"_s});
         QCOMPARE(decodeWords(parsed.field("Subject")), TestMessage::defaultSubject());
         QVERIFY(!built.message.requiresSmtpUtf8);
     }
@@ -299,31 +301,31 @@ private Q_SLOTS:
     void bodyRoundTrip_data()
     {
         QTest::addColumn<QString>("body");
-        QTest::newRow("turkish lines") << QStringLiteral("Merhaba,\nbu bir deneme iletisidir: ğüşıöç İĞÜŞÖÇ.\n\nHoşça kal.");
-        QTest::newRow("crlf input") << QStringLiteral("one\r\ntwo\r\n");
-        QTest::newRow("trailing spaces") << QStringLiteral("trailing space \ntrailing tab\t\nend");
-        QTest::newRow("equals signs") << QStringLiteral("a=b ==> =3D literally");
-        QTest::newRow("long line") << QStringLiteral("ş").repeated(300);
+        QTest::newRow("turkish lines") << u"Merhaba,\nbu bir deneme iletisidir: ğüşıöç İĞÜŞÖÇ.\n\nHoşça kal."_s;
+        QTest::newRow("crlf input") << u"one\r\ntwo\r\n"_s;
+        QTest::newRow("trailing spaces") << u"trailing space \ntrailing tab\t\nend"_s;
+        QTest::newRow("equals signs") << u"a=b ==> =3D literally"_s;
+        QTest::newRow("long line") << u"ş"_s.repeated(300);
         QTest::newRow("long ascii line") << QString(QLatin1Char('a')).repeated(1500);
-        QTest::newRow("from line") << QStringLiteral("From here on\n>From there");
+        QTest::newRow("from line") << u"From here on\n>From there"_s;
     }
 
     void bodyRoundTrip()
     {
         QFETCH(QString, body);
         TestMessage message;
-        message.setFrom(QStringLiteral("ali@example.com.tr"));
+        message.setFrom(u"ali@example.com.tr"_s);
         message.setBodyText(body);
         const TestMessage::Result built = message.build();
         QVERIFY(built.ok());
         verifyLines(built.message.data, 998);
 
         QString expected = body;
-        expected.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+        expected.replace("\r\n"_L1, "\n"_L1);
         while (expected.endsWith(QLatin1Char('\n')))
             expected.chop(1);
-        expected += QLatin1String("\n\n") + TestMessage::tr("Test id: %1").arg(message.testId()) + QLatin1Char('\n');
-        expected.replace(QLatin1String("\n"), QLatin1String("\r\n"));
+        expected += "\n\n"_L1 + TestMessage::tr("Test id: %1").arg(message.testId()) + QLatin1Char('\n');
+        expected.replace("\n"_L1, "\r\n"_L1);
 
         const MessageParsing::Parsed parsed = MessageParsing::parse(built.message.data);
         // Quoted-printable: 7-bit, lines of at most 76 characters, decodes to the UTF-8 text.
@@ -349,8 +351,8 @@ private Q_SLOTS:
     void dotLinesAreLeftForTheSession()
     {
         TestMessage message;
-        message.setFrom(QStringLiteral("ali@example.com.tr"));
-        message.setBodyText(QStringLiteral("before\n.\n..two dots\n.after"));
+        message.setFrom(u"ali@example.com.tr"_s);
+        message.setBodyText(u"before\n.\n..two dots\n.after"_s);
         const TestMessage::Result built = message.build();
         QVERIFY(built.ok());
         for (const QByteArray &data : {built.message.data, built.message.data8bit}) {
@@ -366,14 +368,14 @@ private Q_SLOTS:
         QTest::addColumn<bool>("requiresSmtpUtf8");
         QTest::addColumn<QString>("envelopeFrom");
         QTest::addColumn<QString>("recipient");
-        QTest::newRow("ascii") << QStringLiteral("ali@example.com") << QString() << false << QStringLiteral("ali@example.com")
-                               << QStringLiteral("ali@example.com");
-        QTest::newRow("idn domain") << QStringLiteral("ali@örnek.com.tr") << QStringLiteral("veli@ÇAY.tr") << false
-                                    << QStringLiteral("ali@xn--rnek-4qa.com.tr") << QStringLiteral("veli@xn--ay-3ia.tr");
-        QTest::newRow("utf8 sender") << QStringLiteral("kullanıcı@örnek.com.tr") << QStringLiteral("ali@example.com") << true
-                                     << QStringLiteral("kullanıcı@xn--rnek-4qa.com.tr") << QStringLiteral("ali@example.com");
-        QTest::newRow("utf8 recipient") << QStringLiteral("ali@example.com") << QStringLiteral("şükrü@example.com") << true
-                                        << QStringLiteral("ali@example.com") << QStringLiteral("şükrü@example.com");
+        QTest::newRow("ascii") << u"ali@example.com"_s << QString() << false << u"ali@example.com"_s
+                               << u"ali@example.com"_s;
+        QTest::newRow("idn domain") << u"ali@örnek.com.tr"_s << u"veli@ÇAY.tr"_s << false
+                                    << u"ali@xn--rnek-4qa.com.tr"_s << u"veli@xn--ay-3ia.tr"_s;
+        QTest::newRow("utf8 sender") << u"kullanıcı@örnek.com.tr"_s << u"ali@example.com"_s << true
+                                     << u"kullanıcı@xn--rnek-4qa.com.tr"_s << u"ali@example.com"_s;
+        QTest::newRow("utf8 recipient") << u"ali@example.com"_s << u"şükrü@example.com"_s << true
+                                        << u"ali@example.com"_s << u"şükrü@example.com"_s;
     }
 
     void smtpUtf8Flag()
@@ -398,7 +400,7 @@ private Q_SLOTS:
     void literalDomain()
     {
         TestMessage message;
-        message.setFrom(QStringLiteral("test@[127.0.0.1]"));
+        message.setFrom(u"test@[127.0.0.1]"_s);
         const TestMessage::Result built = message.build();
         QVERIFY2(built.ok(), qPrintable(built.errorString));
         QCOMPARE(MessageParsing::parse(built.message.data).field("Message-ID"),

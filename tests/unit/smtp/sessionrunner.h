@@ -13,6 +13,8 @@
 
 #include <optional>
 
+using namespace Qt::StringLiterals;
+
 namespace Postaci::Test {
 
 struct SessionRun
@@ -49,7 +51,7 @@ inline SessionTimeouts shortTimeouts()
 inline SessionSettings scriptedSettings(quint16 port, Security security = Security::None)
 {
     SessionSettings settings;
-    settings.host = QStringLiteral("127.0.0.1");
+    settings.host = u"127.0.0.1"_s;
     settings.port = port;
     settings.security = security;
     settings.auth = AuthMethod::Auto;
@@ -59,13 +61,13 @@ inline SessionSettings scriptedSettings(quint16 port, Security security = Securi
 
 inline const QString &testUser()
 {
-    static const QString user = QStringLiteral("tester@example.test");
+    static const QString user = u"tester@example.test"_s;
     return user;
 }
 
 inline const QString &testPassword()
 {
-    static const QString password = QStringLiteral("Sekr3tPassw0rd");
+    static const QString password = u"Sekr3tPassw0rd"_s;
     return password;
 }
 
@@ -78,8 +80,8 @@ inline void addCredentials(SessionSettings &settings)
 inline OutgoingMessage testMessage()
 {
     OutgoingMessage message;
-    message.envelopeFrom = QStringLiteral("tester@example.test");
-    message.recipients = {QStringLiteral("friend@example.test")};
+    message.envelopeFrom = u"tester@example.test"_s;
+    message.recipients = {u"friend@example.test"_s};
     message.data
             = "From: tester@example.test\r\nTo: friend@example.test\r\nSubject: test\r\n\r\nHello.\r\n.dot line\r\n";
     return message;

@@ -2,6 +2,8 @@
 
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace Postaci;
 
 class TestEscapeServerText : public QObject
@@ -17,21 +19,21 @@ void TestEscapeServerText::escapes_data()
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("expected");
 
-    QTest::addRow("plain") << QStringLiteral("250 ok") << QStringLiteral("250 ok");
-    QTest::addRow("turkish kept") << QStringLiteral("Hoş geldiniz, İstanbul ğüşıöç")
-                                  << QStringLiteral("Hoş geldiniz, İstanbul ğüşıöç");
-    QTest::addRow("escape sequence") << QStringLiteral("red\x1b[31m") << QStringLiteral("red\\x1B[31m");
-    QTest::addRow("carriage return") << QStringLiteral("a\rb") << QStringLiteral("a\\x0Db");
-    QTest::addRow("tab") << QStringLiteral("a\tb") << QStringLiteral("a\\x09b");
-    QTest::addRow("DEL") << QStringLiteral("a\x7f") << QStringLiteral("a\\x7F");
-    QTest::addRow("C1 control") << QString(QStringLiteral("a") + QChar(0x85)) << QStringLiteral("a\\u{0085}");
-    QTest::addRow("RLO override") << QString(QStringLiteral("abc") + QChar(0x202E) + QStringLiteral("fdp.exe"))
-                                  << QStringLiteral("abc\\u{202E}fdp.exe");
-    QTest::addRow("isolates and marks") << QString(QChar(0x2066) + QStringLiteral("x") + QChar(0x2069) + QChar(0x200E)
+    QTest::addRow("plain") << u"250 ok"_s << u"250 ok"_s;
+    QTest::addRow("turkish kept") << u"Hoş geldiniz, İstanbul ğüşıöç"_s
+                                  << u"Hoş geldiniz, İstanbul ğüşıöç"_s;
+    QTest::addRow("escape sequence") << u"red\x1b[31m"_s << u"red\\x1B[31m"_s;
+    QTest::addRow("carriage return") << u"a\rb"_s << u"a\\x0Db"_s;
+    QTest::addRow("tab") << u"a\tb"_s << u"a\\x09b"_s;
+    QTest::addRow("DEL") << u"a\x7f"_s << u"a\\x7F"_s;
+    QTest::addRow("C1 control") << QString(u"a"_s + QChar(0x85)) << u"a\\u{0085}"_s;
+    QTest::addRow("RLO override") << QString(u"abc"_s + QChar(0x202E) + u"fdp.exe"_s)
+                                  << u"abc\\u{202E}fdp.exe"_s;
+    QTest::addRow("isolates and marks") << QString(QChar(0x2066) + u"x"_s + QChar(0x2069) + QChar(0x200E)
                                                    + QChar(0x200F))
-                                        << QStringLiteral("\\u{2066}x\\u{2069}\\u{200E}\\u{200F}");
-    QTest::addRow("zero width") << QString(QStringLiteral("pay") + QChar(0x200B) + QStringLiteral("pal"))
-                                << QStringLiteral("pay\\u{200B}pal");
+                                        << u"\\u{2066}x\\u{2069}\\u{200E}\\u{200F}"_s;
+    QTest::addRow("zero width") << QString(u"pay"_s + QChar(0x200B) + u"pal"_s)
+                                << u"pay\\u{200B}pal"_s;
     QTest::addRow("emoji kept") << QString::fromUtf8("ok \xf0\x9f\x93\xae") << QString::fromUtf8("ok \xf0\x9f\x93\xae");
 }
 

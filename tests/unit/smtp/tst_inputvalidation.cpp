@@ -2,6 +2,8 @@
 
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace Postaci;
 
 class TestInputValidation : public QObject
@@ -19,17 +21,17 @@ namespace {
 SessionSettings goodSettings()
 {
     SessionSettings s;
-    s.host = QStringLiteral("mail.example.test");
+    s.host = u"mail.example.test"_s;
     s.port = 587;
-    s.user = QStringLiteral("tester");
-    s.secret = QStringLiteral("Secret123");
+    s.user = u"tester"_s;
+    s.secret = u"Secret123"_s;
     return s;
 }
 OutgoingMessage goodMessage()
 {
     OutgoingMessage m;
-    m.envelopeFrom = QStringLiteral("a@example.test");
-    m.recipients = {QStringLiteral("b@example.test")};
+    m.envelopeFrom = u"a@example.test"_s;
+    m.recipients = {u"b@example.test"_s};
     m.data = "Subject: x\r\n\r\nhi\r\n";
     return m;
 }
@@ -43,14 +45,14 @@ void TestInputValidation::settings_data()
     QTest::addRow("good") << QString() << QString() << true;
     QTest::addRow("host CRLF") << "host"
                                << "mail.example.test\r\nRSET" << false;
-    QTest::addRow("host NUL") << "host" << QString(QStringLiteral("mail") + QChar(0)) << false;
+    QTest::addRow("host NUL") << "host" << QString(u"mail"_s + QChar(0)) << false;
     QTest::addRow("host empty") << "host"
                                 << "" << false;
     QTest::addRow("host space") << "host"
                                 << "mail example" << false;
     QTest::addRow("user LF") << "user"
                              << "tester\nMAIL FROM:<x>" << false;
-    QTest::addRow("user NUL") << "user" << QString(QStringLiteral("te") + QChar(0) + QStringLiteral("ster")) << false;
+    QTest::addRow("user NUL") << "user" << QString(u"te"_s + QChar(0) + u"ster"_s) << false;
     QTest::addRow("secret CR") << "secret"
                                << "pass\rword" << false;
     QTest::addRow("secret unicode ok") << "secret"
@@ -69,13 +71,13 @@ void TestInputValidation::settings()
     QFETCH(QString, value);
     QFETCH(bool, valid);
     SessionSettings s = goodSettings();
-    if (field == QLatin1String("host"))
+    if (field == "host"_L1)
         s.host = value;
-    else if (field == QLatin1String("user"))
+    else if (field == "user"_L1)
         s.user = value;
-    else if (field == QLatin1String("secret"))
+    else if (field == "secret"_L1)
         s.secret = value;
-    else if (field == QLatin1String("ehlo"))
+    else if (field == "ehlo"_L1)
         s.ehloName = value;
     QCOMPARE(invalidSettingsReason(s).isEmpty(), valid);
 
@@ -105,7 +107,7 @@ void TestInputValidation::message_data()
                                     << "" << true;
     QTest::addRow("rcpt LF") << "rcpt"
                              << "b@example.test\nDATA" << false;
-    QTest::addRow("rcpt NUL") << "rcpt" << QString(QStringLiteral("b@x") + QChar(0)) << false;
+    QTest::addRow("rcpt NUL") << "rcpt" << QString(u"b@x"_s + QChar(0)) << false;
     QTest::addRow("rcpt empty") << "rcpt"
                                 << "" << false;
     QTest::addRow("rcpt unicode ok") << "rcpt"
@@ -118,9 +120,9 @@ void TestInputValidation::message()
     QFETCH(QString, value);
     QFETCH(bool, valid);
     OutgoingMessage m = goodMessage();
-    if (field == QLatin1String("from"))
+    if (field == "from"_L1)
         m.envelopeFrom = value;
-    else if (field == QLatin1String("rcpt"))
+    else if (field == "rcpt"_L1)
         m.recipients = {value};
     QCOMPARE(invalidMessageReason(m).isEmpty(), valid);
 
@@ -139,9 +141,9 @@ void TestInputValidation::message()
 
 void TestInputValidation::nonAsciiAddress()
 {
-    QVERIFY(isNonAsciiAddress(QStringLiteral("şükrü@example.test")));
-    QVERIFY(isNonAsciiAddress(QStringLiteral("a@örnek.test")));
-    QVERIFY(!isNonAsciiAddress(QStringLiteral("a@example.test")));
+    QVERIFY(isNonAsciiAddress(u"şükrü@example.test"_s));
+    QVERIFY(isNonAsciiAddress(u"a@örnek.test"_s));
+    QVERIFY(!isNonAsciiAddress(u"a@example.test"_s));
 }
 
 QTEST_GUILESS_MAIN(TestInputValidation)

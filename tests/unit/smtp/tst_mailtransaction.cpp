@@ -6,6 +6,8 @@
 
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace Postaci;
 
 namespace {
@@ -25,8 +27,8 @@ SmtpCapabilities capsOf(const QByteArray &extensions)
 OutgoingMessage message(const QByteArray &body = "Subject: t\r\n\r\n.hello\r\n")
 {
     OutgoingMessage m;
-    m.envelopeFrom = QStringLiteral("ali@example.test");
-    m.recipients = {QStringLiteral("veli@example.test"), QStringLiteral("ayse@example.test")};
+    m.envelopeFrom = u"ali@example.test"_s;
+    m.recipients = {u"veli@example.test"_s, u"ayse@example.test"_s};
     m.data = body;
     return m;
 }
@@ -45,7 +47,7 @@ private Q_SLOTS:
         QCOMPARE(t.rcptCommands, (QList<QByteArray>{"RCPT TO:<veli@example.test>", "RCPT TO:<ayse@example.test>"}));
         QVERIFY(t.pipelining);
         QVERIFY(!t.chunking);
-        QCOMPARE(t.extensionsUsed, (QStringList{QStringLiteral("SIZE"), QStringLiteral("PIPELINING")}));
+        QCOMPARE(t.extensionsUsed, (QStringList{u"SIZE"_s, u"PIPELINING"_s}));
     }
 
     void dataIsDotStuffedAndBdatIsNot()
@@ -56,14 +58,14 @@ private Q_SLOTS:
         const MailTransaction bdat = MailTransaction::plan(message(), capsOf("CHUNKING"));
         QCOMPARE(bdat.payload(), QByteArray("Subject: t\r\n\r\n.hello\r\n"));
         QCOMPARE(bdat.bdatCommand(), QByteArray("BDAT 22 LAST"));
-        QCOMPARE(bdat.payloadShown(), QStringLiteral("<22 octets of message data>"));
+        QCOMPARE(bdat.payloadShown(), u"<22 octets of message data>"_s);
     }
 
     void overTheServersLimitIsRefusedWithTheLimit()
     {
         const MailTransaction t = MailTransaction::plan(message(), capsOf("SIZE_10"));
         QCOMPARE(t.refusal, SessionError::MessageTooLarge);
-        QVERIFY2(t.refusalDetail.contains(QLatin1String("22")) && t.refusalDetail.contains(QLatin1String("10")),
+        QVERIFY2(t.refusalDetail.contains("22"_L1) && t.refusalDetail.contains("10"_L1),
                  qPrintable(t.refusalDetail));
         QVERIFY(t.mailCommand.isEmpty());
     }
@@ -78,18 +80,18 @@ private Q_SLOTS:
     void nonAsciiAddressNeedsSmtpUtf8()
     {
         OutgoingMessage m = message();
-        m.recipients = {QStringLiteral("çiçek@örnek.test")};
+        m.recipients = {u"çiçek@örnek.test"_s};
         QCOMPARE(MailTransaction::plan(m, capsOf("PIPELINING")).refusal, SessionError::SmtpUtf8Unsupported);
         const MailTransaction t = MailTransaction::plan(m, capsOf("SMTPUTF8"));
         QCOMPARE(t.refusal, SessionError::None);
         QVERIFY(t.mailCommand.endsWith(" SMTPUTF8"));
-        QCOMPARE(t.rcptCommands, QList<QByteArray>{QStringLiteral("RCPT TO:<çiçek@örnek.test>").toUtf8()});
+        QCOMPARE(t.rcptCommands, QList<QByteArray>{u"RCPT TO:<çiçek@örnek.test>"_s.toUtf8()});
     }
 
     void eightBitBodyOnlyWhenOffered()
     {
         OutgoingMessage m = message();
-        m.data8bit = QStringLiteral("Subject: t\r\n\r\nçay\r\n").toUtf8();
+        m.data8bit = u"Subject: t\r\n\r\nçay\r\n"_s.toUtf8();
         QVERIFY(!MailTransaction::plan(m, capsOf("PIPELINING")).mailCommand.contains("BODY=8BITMIME"));
         const MailTransaction t = MailTransaction::plan(m, capsOf("8BITMIME CHUNKING"));
         QVERIFY(t.mailCommand.endsWith(" BODY=8BITMIME"));

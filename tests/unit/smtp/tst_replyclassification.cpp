@@ -3,6 +3,8 @@
 
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace Postaci;
 
 namespace {
@@ -86,13 +88,13 @@ void TestReplyClassification::classifies()
     QFETCH(int, error);
     const SmtpReply parsed = replyOf(reply);
     SessionError actual = SessionError::None;
-    if (command == QLatin1String("greeting"))
+    if (command == "greeting"_L1)
         actual = classifyGreetingReply(parsed);
-    else if (command == QLatin1String("auth"))
+    else if (command == "auth"_L1)
         actual = classifyAuthReply(parsed);
-    else if (command == QLatin1String("mail"))
+    else if (command == "mail"_L1)
         actual = classifyMailReply(parsed);
-    else if (command == QLatin1String("rcpt"))
+    else if (command == "rcpt"_L1)
         actual = classifyRcptReply(parsed);
     else
         actual = classifyDataReply(parsed);

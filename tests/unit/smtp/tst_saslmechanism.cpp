@@ -3,6 +3,8 @@
 #include <QMessageAuthenticationCode>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace Postaci;
 
 class TestSaslMechanism : public QObject
@@ -20,8 +22,8 @@ private Q_SLOTS:
 
 void TestSaslMechanism::plainSendsInitialResponse()
 {
-    auto plain = SaslMechanism::create(AuthMethod::Plain, QStringLiteral("tester"), QStringLiteral("Şifre123"));
-    QCOMPARE(plain->name(), QStringLiteral("PLAIN"));
+    auto plain = SaslMechanism::create(AuthMethod::Plain, u"tester"_s, u"Şifre123"_s);
+    QCOMPARE(plain->name(), u"PLAIN"_s);
     QVERIFY(plain->initialResponse());
     QCOMPARE(*plain->initialResponse(), QByteArray("\0tester\0\xc5\x9e"
                                                    "ifre123",
@@ -30,7 +32,7 @@ void TestSaslMechanism::plainSendsInitialResponse()
 
 void TestSaslMechanism::plainAnswersAnEmptyChallengeOnce()
 {
-    auto plain = SaslMechanism::create(AuthMethod::Plain, QStringLiteral("u"), QStringLiteral("p"));
+    auto plain = SaslMechanism::create(AuthMethod::Plain, u"u"_s, u"p"_s);
     QVERIFY(!plain->respond("something"));
     QCOMPARE(*plain->respond(QByteArray()), QByteArray("\0u\0p", 4));
     QVERIFY(!plain->respond(QByteArray()));
@@ -38,7 +40,7 @@ void TestSaslMechanism::plainAnswersAnEmptyChallengeOnce()
 
 void TestSaslMechanism::loginAnswersByOrderWhateverTheChallenge()
 {
-    auto login = SaslMechanism::create(AuthMethod::Login, QStringLiteral("tester"), QStringLiteral("secret"));
+    auto login = SaslMechanism::create(AuthMethod::Login, u"tester"_s, u"secret"_s);
     QVERIFY(!login->initialResponse());
     QCOMPARE(*login->respond("Kullan\xc4\xb1"
                              "c\xc4\xb1 ad\xc4\xb1:"),
@@ -50,7 +52,7 @@ void TestSaslMechanism::loginAnswersByOrderWhateverTheChallenge()
 void TestSaslMechanism::cramMd5MatchesRfc2195Example()
 {
     // RFC 2195 §2: user "tim", password "tanstaaftanstaaf".
-    auto cram = SaslMechanism::create(AuthMethod::CramMd5, QStringLiteral("tim"), QStringLiteral("tanstaaftanstaaf"));
+    auto cram = SaslMechanism::create(AuthMethod::CramMd5, u"tim"_s, u"tanstaaftanstaaf"_s);
     const QByteArray challenge = QByteArray::fromBase64("PDE4OTYuNjk3MTcwOTUyQHBvc3RvZmZpY2UucmVzdG9uLm1jaS5uZXQ+");
     QCOMPARE(*cram->respond(challenge), QByteArray("tim b913a602c7eda7a495b4e6e7334d3890"));
     QVERIFY(!cram->respond(challenge)); // answered once
@@ -58,8 +60,8 @@ void TestSaslMechanism::cramMd5MatchesRfc2195Example()
 
 void TestSaslMechanism::xoauth2InitialResponseAndErrorAcknowledgement()
 {
-    auto oauth = SaslMechanism::create(AuthMethod::XOAuth2, QStringLiteral("a@example.test"),
-                                       QStringLiteral("ya29.token"));
+    auto oauth = SaslMechanism::create(AuthMethod::XOAuth2, u"a@example.test"_s,
+                                       u"ya29.token"_s);
     QCOMPARE(*oauth->initialResponse(), QByteArray("user=a@example.test\x01"
                                                    "auth=Bearer ya29.token\x01\x01"));
     // The error JSON challenge is acknowledged with an empty response, once.

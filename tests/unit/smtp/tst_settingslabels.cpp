@@ -6,6 +6,8 @@
 #include <QSet>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace Postaci;
 using Form = SettingsLabels::Form;
 
@@ -32,11 +34,11 @@ private Q_SLOTS:
 
     void formsDifferOnlyInCase()
     {
-        QCOMPARE(SettingsLabels::security(Security::None), QStringLiteral("No encryption"));
-        QCOMPARE(SettingsLabels::security(Security::None, Form::InSentence), QStringLiteral("no encryption"));
-        QCOMPARE(SettingsLabels::auth(AuthMethod::Auto, Form::InSentence), QStringLiteral("automatic"));
-        QCOMPARE(SettingsLabels::security(Security::ImplicitTls, Form::InSentence), QStringLiteral("SSL/TLS"));
-        QCOMPARE(SettingsLabels::security(Security::StartTls), QStringLiteral("STARTTLS"));
+        QCOMPARE(SettingsLabels::security(Security::None), u"No encryption"_s);
+        QCOMPARE(SettingsLabels::security(Security::None, Form::InSentence), u"no encryption"_s);
+        QCOMPARE(SettingsLabels::auth(AuthMethod::Auto, Form::InSentence), u"automatic"_s);
+        QCOMPARE(SettingsLabels::security(Security::ImplicitTls, Form::InSentence), u"SSL/TLS"_s);
+        QCOMPARE(SettingsLabels::security(Security::StartTls), u"STARTTLS"_s);
     }
 
     void mechanismsAreNamedAsOnTheWire()
@@ -45,8 +47,8 @@ private Q_SLOTS:
             QVERIFY(SettingsLabels::auth(method).startsWith(SaslMechanism::mechanismName(method)));
             QCOMPARE(SaslMechanism::fromMechanismName(SaslMechanism::mechanismName(method)), std::optional<AuthMethod>(method));
         }
-        QCOMPARE(SaslMechanism::fromMechanismName(QStringLiteral("cram-md5")), std::optional<AuthMethod>(AuthMethod::CramMd5));
-        QCOMPARE(SaslMechanism::fromMechanismName(QStringLiteral("GSSAPI")), std::nullopt);
+        QCOMPARE(SaslMechanism::fromMechanismName(u"cram-md5"_s), std::optional<AuthMethod>(AuthMethod::CramMd5));
+        QCOMPARE(SaslMechanism::fromMechanismName(u"GSSAPI"_s), std::nullopt);
         QCOMPARE(SaslMechanism::fromMechanismName(QString()), std::nullopt);
     }
 };

@@ -3,6 +3,8 @@
 
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace Postaci;
 
 namespace {
@@ -52,7 +54,7 @@ void TestSmtpCapabilities::readsEveryExtension()
     QCOMPARE(caps.authMechanisms(), (QStringList{"PLAIN", "LOGIN", "CRAM-MD5", "XOAUTH2"}));
     QCOMPARE(caps.keywords(), (QStringList{"SIZE", "8BITMIME", "PIPELINING", "CHUNKING", "SMTPUTF8",
                                            "ENHANCEDSTATUSCODES", "DSN", "AUTH", "STARTTLS"}));
-    QVERIFY(caps.lines().contains(QStringLiteral("SIZE 52428800")));
+    QVERIFY(caps.lines().contains(u"SIZE 52428800"_s));
 }
 
 void TestSmtpCapabilities::keywordsAreCaseInsensitive()
@@ -60,9 +62,9 @@ void TestSmtpCapabilities::keywordsAreCaseInsensitive()
     const SmtpCapabilities caps = capsOf("250-mx\r\n250-starttls\r\n250-Pipelining\r\n250 auth plain login\r\n");
     QVERIFY(caps.hasStartTls());
     QVERIFY(caps.hasPipelining());
-    QVERIFY(caps.has(QStringLiteral("PiPeLiNiNg")));
+    QVERIFY(caps.has(u"PiPeLiNiNg"_s));
     QCOMPARE(caps.authMechanisms(), (QStringList{"PLAIN", "LOGIN"}));
-    QVERIFY(caps.supportsAuthMechanism(QStringLiteral("login")));
+    QVERIFY(caps.supportsAuthMechanism(u"login"_s));
     QCOMPARE(caps.keywords(), (QStringList{"STARTTLS", "PIPELINING", "AUTH"}));
 }
 
@@ -82,7 +84,7 @@ void TestSmtpCapabilities::legacyAuthFormCounts()
 void TestSmtpCapabilities::lastLineCounts()
 {
     QVERIFY(capsOf("250-mx\r\n250 STARTTLS\r\n").hasStartTls());
-    QVERIFY(capsOf("250-mx\r\n250 AUTH PLAIN\r\n").supportsAuthMechanism(QStringLiteral("PLAIN")));
+    QVERIFY(capsOf("250-mx\r\n250 AUTH PLAIN\r\n").supportsAuthMechanism(u"PLAIN"_s));
 }
 
 void TestSmtpCapabilities::firstLineIsNotAnExtension()

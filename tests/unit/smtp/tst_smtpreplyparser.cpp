@@ -2,6 +2,8 @@
 
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace Postaci;
 
 class TestSmtpReplyParser : public QObject
@@ -27,36 +29,36 @@ void TestSmtpReplyParser::parses_data()
     QTest::addColumn<QStringList>("lines");
 
     QTest::addRow("single line") << QByteArray("220 mail.example.test ESMTP\r\n") << 220 << QString()
-                                 << QStringList{QStringLiteral("mail.example.test ESMTP")};
+                                 << QStringList{u"mail.example.test ESMTP"_s};
     QTest::addRow("bare code") << QByteArray("250\r\n") << 250 << QString() << QStringList{QString()};
     QTest::addRow("bare code with space") << QByteArray("250 \r\n") << 250 << QString() << QStringList{QString()};
-    QTest::addRow("bare LF") << QByteArray("250 ok\n") << 250 << QString() << QStringList{QStringLiteral("ok")};
+    QTest::addRow("bare LF") << QByteArray("250 ok\n") << 250 << QString() << QStringList{u"ok"_s};
     QTest::addRow("multi-line greeting (behaviour 3)")
             << QByteArray("220-first\r\n220-second\r\n220 third\r\n") << 220 << QString()
-            << QStringList{QStringLiteral("first"), QStringLiteral("second"), QStringLiteral("third")};
+            << QStringList{u"first"_s, u"second"_s, u"third"_s};
     QTest::addRow("multi-line EHLO, last line carries a keyword")
             << QByteArray("250-mx.example.test\r\n250-PIPELINING\r\n250 STARTTLS\r\n") << 250 << QString()
-            << QStringList{QStringLiteral("mx.example.test"), QStringLiteral("PIPELINING"), QStringLiteral("STARTTLS")};
+            << QStringList{u"mx.example.test"_s, u"PIPELINING"_s, u"STARTTLS"_s};
     QTest::addRow("enhanced code stripped from every line")
             << QByteArray("535-5.7.8 Username and Password not accepted.\r\n535 5.7.8 https://support.example/\r\n")
-            << 535 << QStringLiteral("5.7.8")
-            << QStringList{QStringLiteral("Username and Password not accepted."),
-                           QStringLiteral("https://support.example/")};
+            << 535 << u"5.7.8"_s
+            << QStringList{u"Username and Password not accepted."_s,
+                           u"https://support.example/"_s};
     QTest::addRow("enhanced code with 3-digit detail")
             << QByteArray("535 5.7.139 Authentication unsuccessful, basic authentication is disabled.\r\n") << 535
-            << QStringLiteral("5.7.139")
-            << QStringList{QStringLiteral("Authentication unsuccessful, basic authentication is disabled.")};
+            << u"5.7.139"_s
+            << QStringList{u"Authentication unsuccessful, basic authentication is disabled."_s};
     QTest::addRow("enhanced class must match the code (RFC 2034)")
-            << QByteArray("250 5.0.0 odd\r\n") << 250 << QString() << QStringList{QStringLiteral("5.0.0 odd")};
+            << QByteArray("250 5.0.0 odd\r\n") << 250 << QString() << QStringList{u"5.0.0 odd"_s};
     QTest::addRow("version number is not an enhanced code")
-            << QByteArray("220 2.0 ready\r\n") << 220 << QString() << QStringList{QStringLiteral("2.0 ready")};
-    QTest::addRow("enhanced code alone") << QByteArray("250 2.1.0\r\n") << 250 << QStringLiteral("2.1.0")
+            << QByteArray("220 2.0 ready\r\n") << 220 << QString() << QStringList{u"2.0 ready"_s};
+    QTest::addRow("enhanced code alone") << QByteArray("250 2.1.0\r\n") << 250 << u"2.1.0"_s
                                          << QStringList{QString()};
     QTest::addRow("unknown code read by first digit (behaviour 4)")
-            << QByteArray("299 whatever\r\n") << 299 << QString() << QStringList{QStringLiteral("whatever")};
+            << QByteArray("299 whatever\r\n") << 299 << QString() << QStringList{u"whatever"_s};
     QTest::addRow("334 with empty challenge") << QByteArray("334 \r\n") << 334 << QString() << QStringList{QString()};
     QTest::addRow("hyphen then empty continuation")
-            << QByteArray("250-\r\n250 done\r\n") << 250 << QString() << QStringList{QString(), QStringLiteral("done")};
+            << QByteArray("250-\r\n250 done\r\n") << 250 << QString() << QStringList{QString(), u"done"_s};
 }
 
 void TestSmtpReplyParser::parses()
@@ -116,7 +118,7 @@ void TestSmtpReplyParser::incrementalFeedGivesTheSameReply()
     QVERIFY(parser.hasReply());
     const SmtpReply reply = parser.takeReply();
     QCOMPARE(reply.lines.size(), 3);
-    QCOMPARE(reply.rawLines.at(1), QStringLiteral("250-SIZE 1000"));
+    QCOMPARE(reply.rawLines.at(1), u"250-SIZE 1000"_s);
 }
 
 void TestSmtpReplyParser::capsAnEndlessLine()
@@ -170,7 +172,7 @@ void TestSmtpReplyParser::keepsServerTextAsReceived()
                            "evil\x1b[31m \xff\r\n"));
     QVERIFY(!parser.hasError());
     const SmtpReply reply = parser.takeReply();
-    QVERIFY(reply.lines.first().startsWith(QStringLiteral("Güle güle ")));
+    QVERIFY(reply.lines.first().startsWith(u"Güle güle "_s));
     QVERIFY(reply.lines.first().contains(QChar(0x202E)));
     QVERIFY(reply.lines.first().contains(QChar(0x1B)));
     QVERIFY(reply.lines.first().contains(QChar(0xFFFD))); // invalid UTF-8 replaced, not dropped

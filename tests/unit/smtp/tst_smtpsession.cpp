@@ -20,6 +20,8 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+using namespace Qt::StringLiterals;
+
 using namespace Postaci;
 using namespace Postaci::Test;
 using namespace std::chrono_literals;
@@ -28,17 +30,17 @@ namespace {
 
 enum class MessageKind { Default, EightBit, Utf8Recipient };
 
-const QString greet = QStringLiteral("S: 220 mx.example.test ESMTP ready");
-const QString ehlo = QStringLiteral("C: EHLO \\[127\\.0\\.0\\.1\\]$");
+const QString greet = u"S: 220 mx.example.test ESMTP ready"_s;
+const QString ehlo = u"C: EHLO \\[127\\.0\\.0\\.1\\]$"_s;
 
 QStringList ehloReply(const QStringList &keywords)
 {
     QStringList lines;
     if (keywords.isEmpty())
-        return {QStringLiteral("S: 250 mx.example.test")};
-    lines.append(QStringLiteral("S: 250-mx.example.test greets [127.0.0.1]"));
+        return {u"S: 250 mx.example.test"_s};
+    lines.append(u"S: 250-mx.example.test greets [127.0.0.1]"_s);
     for (qsizetype i = 0; i < keywords.size(); ++i)
-        lines.append((i + 1 == keywords.size() ? QStringLiteral("S: 250 ") : QStringLiteral("S: 250-"))
+        lines.append((i + 1 == keywords.size() ? u"S: 250 "_s : u"S: 250-"_s)
                      + keywords.at(i));
     return lines;
 }
@@ -61,14 +63,14 @@ QString plainBlob()
 
 QString rawHex(const QByteArray &bytes)
 {
-    return QStringLiteral("RAW: ") + QString::fromLatin1(bytes.toHex());
+    return u"RAW: "_s + QString::fromLatin1(bytes.toHex());
 }
 
 int expectedClientLines(const QStringList &script)
 {
     int count = 0;
     for (const QString &line : script) {
-        if (line.startsWith(QLatin1String("C:")))
+        if (line.startsWith("C:"_L1))
             ++count;
     }
     return count;
@@ -84,7 +86,7 @@ OutgoingMessage messageOf(MessageKind kind)
         message.data8bit = "Subject: =?UTF-8?Q?G=C3=BCle?=\r\n\r\nG\xc3\xbcle g\xc3\xbcle\r\n";
         break;
     case MessageKind::Utf8Recipient:
-        message.recipients = {QStringLiteral("şükrü@örnek.test")};
+        message.recipients = {u"şükrü@örnek.test"_s};
         message.requiresSmtpUtf8 = true;
         break;
     }
@@ -143,7 +145,7 @@ void TestSmtpSession::conversation_data()
     const int starttls = int(Security::StartTls);
     const int autoAuth = int(AuthMethod::Auto);
     const int plainMsg = int(MessageKind::Default);
-    const QString quit = QStringLiteral("C: QUIT");
+    const QString quit = u"C: QUIT"_s;
 
     // A probe or send, no AUTH, no TLS: only the script and the expected outcome vary.
     auto row = [&](const char *name, const QStringList &script, SessionError error, SessionStep step,
@@ -199,12 +201,12 @@ void TestSmtpSession::conversation_data()
     row("451 answers EHLO", {greet, ehlo, "S: 451 4.3.0 later", quit}, SessionError::ServerBusy, SessionStep::Ehlo);
 
     // ---- malformed replies (docs/smtp-behaviours.md#5, H10)
-    row("oversized line", {greet, ehlo, QStringLiteral("S: 250-") + QString(70000, QLatin1Char('a'))},
+    row("oversized line", {greet, ehlo, u"S: 250-"_s + QString(70000, QLatin1Char('a'))},
         SessionError::ProtocolViolation, SessionStep::Ehlo);
     {
         QStringList endless{greet, ehlo};
         for (int i = 0; i < 700; ++i)
-            endless.append(QStringLiteral("S: 250-X-FILLER-%1 never ends").arg(i));
+            endless.append(u"S: 250-X-FILLER-%1 never ends"_s.arg(i));
         row("endless multi-line reply", endless, SessionError::ProtocolViolation, SessionStep::Ehlo);
     }
     row("NUL in a reply", {greet, ehlo, rawHex(QByteArray("250-mx\r\n250 SI\0ZE\r\n", 19))},
@@ -239,7 +241,7 @@ void TestSmtpSession::conversation_data()
         const QByteArray name = "H2 STARTTLS answered " + QByteArray(answer).left(3);
         guardedRow(name.constData(),
                    opening({"AUTH PLAIN", "STARTTLS"})
-                           << "C: STARTTLS$" << QStringLiteral("S: ") + QLatin1String(answer),
+                           << "C: STARTTLS$" << u"S: "_s + QLatin1String(answer),
                    SessionError::StartTlsRefused, SessionStep::StartTls, starttls);
     }
     guardedRow("H4 capabilities injected after 220",
@@ -266,22 +268,22 @@ void TestSmtpSession::conversation_data()
     // Without TLS, "auto" prefers CRAM-MD5 when offered; these rows offer it only where used.
     const QStringList authOpening = opening({"AUTH LOGIN PLAIN"});
     const QStringList cramOpening = opening({"AUTH LOGIN PLAIN CRAM-MD5"});
-    const QString authPlain = QStringLiteral("C: AUTH PLAIN ") + plainBlob() + QLatin1Char('$');
+    const QString authPlain = u"C: AUTH PLAIN "_s + plainBlob() + QLatin1Char('$');
     authRow("auth plain accepted", authOpening + QStringList{authPlain, "S: 235 2.7.0 Authentication successful", quit},
             SessionError::None, SessionStep::Done);
     authRow("auth login accepted",
             authOpening
                     + QStringList{"C: AUTH LOGIN$", "S: 334 VXNlcm5hbWU6",
-                                  QStringLiteral("C: ") + b64(testUser().toUtf8()) + QLatin1Char('$'),
+                                  u"C: "_s + b64(testUser().toUtf8()) + QLatin1Char('$'),
                                   "S: 334 UGFzc3dvcmQ6",
-                                  QStringLiteral("C: ") + b64(testPassword().toUtf8()) + QLatin1Char('$'),
+                                  u"C: "_s + b64(testPassword().toUtf8()) + QLatin1Char('$'),
                                   "S: 235 2.7.0 ok", quit},
             SessionError::None, SessionStep::Done, AuthMethod::Login);
     authRow("auth login with odd challenges",
             authOpening
                     + QStringList{"C: AUTH LOGIN$", "S: 334 Kullanıcı adı:",
-                                  QStringLiteral("C: ") + b64(testUser().toUtf8()) + QLatin1Char('$'), "S: 334 ",
-                                  QStringLiteral("C: ") + b64(testPassword().toUtf8()) + QLatin1Char('$'), "S: 235 ok",
+                                  u"C: "_s + b64(testUser().toUtf8()) + QLatin1Char('$'), "S: 334 ",
+                                  u"C: "_s + b64(testPassword().toUtf8()) + QLatin1Char('$'), "S: 235 ok",
                                   quit},
             SessionError::None, SessionStep::Done, AuthMethod::Login);
     {
@@ -290,8 +292,8 @@ void TestSmtpSession::conversation_data()
                 = QMessageAuthenticationCode::hash(challenge, testPassword().toUtf8(), QCryptographicHash::Md5).toHex();
         authRow("auth cram-md5 accepted",
                 cramOpening
-                        + QStringList{"C: AUTH CRAM-MD5$", QStringLiteral("S: 334 ") + b64(challenge),
-                                      QStringLiteral("C: ")
+                        + QStringList{"C: AUTH CRAM-MD5$", u"S: 334 "_s + b64(challenge),
+                                      u"C: "_s
                                               + QRegularExpression::escape(b64(testUser().toUtf8() + ' ' + digest))
                                               + QLatin1Char('$'),
                                       "S: 235 ok", quit},
@@ -305,7 +307,7 @@ void TestSmtpSession::conversation_data()
     authRow("auth xoauth2 error acknowledged with an empty line",
             opening({"AUTH XOAUTH2 PLAIN"})
                     + QStringList{"C: AUTH XOAUTH2 \\S+$",
-                                  QStringLiteral("S: 334 ") + b64(R"({"status":"401","schemes":"bearer"})"), "C: $",
+                                  u"S: 334 "_s + b64(R"({"status":"401","schemes":"bearer"})"), "C: $",
                                   "S: 535 5.7.8 Username and Password not accepted", quit},
             SessionError::AuthFailed, SessionStep::Auth, AuthMethod::XOAuth2);
     authRow("auth 535 bad credentials",
@@ -351,8 +353,8 @@ void TestSmtpSession::conversation_data()
                true, AuthMethod::None);
 
     // ---- transaction (docs/smtp-behaviours.md#22–25)
-    const QString mail = QStringLiteral("C: MAIL FROM:<tester@example\\.test>");
-    const QString rcpt = QStringLiteral("C: RCPT TO:<friend@example\\.test>$");
+    const QString mail = u"C: MAIL FROM:<tester@example\\.test>"_s;
+    const QString rcpt = u"C: RCPT TO:<friend@example\\.test>$"_s;
     sendRow("send pipelined",
             opening({"PIPELINING", "8BITMIME"})
                     + QStringList{mail + "$", rcpt, "C: DATA$", "S: 250 2.1.0 Ok", "S: 250 2.1.5 Ok", "S: 354 go",
@@ -535,7 +537,7 @@ void TestSmtpSession::conversation()
     QStringList said;
     for (const auto &line : server.clientLines())
         said.append(QString::fromUtf8(line.line.left(60)));
-    QVERIFY2(server.clientLines().size() == expectedClientLines(script), qPrintable(said.join(QLatin1String(" | "))));
+    QVERIFY2(server.clientLines().size() == expectedClientLines(script), qPrintable(said.join(" | "_L1)));
 
     if (!credentialsMayTravel) {
         QVERIFY(isCredentialFree(server.plaintextReceived()));
@@ -566,7 +568,7 @@ void TestSmtpSession::pipelinedCommandsLeaveInOneFlight()
                                    "S: 354 go", "BODY", "S: 250 ok queued as Q1", "C: QUIT"});
     QVERIFY(server.listen());
     OutgoingMessage message = testMessage();
-    message.recipients.append(QStringLiteral("second@example.test"));
+    message.recipients.append(u"second@example.test"_s);
     const SessionRun run = runSession(scriptedSettings(server.port()), message);
     QVERIFY2(run.result.ok, qPrintable(run.result.errorDetail));
     QTRY_VERIFY_WITH_TIMEOUT(server.scriptCompleted(), 10000);
@@ -592,8 +594,8 @@ void TestSmtpSession::pipelinedCommandsLeaveInOneFlight()
     for (const auto &line : lines)
         flights.insert(line.serverWritesBefore);
     QCOMPARE(int(flights.size()), run.result.roundTrips);
-    QCOMPARE(run.result.queueId, QStringLiteral("Q1"));
-    QVERIFY(run.result.extensionsUsed.contains(QStringLiteral("PIPELINING")));
+    QCOMPARE(run.result.queueId, u"Q1"_s);
+    QVERIFY(run.result.extensionsUsed.contains(u"PIPELINING"_s));
 }
 
 void TestSmtpSession::noPipeliningWhenNotAdvertised()
@@ -604,7 +606,7 @@ void TestSmtpSession::noPipeliningWhenNotAdvertised()
                                    "S: 354 go", "BODY", "S: 250 ok", "C: QUIT"});
     QVERIFY(server.listen());
     OutgoingMessage message = testMessage();
-    message.recipients.append(QStringLiteral("second@example.test"));
+    message.recipients.append(u"second@example.test"_s);
     const SessionRun run = runSession(scriptedSettings(server.port()), message);
     QVERIFY2(run.result.ok, qPrintable(run.result.errorDetail));
     QTRY_VERIFY_WITH_TIMEOUT(server.scriptCompleted(), 10000);
@@ -618,7 +620,7 @@ void TestSmtpSession::noPipeliningWhenNotAdvertised()
     // QUIT too waits for the reply to the data (it is not pipelined either).
     QCOMPARE(lines.at(5).line, QByteArray("QUIT"));
     QCOMPARE(server.clientChunks().last(), QByteArray("QUIT\r\n"));
-    QVERIFY(!run.result.extensionsUsed.contains(QStringLiteral("PIPELINING")));
+    QVERIFY(!run.result.extensionsUsed.contains(u"PIPELINING"_s));
 }
 
 void TestSmtpSession::chunkingSendsTheBodyWithTheCommands()
@@ -641,7 +643,7 @@ void TestSmtpSession::chunkingSendsTheBodyWithTheCommands()
     // RFC 3030 + 2920: the whole transaction and QUIT are one flight.
     QCOMPARE(lines.at(4).line, QByteArray("QUIT"));
     QCOMPARE(lines.at(4).chunk, lines.at(1).chunk);
-    QVERIFY(run.result.extensionsUsed.contains(QStringLiteral("CHUNKING")));
+    QVERIFY(run.result.extensionsUsed.contains(u"CHUNKING"_s));
 }
 
 void TestSmtpSession::dataIsDotStuffedWithCrlf()
@@ -672,7 +674,7 @@ void TestSmtpSession::doesNotWaitForTheQuitReply()
     const SessionRun run = runSession(settings);
     QVERIFY(run.result.ok);
     QVERIFY2(run.elapsedMs < SlowMachineSlackMs, qPrintable(QString::number(run.elapsedMs)));
-    QCOMPARE(sessionStepName(run.result.step), QStringLiteral("done"));
+    QCOMPARE(sessionStepName(run.result.step), u"done"_s);
     QTRY_VERIFY_WITH_TIMEOUT(server.scriptCompleted() || server.clientLines().size() == 2, 10000);
     QCOMPARE(server.clientLines().last().line, QByteArray("QUIT"));
 }
@@ -811,7 +813,7 @@ void TestSmtpSession::silentServerEndsWithinTheTimeout()
     ScriptedSmtpServer trickler;
     trickler.setTrickleInterval(100);
     const QString trickled
-            = QStringLiteral("TRICKLE: 220 mx.example.test ESMTP ready") + QString(170, QLatin1Char('.'));
+            = u"TRICKLE: 220 mx.example.test ESMTP ready"_s + QString(170, QLatin1Char('.'));
     trickler.setScript({trickled});
     QVERIFY(trickler.listen());
     settings.port = trickler.port();
@@ -838,14 +840,14 @@ void TestSmtpSession::totalDeadlineEndsASlowSession()
     QCOMPARE(run.result.step, SessionStep::Ehlo);
     // The total, not the 10 s step timeout.
     QVERIFY2(run.elapsedMs < 500 + SlowMachineSlackMs, qPrintable(QString::number(run.elapsedMs)));
-    QVERIFY(run.result.errorDetail.contains(QStringLiteral("500 ms")));
+    QVERIFY(run.result.errorDetail.contains(u"500 ms"_s));
 }
 
 void TestSmtpSession::transcriptNeverShowsThePassword_data()
 {
     QTest::addColumn<int>("auth");
     QTest::addColumn<QStringList>("exchange");
-    const QString quit = QStringLiteral("C: QUIT");
+    const QString quit = u"C: QUIT"_s;
     QTest::addRow("plain") << int(AuthMethod::Plain) << QStringList{"C: AUTH PLAIN", "S: 235 ok", quit};
     QTest::addRow("login") << int(AuthMethod::Login)
                            << QStringList{"C: AUTH LOGIN", "S: 334 VXNlcm5hbWU6", "C: .+", "S: 334 UGFzc3dvcmQ6",
@@ -857,7 +859,7 @@ void TestSmtpSession::transcriptNeverShowsThePassword_data()
     QTest::addRow("server echoes the password")
             << int(AuthMethod::Plain)
             << QStringList{"C: AUTH PLAIN",
-                           QStringLiteral("S: 535 5.7.8 password ") + testPassword() + QStringLiteral(" is wrong (")
+                           u"S: 535 5.7.8 password "_s + testPassword() + u" is wrong ("_s
                                    + b64(testPassword().toUtf8()) + ')',
                            quit};
 }
@@ -882,11 +884,11 @@ void TestSmtpSession::transcriptNeverShowsThePassword()
     for (const QByteArray &form : credentialForms().mid(0, 3))
         QVERIFY2(!transcript.contains(QString::fromLatin1(form)), qPrintable(transcript));
     QVERIFY(!transcript.contains(b64(testUser().toUtf8())));
-    QVERIFY(transcript.contains(QStringLiteral("<redacted>")));
+    QVERIFY(transcript.contains(u"<redacted>"_s));
     // The result's transcript is the same as the signalled one.
     QCOMPARE(run.result.transcript.size(), run.lines.size());
-    const QString expectedAuthLine = auth == int(AuthMethod::Plain)     ? QStringLiteral("AUTH PLAIN <redacted>")
-                                     : auth == int(AuthMethod::XOAuth2) ? QStringLiteral("AUTH XOAUTH2 <redacted>")
+    const QString expectedAuthLine = auth == int(AuthMethod::Plain)     ? u"AUTH PLAIN <redacted>"_s
+                                     : auth == int(AuthMethod::XOAuth2) ? u"AUTH XOAUTH2 <redacted>"_s
                                                                         : QString();
     if (!expectedAuthLine.isEmpty())
         QVERIFY(transcript.contains(expectedAuthLine));
@@ -895,17 +897,17 @@ void TestSmtpSession::transcriptNeverShowsThePassword()
 void TestSmtpSession::serverTextIsEscapedInTheTranscript()
 {
     // H11: control and bidi characters in server text are shown escaped; the result keeps them.
-    const QString evil = QStringLiteral("250 mx ") + QChar(0x202E) + QStringLiteral("gpj.exe") + QChar(0x1B)
-                         + QStringLiteral("[2J");
+    const QString evil = u"250 mx "_s + QChar(0x202E) + u"gpj.exe"_s + QChar(0x1B)
+                         + u"[2J"_s;
     ScriptedSmtpServer server;
-    server.setScript(QStringList{greet, ehlo, QStringLiteral("S: ") + evil, "C: QUIT"});
+    server.setScript(QStringList{greet, ehlo, u"S: "_s + evil, "C: QUIT"});
     QVERIFY(server.listen());
     const SessionRun run = runSession(scriptedSettings(server.port()));
     QVERIFY(run.result.ok);
     const QString transcript = run.transcriptText();
     QVERIFY(!transcript.contains(QChar(0x202E)));
     QVERIFY(!transcript.contains(QChar(0x1B)));
-    QVERIFY2(transcript.contains(QStringLiteral("250 mx \\u{202E}gpj.exe\\x1B[2J")), qPrintable(transcript));
+    QVERIFY2(transcript.contains(u"250 mx \\u{202E}gpj.exe\\x1B[2J"_s), qPrintable(transcript));
     QVERIFY(run.result.lastReply);
     QVERIFY(run.result.lastReply->text().contains(QChar(0x202E)));
 }
@@ -916,7 +918,7 @@ void TestSmtpSession::ehloName()
     server.setScript(QStringList{greet, "C: EHLO client\\.example\\.test$"} + ehloReply({}) << "C: QUIT");
     QVERIFY(server.listen());
     SessionSettings settings = scriptedSettings(server.port());
-    settings.ehloName = QStringLiteral("client.example.test");
+    settings.ehloName = u"client.example.test"_s;
     const SessionRun run = runSession(settings);
     QVERIFY2(run.result.ok, qPrintable(server.failures().join(QLatin1Char(','))));
     // The default, the address literal of our end, is what every other test expects.
@@ -931,7 +933,7 @@ void TestSmtpSession::invalidInputNeverConnects_data()
     QTest::addRow("password with LF") << "secret"
                                       << "Sekr3t\nQUIT";
     QTest::addRow("password with NUL") << "secret"
-                                       << QString(QStringLiteral("Sekr3t") + QChar(0) + QStringLiteral("x"));
+                                       << QString(u"Sekr3t"_s + QChar(0) + u"x"_s);
     QTest::addRow("EHLO name with CRLF") << "ehlo"
                                          << "me\r\nMAIL FROM:<x>";
     QTest::addRow("sender with CRLF") << "from"
@@ -953,15 +955,15 @@ void TestSmtpSession::invalidInputNeverConnects()
     addCredentials(settings);
     settings.allowPlaintextAuth = true;
     OutgoingMessage message = testMessage();
-    if (field == QLatin1String("user"))
+    if (field == "user"_L1)
         settings.user = value;
-    else if (field == QLatin1String("secret"))
+    else if (field == "secret"_L1)
         settings.secret = value;
-    else if (field == QLatin1String("ehlo"))
+    else if (field == "ehlo"_L1)
         settings.ehloName = value;
-    else if (field == QLatin1String("from"))
+    else if (field == "from"_L1)
         message.envelopeFrom = value;
-    else if (field == QLatin1String("rcpt"))
+    else if (field == "rcpt"_L1)
         message.recipients = {value};
     const SessionRun run = runSession(settings, message);
     QCOMPARE(run.result.error, SessionError::InvalidInput);
@@ -1022,7 +1024,7 @@ void TestSmtpSession::hostNotFound()
     // the test does not depend on the network (a real NXDOMAIN takes the same path:
     // QAbstractSocket::HostNotFoundError).
     SessionSettings settings = scriptedSettings(25);
-    settings.host = QStringLiteral("no-such-host..invalid");
+    settings.host = u"no-such-host..invalid"_s;
     settings.timeouts.connect = 5s;
     const SessionRun run = runSession(settings);
     QCOMPARE(sessionErrorName(run.result.error), sessionErrorName(SessionError::HostNotFound));
@@ -1051,17 +1053,17 @@ void TestSmtpSession::stepsAndTimings()
         QVERIFY(ms >= 0 && ms <= run.elapsedMs); // a part of the run, however slow the machine
     }
     QCOMPARE(timed, expected.mid(0, expected.size() - 1));
-    QCOMPARE(run.result.authMechanism, QStringLiteral("PLAIN"));
+    QCOMPARE(run.result.authMechanism, u"PLAIN"_s);
     QCOMPARE(run.result.capabilities.keywords(), QStringList{"AUTH"});
     // docs/smtp-behaviours.md#8: the enhanced code of the last reply is kept.
     QVERIFY(run.result.lastReply);
-    QCOMPARE(run.result.lastReply->enhanced, QStringLiteral("2.0.0"));
-    QCOMPARE(run.result.queueId, QStringLiteral("QID42"));
+    QCOMPARE(run.result.lastReply->enhanced, u"2.0.0"_s);
+    QCOMPARE(run.result.queueId, u"QID42"_s);
     QCOMPARE(run.result.capabilities.authMechanisms(), QStringList{"PLAIN"});
-    QVERIFY(run.result.peerAddress.startsWith(QStringLiteral("127.0.0.1:")));
+    QVERIFY(run.result.peerAddress.startsWith(u"127.0.0.1:"_s));
     const QJsonObject json = run.result.toJson();
-    QCOMPARE(json.value(QStringLiteral("step")).toString(), QStringLiteral("done"));
-    QVERIFY(json.value(QStringLiteral("timingsMs")).toObject().contains(QStringLiteral("auth")));
+    QCOMPARE(json.value(u"step"_s).toString(), u"done"_s);
+    QVERIFY(json.value(u"timingsMs"_s).toObject().contains(u"auth"_s));
 }
 
 void TestSmtpSession::firstBytesAreKept()
@@ -1072,7 +1074,7 @@ void TestSmtpSession::firstBytesAreKept()
     const SessionRun run = runSession(scriptedSettings(server.port()));
     QCOMPARE(run.result.error, SessionError::NotSmtp);
     QCOMPARE(run.result.firstBytes, QByteArray("* OK [CAPABILITY IMAP4rev1] Dovecot ready.\r\n"));
-    QVERIFY(run.result.errorDetail.contains(QStringLiteral("IMAP")));
+    QVERIFY(run.result.errorDetail.contains(u"IMAP"_s));
 }
 
 QTEST_GUILESS_MAIN(TestSmtpSession)

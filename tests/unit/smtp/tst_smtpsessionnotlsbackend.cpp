@@ -12,6 +12,8 @@
 #include <QSslSocket>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace Postaci;
 using namespace Postaci::Test;
 using namespace std::chrono_literals;
@@ -27,7 +29,7 @@ private Q_SLOTS:
 
 void TestSmtpSessionNoTlsBackend::initTestCase()
 {
-    QCOMPARE(QSslSocket::activeBackend(), QStringLiteral("cert-only"));
+    QCOMPARE(QSslSocket::activeBackend(), u"cert-only"_s);
     QVERIFY(!QSslSocket::supportsSsl());
 }
 
@@ -68,7 +70,7 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     // Must happen before the first QSslSocket of the process.
-    if (!QSslSocket::setActiveBackend(QStringLiteral("cert-only"))) {
+    if (!QSslSocket::setActiveBackend(u"cert-only"_s)) {
         fprintf(stderr, "the cert-only TLS backend is not available\n");
         return 1;
     }

@@ -11,21 +11,23 @@
 #include <QRegularExpression>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace Postaci;
 using namespace Postaci::Test;
 using namespace std::chrono_literals;
 
 namespace {
 
-const QString greet = QStringLiteral("S: 220 mx.example.test ESMTP ready");
-const QString anyEhlo = QStringLiteral("C: EHLO \\S+$");
+const QString greet = u"S: 220 mx.example.test ESMTP ready"_s;
+const QString anyEhlo = u"C: EHLO \\S+$"_s;
 
 QStringList reply250(const QStringList &keywords)
 {
-    QStringList lines{QStringLiteral("S: 250") + (keywords.isEmpty() ? QStringLiteral(" ") : QStringLiteral("-"))
-                      + QStringLiteral("mx.example.test")};
+    QStringList lines{u"S: 250"_s + (keywords.isEmpty() ? u" "_s : u"-"_s)
+                      + u"mx.example.test"_s};
     for (qsizetype i = 0; i < keywords.size(); ++i)
-        lines.append((i + 1 == keywords.size() ? QStringLiteral("S: 250 ") : QStringLiteral("S: 250-"))
+        lines.append((i + 1 == keywords.size() ? u"S: 250 "_s : u"S: 250-"_s)
                      + keywords.at(i));
     return lines;
 }
@@ -39,13 +41,13 @@ QStringList startTlsOpening(const QStringList &before = {"PIPELINING", "AUTH PLA
 
 QStringList implicitOpening()
 {
-    return {QStringLiteral("TLS"), greet};
+    return {u"TLS"_s, greet};
 }
 
 QString plainAuthLine()
 {
     const QByteArray blob = '\0' + testUser().toUtf8() + '\0' + testPassword().toUtf8();
-    return QStringLiteral("C: AUTH PLAIN ") + QRegularExpression::escape(QString::fromLatin1(blob.toBase64()))
+    return u"C: AUTH PLAIN "_s + QRegularExpression::escape(QString::fromLatin1(blob.toBase64()))
            + QLatin1Char('$');
 }
 
@@ -110,10 +112,10 @@ void TestSmtpSessionTls::startTlsForgetsWhatCameBefore()
     QTRY_VERIFY_WITH_TIMEOUT(server.scriptCompleted(), 10000);
     QVERIFY2(server.failures().isEmpty(), qPrintable(server.failures().join(QLatin1Char('\n'))));
 
-    QCOMPARE(run.result.authMechanism, QStringLiteral("LOGIN"));
+    QCOMPARE(run.result.authMechanism, u"LOGIN"_s);
     QCOMPARE(run.result.capabilities.keywords(), (QStringList{"AUTH", "SIZE"}));
     QCOMPARE(run.result.capabilitiesBeforeTls.keywords(), (QStringList{"PIPELINING", "AUTH", "STARTTLS"}));
-    QVERIFY(!run.result.extensionsUsed.contains(QStringLiteral("PIPELINING")));
+    QVERIFY(!run.result.extensionsUsed.contains(u"PIPELINING"_s));
 
     // H5: nothing between STARTTLS and the ClientHello; the plaintext part ends with STARTTLS
     // and holds no credential; the credentials went inside TLS.
@@ -134,7 +136,7 @@ void TestSmtpSessionTls::implicitTls()
     QVERIFY(server.listen());
     const SessionRun run = runSession(tlsSettings(server.port(), Security::ImplicitTls));
     QVERIFY2(run.result.ok, qPrintable(run.result.errorDetail));
-    QCOMPARE(run.result.authMechanism, QStringLiteral("PLAIN")); // under TLS PLAIN comes first
+    QCOMPARE(run.result.authMechanism, u"PLAIN"_s); // under TLS PLAIN comes first
     QVERIFY(server.plaintextReceived().isEmpty());
     QCOMPARE(run.steps.mid(0, 4),
              (QList<SessionStep>{SessionStep::Resolve, SessionStep::Connect, SessionStep::Tls, SessionStep::Greeting}));
@@ -152,18 +154,18 @@ void TestSmtpSessionTls::tlsDetailsAreReported()
     const SessionRun run = runSession(settings);
     QVERIFY2(run.result.ok, qPrintable(run.result.errorDetail));
     const TlsDetails &tls = run.result.tls;
-    QCOMPARE(tls.protocol, QStringLiteral("TLSv1.3"));
+    QCOMPARE(tls.protocol, u"TLSv1.3"_s);
     QVERIFY(!tls.cipher.isEmpty());
     QCOMPARE(tls.peerSha256, TestCertificates::instance().sha256(CertKind::Valid));
-    QVERIFY(tls.peerSans.contains(QStringLiteral("localhost")));
-    QVERIFY(tls.peerSans.contains(QStringLiteral("127.0.0.1")));
-    QVERIFY(tls.peerSubject.contains(QStringLiteral("CN=")));
+    QVERIFY(tls.peerSans.contains(u"localhost"_s));
+    QVERIFY(tls.peerSans.contains(u"127.0.0.1"_s));
+    QVERIFY(tls.peerSubject.contains(u"CN="_s));
     QVERIFY(!tls.peerChain.isEmpty());
     QVERIFY(tls.verificationErrors.isEmpty());
     QVERIFY(!tls.acceptedByPin);
-    const QJsonObject json = run.result.toJson().value(QStringLiteral("tls")).toObject();
-    QCOMPARE(json.value(QStringLiteral("protocol")).toString(), QStringLiteral("TLSv1.3"));
-    QCOMPARE(json.value(QStringLiteral("peerSha256")).toString().size(), 64);
+    const QJsonObject json = run.result.toJson().value(u"tls"_s).toObject();
+    QCOMPARE(json.value(u"protocol"_s).toString(), u"TLSv1.3"_s);
+    QCOMPARE(json.value(u"peerSha256"_s).toString().size(), 64);
 }
 
 void TestSmtpSessionTls::certificates_data()
@@ -178,8 +180,8 @@ void TestSmtpSessionTls::certificates_data()
     const int noPin = -1;
     const int starttls = int(Security::StartTls);
     const int implicit = int(Security::ImplicitTls);
-    const QString ip = QStringLiteral("127.0.0.1");
-    const QString name = QStringLiteral("localhost");
+    const QString ip = u"127.0.0.1"_s;
+    const QString name = u"localhost"_s;
     auto row = [](const char *rowName, CertKind kind, const QString &host, bool withCa, int pin, int security,
                   SessionError error) {
         QTest::addRow("%s", rowName) << int(kind) << host << withCa << pin << security << int(error);
@@ -236,13 +238,13 @@ void TestSmtpSessionTls::certificates()
 
     QCOMPARE(sessionErrorName(run.result.error), sessionErrorName(SessionError(error)));
     if (SessionError(error) == SessionError::None) {
-        QCOMPARE(run.result.authMechanism, QStringLiteral("PLAIN"));
+        QCOMPARE(run.result.authMechanism, u"PLAIN"_s);
         QCOMPARE(run.result.tls.acceptedByPin, pin >= 0);
         QTRY_VERIFY_WITH_TIMEOUT(server.scriptCompleted(), 10000);
         return;
     }
     // H7: the handshake failed, so nothing was sent inside TLS and no AUTH ever left.
-    QCOMPARE(sessionStepName(run.result.step), QStringLiteral("tls"));
+    QCOMPARE(sessionStepName(run.result.step), u"tls"_s);
     QVERIFY(!run.result.tls.verificationErrors.isEmpty());
     QCOMPARE(run.result.tls.peerSha256, TestCertificates::instance().sha256(CertKind(kind)));
     QVERIFY(!run.result.errorDetail.isEmpty());
@@ -250,7 +252,7 @@ void TestSmtpSessionTls::certificates()
     QVERIFY(server.tlsReceived().isEmpty());
     QVERIFY(isCredentialFree(server.plaintextReceived()));
     for (const TranscriptLine &line : run.lines)
-        QVERIFY(line.direction != TranscriptLine::Direction::Client || !line.text.startsWith(QLatin1String("AUTH")));
+        QVERIFY(line.direction != TranscriptLine::Direction::Client || !line.text.startsWith("AUTH"_L1));
     QVERIFY2(run.elapsedMs < SlowMachineSlackMs, qPrintable(QString::number(run.elapsedMs)));
 }
 
@@ -340,10 +342,10 @@ void TestSmtpSessionTls::cancelDuringTls_data()
 {
     QTest::addColumn<QString>("trigger"); // a transcript line starting with this text, or "step"
     QTest::addColumn<int>("kind");
-    QTest::addRow("when the handshake starts") << QStringLiteral("step") << int(CertKind::Valid);
+    QTest::addRow("when the handshake starts") << u"step"_s << int(CertKind::Valid);
     QTest::addRow("while the certificate errors are reported")
-            << QStringLiteral("Certificate problem") << int(CertKind::SelfSigned);
-    QTest::addRow("once TLS is up") << QStringLiteral("TLS established") << int(CertKind::Valid);
+            << u"Certificate problem"_s << int(CertKind::SelfSigned);
+    QTest::addRow("once TLS is up") << u"TLS established"_s << int(CertKind::Valid);
 }
 
 void TestSmtpSessionTls::cancelDuringTls()
@@ -358,7 +360,7 @@ void TestSmtpSessionTls::cancelDuringTls()
     auto *session = new SmtpSession(tlsSettings(server.port(), Security::StartTls));
     QList<SessionResult> results;
     connect(session, &SmtpSession::stepChanged, this, [session, trigger](SessionStep step) {
-        if (trigger == QLatin1String("step") && step == SessionStep::Tls)
+        if (trigger == "step"_L1 && step == SessionStep::Tls)
             session->cancel();
     });
     connect(session, &SmtpSession::transcriptLine, this, [session, trigger](const TranscriptLine &line) {
@@ -398,7 +400,7 @@ void TestSmtpSessionTls::roundTripFloor()
     QFETCH(int, roundTrips);
     QStringList keywords{"PIPELINING", "AUTH PLAIN LOGIN CRAM-MD5", "8BITMIME"};
     if (chunking)
-        keywords.append(QStringLiteral("CHUNKING"));
+        keywords.append(u"CHUNKING"_s);
     const QStringList transaction
             = chunking ? QStringList{"C: MAIL",   "C: RCPT",        "C: BDAT", "S: 250 ok",
                                      "S: 250 ok", "S: 250 ok id=1", "C: QUIT$"}
@@ -414,9 +416,9 @@ void TestSmtpSessionTls::roundTripFloor()
     const SessionRun run = runSession(tlsSettings(server.port(), Security(security)), testMessage());
     QVERIFY2(run.result.ok,
              qPrintable(run.result.errorDetail + QLatin1Char('\n') + server.failures().join(QLatin1Char('\n'))));
-    QCOMPARE(run.result.tls.protocol, QStringLiteral("TLSv1.3"));
+    QCOMPARE(run.result.tls.protocol, u"TLSv1.3"_s);
     QCOMPARE(run.result.roundTrips, roundTrips);
-    QCOMPARE(run.result.queueId, QStringLiteral("1"));
+    QCOMPARE(run.result.queueId, u"1"_s);
 }
 
 QTEST_GUILESS_MAIN(TestSmtpSessionTls)
