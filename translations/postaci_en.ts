@@ -2168,6 +2168,14 @@ Exit codes: 0 success, 2 bad usage or input, 3 connection, 4 TLS or certificate,
         <source>If only your company&apos;s own server knows this domain, send anyway: the check is advice (&quot;Send anyway&quot;, or --no-recipient-check on the command line).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>[caution: not your provider&apos;s own server name]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the server name the certificate is made out to: %1. It is not a name of your e-mail domain or of a provider Postacı knows: use it only if your provider or hosting company names it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Postaci::DiagnosisView</name>
@@ -2193,6 +2201,10 @@ Exit codes: 0 success, 2 bad usage or input, 3 connection, 4 TLS or certificate,
     </message>
     <message>
         <source>Apply: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a name of your e-mail domain or of a provider Postacı knows; only the server&apos;s certificate names it. It reaches the same machine as the server you entered, but if you use it, your password goes to whoever holds that certificate. Use it only if your provider or hosting company told you to.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3277,6 +3289,14 @@ Licence: GNU GPL version 3 or later.</source>
         <source>Test id: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Send &amp;anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the test e-mail without checking the recipient&apos;s domain first</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Postaci::SettingsChange</name>
@@ -4057,6 +4077,14 @@ If you can read it, sending works. You can delete this message.</source>
     </message>
     <message>
         <source>(no sign-in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use another server name?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

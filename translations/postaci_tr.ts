@@ -2200,6 +2200,14 @@ Parolalar hiçbir zaman argüman olarak alınmaz: --password-stdin veya --passwo
         <source>If only your company&apos;s own server knows this domain, send anyway: the check is advice (&quot;Send anyway&quot;, or --no-recipient-check on the command line).</source>
         <translation>Bu alan adını yalnızca şirketinizin kendi sunucusu biliyorsa yine de gönderin: bu denetim yalnızca bir öneridir (&quot;Yine de gönder&quot; ya da komut satırında --no-recipient-check).</translation>
     </message>
+    <message>
+        <source>[caution: not your provider&apos;s own server name]</source>
+        <translation>[dikkat: sağlayıcınızın kendi sunucu adı değil]</translation>
+    </message>
+    <message>
+        <source>Use the server name the certificate is made out to: %1. It is not a name of your e-mail domain or of a provider Postacı knows: use it only if your provider or hosting company names it.</source>
+        <translation>Sertifikanın düzenlendiği sunucu adını kullanın: %1. Bu ad ne e-posta alan adınıza ne de Postacı'nın tanıdığı bir sağlayıcıya ait: yalnızca sağlayıcınız ya da barındırma firmanız bu adı veriyorsa kullanın.</translation>
+    </message>
 </context>
 <context>
     <name>Postaci::DiagnosisView</name>
@@ -2226,6 +2234,10 @@ Parolalar hiçbir zaman argüman olarak alınmaz: --password-stdin veya --passwo
     <message>
         <source>Apply: %1</source>
         <translation>Uygula: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a name of your e-mail domain or of a provider Postacı knows; only the server&apos;s certificate names it. It reaches the same machine as the server you entered, but if you use it, your password goes to whoever holds that certificate. Use it only if your provider or hosting company told you to.</source>
+        <translation>%1 ne e-posta alan adınıza ne de Postacı'nın tanıdığı bir sağlayıcıya ait bir ad; onu yalnızca sunucunun sertifikası söylüyor. Girdiğiniz sunucuyla aynı makineye ulaşıyor, ama kullanırsanız parolanız bu sertifikanın sahibine gider. Yalnızca sağlayıcınız ya da barındırma firmanız söylediyse kullanın.</translation>
     </message>
 </context>
 <context>
@@ -3311,6 +3323,14 @@ Lisans: GNU GPL sürüm 3 veya üstü.</translation>
         <source>Test id: %1</source>
         <translation>Test kimliği: %1</translation>
     </message>
+    <message>
+        <source>Send &amp;anyway</source>
+        <translation>Yine de &amp;gönder</translation>
+    </message>
+    <message>
+        <source>Send the test e-mail without checking the recipient&apos;s domain first</source>
+        <translation>Deneme e-postasını alıcının alan adını önce denetlemeden gönder</translation>
+    </message>
 </context>
 <context>
     <name>Postaci::SettingsChange</name>
@@ -4095,6 +4115,14 @@ Bunu okuyabiliyorsanız gönderim çalışıyor. Bu iletiyi silebilirsiniz.</tra
     <message>
         <source>(no sign-in)</source>
         <translation>(oturum açmadan)</translation>
+    </message>
+    <message>
+        <source>Use another server name?</source>
+        <translation>Başka bir sunucu adı kullanılsın mı?</translation>
+    </message>
+    <message>
+        <source>&amp;Use %1</source>
+        <translation>%1 &amp;kullan</translation>
     </message>
 </context>
 <context>

@@ -127,6 +127,14 @@ void DiagnosisView::rebuild()
             rowLayout->addWidget(checked);
             text->setText(text->text() + QLatin1Char(' ') + tr("(checked: the server answers this way)"));
         }
+        if (remedy.settings && remedy.settings->foreignHost) {
+            auto *caution = new QLabel(row);
+            caution->setObjectName(u"remedyForeignHost"_s);
+            caution->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(iconSize, iconSize));
+            caution->setToolTip(foreignHostCaution(*remedy.settings));
+            caution->setAccessibleName(foreignHostCaution(*remedy.settings));
+            rowLayout->addWidget(caution, 0, Qt::AlignTop);
+        }
         if (remedy.settings && !remedy.settings->isEmpty()) {
             const SettingsChange change = *remedy.settings;
             auto *button = new QPushButton(tr("Apply and test again"), row);
@@ -141,6 +149,15 @@ void DiagnosisView::rebuild()
         m_remedies->addWidget(row);
     }
     show();
+}
+
+QString DiagnosisView::foreignHostCaution(const SettingsChange &change)
+{
+    return tr("%1 is not a name of your e-mail domain or of a provider Postacı knows; only the server's "
+              "certificate names it. It reaches the same machine as the server you entered, but if you "
+              "use it, your password goes to whoever holds that certificate. Use it only if your provider "
+              "or hosting company told you to.")
+            .arg(change.host.value_or(QString()));
 }
 
 } // namespace Postaci

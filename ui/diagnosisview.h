@@ -26,6 +26,11 @@ public:
     // Turns the remedy buttons on or off (off while a test runs).
     void setRemediesEnabled(bool enabled);
 
+    // The caution shown beside a remedy that moves to a foreign host, and asked before it is
+    // applied (the wizard and the main window say the same): it names the host and says it is
+    // not the provider's own name (docs/security.md#foreign-host).
+    static QString foreignHostCaution(const SettingsChange &change);
+
 Q_SIGNALS:
     void remedyChosen(const Postaci::SettingsChange &change);
 

@@ -3,6 +3,7 @@
 #include "account/accountremovejob.h"
 #include "accountlistmodel.h"
 #include "accountwizard.h"
+#include "diagnosisview.h"
 #include "labels.h"
 #include "lookupdialog.h"
 #include "sendtestdialog.h"
@@ -532,7 +533,8 @@ void MainWindow::testFinished()
                           : tr("The test e-mail could not be sent."));
 }
 
-void MainWindow::changeTestedAccount(const std::function<void(Account &)> &change, const QString &description)
+void MainWindow::changeTestedAccount(const std::function<void(Account &)> &change, const QString &description,
+                                     const QString &caution)
 {
     if (!m_test || m_session->isBusy())
         return;
@@ -547,6 +549,11 @@ void MainWindow::changeTestedAccount(const std::function<void(Account &)> &chang
             tr("Change the account %1: %2, and send the test e-mail again?").arg(accountLabel(*account), description),
             QMessageBox::Yes | QMessageBox::Cancel);
     box->setObjectName(u"confirmChangeBox"_s);
+    if (!caution.isEmpty()) {
+        box->setIcon(QMessageBox::Warning);
+        box->setInformativeText(caution);
+        box->setDefaultButton(QMessageBox::Cancel);
+    }
     box->button(QMessageBox::Yes)->setText(tr("&Change and test again"));
     connect(box, &QMessageBox::finished, this, [this, box, change, account] {
         if (box->clickedButton() != box->button(QMessageBox::Yes) || !m_test)
@@ -572,7 +579,7 @@ void MainWindow::applyRemedy(const SettingsChange &change)
             [change](Account &account) {
                 account.setServerSettings(change.appliedTo(account.toSessionSettings(QString())));
             },
-            change.describe());
+            change.describe(), change.foreignHost ? DiagnosisView::foreignHostCaution(change) : QString());
 }
 
 void MainWindow::pinCertificate(const QByteArray &sha256)

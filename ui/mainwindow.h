@@ -77,7 +77,10 @@ private:
     void testFinished();
     void applyRemedy(const SettingsChange &change);
     void pinCertificate(const QByteArray &sha256);
-    void changeTestedAccount(const std::function<void(Account &)> &change, const QString &description);
+    // Asks before changing the tested account (with `caution` below the question when there is
+    // one), then saves the change and sends the test again.
+    void changeTestedAccount(const std::function<void(Account &)> &change, const QString &description,
+                             const QString &caution = QString());
     void showMessage(const QString &text);
 
     AccountStore m_store;

@@ -69,10 +69,15 @@ SessionView::SessionView(QWidget *parent)
     m_certificateButton = new QPushButton(tr("Show certificate…"), this);
     m_certificateButton->setObjectName(u"showCertificateButton"_s);
     m_certificateButton->hide();
+    m_sendAnywayButton = new QPushButton(tr("Send &anyway"), this);
+    m_sendAnywayButton->setObjectName(u"sendAnywayButton"_s);
+    m_sendAnywayButton->setToolTip(tr("Send the test e-mail without checking the recipient's domain first"));
+    m_sendAnywayButton->hide();
     statusRow->addWidget(m_statusIcon, 0, Qt::AlignTop);
     statusRow->addWidget(m_status, 1);
     statusRow->addWidget(m_progress);
     statusRow->addWidget(m_certificateButton);
+    statusRow->addWidget(m_sendAnywayButton);
     statusRow->addWidget(m_cancel);
     layout->addLayout(statusRow);
 
@@ -116,6 +121,13 @@ SessionView::SessionView(QWidget *parent)
 
     connect(m_cancel, &QPushButton::clicked, this, &SessionView::cancel);
     connect(m_certificateButton, &QPushButton::clicked, this, &SessionView::showCertificate);
+    connect(m_sendAnywayButton, &QPushButton::clicked, this, [this] {
+        if (!m_request || isBusy())
+            return;
+        TestSendRequest again = *m_request;
+        again.recipientCheck = false; // the user read the advice and decided
+        start(again);
+    });
     connect(m_diagnosis, &DiagnosisView::remedyChosen, this, &SessionView::remedyChosen);
 }
 
@@ -147,6 +159,7 @@ void SessionView::clear()
     m_details->clear();
     m_details->hide();
     m_certificateButton->hide();
+    m_sendAnywayButton->hide();
     m_result = TestSendResult();
 }
 
@@ -155,6 +168,7 @@ void SessionView::start(const TestSendRequest &request)
     if (isBusy())
         return;
     clear();
+    m_request = request;
     m_kind = request.kind;
     m_settings = request.settings;
     m_settings.secret.clear();
@@ -271,6 +285,9 @@ void SessionView::jobFinished(const TestSendResult &result)
 {
     m_job = nullptr; // it deletes itself
     m_result = result;
+    // The request (with the password) is kept only while "Send anyway" may still use it.
+    if (result.ok || result.cancelled || result.stage != TestSendStage::Recipient)
+        m_request.reset();
     m_diagnosis->setCheckingNote(QString());
     if (!result.diagnosis.isNull())
         m_diagnosis->setDiagnosis(result.diagnosis);
@@ -282,7 +299,9 @@ void SessionView::jobFinished(const TestSendResult &result)
     } else if (result.cancelled) {
         setState(State::Cancelled, tr("Cancelled."));
     } else if (result.stage != TestSendStage::Session) {
-        // Stopped on this side before any server was contacted: the diagnosis says why.
+        // Stopped on this side before any server was contacted: the diagnosis says why. The
+        // recipient check is advice, not a wall: the user may send anyway.
+        m_sendAnywayButton->setVisible(result.stage == TestSendStage::Recipient);
         setState(State::Failed, result.diagnosis.isNull() ? result.session.errorDetail : result.diagnosis.title);
     } else {
         const QString title = result.diagnosis.isNull()

@@ -84,6 +84,10 @@ private:
     QProgressBar *m_progress = nullptr;
     QPushButton *m_cancel = nullptr;
     QPushButton *m_certificateButton = nullptr;
+    // "Send anyway" after the recipient check refused the domain (docs/diagnosis.md,
+    // recipient-domain-no-mail): the same request again without that check.
+    QPushButton *m_sendAnywayButton = nullptr;
+    std::optional<TestSendRequest> m_request; // while running, and after a refused recipient domain
     DiagnosisView *m_diagnosis = nullptr;
     QTreeWidget *m_steps = nullptr;
     TranscriptView *m_transcript = nullptr;

@@ -1,12 +1,14 @@
 #include "verifypage.h"
 
 #include "accountwizard.h"
+#include "diagnosisview.h"
 #include "labels.h"
 #include "sessionview.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -54,8 +56,26 @@ VerifyPage::VerifyPage(AccountWizard *wizard)
     });
     connect(m_view, &SessionView::finished, this, &VerifyPage::testFinished);
     connect(m_view, &SessionView::remedyChosen, this, [this](const SettingsChange &change) {
-        m_wizard->applySettingsChange(change);
-        runTest();
+        if (!change.foreignHost) {
+            m_wizard->applySettingsChange(change);
+            runTest();
+            return;
+        }
+        // Never sign in to a name only a certificate vouches for before the user said yes.
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Use another server name?"),
+                                    DiagnosisView::foreignHostCaution(change), QMessageBox::Yes | QMessageBox::Cancel,
+                                    this);
+        box->setObjectName(u"confirmForeignHostBox"_s);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->button(QMessageBox::Yes)->setText(tr("&Use %1").arg(change.host.value_or(QString())));
+        box->setDefaultButton(QMessageBox::Cancel);
+        connect(box, &QMessageBox::finished, this, [this, box, change] {
+            if (box->clickedButton() != box->button(QMessageBox::Yes))
+                return;
+            m_wizard->applySettingsChange(change);
+            runTest();
+        });
+        box->open();
     });
     connect(m_view, &SessionView::certificatePinRequested, this, [this](const QByteArray &sha256) {
         m_wizard->addPinnedCertificate(sha256);

@@ -114,6 +114,10 @@ QJsonObject Remedy::toJson() const
     json.insert(u"text"_s, text);
     json.insert(u"settings"_s, settings ? settings->toJson() : QJsonObject());
     json.insert(u"verified"_s, verified);
+    QJsonArray warnings;
+    if (settings && settings->foreignHost)
+        warnings.append(u"foreign-host"_s);
+    json.insert(u"warnings"_s, warnings);
     return json;
 }
 
@@ -142,10 +146,19 @@ QString Diagnosis::toPlainText() const
             text += u"  %1. "_s.arg(number++) + remedy.text;
             if (remedy.verified)
                 text += QLatin1Char(' ') + Text::tr("[checked: this works]");
+            if (remedy.settings && remedy.settings->foreignHost)
+                text += QLatin1Char(' ') + Text::tr("[caution: not your provider's own server name]");
             text += QLatin1Char('\n');
         }
     }
     return text;
+}
+
+Diagnosis Diagnosis::withoutForeignHosts() const
+{
+    Diagnosis kept = *this;
+    kept.remedies.removeIf([](const Remedy &remedy) { return remedy.settings && remedy.settings->foreignHost; });
+    return kept;
 }
 
 Diagnosis diagnose(const SessionResult &result, const SessionSettings &settings)

@@ -19,7 +19,8 @@ struct Remedy
     std::optional<SettingsChange> settings;  // what one click would change
     bool verified = false;                   // a probe with this change worked (greeting, EHLO, TLS; no credentials)
 
-    QJsonObject toJson() const;              // {text, settings: {...} (empty object when none), verified}
+    // {text, settings: {...} (empty object when none), verified, warnings: ["foreign-host"]?}
+    QJsonObject toJson() const;
 };
 
 // What went wrong, in words a shop owner understands, and what to do about it.
@@ -33,6 +34,9 @@ struct Diagnosis
     bool isNull() const { return id.isEmpty(); }
     QJsonObject toJson() const;          // {id, title, explanation, remedies:[{text, settings, verified}]}
     QString toPlainText() const;         // for the CLI's human output
+    // Without the remedies that move to a foreign host (SettingsChange::foreignHost): what is
+    // left when nobody checked that the foreign name reaches the same machine.
+    Diagnosis withoutForeignHosts() const;
 };
 
 // Turns a failed session into a diagnosis (pure, synchronous; remedies not yet verified).

@@ -2,6 +2,7 @@
 
 #include "smtp/smtpsession.h"
 
+#include <QHostInfo>
 #include <QTimer>
 
 #include <algorithm>
@@ -83,6 +84,13 @@ void RemedyChecker::run()
         return;
     }
 
+    for (const Remedy &remedy : std::as_const(m_diagnosis.remedies)) {
+        if (remedy.settings && remedy.settings->foreignHost && remedy.settings->host) {
+            lookUpAddresses(m_settings.host);
+            lookUpAddresses(*remedy.settings->host);
+        }
+    }
+
     m_deadlineTimer->start(m_deadline);
     for (int i = 0; i < m_probes.size(); ++i) {
         auto *session = new SmtpSession(m_probes[i].settings, this);
@@ -116,9 +124,47 @@ void RemedyChecker::probeFinished(int probeIndex, bool works)
         m_diagnosis.remedies[remedyIndex].verified = works;
         Q_EMIT remedyChecked(remedyIndex, works);
     }
-    const bool allDone = std::all_of(m_probes.cbegin(), m_probes.cend(), [](const Probe &p) { return p.done; });
-    if (allDone)
+    finishWhenDone();
+}
+
+void RemedyChecker::lookUpAddresses(const QString &host)
+{
+    const QString key = host.toLower();
+    if (m_addresses.contains(key))
+        return;
+    m_addresses.insert(key, {});
+    m_pendingLookups.insert(key);
+    // An IP address "resolves" to itself; QHostInfo answers for it without asking DNS.
+    m_lookupIds.append(QHostInfo::lookupHost(host, this, [this, key](const QHostInfo &info) {
+        if (isFinished())
+            return;
+        m_pendingLookups.remove(key);
+        if (info.error() == QHostInfo::NoError)
+            m_addresses.insert(key, info.addresses());
+        finishWhenDone();
+    }));
+}
+
+void RemedyChecker::finishWhenDone()
+{
+    const bool probesDone = std::all_of(m_probes.cbegin(), m_probes.cend(), [](const Probe &p) { return p.done; });
+    if (probesDone && m_pendingLookups.isEmpty())
         finish();
+}
+
+bool RemedyChecker::reachesTheSameMachine(const SettingsChange &change) const
+{
+    if (!change.host)
+        return true;
+    const QList<QHostAddress> current = m_addresses.value(m_settings.host.toLower());
+    const QList<QHostAddress> proposed = m_addresses.value(change.host->toLower());
+    for (const QHostAddress &a : current) {
+        for (const QHostAddress &b : proposed) {
+            if (a.isEqual(b, QHostAddress::ConvertV4MappedToIPv4))
+                return true;
+        }
+    }
+    return false; // no common address, or a lookup that did not answer before the deadline
 }
 
 void RemedyChecker::finish()
@@ -133,6 +179,12 @@ void RemedyChecker::finish()
             probe.session = nullptr;
         }
     }
+    for (const int id : std::as_const(m_lookupIds))
+        QHostInfo::abortHostLookup(id);
+    m_lookupIds.clear();
+    m_diagnosis.remedies.removeIf([this](const Remedy &remedy) {
+        return remedy.settings && remedy.settings->foreignHost && !reachesTheSameMachine(*remedy.settings);
+    });
     // Verified remedies first; otherwise the diagnosis's own order (best first) stands.
     std::stable_sort(m_diagnosis.remedies.begin(), m_diagnosis.remedies.end(),
                      [](const Remedy &a, const Remedy &b) { return a.verified && !b.verified; });

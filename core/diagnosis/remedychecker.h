@@ -3,6 +3,9 @@
 #include "common/job.h"
 #include "diagnosis.h"
 
+#include <QHash>
+#include <QSet>
+#include <QHostAddress>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -20,6 +23,12 @@ class SmtpSession;
 // user name and password cleared. All probes run in parallel under one short deadline; the
 // remedies whose probe succeeds are marked verified and moved first (the original order is
 // kept otherwise, so the best verified remedy leads).
+//
+// A remedy that moves to a foreign host (SettingsChange::foreignHost: a name only a certificate
+// vouches for) stays only when that name resolves to an address the current server resolves to
+// — the shared-hosting case, where mail.<your domain> and the hosting company's name are one
+// machine. Otherwise it is dropped: a certificate for any name is free, and the remedy would
+// hand the password to whoever holds it (docs/security.md#foreign-host).
 //
 //   auto *checker = new RemedyChecker(diagnosis, settings, parent);
 //   connect(checker, &RemedyChecker::finished, ...);  // once; then deleteLater()s itself
@@ -61,12 +70,18 @@ private:
     void run() override;
     void doCancel() override;
     void probeFinished(int probeIndex, bool works);
+    void lookUpAddresses(const QString &host);
+    void finishWhenDone();
+    bool reachesTheSameMachine(const SettingsChange &change) const;
     void finish();
 
     Diagnosis m_diagnosis;
     SessionSettings m_settings;
     std::chrono::milliseconds m_deadline = defaultDeadline;
     QList<Probe> m_probes;
+    QHash<QString, QList<QHostAddress>> m_addresses; // lower-case host -> addresses (empty: none)
+    QSet<QString> m_pendingLookups;                  // hosts whose answer has not come yet
+    QList<int> m_lookupIds;                          // to abort what is still running at the end
     QTimer *m_deadlineTimer = nullptr;
 };
 

@@ -2,6 +2,9 @@
 
 #include "quotedtext.h"
 
+#include "discovery/domainnames.h"
+#include "discovery/providercatalog.h"
+
 #include <QDateTime>
 #include <QLocale>
 #include <QRegularExpression>
@@ -48,6 +51,26 @@ QStringList certificateNames(const TlsDetails &tls)
     return names;
 }
 
+// A name a certificate carries is foreign when it is outside the e-mail's domain (by the public
+// suffix list) and no provider of the catalog sends through it: nothing but the certificate, which
+// anyone can get for a domain of their own, vouches for it (docs/security.md#foreign-host).
+bool isForeignHost(const QString &name, const DiagnosisContext &context)
+{
+    const QString domain = context.emailAddress.section(QLatin1Char('@'), -1);
+    if (context.emailAddress.contains(QLatin1Char('@'))) {
+        const QString base = DomainNames::registrableDomain(domain);
+        if (!base.isEmpty() && DomainNames::isSameOrSubdomain(name, base))
+            return false;
+    }
+    for (const ProviderEntry &provider : ProviderCatalog::builtIn().providers()) {
+        for (const CatalogSmtpServer &server : provider.smtp) {
+            if (server.host.compare(name, Qt::CaseInsensitive) == 0)
+                return false;
+        }
+    }
+    return true;
+}
+
 QString dateText(const QDateTime &when)
 {
     return QLocale().toString(when.toLocalTime().date(), QLocale::LongFormat);
@@ -80,7 +103,13 @@ void certificateProblem(Builder &b)
                 continue; // a wildcard is not a host name we can connect to
             SettingsChange change;
             change.host = name;
-            b.add(Text::tr("Use the server name the certificate is made out to: %1.").arg(quoteServerText(name)),
+            change.foreignHost = isForeignHost(name, b.context);
+            b.add(change.foreignHost
+                          ? Text::tr("Use the server name the certificate is made out to: %1. It is not a name of "
+                                     "your e-mail domain or of a provider Postacı knows: use it only if your "
+                                     "provider or hosting company names it.")
+                                    .arg(quoteServerText(name))
+                          : Text::tr("Use the server name the certificate is made out to: %1.").arg(quoteServerText(name)),
                   change);
             ++offered;
         }

@@ -23,6 +23,11 @@ public:
     std::optional<Security> security;
     std::optional<AuthMethod> auth;
     std::optional<QString> user;
+    // Not a change but a caution about it: `host` is outside the e-mail's domain and is no
+    // provider's server the catalog knows, only a name a certificate carried. Such a remedy is
+    // offered only when the name reaches the same machine (RemedyChecker), carries the warning
+    // "foreign-host", and is applied only after the user said yes (docs/security.md#foreign-host).
+    bool foreignHost = false;
 
     bool isEmpty() const { return !host && !port && !security && !auth && !user; }
     // A change of where or how we connect (host, port, security) can be checked with a probe

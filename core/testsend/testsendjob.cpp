@@ -269,12 +269,15 @@ void TestSendJob::smtpSessionFinished(const SessionResult &result)
     if (!m_result.ok && !m_result.cancelled)
         m_result.diagnosis = diagnose(result, m_request.settings, diagnosisContext());
     recordResult();
-    Q_EMIT sessionFinished(result, m_result.diagnosis);
+    // A remedy that moves to a foreign host is shown only once RemedyChecker found that the name
+    // reaches the same machine (docs/security.md#foreign-host).
+    Q_EMIT sessionFinished(result, m_result.diagnosis.withoutForeignHosts());
 
     bool checkable = false;
     for (const Remedy &remedy : std::as_const(m_result.diagnosis.remedies))
         checkable = checkable || (remedy.settings && remedy.settings->isCheckable());
     if (m_result.cancelled || !m_request.checkRemedies || !checkable) {
+        m_result.diagnosis = m_result.diagnosis.withoutForeignHosts();
         finish();
         return;
     }

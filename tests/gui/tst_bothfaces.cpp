@@ -20,6 +20,7 @@
 
 #include <QApplication>
 #include <QJsonArray>
+#include <QPushButton>
 #include <QTest>
 
 #include <algorithm>
@@ -252,6 +253,31 @@ private Q_SLOTS:
         const Account account = saveAccount(1, AuthMethod::None, false); // never contacted
         expectSameStory(account, u"someone@nowhere.test"_s, false, 2,
                         u"recipient-domain-no-mail"_s);
+    }
+
+    // The recipient check is advice: after it, "Send anyway" sends the same test without it
+    // (the CLI's --no-recipient-check, tst_cli_domaincheck).
+    void sendAnywayAfterTheRecipientCheck()
+    {
+        QVERIFY2(Postaci::Test::TestNetwork::isInside(), "run as the ctest entry tst_bothfaces_netns");
+        AiosmtpdServer server;
+        AiosmtpdServer::Options options;
+        options.mode = AiosmtpdServer::Options::Mode::StartTls;
+        QVERIFY2(server.start(options), qPrintable(server.errorString()));
+        const Account account = saveAccount(server.port(), AuthMethod::None, false);
+        MainWindow window(AccountStore(), windowOptions(true));
+        window.show();
+        window.startTestSend(account, account.email, u"someone@nowhere.test"_s);
+        SessionView *view = window.sessionView();
+        QTRY_VERIFY_WITH_TIMEOUT(!view->isBusy(), 30000);
+        QCOMPARE(view->testResult().diagnosis.id, u"recipient-domain-no-mail"_s);
+        auto *sendAnyway = window.findChild<QPushButton *>(u"sendAnywayButton"_s);
+        QVERIFY(sendAnyway);
+        QTRY_VERIFY(sendAnyway->isVisible());
+        QTest::mouseClick(sendAnyway, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!view->isBusy(), 30000);
+        QVERIFY2(view->testResult().ok, qPrintable(view->statusText()));
+        QVERIFY(!sendAnyway->isVisible());
     }
 };
 

@@ -9,6 +9,7 @@
 #include "timing.h"
 #include "transcriptview.h"
 #include "verifypage.h"
+#include "wizardtestoptions.h"
 
 #include <QCheckBox>
 #include <QElapsedTimer>
@@ -34,18 +35,6 @@ namespace {
 const QString testUser = u"tester"_s;
 const QString testPassword = u"Parola1234"_s;
 
-// The wizard as the tests use it: no lookup beyond the catalog, the harness CA trusted on the
-// sessions' own sockets (never by ignoring errors), short step limits.
-ConnectionOptions testOptions()
-{
-    ConnectionOptions options;
-    options.finderOptions = FinderOptions::offline();
-    options.extraCaCertificates = TestCertificates::instance().caCertificates();
-    options.timeouts = SessionTimeouts::uniform(std::chrono::milliseconds(8000));
-    options.remedyCheckDeadline = std::chrono::milliseconds(5000);
-    return options;
-}
-
 AiosmtpdServer::Options serverOptions(AiosmtpdServer::Options::Mode mode)
 {
     AiosmtpdServer::Options options;
@@ -69,7 +58,7 @@ private:
     AccountWizard *wizardAtVerify(quint16 port, Security security)
     {
         m_wizard = std::make_unique<AccountWizard>(AccountStore(m_dir.filePath(u"accounts.json"_s)),
-                                                   testOptions());
+                                                   wizardTestOptions());
         m_wizard->show();
         if (!QTest::qWaitForWindowExposed(m_wizard.get()))
             return nullptr;

@@ -107,10 +107,11 @@ SettingsChange change(std::optional<quint16> port, std::optional<Security> secur
     return c;
 }
 
-SettingsChange hostChange(const QString &host)
+SettingsChange hostChange(const QString &host, bool foreignHost)
 {
     SettingsChange c;
     c.host = host;
+    c.foreignHost = foreignHost;
     return c;
 }
 

@@ -33,7 +33,7 @@ Diagnosis checked(const Diagnosis &diagnosis, const SessionSettings &settings, s
 const Remedy *remedyWith(const Diagnosis &diagnosis, const SettingsChange &change);
 
 SettingsChange change(std::optional<quint16> port, std::optional<Security> security);
-SettingsChange hostChange(const QString &host);
+SettingsChange hostChange(const QString &host, bool foreignHost = false);
 SettingsChange authChange(AuthMethod auth);
 SettingsChange userChange(const QString &user);
 

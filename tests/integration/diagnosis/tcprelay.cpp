@@ -12,9 +12,9 @@ TcpRelay::TcpRelay(quint16 targetPort, QObject *parent)
     connect(&m_server, &QTcpServer::newConnection, this, &TcpRelay::accept);
 }
 
-bool TcpRelay::listen(quint16 port)
+bool TcpRelay::listen(quint16 port, const QHostAddress &address)
 {
-    return m_server.listen(QHostAddress::LocalHost, port);
+    return m_server.listen(address, port);
 }
 
 void TcpRelay::accept()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QHostAddress>
 #include <QTcpServer>
 
 namespace Postaci::Test {
@@ -13,7 +14,7 @@ class TcpRelay : public QObject
     Q_OBJECT
 public:
     TcpRelay(quint16 targetPort, QObject *parent = nullptr);
-    bool listen(quint16 port);
+    bool listen(quint16 port, const QHostAddress &address = QHostAddress(QHostAddress::LocalHost));
     QString errorString() const { return m_server.errorString(); }
 
 private:

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
@@ -149,10 +150,31 @@ private Q_SLOTS:
         const Outcome o = diagnoseRun(s);
         QVERIFY2(o.diagnosis.id == "certificate-hostname-mismatch"_L1, describe(o.diagnosis, o.result));
         QVERIFY(o.diagnosis.explanation.contains("other-host.example.net"_L1));
-        const Remedy *host = remedyWith(o.checked, hostChange(u"other-host.example.net"_s));
+        const Remedy *host = remedyWith(o.checked, hostChange(u"other-host.example.net"_s, true));
         QVERIFY2(host, describe(o.checked));
         QVERIFY(host->verified);
         QCOMPARE(o.checked.remedies.first().settings, host->settings);
+        // Kept because both names reach 127.0.0.1, and marked: applying it asks first.
+        QVERIFY(host->toJson().value(u"warnings"_s).toArray().contains(u"foreign-host"_s));
+    }
+
+    // docs/security.md#foreign-host: the certificate is valid, but for a name that reaches another
+    // machine (other-host.example.net is 127.0.0.1; the server was reached at 127.0.0.2). Anyone can
+    // get a certificate for a name of their own, so "use that name" would hand the password to
+    // them: the remedy is not offered, although its probe (without credentials) would work.
+    void certificateNameOfAnotherMachineIsNotOffered()
+    {
+        TcpRelay relay(m_hosting->port());
+        QVERIFY2(relay.listen(m_hosting->port(), QHostAddress(u"127.0.0.2"_s)), qPrintable(relay.errorString()));
+        const SessionSettings s = settings(u"127.0.0.2"_s, m_hosting->port(), Security::ImplicitTls);
+        DiagnosisContext context;
+        context.emailAddress = u"info@customer.test"_s;
+        const Outcome o = diagnoseRun(s, context);
+        QVERIFY2(o.diagnosis.id == "certificate-hostname-mismatch"_L1, describe(o.diagnosis, o.result));
+        QVERIFY2(remedyWith(o.diagnosis, hostChange(u"other-host.example.net"_s, true)), describe(o.diagnosis));
+        QVERIFY2(!remedyWith(o.checked, hostChange(u"other-host.example.net"_s, true)), describe(o.checked));
+        for (const Remedy &remedy : o.checked.remedies)
+            QVERIFY(!remedy.settings || !remedy.settings->foreignHost);
     }
 
     // docs/smtp-behaviours.md#17: port 465 chosen with STARTTLS, and the server there says nothing at all

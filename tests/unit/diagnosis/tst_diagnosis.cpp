@@ -2,8 +2,10 @@
 #include "diagnosis/keychaindiagnosis.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QTest>
 #include <QTranslator>
@@ -111,7 +113,8 @@ private Q_SLOTS:
         const QJsonArray remedies = json.value(u"remedies"_s).toArray();
         QCOMPARE(remedies.size(), 2);
         const QJsonObject first = remedies.at(0).toObject();
-        QCOMPARE(first.keys(), (QStringList{u"settings"_s, u"text"_s, u"verified"_s}));
+        QCOMPARE(first.keys(), (QStringList{u"settings"_s, u"text"_s, u"verified"_s, u"warnings"_s}));
+        QCOMPARE(first.value(u"warnings"_s).toArray(), QJsonArray());
         QCOMPARE(first.value(u"verified"_s), QJsonValue(true));
         const QJsonObject settings = first.value(u"settings"_s).toObject();
         QCOMPARE(settings.value(u"host"_s).toString(), u"mail.example.test"_s);
@@ -263,7 +266,37 @@ private Q_SLOTS:
         QVERIFY(diagnosis.explanation.contains(u"*.hosting.example"_s));
         SettingsChange host;
         host.host = u"server7.hosting.example"_s;
+        host.foreignHost = true; // no address given: nothing but the certificate vouches for it
         QCOMPARE(changes(diagnosis), QList<SettingsChange>{host});
+    }
+
+    // docs/security.md#foreign-host: a name outside the e-mail's domain and outside the catalog is
+    // foreign (offered only after RemedyChecker found the same machine, applied only after a
+    // question); a name of the user's own domain or a catalog server is not.
+    void certificateNamesOutsideTheDomainAreForeign()
+    {
+        SessionResult result = failure(SessionError::CertificateHostnameMismatch, SessionStep::Tls);
+        result.tls.peerSans = QStringList{u"cp01.hosting.example"_s, u"smtp.customer.test"_s, u"smtp.gmail.com"_s};
+        DiagnosisContext context;
+        context.emailAddress = u"info@customer.test"_s;
+        const Diagnosis diagnosis = diagnose(result, settingsFor(465, Security::ImplicitTls), context);
+        QCOMPARE(diagnosis.id, u"certificate-hostname-mismatch"_s);
+        QHash<QString, bool> foreign;
+        for (const SettingsChange &change : changes(diagnosis))
+            foreign.insert(change.host.value_or(QString()), change.foreignHost);
+        QCOMPARE(foreign.value(u"cp01.hosting.example"_s, false), true);
+        QCOMPARE(foreign.value(u"smtp.customer.test"_s, true), false);
+        QCOMPARE(foreign.value(u"smtp.gmail.com"_s, true), false);
+        const Remedy *remedy = nullptr;
+        for (const Remedy &r : diagnosis.remedies) {
+            if (r.settings && r.settings->host == u"cp01.hosting.example"_s)
+                remedy = &r;
+        }
+        QVERIFY(remedy);
+        QCOMPARE(remedy->toJson().value(u"warnings"_s).toArray(), QJsonArray{u"foreign-host"_s});
+        const QJsonObject settings{{u"host"_s, u"cp01.hosting.example"_s}};
+        QCOMPARE(remedy->toJson().value(u"settings"_s).toObject(), settings);
+        QCOMPARE(diagnosis.withoutForeignHosts().remedies.size(), diagnosis.remedies.size() - 1);
     }
 
     void appPasswordFromReplyOrCatalog()
