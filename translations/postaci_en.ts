@@ -1128,10 +1128,6 @@ Exit codes: 0 success, 2 bad usage or input, 3 connection, 4 TLS or certificate,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--user: the user name contains a line break or a NUL character.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--ca-file: &quot;%1&quot; cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3295,6 +3291,7 @@ Licence: GNU GPL version 3 or later.</source>
     </message>
     <message>
         <source>Send the test e-mail without checking the recipient&apos;s domain first</source>
+        <source>Warning: the server&apos;s certificate is not the pinned one. It is valid for the server, so the test went on; check the certificate before trusting it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3372,6 +3369,10 @@ Licence: GNU GPL version 3 or later.</source>
     </message>
     <message>
         <source>&quot;%1&quot; is not a SHA-256 fingerprint; write it as sha256: followed by 64 hexadecimal digits (colons allowed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user name contains a line break or another control character.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3697,10 +3698,6 @@ Licence: GNU GPL version 3 or later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>user name contains CR, LF or NUL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>password contains CR, LF or NUL</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3948,6 +3945,14 @@ Licence: GNU GPL version 3 or later.</source>
         <source>cancelled by the user</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>user name contains a control character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: the server&apos;s certificate is not the pinned one; it is accepted because it is valid for %1 without the pin</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Postaci::TestMessage</name>
@@ -4039,6 +4044,10 @@ If you can read it, sending works. You can delete this message.</source>
     </message>
     <message>
         <source>The test result could not be saved with the account: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has changed: it is not the certificate pinned for %1. It is valid for that host, so the test went on. If you did not expect a new certificate, check it before trusting this server; otherwise pin the new one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

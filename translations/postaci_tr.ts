@@ -1160,10 +1160,6 @@ Parolalar hiçbir zaman argüman olarak alınmaz: --password-stdin veya --passwo
         <translation>--host: &quot;%1&quot; geçerli bir sunucu adı veya adresi değil.</translation>
     </message>
     <message>
-        <source>--user: the user name contains a line break or a NUL character.</source>
-        <translation>--user: kullanıcı adı bir satır sonu veya NUL karakteri içeriyor.</translation>
-    </message>
-    <message>
         <source>--ca-file: &quot;%1&quot; cannot be read.</source>
         <translation>--ca-file: &quot;%1&quot; okunamıyor.</translation>
     </message>
@@ -3330,6 +3326,8 @@ Lisans: GNU GPL sürüm 3 veya üstü.</translation>
     <message>
         <source>Send the test e-mail without checking the recipient&apos;s domain first</source>
         <translation>Deneme e-postasını alıcının alan adını önce denetlemeden gönder</translation>
+        <source>Warning: the server&apos;s certificate is not the pinned one. It is valid for the server, so the test went on; check the certificate before trusting it.</source>
+        <translation>Uyarı: sunucunun sertifikası sabitlenmiş sertifika değil. Sunucu için geçerli olduğundan teste devam edildi; güvenmeden önce sertifikayı kontrol edin.</translation>
     </message>
 </context>
 <context>
@@ -3407,6 +3405,10 @@ Lisans: GNU GPL sürüm 3 veya üstü.</translation>
     <message>
         <source>&quot;%1&quot; is not a SHA-256 fingerprint; write it as sha256: followed by 64 hexadecimal digits (colons allowed).</source>
         <translation>&quot;%1&quot; bir SHA-256 parmak izi değil; sha256: ve ardından 64 onaltılık basamak olarak yazın (iki nokta üst üste kullanılabilir).</translation>
+    </message>
+    <message>
+        <source>the user name contains a line break or another control character.</source>
+        <translation>kullanıcı adında satır sonu veya başka bir denetim karakteri var.</translation>
     </message>
 </context>
 <context>
@@ -3731,10 +3733,6 @@ Lisans: GNU GPL sürüm 3 veya üstü.</translation>
         <translation>port 0</translation>
     </message>
     <message>
-        <source>user name contains CR, LF or NUL</source>
-        <translation>kullanıcı adında CR, LF veya NUL var</translation>
-    </message>
-    <message>
         <source>password contains CR, LF or NUL</source>
         <translation>parolada CR, LF veya NUL var</translation>
     </message>
@@ -3982,6 +3980,14 @@ Lisans: GNU GPL sürüm 3 veya üstü.</translation>
         <source>cancelled by the user</source>
         <translation>kullanıcı tarafından iptal edildi</translation>
     </message>
+    <message>
+        <source>user name contains a control character</source>
+        <translation>kullanıcı adında bir denetim karakteri var</translation>
+    </message>
+    <message>
+        <source>Warning: the server&apos;s certificate is not the pinned one; it is accepted because it is valid for %1 without the pin</source>
+        <translation>Uyarı: sunucunun sertifikası sabitlenmiş sertifika değil; sabitleme olmadan da %1 için geçerli olduğundan kabul edildi</translation>
+    </message>
 </context>
 <context>
     <name>Postaci::TestMessage</name>
@@ -4077,6 +4083,10 @@ Bunu okuyabiliyorsanız gönderim çalışıyor. Bu iletiyi silebilirsiniz.</tra
     <message>
         <source>The test result could not be saved with the account: %1</source>
         <translation>Test sonucu hesapla birlikte kaydedilemedi: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has changed: it is not the certificate pinned for %1. It is valid for that host, so the test went on. If you did not expect a new certificate, check it before trusting this server; otherwise pin the new one.</source>
+        <translation>Sunucunun sertifikası değişti: %1 için sabitlenmiş sertifika bu değil. Bu sunucu adı için geçerli olduğundan teste devam edildi. Yeni bir sertifika beklemiyorduysanız bu sunucuya güvenmeden önce sertifikayı kontrol edin; bekliyorduysanız yenisini sabitleyin.</translation>
     </message>
 </context>
 <context>

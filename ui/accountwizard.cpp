@@ -44,6 +44,7 @@ void AccountWizard::setAccount(const Account &account)
     m_original = account;
     m_accountId = account.id;
     m_pins = account.pinnedSha256;
+    m_pinsHost = account.host;
     m_lastTest = account.lastTest;
     setWindowTitle(tr("Edit account %1").arg(account.displayName.isEmpty() ? account.email : account.displayName));
 
@@ -74,7 +75,7 @@ Account AccountWizard::account() const
     account.security = m_serverPage->security();
     account.auth = m_serverPage->auth();
     account.user = needsPassword() ? field(u"user"_s).toString() : QString();
-    account.pinnedSha256 = m_pins;
+    account.pinnedSha256 = pinnedCertificates();
     account.allowPlaintextAuth = account.security == Security::None && needsPassword()
                                  && field(u"plaintextAcknowledged"_s).toBool();
     account.passwordSaved = savesPassword();
@@ -167,8 +168,23 @@ void AccountWizard::applySettingsChange(const SettingsChange &change)
 
 void AccountWizard::addPinnedCertificate(const QByteArray &sha256)
 {
-    if (!sha256.isEmpty() && !m_pins.contains(sha256))
+    if (sha256.isEmpty())
+        return;
+    const QString host = field(u"host"_s).toString().trimmed();
+    if (!Account::isSameHost(host, m_pinsHost)) {
+        // The pins kept so far were for another server (docs/security.md#pin-changed).
+        m_pins.clear();
+        m_pinsHost = host;
+    }
+    if (!m_pins.contains(sha256))
         m_pins.append(sha256);
+}
+
+QList<QByteArray> AccountWizard::pinnedCertificates() const
+{
+    if (!Account::isSameHost(field(u"host"_s).toString(), m_pinsHost))
+        return {};
+    return m_pins;
 }
 
 void AccountWizard::setSavedAccount(const Account &account, const QString &unsavedPassword)

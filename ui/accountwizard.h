@@ -69,7 +69,9 @@ public:
     void applySettingsChange(const SettingsChange &change);
     // The user trusted this certificate for this server after seeing it.
     void addPinnedCertificate(const QByteArray &sha256);
-    const QList<QByteArray> &pinnedCertificates() const { return m_pins; }
+    // The pins for the host now entered: none once the host differs from the one they were
+    // accepted for (docs/security.md#pin-changed).
+    QList<QByteArray> pinnedCertificates() const;
 
     void setLastTest(const AccountTestResult &result) { m_lastTest = result; }
     const AccountTestResult &lastTest() const { return m_lastTest; }
@@ -97,6 +99,7 @@ private:
     QString m_providerId;
     QString m_suggestedUser;
     QList<QByteArray> m_pins;
+    QString m_pinsHost; // the host m_pins were accepted for
     AccountTestResult m_lastTest;
     std::optional<Account> m_saved;
     QString m_unsavedPassword;

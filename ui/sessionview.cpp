@@ -262,6 +262,11 @@ void SessionView::sessionFinished(const SessionResult &result, const Diagnosis &
     }
 
     QStringList details;
+    // docs/security.md#pin-changed: a changed certificate that verifies on its own lets the test
+    // pass, so it must be said where the outcome is read, not only in the transcript.
+    if (result.warnings.contains(CertificateChangedWarning))
+        details << tr("Warning: the server's certificate is not the pinned one. It is valid for the server, so the "
+                      "test went on; check the certificate before trusting it.");
     if (!result.peerAddress.isEmpty())
         details << tr("Connected to %1.").arg(result.peerAddress);
     if (!result.tls.protocol.isEmpty())

@@ -252,7 +252,12 @@ std::optional<int> ProbeCommand::applyFlags(SessionSettings &settings, bool from
         const QString host = value("host").trimmed();
         if (!isValidHost(host))
             return usageError(tr("--host: \"%1\" is not a valid host name or address.").arg(host));
-        settings.host = host.startsWith(QLatin1Char('[')) ? host.mid(1, host.size() - 2) : host;
+        const QString newHost = host.startsWith(QLatin1Char('[')) ? host.mid(1, host.size() - 2) : host;
+        // A saved account's pins belong to its own server: another host gets only the --pin
+        // values given now (docs/security.md#pin-changed).
+        if (fromAccount && !Account::isSameHost(settings.host, newHost))
+            settings.pinnedSha256.clear();
+        settings.host = newHost;
     }
     std::optional<Security> security;
     if (isSet("security")) {
@@ -282,9 +287,11 @@ std::optional<int> ProbeCommand::applyFlags(SessionSettings &settings, bool from
         settings.auth = *auth;
     }
     if (isSet("user")) {
-        if (hasLineBreakOrNul(value("user")))
-            return usageError(tr("--user: the user name contains a line break or a NUL character."));
-        settings.user = value("user");
+        QString error;
+        const std::optional<QString> user = SettingsInput::user(value("user"), &error);
+        if (!user)
+            return usageError(u"--user: "_s + error);
+        settings.user = *user;
     }
     if (isSet("ca-file")) {
         const QString path = value("ca-file");

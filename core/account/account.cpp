@@ -226,8 +226,17 @@ SessionSettings Account::toSessionSettings(const QString &secret) const
     return settings;
 }
 
+bool Account::isSameHost(const QString &a, const QString &b)
+{
+    return a.trimmed().compare(b.trimmed(), Qt::CaseInsensitive) == 0;
+}
+
 void Account::setServerSettings(const SessionSettings &settings)
 {
+    // A pin accepted one certificate of this server; it says nothing about another one
+    // (docs/security.md#pin-changed).
+    if (!isSameHost(host, settings.host))
+        pinnedSha256.clear();
     host = settings.host;
     port = settings.port;
     security = settings.security;

@@ -75,8 +75,12 @@ public:
     // The settings for a session with this account; the secret comes from the keychain.
     SessionSettings toSessionSettings(const QString &secret) const;
     // Takes where and how to connect and sign in (host, port, security, auth, user) from
-    // settings, e.g. an account's settings with a remedy's SettingsChange applied.
+    // settings, e.g. an account's settings with a remedy's SettingsChange applied. A pin names
+    // one certificate of one server: when the host changes, the pins are dropped
+    // (docs/security.md#pin-changed).
     void setServerSettings(const SessionSettings &settings);
+    // Host names compare without case (RFC 4343); the one rule for "the host changed".
+    static bool isSameHost(const QString &a, const QString &b);
 
     // JSON of the accounts file and of `postaci-cli accounts ... --json`. There is no field
     // for a secret, and fromJson ignores one if a hand-edited file has it.

@@ -1,5 +1,7 @@
 #include "inputvalidation.h"
 
+#include "smtp/settingsinput.h"
+
 #include <QCoreApplication>
 
 namespace Postaci {
@@ -93,8 +95,10 @@ QString invalidSettingsReason(const SessionSettings &settings)
         return Text::tr("host contains a space, CR, LF or NUL");
     if (settings.port == 0)
         return Text::tr("port is 0");
-    if (hasLineBreakOrNul(settings.user))
-        return Text::tr("user name contains CR, LF or NUL");
+    // Every control character, not only CR/LF/NUL: a ^A splits XOAUTH2's fields
+    // (docs/security.md#injection).
+    if (SettingsInput::hasControlCharacter(settings.user))
+        return Text::tr("user name contains a control character");
     if (hasLineBreakOrNul(settings.secret))
         return Text::tr("password contains CR, LF or NUL");
     for (const QChar c : settings.ehloName) {

@@ -88,6 +88,8 @@ QJsonObject SessionResult::toJson() const
         reply.insert(u"text"_s, lastReply->text());
         json.insert(u"reply"_s, reply);
     }
+    if (!warnings.isEmpty())
+        json.insert(u"warnings"_s, QJsonArray::fromStringList(warnings));
     if (!tls.isEmpty()) {
         QJsonObject tlsJson;
         tlsJson.insert(u"protocol"_s, tls.protocol);

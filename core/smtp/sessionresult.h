@@ -66,6 +66,10 @@ enum class SessionError {
 
 QString sessionErrorName(SessionError error);
 
+// The warning word for a pinned server that presented a different certificate which verified
+// on its own (docs/security.md#pin-changed).
+inline constexpr QLatin1StringView CertificateChangedWarning{"certificate-changed"};
+
 struct TlsDetails
 {
     QString protocol;       // "TLSv1.3"
@@ -109,6 +113,9 @@ struct SessionResult
     int roundTrips = 0;                       // times the client waited for the server
     QByteArray firstBytes;                    // what arrived first (for not-smtp / wrong-port evidence), capped
     QList<TranscriptLine> transcript;
+    // What did not stop the session but must be known, as stable words (docs/cli.md#json):
+    // CertificateChangedWarning when a pinned server showed another, otherwise valid certificate.
+    QStringList warnings;
 
     QJsonObject toJson() const; // the docs/cli.md#json fields except "diagnosis"
 };

@@ -15,6 +15,23 @@ bool isHexDigit(QChar c)
 
 } // namespace
 
+bool SettingsInput::hasControlCharacter(const QString &text)
+{
+    return std::any_of(text.cbegin(), text.cend(), [](QChar c) {
+        const char16_t u = c.unicode();
+        return u < 0x20 || u == 0x7f || (u >= 0x80 && u < 0xa0);
+    });
+}
+
+std::optional<QString> SettingsInput::user(const QString &text, QString *error)
+{
+    if (!hasControlCharacter(text))
+        return text;
+    if (error)
+        *error = tr("the user name contains a line break or another control character.");
+    return std::nullopt;
+}
+
 std::optional<quint16> SettingsInput::port(const QString &text, QString *error)
 {
     bool ok = false;

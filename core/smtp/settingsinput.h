@@ -23,9 +23,15 @@ public:
     static std::optional<Security> security(const QString &text, QString *error);
     // The flag words: auto, none, plain, login, cram-md5, xoauth2.
     static std::optional<AuthMethod> auth(const QString &text, QString *error);
+    // A user name: any text without control characters (C0, DEL, C1). A control character
+    // would end a command line or, in XOAUTH2, split the ^A-separated fields (RFC 7628 style
+    // "user=...^Aauth=..."), so it is refused at the boundary (docs/security.md#injection).
+    static std::optional<QString> user(const QString &text, QString *error);
     // A certificate pin: "sha256:" and 64 hexadecimal digits (colons allowed, any case), or the
     // bare 64 digits → the raw 32-byte SHA-256 digest of the certificate.
     static std::optional<QByteArray> certificatePin(const QString &text, QString *error);
+    // C0 controls, DEL and C1 controls (U+0080–U+009F).
+    static bool hasControlCharacter(const QString &text);
     // The form certificatePin() reads and `accounts show` prints: "sha256:" + lower-case hex.
     static QString certificatePinText(const QByteArray &digest);
 };

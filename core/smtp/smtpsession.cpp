@@ -103,6 +103,7 @@ public:
     void socketStateChanged(QAbstractSocket::SocketState state);
     void socketConnected();
     void socketEncrypted();
+    void noteCertificateChange();
     void socketReadyRead();
     void socketError(QAbstractSocket::SocketError error);
     void socketDisconnected();
@@ -359,6 +360,7 @@ void SmtpSession::Private::socketEncrypted()
     }
     stepTimer.stop();
     recordTlsDetails();
+    noteCertificateChange();
     const bool tls13 = socket->sessionProtocol() == QSsl::TlsV1_3;
     // A full TLS 1.2 handshake waits twice for the server, TLS 1.3 once (RFC 8446 §2).
     if (!tls13)
@@ -1070,6 +1072,23 @@ void SmtpSession::Private::finishPlaintextSniff(const QByteArray &firstBytes)
     fail(WrongPortDetector::plaintextCheckVerdict(firstBytes, plaintextCheckFallback));
 }
 
+// docs/security.md#pin-changed: a pin is consulted by CertificateVerdict only when verification
+// reports errors, so a pinned server that now shows another certificate which verifies on its own
+// would pass unnoticed. The session goes on (the certificate is valid for the host, so no
+// credential goes anywhere the system's trust would not send it) but the result says so loudly;
+// re-pinning is the user's decision.
+void SmtpSession::Private::noteCertificateChange()
+{
+    if (settings.pinnedSha256.isEmpty() || result.tls.acceptedByPin || result.tls.peerSha256.isEmpty()
+        || settings.pinnedSha256.contains(result.tls.peerSha256))
+        return;
+    if (!result.warnings.contains(CertificateChangedWarning))
+        result.warnings.append(QString(CertificateChangedWarning));
+    info(SmtpSession::tr("Warning: the server's certificate is not the pinned one; it is accepted because it is "
+                         "valid for %1 without the pin")
+                 .arg(settings.host));
+}
+
 void SmtpSession::Private::recordTlsDetails()
 {
     const QSslCipher cipher = socket->sessionCipher();
@@ -1180,6 +1199,18 @@ void SmtpSession::Private::finish(Close close)
     }
     finished = true;
     phase = Phase::Finished;
+    // A server may echo the password or token (docs/security.md#redaction): whatever of its text
+    // the result keeps goes through the same redactor as the transcript, so that nothing derived
+    // from it (the CLI's JSON "reply" and "errorDetail", the GUI, the diagnosis) can show it.
+    if (result.lastReply) {
+        for (QString &line : result.lastReply->lines)
+            line = redactor.hidden(line);
+        for (QString &line : result.lastReply->rawLines)
+            line = redactor.hidden(line);
+        result.lastReply->enhanced = redactor.hidden(result.lastReply->enhanced);
+    }
+    result.errorDetail = redactor.hidden(result.errorDetail);
+    result.firstBytes = redactor.hidden(result.firstBytes);
     stepTimer.stop();
     totalTimer.stop();
     const qint64 now = clock.isValid() ? clock.elapsed() : 0;

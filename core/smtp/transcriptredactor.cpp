@@ -22,12 +22,28 @@ TranscriptRedactor::TranscriptRedactor(const QString &secret)
 
 QString TranscriptRedactor::shown(const QString &text) const
 {
-    QString shown = escapeServerText(text);
+    return hidden(escapeServerText(text));
+}
+
+QString TranscriptRedactor::hidden(const QString &text) const
+{
+    QString hidden = text;
     if (!m_secret.isEmpty()) {
-        shown.replace(m_secret, redacted());
-        shown.replace(m_secretBase64, redacted());
+        hidden.replace(m_secret, redacted());
+        hidden.replace(m_secretBase64, redacted());
     }
-    return shown;
+    return hidden;
+}
+
+QByteArray TranscriptRedactor::hidden(const QByteArray &bytes) const
+{
+    QByteArray hidden = bytes;
+    if (!m_secret.isEmpty()) {
+        const QByteArray replacement = redacted().toUtf8();
+        hidden.replace(m_secret.toUtf8(), replacement);
+        hidden.replace(m_secretBase64.toLatin1(), replacement);
+    }
+    return hidden;
 }
 
 QString TranscriptRedactor::redacted()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
 
@@ -16,6 +17,11 @@ public:
     explicit TranscriptRedactor(const QString &secret);
 
     QString shown(const QString &text) const;
+    // The same replacement without the escaping: for server text the result keeps raw
+    // (SessionResult::lastReply, errorDetail, firstBytes), which is escaped where it is shown
+    // (docs/security.md#outside-text) but must never hold the secret (docs/security.md#redaction).
+    QString hidden(const QString &text) const;
+    QByteArray hidden(const QByteArray &bytes) const;
     // Stands in for a password or token, which is never shown or kept: "<redacted>".
     static QString redacted();
 

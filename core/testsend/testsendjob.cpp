@@ -50,8 +50,10 @@ QJsonObject TestSendResult::toJson(TestSendRequest::Kind kind) const
         json.insert(u"diagnosis"_s, diagnosis.toJson());
     if (kind == TestSendRequest::Kind::Send && !testId.isEmpty())
         json.insert(u"testId"_s, testId);
-    if (!warnings.isEmpty())
-        json.insert(u"warnings"_s, QJsonArray::fromStringList(warnings));
+    // The session's stable words first (certificate-changed), then the sentences (docs/cli.md#json).
+    const QStringList all = session.warnings + warnings;
+    if (!all.isEmpty())
+        json.insert(u"warnings"_s, QJsonArray::fromStringList(all));
     return json;
 }
 
@@ -268,6 +270,14 @@ void TestSendJob::smtpSessionFinished(const SessionResult &result)
     m_result.ok = result.ok && !m_result.cancelled;
     if (!m_result.ok && !m_result.cancelled)
         m_result.diagnosis = diagnose(result, m_request.settings, diagnosisContext());
+    if (result.warnings.contains(CertificateChangedWarning)) {
+        // docs/security.md#pin-changed: said where warnings are shown (the CLI's stderr, the test
+        // window); the JSON carries the word from the session's result, not this sentence.
+        Q_EMIT warning(tr("The server's certificate has changed: it is not the certificate pinned for %1. It is "
+                          "valid for that host, so the test went on. If you did not expect a new certificate, "
+                          "check it before trusting this server; otherwise pin the new one.")
+                               .arg(m_request.settings.host));
+    }
     recordResult();
     // A remedy that moves to a foreign host is shown only once RemedyChecker found that the name
     // reaches the same machine (docs/security.md#foreign-host).

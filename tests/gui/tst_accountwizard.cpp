@@ -8,6 +8,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCryptographicHash>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
@@ -306,6 +307,42 @@ private Q_SLOTS:
         QCOMPARE(account.user, u"info"_s);
         QVERIFY(account.passwordSaved);
         QVERIFY(account.isValid());
+    }
+
+    void editingTheHostDropsThePins()
+    {
+        // docs/security.md#pin-changed: a pin is one certificate of one server; editing the
+        // account to another host must not carry it there.
+        AccountWizard *wizard = newWizard();
+        QVERIFY(wizard);
+        Account saved;
+        saved.id = Account::newId();
+        saved.displayName = u"Yılmaz Mobilya"_s;
+        saved.email = u"info@yilmazmobilya.com.tr"_s;
+        saved.host = u"mail.yilmazmobilya.com.tr"_s;
+        saved.port = 465;
+        saved.security = Security::ImplicitTls;
+        saved.auth = AuthMethod::Plain;
+        saved.user = u"info"_s;
+        saved.pinnedSha256 = {QCryptographicHash::hash("certificate", QCryptographicHash::Sha256)};
+        wizard->setAccount(saved);
+        QCOMPARE(wizard->account().pinnedSha256, saved.pinnedSha256);
+        QCOMPARE(wizard->sessionSettings().pinnedSha256, saved.pinnedSha256);
+
+        QVERIFY(clickNext(wizard));
+        QCOMPARE(wizard->currentId(), int(AccountWizard::ServerPageId));
+        typeInto(child<QLineEdit>(wizard, "hostEdit"), u"smtp.baskasi.com.tr"_s);
+        QCOMPARE(wizard->account().host, u"smtp.baskasi.com.tr"_s);
+        QVERIFY(wizard->account().pinnedSha256.isEmpty());
+        QVERIFY(wizard->sessionSettings().pinnedSha256.isEmpty());
+        QVERIFY(wizard->pinnedCertificates().isEmpty());
+
+        // A certificate pinned now belongs to the new host; the old pin is gone for good.
+        const QByteArray newPin = QCryptographicHash::hash("another", QCryptographicHash::Sha256);
+        wizard->addPinnedCertificate(newPin);
+        QCOMPARE(wizard->account().pinnedSha256, QList<QByteArray>{newPin});
+        typeInto(child<QLineEdit>(wizard, "hostEdit"), u"mail.yilmazmobilya.com.tr"_s);
+        QVERIFY(wizard->account().pinnedSha256.isEmpty());
     }
 };
 

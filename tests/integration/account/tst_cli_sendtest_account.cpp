@@ -38,6 +38,7 @@ private Q_SLOTS:
     void wrongSavedPasswordIsAnAuthenticationFailure();
     void passwordMissingFromTheKeychain();
     void unknownAccount();
+    void anotherHostDoesNotGetTheAccountsPins();
 
 private:
     CliRun run(const QStringList &arguments, const QByteArray &input = {}) const;
@@ -145,6 +146,26 @@ void TestCliSendTestAccount::unknownAccount()
     const CliRun sent = run({u"send-test"_s, u"--account"_s, Account::newId()});
     QVERIFY2(sent.exitCode == 2, qPrintable(sent.describe()));
     QVERIFY(sent.errText().contains("No saved account"_L1));
+}
+
+void TestCliSendTestAccount::anotherHostDoesNotGetTheAccountsPins()
+{
+    // docs/security.md#pin-changed: the account's pin is for its own host. Another name for the
+    // same server (localhost instead of the address) is another host: without its own --pin the
+    // test CA's certificate is untrusted again, and the password never leaves.
+    const QString id = addAccount(password);
+    QVERIFY(!Account::normalizedId(id).isEmpty());
+    const CliRun other = run({u"send-test"_s, u"--account"_s, id, u"--host"_s, u"localhost"_s, u"--to"_s,
+                              u"veli@localhost"_s, u"--json"_s});
+    QVERIFY2(other.exitCode != 0, qPrintable(other.describe()));
+    QCOMPARE(other.json.value(u"error"_s).toString(), u"certificate-untrusted"_s);
+    QCOMPARE(other.json.value(u"step"_s).toString(), u"tls"_s);
+
+    // The same host, typed differently, keeps the pin.
+    const CliRun same = run({u"send-test"_s, u"--account"_s, id, u"--host"_s, m_server.host().toUpper(), u"--to"_s,
+                             u"veli@localhost"_s, u"--json"_s});
+    QVERIFY2(same.exitCode == 0, qPrintable(same.describe()));
+    QCOMPARE(run({u"accounts"_s, u"remove"_s, id}).exitCode, 0);
 }
 
 QTEST_GUILESS_MAIN(TestCliSendTestAccount)

@@ -399,6 +399,35 @@ private Q_SLOTS:
     }
 
     // A self-signed server: refused, unless its certificate is pinned by its SHA-256.
+    void pinnedServerShowsAnotherValidCertificate()
+    {
+        // docs/security.md#pin-changed: the server's certificate is valid (the CA is given) but
+        // not the pinned one: the test passes, and says loudly that the certificate changed.
+        AiosmtpdServer &server = sharedServer(Mode::StartTls, CertKind::Valid);
+        QVERIFY2(server.isRunning(), qPrintable(server.errorString()));
+        const QString otherPin
+                = u"sha256:"_s + QString::fromLatin1(TestCertificates::instance().sha256(CertKind::SelfSigned).toHex());
+        const QStringList arguments = QStringList{u"probe"_s} + serverFlags(server, u"starttls"_s) + loginFlags()
+                                      + caFlags() + QStringList{u"--pin"_s, otherPin};
+        const CliRun json = runCli(arguments + QStringList{u"--json"_s}, password + '\n');
+        QVERIFY2(json.exitCode == 0, qPrintable(json.describe()));
+        QVERIFY2(json.json.value("warnings"_L1).toArray().contains(u"certificate-changed"_s), qPrintable(json.describe()));
+        QVERIFY(!json.json.value("tls"_L1).toObject().value("acceptedByPin"_L1).toBool());
+
+        const CliRun human = runCli(arguments, password + '\n');
+        QVERIFY2(human.exitCode == 0, qPrintable(human.describe()));
+        QVERIFY2(human.errText().contains("certificate has changed"_L1), qPrintable(human.describe()));
+
+        // The pinned certificate itself: no warning.
+        const QString samePin
+                = u"sha256:"_s + QString::fromLatin1(TestCertificates::instance().sha256(CertKind::Valid).toHex());
+        const CliRun same = runCli(QStringList{u"probe"_s} + serverFlags(server, u"starttls"_s) + loginFlags() + caFlags()
+                                           + QStringList{u"--pin"_s, samePin, u"--json"_s},
+                                   password + '\n');
+        QVERIFY2(same.exitCode == 0, qPrintable(same.describe()));
+        QVERIFY(!same.json.contains("warnings"_L1));
+    }
+
     void pinning_data()
     {
         QTest::addColumn<int>("mode");

@@ -84,6 +84,11 @@ private Q_SLOTS:
         row("mechanism without credentials", base + QStringList{u"--auth"_s, u"plain"_s}, u"--auth"_s);
         row("user with LF", base + QStringList{u"--user"_s, u"u\nx"_s, u"--password-stdin"_s},
             u"--user"_s, QByteArray("secret"));
+        // ^A would split XOAUTH2's fields; DEL and C1 controls are refused the same way.
+        row("user with SOH", base + QStringList{u"--user"_s, u"u"_s + QChar(0x01) + u"auth=Bearer x"_s, u"--password-stdin"_s},
+            u"--user"_s, QByteArray("secret"));
+        row("user with C1", base + QStringList{u"--user"_s, u"u"_s + QChar(0x85) + u"x"_s, u"--password-stdin"_s},
+            u"--user"_s, QByteArray("secret"));
         row("send-test option on probe", base + QStringList{u"--from"_s, u"a@b.c"_s}, u"from"_s);
         row("send-test without --from", send, u"--from"_s);
         row("send-test bad --from", send + QStringList{u"--from"_s, u"ali.example.com"_s}, u"--from"_s);

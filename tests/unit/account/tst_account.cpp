@@ -57,6 +57,7 @@ private Q_SLOTS:
     void ids();
     void testResultFromSession();
     void sessionSettings();
+    void pinsAreDroppedWhenTheHostChanges();
     void senderAddresses();
 };
 
@@ -245,6 +246,23 @@ void TestAccount::sessionSettings()
     QCOMPARE(settings.secret, u8("Gizli123"));
     QCOMPARE(settings.pinnedSha256, account.pinnedSha256);
     QCOMPARE(settings.allowPlaintextAuth, false);
+}
+
+void TestAccount::pinsAreDroppedWhenTheHostChanges()
+{
+    // docs/security.md#pin-changed: a pin is one certificate of one server.
+    Account account = fullAccount();
+    SessionSettings settings = account.toSessionSettings(QString());
+    settings.port = 587;
+    settings.host = u"MAIL.firma.com.tr"_s; // the same host, other case
+    account.setServerSettings(settings);
+    QCOMPARE(account.port, quint16(587));
+    QCOMPARE(account.pinnedSha256, fullAccount().pinnedSha256);
+
+    settings.host = u"smtp.other.example"_s;
+    account.setServerSettings(settings);
+    QCOMPARE(account.host, u"smtp.other.example"_s);
+    QVERIFY(account.pinnedSha256.isEmpty());
 }
 
 void TestAccount::senderAddresses()

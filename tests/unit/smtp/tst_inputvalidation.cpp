@@ -53,6 +53,12 @@ void TestInputValidation::settings_data()
     QTest::addRow("user LF") << "user"
                              << "tester\nMAIL FROM:<x>" << false;
     QTest::addRow("user NUL") << "user" << QString(u"te"_s + QChar(0) + u"ster"_s) << false;
+    // Any control character: ^A splits XOAUTH2's "user=...^Aauth=..." fields (docs/security.md#injection).
+    QTest::addRow("user SOH") << "user" << QString(u"tester"_s + QChar(0x01) + u"auth=Bearer x"_s) << false;
+    QTest::addRow("user TAB") << "user" << QString(u"te"_s + QChar(0x09) + u"ster"_s) << false;
+    QTest::addRow("user DEL") << "user" << QString(u"te"_s + QChar(0x7F) + u"ster"_s) << false;
+    QTest::addRow("user C1 NEL") << "user" << QString(u"te"_s + QChar(0x85) + u"ster"_s) << false;
+    QTest::addRow("user unicode ok") << "user" << QString(u"satış@şirket.com.tr"_s) << true;
     QTest::addRow("secret CR") << "secret"
                                << "pass\rword" << false;
     QTest::addRow("secret unicode ok") << "secret"

@@ -8,6 +8,7 @@
 #include "sessionrunner.h"
 #include "timing.h"
 
+#include <QJsonDocument>
 #include <QMessageAuthenticationCode>
 #include <QRegularExpression>
 #include <QScopeGuard>
@@ -117,6 +118,7 @@ private Q_SLOTS:
     void totalDeadlineEndsASlowSession();
     void transcriptNeverShowsThePassword_data();
     void transcriptNeverShowsThePassword();
+    void resultNeverHoldsThePassword();
     void serverTextIsEscapedInTheTranscript();
     void ehloName();
     void invalidInputNeverConnects_data();
@@ -892,6 +894,34 @@ void TestSmtpSession::transcriptNeverShowsThePassword()
                                                                         : QString();
     if (!expectedAuthLine.isEmpty())
         QVERIFY(transcript.contains(expectedAuthLine));
+}
+
+void TestSmtpSession::resultNeverHoldsThePassword()
+{
+    // docs/security.md#redaction: a server that echoes the password in its 535 must not put it
+    // in the result either — the last reply and the detail become the CLI's JSON.
+    ScriptedSmtpServer server;
+    server.setScript(opening({"AUTH PLAIN"})
+                     + QStringList{"C: AUTH PLAIN",
+                                   u"S: 535-5.7.8 password "_s + testPassword() + u" is wrong"_s,
+                                   u"S: 535 5.7.8 ("_s + b64(testPassword().toUtf8()) + ')', "C: QUIT"});
+    QVERIFY(server.listen());
+    SessionSettings settings = scriptedSettings(server.port());
+    addCredentials(settings);
+    settings.allowPlaintextAuth = true;
+    settings.auth = AuthMethod::Plain;
+    const SessionRun run = runSession(settings);
+    QTRY_VERIFY_WITH_TIMEOUT(server.scriptCompleted(), 10000);
+    QCOMPARE(run.result.error, SessionError::AuthFailed);
+    QVERIFY(run.result.lastReply);
+    QCOMPARE(run.result.lastReply->code, 535);
+
+    const QString json = QString::fromUtf8(QJsonDocument(run.result.toJson()).toJson());
+    QVERIFY2(json.contains(u"<redacted>"_s), qPrintable(json));
+    const QString kept = json + run.result.lastReply->rawLines.join(u'\n') + run.result.errorDetail
+                         + QString::fromUtf8(run.result.firstBytes);
+    for (const QByteArray &form : credentialForms().mid(0, 3))
+        QVERIFY2(!kept.contains(QString::fromLatin1(form)), qPrintable(kept));
 }
 
 void TestSmtpSession::serverTextIsEscapedInTheTranscript()

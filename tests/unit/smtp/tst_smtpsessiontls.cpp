@@ -8,6 +8,8 @@
 #include "testcertificates.h"
 #include "timing.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -78,6 +80,8 @@ private Q_SLOTS:
     void tlsDetailsAreReported();
     void certificates_data();
     void certificates();
+    void pinnedServerShowsAnotherValidCertificate_data();
+    void pinnedServerShowsAnotherValidCertificate();
     void implicitTlsAgainstAPlaintextServer();
     void implicitTlsAgainstAnImapServer();
     void startTlsAgainstAnImplicitTlsServer();
@@ -254,6 +258,39 @@ void TestSmtpSessionTls::certificates()
     for (const TranscriptLine &line : run.lines)
         QVERIFY(line.direction != TranscriptLine::Direction::Client || !line.text.startsWith("AUTH"_L1));
     QVERIFY2(run.elapsedMs < SlowMachineSlackMs, qPrintable(QString::number(run.elapsedMs)));
+}
+
+void TestSmtpSessionTls::pinnedServerShowsAnotherValidCertificate_data()
+{
+    QTest::addColumn<int>("pin"); // the CertKind whose digest is pinned
+    QTest::addColumn<bool>("changed");
+    QTest::addRow("another certificate pinned") << int(CertKind::SelfSigned) << true;
+    QTest::addRow("this certificate pinned") << int(CertKind::Valid) << false;
+}
+
+void TestSmtpSessionTls::pinnedServerShowsAnotherValidCertificate()
+{
+    // docs/security.md#pin-changed: the certificate verifies without the pin, so the session
+    // succeeds, but the result says the pinned certificate is not the one shown.
+    QFETCH(int, pin);
+    QFETCH(bool, changed);
+    ScriptedSmtpServer server;
+    useCertificate(server, CertKind::Valid);
+    server.setScript(startTlsOpening() + QStringList{anyEhlo} + reply250({"AUTH PLAIN"})
+                     + QStringList{plainAuthLine(), "S: 235 ok", "C: QUIT$"});
+    QVERIFY(server.listen());
+    SessionSettings settings = tlsSettings(server.port(), Security::StartTls);
+    settings.host = u"localhost"_s;
+    settings.pinnedSha256 = {TestCertificates::instance().sha256(CertKind(pin))};
+    const SessionRun run = runSession(settings);
+
+    QVERIFY2(run.result.ok, qPrintable(run.result.errorDetail));
+    QVERIFY(!run.result.tls.acceptedByPin);
+    QCOMPARE(run.result.warnings.contains(u"certificate-changed"_s), changed);
+    const QJsonArray warnings = run.result.toJson().value(u"warnings"_s).toArray();
+    QCOMPARE(warnings.contains(u"certificate-changed"_s), changed);
+    QCOMPARE(run.transcriptText().contains(u"not the pinned one"_s), changed);
+    QTRY_VERIFY_WITH_TIMEOUT(server.scriptCompleted(), 10000);
 }
 
 void TestSmtpSessionTls::implicitTlsAgainstAPlaintextServer()
