@@ -377,11 +377,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>whitespace or control character in hostname or username</source>
+        <source>%1 bytes, limit %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 bytes, limit %2</source>
+        <source>whitespace, control or invisible character in hostname or username</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -377,12 +377,12 @@
         <translation>çözülemeyen varlık &amp;%1;</translation>
     </message>
     <message>
-        <source>whitespace or control character in hostname or username</source>
-        <translation>sunucu adında veya kullanıcı adında boşluk ya da denetim karakteri var</translation>
-    </message>
-    <message>
         <source>%1 bytes, limit %2</source>
         <translation>%1 bayt, sınır %2</translation>
+    </message>
+    <message>
+        <source>whitespace, control or invisible character in hostname or username</source>
+        <translation>sunucu adında veya kullanıcı adında boşluk, denetim karakteri ya da görünmez karakter var</translation>
     </message>
 </context>
 <context>

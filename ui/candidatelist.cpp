@@ -2,6 +2,8 @@
 
 #include "labels.h"
 
+#include "smtp/servertext.h"
+
 #include <QHeaderView>
 #include <QStyle>
 
@@ -77,7 +79,7 @@ void CandidateList::fill(QTreeWidgetItem *item, const ServerCandidate &candidate
     item->setData(ServerColumn, KeyRole, candidateKey);
     item->setText(ServerColumn, u"%1:%2"_s.arg(candidate.host).arg(candidate.port));
     if (!candidate.username.isEmpty())
-        item->setToolTip(ServerColumn, tr("User name: %1").arg(candidate.username));
+        item->setToolTip(ServerColumn, tr("User name: %1").arg(escapeServerText(candidate.username))); // from a document
     item->setText(SecurityColumn, SettingsLabels::security(candidate.security));
     QStringList sources;
     QStringList details;
@@ -86,7 +88,7 @@ void CandidateList::fill(QTreeWidgetItem *item, const ServerCandidate &candidate
         if (!sources.contains(label))
             sources << label;
         if (!origin.detail.isEmpty())
-            details << label + u": "_s + origin.detail;
+            details << label + u": "_s + escapeServerText(origin.detail); // may hold a URL a server redirected to
     }
     if (sources.isEmpty())
         sources << Labels::source(candidate.bestSource());

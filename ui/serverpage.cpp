@@ -244,9 +244,10 @@ void ServerPage::stopLookup()
 void ServerPage::candidateFound(const ServerCandidate &candidate)
 {
     m_candidates->addOrUpdate(candidate);
-    // Fill the fields from the first trusted suggestion while the user has not touched them; a
-    // flagged one waits for the user's choice.
-    if (!m_userEditedFields && candidate.trusted && !m_candidates->currentItem())
+    // Fill the fields from the first suggestion the core lets us choose (trusted and encrypted,
+    // ServerCandidate::isAutoSelectable) while the user has not touched them; any other waits
+    // for the user's choice.
+    if (!m_userEditedFields && candidate.isAutoSelectable() && !m_candidates->currentItem())
         autoSelect(candidate);
 }
 
@@ -273,7 +274,7 @@ void ServerPage::lookupFinished(const LookupReport &report)
         status += QLatin1Char(' ') + tr("Some places did not answer in time.");
     m_lookupStatus->setText(status);
 
-    if (!m_userEditedFields && !report.candidates.isEmpty() && report.candidates.first().trusted)
+    if (!m_userEditedFields && !report.candidates.isEmpty() && report.candidates.first().isAutoSelectable())
         autoSelect(report.candidates.first());
 }
 

@@ -6,6 +6,7 @@
 #include "discovery/finderoptions.h"
 #include "discovery/providercatalog.h"
 #include "discovery/settingsfinder.h"
+#include "smtp/servertext.h"
 #include "smtp/settingslabels.h"
 
 #include <QCommandLineParser>
@@ -86,7 +87,8 @@ QString usernameLabel(const QString &username)
 {
     if (username.isEmpty())
         return LookupCommand::tr("(your address)");
-    QString label = username;
+    // A user name comes from a document someone else wrote: escaped before our own words go in.
+    QString label = escapeServerText(username);
     label.replace("%EMAILADDRESS%"_L1, LookupCommand::tr("<your address>"));
     label.replace("%EMAILLOCALPART%"_L1, LookupCommand::tr("<name before @>"));
     label.replace("%EMAILDOMAIN%"_L1, LookupCommand::tr("<domain>"));
@@ -203,7 +205,7 @@ std::optional<int> LookupCommand::start(const QStringList &arguments)
                                .arg(double(options.deadline.count()) / 1000.0)
                         << Qt::endl;
         connect(finder, &SettingsFinder::sourceFinished, this, [this](const SourceOutcome &outcome) {
-            standardError() << "  " << tr("%1: %2 (%3 ms)").arg(outcome.name, outcomeLabel(outcome.outcome)).arg(outcome.ms)
+            standardError() << "  " << tr("%1: %2 (%3 ms)").arg(escapeServerText(outcome.name), outcomeLabel(outcome.outcome)).arg(outcome.ms)
                             << Qt::endl;
         });
     }
@@ -240,9 +242,13 @@ void LookupCommand::printSources(const LookupReport &report) const
         outcomeWidth = std::max(outcomeWidth, outcomeLabel(source.outcome).size());
     }
     for (const SourceOutcome &source : report.sources) {
-        out << "  " << pad(outcomeLabel(source.outcome), outcomeWidth + 1) << pad(source.name, nameWidth + 1) << source.query;
+        // The query and the reason can quote what a server sent (an HTTP reason phrase, a value
+        // from a refused document): escaped, so that a terminal never interprets it
+        // (docs/security.md#outside-text).
+        out << "  " << pad(outcomeLabel(source.outcome), outcomeWidth + 1) << pad(source.name, nameWidth + 1)
+            << escapeServerText(source.query);
         if (!source.reason.isEmpty())
-            out << "  (" << source.reason << ")";
+            out << "  (" << escapeServerText(source.reason) << ")";
         out << "  " << tr("%1 ms").arg(source.ms) << "\n";
     }
 }
@@ -283,7 +289,7 @@ void LookupCommand::printHuman(const LookupReport &report) const
         QString trust = c.trusted ? tr("✔ trusted") : tr("⚠ check");
         if (c.verified.has_value())
             trust += QLatin1Char(' ') + (*c.verified ? tr("· verified") : tr("· probe failed"));
-        rows.append({QString::number(i + 1), c.host, QString::number(c.port), SettingsLabels::security(c.security),
+        rows.append({QString::number(i + 1), escapeServerText(c.host), QString::number(c.port), SettingsLabels::security(c.security),
                      usernameLabel(c.username), sourceLabel(c.bestSource()), trust});
     }
     QList<qsizetype> widths;
@@ -317,7 +323,7 @@ void LookupCommand::printHuman(const LookupReport &report) const
     for (const ServerCandidate &c : report.candidates) {
         if (c.providerName.isEmpty())
             continue;
-        out << "\n" << tr("Provider: %1").arg(c.providerName) << "\n";
+        out << "\n" << tr("Provider: %1").arg(escapeServerText(c.providerName)) << "\n";
         // The catalog knows when the account password will not work (app password, OAuth2 only).
         if (const ProviderEntry *entry = ProviderCatalog::builtIn().byId(c.providerId); entry && entry->hasPasswordFormat()) {
             const QString label = localizedText(entry->passwordFormat.value(u"label"_s));

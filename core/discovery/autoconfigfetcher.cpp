@@ -82,9 +82,12 @@ QUrl AutoconfigFetcher::wellKnownAutoconfigUrl(const QString &domain)
     return url;
 }
 
-QUrl AutoconfigFetcher::plainHttpAutoconfigUrl(const QString &domain, const QString &emailAddress)
+QUrl AutoconfigFetcher::plainHttpAutoconfigUrl(const QString &domain)
 {
-    QUrl url = providerAutoconfigUrl(domain, emailAddress);
+    // No "?emailaddress=": over plain HTTP anyone on the path would read the user's address
+    // (docs/security.md#lookup). The document is then one for the whole domain; its
+    // placeholders are filled in locally (ClientConfigPlaceholders) as for the ISPDB.
+    QUrl url = providerAutoconfigUrl(domain, QString());
     url.setScheme(u"http"_s);
     return url;
 }

@@ -68,7 +68,8 @@ public:
     // The well-known places (Thunderbird's order and URL forms).
     static QUrl providerAutoconfigUrl(const QString &domain, const QString &emailAddress);
     static QUrl wellKnownAutoconfigUrl(const QString &domain);
-    static QUrl plainHttpAutoconfigUrl(const QString &domain, const QString &emailAddress);
+    // Never carries the address: it would travel in clear.
+    static QUrl plainHttpAutoconfigUrl(const QString &domain);
     // base "https://live.thunderbird.net/autoconfig/v1.1/" + "example.com".
     static QUrl ispdbUrl(const QUrl &base, const QString &domain);
     static QUrl defaultIspdbBaseUrl();

@@ -13,6 +13,22 @@ namespace Postaci {
 
 namespace {
 
+// A provider's name is only shown, so characters that would hide or reorder what the user reads
+// are dropped rather than the document refused: control characters (escape sequences) and
+// format characters (bidi overrides and isolates, zero-width spaces and joiners, BOM). See
+// docs/security.md#outside-text; the faces escape what is shown as well.
+QString visibleText(const QString &text)
+{
+    QString result;
+    result.reserve(text.size());
+    for (const char32_t c : text.toUcs4()) { // by code point: some format characters lie beyond U+FFFF (tags)
+        const QChar::Category category = QChar::category(c);
+        if (category != QChar::Other_Control && category != QChar::Other_Format)
+            result.append(QStringView(QChar::fromUcs4(c)));
+    }
+    return result.simplified();
+}
+
 // Ranks of the supported <authentication> values, best first (see bestAuthMethod()).
 struct AuthWord { const char *word; AuthMethod method; int rank; };
 constexpr AuthWord authWords[] = {
@@ -201,10 +217,10 @@ bool Reader::endElement()
             m_document.domains.append(value.toLower());
     } else if (pathIs({"clientConfig", "emailProvider", "displayName"})) {
         if (m_document.displayName.isEmpty())
-            m_document.displayName = value;
+            m_document.displayName = visibleText(value);
     } else if (pathIs({"clientConfig", "emailProvider", "displayShortName"})) {
         if (m_document.displayShortName.isEmpty())
-            m_document.displayShortName = value;
+            m_document.displayShortName = visibleText(value);
     } else if (m_link && (pathIs({"documentation", "descr"}) || pathIs({"enable", "instruction"}))) {
         if (!value.isEmpty())
             m_link->texts.append(value);
@@ -238,9 +254,11 @@ bool Reader::finishServer()
         return fail(Kind::MissingElement, u"outgoingServer/port"_s);
     if (!m_serverHasSocketType)
         return fail(Kind::MissingElement, u"outgoingServer/socketType"_s);
-    for (QChar c : QString(m_server->hostname + m_server->usernameTemplate)) {
-        if (c.isSpace() || c.category() == QChar::Other_Control)
-            return fail(Kind::InvalidValue, QCoreApplication::translate("Postaci::AutoconfigParser", "whitespace or control character in hostname or username"));
+    for (const char32_t c : QString(m_server->hostname + m_server->usernameTemplate).toUcs4()) {
+        // Format characters (bidi overrides and isolates, zero-width spaces and joiners, BOM)
+        // would make the user name differ from what the user reads (docs/security.md#outside-text).
+        if (QChar::isSpace(c) || QChar::category(c) == QChar::Other_Control || QChar::category(c) == QChar::Other_Format)
+            return fail(Kind::InvalidValue, QCoreApplication::translate("Postaci::AutoconfigParser", "whitespace, control or invisible character in hostname or username"));
     }
     m_server->auth = AutoconfigParser::bestAuthMethod(m_server->authentications);
     for (const QString &authentication : std::as_const(m_server->authentications)) {

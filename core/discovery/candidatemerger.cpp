@@ -209,7 +209,11 @@ QList<ServerCandidate> CandidateMerger::ranked() const
         const ServerCandidate &x = a.candidate;
         const ServerCandidate &y = b.candidate;
         const auto keyOf = [&](const Entry &e, const ServerCandidate &c) {
-            return std::make_tuple(c.origins.isEmpty() ? 99 : sourceRank(c.bestSource()), securityRank(c.security),
+            // Trust first, then encryption, then the source: a trusted source's plaintext entry
+            // must not outrank a trusted TLS one (an ISPDB "plain" above the catalog's TLS server
+            // became the wizard's selection; docs/security.md#lookup).
+            return std::make_tuple(c.trusted ? 0 : 1, c.security == Security::None ? 1 : 0,
+                                   c.origins.isEmpty() ? 99 : sourceRank(c.bestSource()), securityRank(c.security),
                                    verifiedRank(c), c.port == 25 ? 1 : 0, e.bestOrder, e.arrival);
         };
         return keyOf(a, x) < keyOf(b, y);

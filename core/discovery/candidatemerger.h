@@ -15,10 +15,11 @@ namespace Postaci {
 //
 // - Duplicates (same host, case-insensitively, same port and security) become one candidate
 //   listing every origin.
-// - Ranking: the best origin's source (provider HTTPS autoconfig, ISPDB, catalog, SRV,
-//   MX-derived, guess, plain-HTTP autoconfig), then security (implicit TLS, STARTTLS, none),
-//   then verified (probe succeeded, not probed, probe failed), then port 25 last, then the
-//   order the best source itself gave.
+// - Ranking: trusted before untrusted; within each, encrypted before plaintext; then the best
+//   origin's source (provider HTTPS autoconfig, ISPDB, catalog, SRV, MX-derived, guess,
+//   plain-HTTP autoconfig), then security (implicit TLS, STARTTLS, none), then verified (probe
+//   succeeded, not probed, probe failed), then port 25 last, then the order the best source
+//   itself gave.
 // - Warnings come from the best origin (a candidate that an HTTPS source confirms is not
 //   weakened by a DNS answer saying the same) and from the server itself:
 //   plain-http-source, dns-without-dnssec, guessed, foreign-host, plaintext, port-25.

@@ -62,6 +62,11 @@ CandidateSource ServerCandidate::bestSource() const
     return best->source;
 }
 
+bool ServerCandidate::isAutoSelectable() const
+{
+    return trusted && security != Security::None;
+}
+
 QJsonObject ServerCandidate::toJson() const
 {
     QJsonObject json;

@@ -54,6 +54,10 @@ struct ServerCandidate
     QString providerName;
 
     CandidateSource bestSource() const; // the most trusted origin
+    // Whether a face may fill the fields with this suggestion without the user choosing it:
+    // trusted and encrypted. A plaintext server is never chosen for the user, however trusted
+    // its source (docs/security.md#lookup); the wizard's ServerPage only asks this.
+    bool isAutoSelectable() const;
     QJsonObject toJson() const;         // docs/cli.md#lookup: host port security auth username source trusted verified warnings provider
 };
 

@@ -142,7 +142,7 @@ void SettingsFinder::run()
         }
         if (sources & FinderOptions::Source::PlainHttpAutoconfig)
             startFetch(QLatin1String(SourceNames::plainHttpAutoconfig),
-                       AutoconfigFetcher::plainHttpAutoconfigUrl(domain, target.address()),
+                       AutoconfigFetcher::plainHttpAutoconfigUrl(domain),
                        CandidateSource::PlainHttpAutoconfig);
         if (sources & FinderOptions::Source::Srv)
             startSrv();
@@ -222,12 +222,12 @@ void SettingsFinder::fetchFinished(AutoconfigFetcher *fetcher, CandidateSource s
     outcome.candidateCount = int(candidates.size());
     recordOutcome(outcome);
     if (source == CandidateSource::PlainHttpAutoconfig) {
+        // Held back, and not probed: a document that ends up ignored must not make Postacı
+        // connect to the hosts it names (docs/security.md#lookup). Released ones are probed
+        // through addCandidate() like any other suggestion.
         m_plainHttpOutcomeIndex = m_outcomes.size() - 1;
-        for (int i = 0; i < candidates.size(); ++i) {
+        for (int i = 0; i < candidates.size(); ++i)
             m_plainHttpCandidates.append({candidates.at(i), i});
-            if (m_prober)
-                m_prober->probe({candidates.at(i).host, candidates.at(i).port, candidates.at(i).security});
-        }
     } else {
         addCandidates(candidates);
     }
@@ -410,6 +410,11 @@ void SettingsFinder::maybeFinish()
 {
     if (!isRunning() || m_pendingJobs > 0)
         return;
+    // Every source has answered, so whether a trusted one spoke is known: plain-HTTP suggestions
+    // are decided now, early enough for --probe to check the ones that are kept.
+    releasePlainHttpCandidates();
+    if (!isRunning())
+        return; // a handler of the released candidates cancelled the lookup
     if (m_prober && m_prober->runningCount() > 0)
         return;
     finish(false);

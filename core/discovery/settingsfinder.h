@@ -49,7 +49,10 @@ struct SessionResult;
 //
 // Plain-HTTP autoconfig is a last resort: it is fetched alongside the others (so it costs no
 // time) but its suggestions are used only when no HTTPS autoconfig, ISPDB or catalog
-// suggestion exists, and they are always flagged and never trusted.
+// suggestion exists, and they are always flagged and never trusted. They are held back until
+// every source has answered (or the deadline passed) and only then probed with --probe, so an
+// ignored document never makes Postacı connect anywhere; the request carries no address
+// (docs/security.md#lookup).
 //
 // cancel() and isRunning() come from Job; start() takes the target and then runs as Job's does
 // (once; finished() never from inside it).
@@ -111,7 +114,7 @@ private:
     QPointer<ServerGuesser> m_guesser;
     ServerProber *m_prober = nullptr;
     QHash<QString, bool> m_verification; // probe results by candidate key
-    QList<QPair<ServerCandidate, int>> m_plainHttpCandidates; // held back until the end
+    QList<QPair<ServerCandidate, int>> m_plainHttpCandidates; // held back until every source answered
     qsizetype m_plainHttpOutcomeIndex = -1;
     int m_pendingJobs = 0;
 };

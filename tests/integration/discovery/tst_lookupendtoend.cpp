@@ -15,6 +15,9 @@
 //   foreign.test     HTTPS autoconfig pointing at a foreign host: flagged, not trusted
 //   nothing.test     nothing anywhere: a clear "not found" that says where Postacı looked
 //   slow.test        every source hangs but the ISPDB: the deadline holds, partial result
+//   ipaddr.test      HTTPS autoconfig naming 10.0.0.1 and 192.168.0.1: foreign, never trusted
+//   hostile.test     a hostile HTTP reason phrase, a refused document quoting C1/bidi
+//                    characters, a provider name full of them: nothing reaches the terminal
 #include "clirunner.h"
 #include "testnetwork.h"
 #include "timing.h"
@@ -431,6 +434,102 @@ private Q_SLOTS:
         QCOMPARE(firstCandidate(cliRun).value(u"source"_s).toString(), u"plain-http-autoconfig"_s);
         QCOMPARE(firstCandidate(cliRun).value(u"trusted"_s).toBool(), false);
         QCOMPARE(firstCandidate(cliRun).value(u"warnings"_s).toArray(), QJsonArray{u"plain-http-source"_s});
+    }
+
+    void plainHttpRequestCarriesNoAddress()
+    {
+        // Issue 11 finding 5: the plain-HTTP autoconfig request carried "?emailaddress=…" in
+        // clear. The servers' log shows every request line as it arrived.
+        const FinderRun run = find(u"ayse@provider.test"_s, options());
+        QVERIFY2(run.elapsedMs >= 0, "the lookup did not finish");
+        int plainRequests = 0;
+        int httpsRequests = 0;
+        const QStringList lines = TestNetwork::logs().split(QLatin1Char('\n'));
+        for (const QString &line : lines) {
+            if (line.contains("] http autoconfig.provider.test "_L1)) {
+                ++plainRequests;
+                QVERIFY2(!line.contains("emailaddress"_L1) && !line.contains("ayse"_L1), qPrintable(line));
+            } else if (line.contains("] https autoconfig.provider.test "_L1) && line.contains("emailaddress=ayse"_L1)) {
+                ++httpsRequests; // over HTTPS the address is still sent, as Thunderbird does
+            }
+        }
+        QVERIFY2(plainRequests > 0, qPrintable(TestNetwork::logs()));
+        QVERIFY2(httpsRequests > 0, qPrintable(TestNetwork::logs()));
+    }
+
+    void ignoredPlainHttpDocumentIsNotProbed()
+    {
+        // Issue 11 finding 5: with --probe, the hosts of a plain-HTTP document were probed even
+        // when the document was then ignored (HTTPS answered): a forged answer made Postacı
+        // connect wherever it said.
+        FinderOptions probing = options();
+        probing.probing = FinderOptions::Probing::VerifyCandidates;
+        const FinderRun run = find(u"ayse@provider.test"_s, probing);
+        const QList<SourceOutcome> plain = outcomesNamed(run.report, u"plain-http-autoconfig"_s);
+        QCOMPARE(plain.size(), 1);
+        QVERIFY2(plain.first().reason.startsWith("ignored"_L1), qPrintable(describe(run.report)));
+        for (const SourceOutcome &outcome : run.report.sources)
+            QVERIFY2(!outcome.query.contains("attacker"_L1), qPrintable(describe(run.report)));
+
+        // A plain-HTTP document that is used (nothing better answered) is still probed.
+        const FinderRun kept = find(u"deniz@plainhttp.test"_s, probing);
+        QCOMPARE(keysOf(kept.report.candidates), QStringList{u"smtp.plainhttp.test:587/starttls"_s});
+        bool probed = false;
+        for (const SourceOutcome &outcome : outcomesNamed(kept.report, QLatin1String(SourceNames::probe)))
+            probed = probed || outcome.query.contains("smtp.plainhttp.test"_L1);
+        QVERIFY2(probed, qPrintable(describe(kept.report)));
+        QVERIFY(kept.report.candidates.first().verified.has_value());
+    }
+
+    void ipAddressesAreNeverTrusted()
+    {
+        // Issue 11 finding 3: the catalog's 127.0.0.1 gave the base domain "0.1", so 10.0.0.1 and
+        // 192.168.0.1 from an autoconfig document counted as a known provider: trusted,
+        // unflagged and chosen for the user. An address is known only when listed exactly.
+        const FinderRun run = find(u"ali@ipaddr.test"_s, options());
+        const QStringList keys = keysOf(run.report.candidates);
+        QVERIFY2(keys.contains(u"10.0.0.1:465/tls"_s) && keys.contains(u"192.168.0.1:587/starttls"_s),
+                 qPrintable(describe(run.report)));
+        for (const ServerCandidate &candidate : run.report.candidates) {
+            QVERIFY2(!candidate.trusted, qPrintable(describe(run.report)));
+            QVERIFY2(!candidate.isAutoSelectable(), qPrintable(describe(run.report)));
+            if (candidate.host.startsWith("10."_L1) || candidate.host.startsWith("192."_L1))
+                QVERIFY2(candidate.warnings.contains(CandidateWarning::ForeignHost), qPrintable(describe(run.report)));
+        }
+
+        const CliRun cliRun = cliLookup(u"ali@ipaddr.test"_s);
+        QCOMPARE(cliRun.exitCode, 0);
+        for (const QJsonValue &value : cliRun.json.value(u"candidates"_s).toArray()) {
+            const QJsonObject candidate = value.toObject();
+            QCOMPARE(candidate.value(u"trusted"_s).toBool(), false);
+            QVERIFY(candidate.value(u"warnings"_s).toArray().contains(u"foreign-host"_s));
+        }
+    }
+
+    void outsideTextNeverReachesTheTerminal()
+    {
+        // Issue 11 finding 2: `postaci-cli lookup` printed an HTTP reason phrase (and values from
+        // documents) as it came, so a server could move the cursor, clear lines or retitle the
+        // terminal. autoconfig.hostile.test answers "500 ESC[2A ESC[2K ESC]0;owned BEL CSI…";
+        // hostile.test's well-known document is refused for a socketType with C1 and bidi
+        // characters; the plain-HTTP document's provider name is full of them.
+        const CliRun human = cliLookup(u"eve@hostile.test"_s, {}, false);
+        QCOMPARE(human.exitCode, 0);
+        const QString text = QString::fromUtf8(human.out);
+        for (const QByteArray &output : {human.out, human.err}) {
+            QVERIFY2(!output.contains('\x1b'), output.constData());
+            QVERIFY2(!output.contains('\x07'), output.constData());
+            for (const char32_t c : QString::fromUtf8(output).toUcs4()) {
+                const bool control = (c < 0x20 && c != U'\n') || (c >= 0x7F && c <= 0x9F);
+                QVERIFY2(!control && QChar::category(c) != QChar::Other_Format,
+                         qPrintable(u"U+%1 reached the output:\n%2"_s.arg(quint32(c), 4, 16, QLatin1Char('0')).arg(text)));
+            }
+        }
+        // What the server said is still shown, visibly escaped.
+        QVERIFY2(text.contains("HTTP 500 \\x1B[2A\\x1B[2K\\x1B]0;owned\\x07"_L1), qPrintable(text));
+        QVERIFY2(text.contains("\\u{009B}2J\\u{202E}LSS"_L1), qPrintable(text));
+        // The provider name lost its invisible characters when the document was read.
+        QVERIFY2(text.contains("Provider: Hostile2J0;owned liaM"_L1), qPrintable(text));
     }
 
     void foreignHostIsFlagged()

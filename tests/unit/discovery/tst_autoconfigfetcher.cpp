@@ -301,7 +301,8 @@ private Q_SLOTS:
                  u"https://autoconfig.example.com/mail/config-v1.1.xml"_s);
         QCOMPARE(AutoconfigFetcher::wellKnownAutoconfigUrl(u"example.com"_s).toString(),
                  u"https://example.com/.well-known/autoconfig/mail/config-v1.1.xml"_s);
-        QCOMPARE(AutoconfigFetcher::plainHttpAutoconfigUrl(u"example.com"_s, QString()).toString(),
+        // docs/security.md#lookup: the address never travels in clear.
+        QCOMPARE(AutoconfigFetcher::plainHttpAutoconfigUrl(u"example.com"_s).toString(QUrl::FullyEncoded),
                  u"http://autoconfig.example.com/mail/config-v1.1.xml"_s);
         QCOMPARE(AutoconfigFetcher::ispdbUrl(AutoconfigFetcher::defaultIspdbBaseUrl(), u"example.com"_s).toString(),
                  u"https://live.thunderbird.net/autoconfig/v1.1/example.com"_s);

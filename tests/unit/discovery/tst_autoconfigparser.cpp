@@ -50,6 +50,7 @@ private Q_SLOTS:
     void resolvesPlaceholders();
     void plainHttpSourceIsFlagged();
     void dropsImplausibleHosts();
+    void dropsInvisibleCharactersFromDisplayNames();
     void rejectsHostileDocuments_data();
     void rejectsHostileDocuments();
     void rejectsOversizedDocumentBeforeParsing();
@@ -343,6 +344,16 @@ void TestAutoconfigParser::rejectsHostileDocuments_data()
     QTest::newRow("CRLF in hostname") << wrapSmtp("<hostname>smtp.example.com&#13;&#10;RCPT</hostname><port>465</port><socketType>SSL</socketType>") << Kind::InvalidValue;
     QTest::newRow("space in username") << wrapSmtp(goodServer + "<username>a b</username>").replace("<username>%EMAILADDRESS%</username>", "")
                                        << Kind::InvalidValue;
+    // docs/security.md#outside-text: a user name that reads differently from what it is.
+    const QByteArray invisible[][2] = {{"bidi override", "&#x202E;"}, {"bidi isolate", "&#x2066;"},
+                                       {"zero-width space", "&#x200B;"}, {"zero-width joiner", "&#x200D;"},
+                                       {"byte order mark", "&#xFEFF;"}, {"tag character", "&#xE0041;"},
+                                       {"C1 control (CSI)", "&#x9B;"}};
+    for (const auto &[name, character] : invisible) {
+        QTest::newRow(QByteArray("username with " + name).constData())
+                << wrapSmtp(goodServer + "<username>ad" + character + "min</username>").replace("<username>%EMAILADDRESS%</username>", "")
+                << Kind::InvalidValue;
+    }
 }
 
 void TestAutoconfigParser::rejectsHostileDocuments()
@@ -400,6 +411,24 @@ void TestAutoconfigParser::acceptsDocumentAtDepthLimit()
     QVERIFY(AutoconfigParser::parse(atLimit).isOk());
     const QByteArray over = "<clientConfig><emailProvider>" + open + "<x></x>" + close + "</emailProvider></clientConfig>";
     QCOMPARE(AutoconfigParser::parse(over).error.kind, AutoconfigParseError::Kind::TooDeep);
+}
+
+void TestAutoconfigParser::dropsInvisibleCharactersFromDisplayNames()
+{
+    // A provider name is only shown: control and format characters are dropped at parse time
+    // (docs/security.md#outside-text), the document is still used.
+    QByteArray xml = wrapSmtp(goodServer);
+    xml.replace("<displayName>Example</displayName>",
+                "<displayName>Ex&#x202E;am&#x200B;ple&#x9B;2J&#xE0041; Mail&#x2028;</displayName>"
+                "<displayShortName>&#x2067;Ex&#xFEFF;</displayShortName>");
+    const AutoconfigParseResult result = AutoconfigParser::parse(xml);
+    QVERIFY2(result.isOk(), qPrintable(result.error.toString()));
+    QCOMPARE(result.document->displayName, u"Example2J Mail"_s);
+    QCOMPARE(result.document->displayShortName, u"Ex"_s);
+    const QList<ServerCandidate> candidates
+            = result.document->toCandidates(u"user@example.com"_s, CandidateSource::ProviderAutoconfig, QString());
+    QCOMPARE(candidates.size(), 1);
+    QCOMPARE(candidates.first().providerName, u"Example2J Mail"_s);
 }
 
 QTEST_GUILESS_MAIN(TestAutoconfigParser)

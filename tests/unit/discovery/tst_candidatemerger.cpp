@@ -173,7 +173,8 @@ private Q_SLOTS:
             u"cat.example.com:587/starttls"_s,  u"srv.example.com:465/tls"_s,
             u"srv.example.com:587/starttls"_s,  u"mx.example.com:587/starttls"_s,
             u"mail.example.com:465/tls"_s,      u"mail.example.com:587/starttls"_s,
-            u"smtp.example.com:25/none"_s,      u"smtp.example.com:587/starttls"_s,
+            // Within a trust level every encrypted server comes before any plaintext one.
+            u"smtp.example.com:587/starttls"_s, u"smtp.example.com:25/none"_s,
         };
         QCOMPARE(keys(merger.ranked()), expected);
     }
@@ -187,6 +188,60 @@ private Q_SLOTS:
         QCOMPARE(ranked.first().security, Security::StartTls);
         QCOMPARE(ranked.last().security, Security::None);
         QVERIFY(ranked.last().warnings.contains(CandidateWarning::Plaintext));
+    }
+
+    void trustedPlaintextNeverOutranksTrustedTls()
+    {
+        // Issue 11 finding 4: the ISPDB's (or autoconfig's) socketType=plain entry ranked above
+        // the catalog's TLS server for the same domain and became the wizard's selection.
+        CandidateMerger merger(exampleContext());
+        merger.add(make(u"smtp.example.com"_s, 465, Security::ImplicitTls, CandidateSource::Catalog));
+        merger.add(make(u"plain.example.com"_s, 25, Security::None, CandidateSource::Ispdb));
+        merger.add(make(u"plain.example.com"_s, 587, Security::None, CandidateSource::ProviderAutoconfig));
+        merger.add(make(u"guess.example.com"_s, 465, Security::ImplicitTls, CandidateSource::Guess));
+        const QList<ServerCandidate> ranked = merger.ranked();
+        QCOMPARE(keys(ranked), (QStringList{u"smtp.example.com:465/tls"_s, u"plain.example.com:587/none"_s,
+                                            u"plain.example.com:25/none"_s, u"guess.example.com:465/tls"_s}));
+        QVERIFY(ranked.at(0).trusted);
+        QVERIFY(ranked.at(1).trusted); // still trusted: plaintext is a warning about the connection
+        QVERIFY(ranked.at(0).isAutoSelectable());
+        QVERIFY(!ranked.at(1).isAutoSelectable());
+        QVERIFY(!ranked.at(2).isAutoSelectable());
+        QVERIFY(!ranked.at(3).isAutoSelectable()); // not trusted
+    }
+
+    void plaintextIsNeverAutoSelected()
+    {
+        // The rule the wizard asks (ServerPage): however trusted, plaintext is the user's choice.
+        CandidateMerger merger(exampleContext());
+        merger.add(make(u"smtp.example.com"_s, 587, Security::None, CandidateSource::Catalog));
+        const ServerCandidate only = merger.ranked().first();
+        QVERIFY(only.trusted);
+        QVERIFY(!only.isAutoSelectable());
+    }
+
+    void ipAddressesAreNeverOwnHosts_data()
+    {
+        QTest::addColumn<QString>("host");
+        QTest::newRow("10.0.0.1") << u"10.0.0.1"_s;
+        QTest::newRow("192.168.0.1") << u"192.168.0.1"_s;
+        QTest::newRow("short form 127.1") << u"127.1"_s;
+    }
+
+    void ipAddressesAreNeverOwnHosts()
+    {
+        // Issue 11 finding 3: with the catalog's 127.0.0.1 giving the base domain "0.1", any
+        // address ending in .0.1 counted as a known provider. In the finder's own context (the
+        // built-in catalog's names, SettingsFinder::run) an address is known only when listed.
+        QFETCH(QString, host);
+        CandidateMerger::Context context = exampleContext();
+        context.ownDomains = {u"0.1"_s, u"168.0.1"_s, u"1"_s};
+        CandidateMerger merger(context);
+        merger.add(make(host, 465, Security::ImplicitTls, CandidateSource::ProviderAutoconfig));
+        const ServerCandidate candidate = merger.ranked().first();
+        QVERIFY(candidate.warnings.contains(CandidateWarning::ForeignHost));
+        QVERIFY(!candidate.trusted);
+        QVERIFY(!candidate.isAutoSelectable());
     }
 
     void sourceOrderBreaksTies()
