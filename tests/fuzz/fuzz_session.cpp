@@ -134,7 +134,16 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     int finishedCount = 0;
     bool destroyed = false;
     auto *session = new SmtpSession(settings);
-    QObject::connect(session, &SmtpSession::finished, [&finishedCount](const SessionResult &) { ++finishedCount; });
+    // POSTACI_FUZZ_VERBOSE=1: how each input ended, to see what an input reaches when reading
+    // the corpus or a finding (the fuzzer itself never sets it: printing costs executions).
+    static const bool verbose = qEnvironmentVariableIntValue("POSTACI_FUZZ_VERBOSE") == 1;
+    QObject::connect(session, &SmtpSession::finished, [&finishedCount](const SessionResult &result) {
+        ++finishedCount;
+        if (verbose)
+            std::fprintf(stderr, "fuzz_session: %s at %s, %s%s%s\n", result.ok ? "ok" : "failed",
+                         qPrintable(sessionStepName(result.step)), qPrintable(result.errorDetail),
+                         result.authMechanism.isEmpty() ? "" : ", AUTH ", qPrintable(result.authMechanism));
+    });
     QObject::connect(session, &QObject::destroyed, [&destroyed] { destroyed = true; });
     if (options & 0x01)
         session->startSend(messageFor((options & 0x80) != 0));
