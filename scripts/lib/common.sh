@@ -1,4 +1,4 @@
-# Shared by scripts/run and scripts/test. Sourced, not executed.
+# Shared by scripts/run, scripts/test and scripts/fuzz. Sourced, not executed.
 set -euo pipefail
 
 POSTACI_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -27,6 +27,13 @@ POSTACI_TEST_PACKAGES=(
     swaks msmtp curl libnet-ssleay-perl
     xvfb xauth
     desktop-file-utils appstream
+)
+
+# What scripts/fuzz needs on top of the build packages (not the normal build, not scripts/test):
+# clang 14 with libFuzzer and the sanitizer runtimes (libclang-rt-14-dev), and llvm-symbolizer
+# (llvm-14) so that a sanitizer report names functions and lines (tests/fuzz/README.md).
+POSTACI_FUZZ_PACKAGES=(
+    clang-14 libclang-rt-14-dev llvm-14
 )
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
