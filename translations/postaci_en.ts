@@ -3290,8 +3290,11 @@ Licence: GNU GPL version 3 or later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Send the test e-mail without checking the recipient&apos;s domain first</source>
         <source>Warning: the server&apos;s certificate is not the pinned one. It is valid for the server, so the test went on; check the certificate before trusting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the test e-mail without checking the recipient&apos;s domain first</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

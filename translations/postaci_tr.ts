@@ -2202,7 +2202,7 @@ Parolalar hiçbir zaman argüman olarak alınmaz: --password-stdin veya --passwo
     </message>
     <message>
         <source>Use the server name the certificate is made out to: %1. It is not a name of your e-mail domain or of a provider Postacı knows: use it only if your provider or hosting company names it.</source>
-        <translation>Sertifikanın düzenlendiği sunucu adını kullanın: %1. Bu ad ne e-posta alan adınıza ne de Postacı'nın tanıdığı bir sağlayıcıya ait: yalnızca sağlayıcınız ya da barındırma firmanız bu adı veriyorsa kullanın.</translation>
+        <translation>Sertifikanın düzenlendiği sunucu adını kullanın: %1. Bu ad ne e-posta alan adınıza ne de Postacı&apos;nın tanıdığı bir sağlayıcıya ait: yalnızca sağlayıcınız ya da barındırma firmanız bu adı veriyorsa kullanın.</translation>
     </message>
 </context>
 <context>
@@ -2233,7 +2233,7 @@ Parolalar hiçbir zaman argüman olarak alınmaz: --password-stdin veya --passwo
     </message>
     <message>
         <source>%1 is not a name of your e-mail domain or of a provider Postacı knows; only the server&apos;s certificate names it. It reaches the same machine as the server you entered, but if you use it, your password goes to whoever holds that certificate. Use it only if your provider or hosting company told you to.</source>
-        <translation>%1 ne e-posta alan adınıza ne de Postacı'nın tanıdığı bir sağlayıcıya ait bir ad; onu yalnızca sunucunun sertifikası söylüyor. Girdiğiniz sunucuyla aynı makineye ulaşıyor, ama kullanırsanız parolanız bu sertifikanın sahibine gider. Yalnızca sağlayıcınız ya da barındırma firmanız söylediyse kullanın.</translation>
+        <translation>%1 ne e-posta alan adınıza ne de Postacı&apos;nın tanıdığı bir sağlayıcıya ait bir ad; onu yalnızca sunucunun sertifikası söylüyor. Girdiğiniz sunucuyla aynı makineye ulaşıyor, ama kullanırsanız parolanız bu sertifikanın sahibine gider. Yalnızca sağlayıcınız ya da barındırma firmanız söylediyse kullanın.</translation>
     </message>
 </context>
 <context>
@@ -3324,10 +3324,12 @@ Lisans: GNU GPL sürüm 3 veya üstü.</translation>
         <translation>Yine de &amp;gönder</translation>
     </message>
     <message>
-        <source>Send the test e-mail without checking the recipient&apos;s domain first</source>
-        <translation>Deneme e-postasını alıcının alan adını önce denetlemeden gönder</translation>
         <source>Warning: the server&apos;s certificate is not the pinned one. It is valid for the server, so the test went on; check the certificate before trusting it.</source>
         <translation>Uyarı: sunucunun sertifikası sabitlenmiş sertifika değil. Sunucu için geçerli olduğundan teste devam edildi; güvenmeden önce sertifikayı kontrol edin.</translation>
+    </message>
+    <message>
+        <source>Send the test e-mail without checking the recipient&apos;s domain first</source>
+        <translation>Deneme e-postasını alıcının alan adını önce denetlemeden gönder</translation>
     </message>
 </context>
 <context>
