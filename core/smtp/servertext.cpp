@@ -1,5 +1,6 @@
 #include "servertext.h"
 
+#include <QChar>
 #include <QList>
 
 using namespace Qt::StringLiterals;
@@ -8,10 +9,13 @@ namespace Postaci {
 
 namespace {
 
+// Every format character (Unicode category Cf: bidi embeddings, overrides and isolates, zero-width
+// characters, the soft hyphen, word joiners and invisible operators, the byte-order mark, tag
+// characters...) and the line and paragraph separators: text that changes how the rest is shown
+// without showing itself (docs/security.md#outside-text).
 bool isInvisibleOrBidi(char32_t c)
 {
-    return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x200E || c == 0x200F || c == 0x061C
-           || (c >= 0x200B && c <= 0x200D) || c == 0x2028 || c == 0x2029 || c == 0xFEFF;
+    return QChar::category(c) == QChar::Other_Format || c == 0x2028 || c == 0x2029;
 }
 
 QString hex(char32_t c, int width)

@@ -34,6 +34,10 @@ void TestEscapeServerText::escapes_data()
                                         << u"\\u{2066}x\\u{2069}\\u{200E}\\u{200F}"_s;
     QTest::addRow("zero width") << QString(u"pay"_s + QChar(0x200B) + u"pal"_s)
                                 << u"pay\\u{200B}pal"_s;
+    QTest::addRow("soft hyphen") << QString(u"pay"_s + QChar(0x00AD) + u"pal"_s) << u"pay\\u{00AD}pal"_s;
+    QTest::addRow("word joiner and invisible operator")
+            << QString(u"a"_s + QChar(0x2060) + u"b"_s + QChar(0x2064)) << u"a\\u{2060}b\\u{2064}"_s;
+    QTest::addRow("tag character") << (u"x"_s + QString::fromUcs4(U"\U000E0041", 1)) << u"x\\u{E0041}"_s;
     QTest::addRow("emoji kept") << QString::fromUtf8("ok \xf0\x9f\x93\xae") << QString::fromUtf8("ok \xf0\x9f\x93\xae");
 }
 
