@@ -270,6 +270,37 @@ private Q_SLOTS:
         QCOMPARE(changes(diagnosis), QList<SettingsChange>{host});
     }
 
+    // docs/security.md#remedies: no remedy trades encryption for none. Every error kind, at every
+    // step, on the usual ports, with each encrypted mode, with and without first bytes that look
+    // like another protocol or plaintext: not one remedy proposes Security::None.
+    void noRemedyLowersSecurity()
+    {
+        const QList<QByteArray> firstBytes{QByteArray(), "220 mail.example.test ESMTP\r\n", "* OK IMAP4rev1 ready\r\n",
+                                           QByteArray("\x16\x03\x01\x00\x05", 5)};
+        int diagnosed = 0;
+        for (int e = int(SessionError::InvalidInput); e <= int(SessionError::KeychainFailure); ++e) {
+            for (int st = int(SessionStep::Resolve); st <= int(SessionStep::Quit); ++st) {
+                for (const quint16 port : {25, 465, 587, 2525}) {
+                    for (const Security security : {Security::StartTls, Security::ImplicitTls}) {
+                        for (const QByteArray &bytes : firstBytes) {
+                            const SessionResult result = failure(SessionError(e), SessionStep(st), bytes);
+                            const Diagnosis diagnosis = diagnose(result, settingsFor(port, security));
+                            diagnosed += diagnosis.isNull() ? 0 : 1;
+                            for (const Remedy &remedy : diagnosis.remedies) {
+                                QVERIFY2(!remedy.settings || remedy.settings->security != Security::None,
+                                         qPrintable(u"%1 at %2, port %3: %4"_s.arg(sessionErrorName(SessionError(e)),
+                                                                                   sessionStepName(SessionStep(st)))
+                                                            .arg(port)
+                                                            .arg(remedy.text)));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        QVERIFY(diagnosed > 1000); // the loop really reached the diagnoses
+    }
+
     // docs/security.md#foreign-host: a name outside the e-mail's domain and outside the catalog is
     // foreign (offered only after RemedyChecker found the same machine, applied only after a
     // question); a name of the user's own domain or a catalog server is not.
