@@ -161,7 +161,7 @@ void MainWindow::createMenus()
     QMenu *language = menuBar()->addMenu(tr("&Language"));
     language->setObjectName(u"languageMenu"_s);
     auto *group = new QActionGroup(this);
-    const QString current = UiSettings::language();
+    const QString current = UiSettings::languageInEffect();
     struct Choice
     {
         QString code;

@@ -21,6 +21,25 @@ QString UiSettings::language()
     return supportedLanguages().contains(language) ? language : QString();
 }
 
+namespace {
+QString &languageForThisRun()
+{
+    static QString language; // empty: the saved choice applies
+    return language;
+}
+} // namespace
+
+QString UiSettings::languageInEffect()
+{
+    const QString forThisRun = languageForThisRun();
+    return forThisRun.isEmpty() ? language() : forThisRun;
+}
+
+void UiSettings::setLanguageForThisRun(const QString &language)
+{
+    languageForThisRun() = supportedLanguages().contains(language) ? language : QString();
+}
+
 void UiSettings::setLanguage(const QString &language)
 {
     QSettings settings;

@@ -13,6 +13,10 @@ public:
     // exists; a change takes effect at the next start.
     static QString language();
     static void setLanguage(const QString &language);
+    // The language this run shows: `postaci --lang en` overrides the saved choice for one run
+    // (set by app/gui/main.cpp), and the Language menu ticks what is really shown.
+    static QString languageInEffect();
+    static void setLanguageForThisRun(const QString &language);
 
     static QByteArray mainWindowState();
     static QByteArray mainWindowGeometry();

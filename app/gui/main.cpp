@@ -26,7 +26,9 @@ int main(int argc, char *argv[])
     languageParser.addOption(QCommandLineOption(langName, QString(), u"tr|en"_s));
     languageParser.parse(QCoreApplication::arguments()); // other options are the second pass's business
     const QString language = languageParser.isSet(langName) ? languageParser.value(langName) : Postaci::UiSettings::language();
-    Postaci::installTranslations(app, language);
+    const QString shown = Postaci::installTranslations(app, language);
+    if (languageParser.isSet(langName))
+        Postaci::UiSettings::setLanguageForThisRun(shown); // what is really shown ("xx" falls back to "en")
 
     QCommandLineParser parser;
     parser.addOption(QCommandLineOption(langName, QCoreApplication::translate("main", "Language of the interface (tr or en)."),

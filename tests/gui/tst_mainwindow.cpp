@@ -249,6 +249,21 @@ private Q_SLOTS:
         child<QAction>(&window, "languageAction_system")->trigger();
         QCOMPARE(UiSettings::language(), QString());
     }
+
+    // `postaci --lang en` shows English for this run: the menu ticks English, not the saved choice.
+    void languageGivenOnTheCommandLineIsTicked()
+    {
+        UiSettings::setLanguage(u"tr"_s);
+        UiSettings::setLanguageForThisRun(u"en"_s);
+        QTemporaryDir dir;
+        MainWindow window(AccountStore(dir.filePath(u"accounts.json"_s)), ConnectionOptions());
+        QVERIFY(child<QAction>(&window, "languageAction_en")->isChecked());
+        QVERIFY(!child<QAction>(&window, "languageAction_tr")->isChecked());
+        QVERIFY(!child<QAction>(&window, "languageAction_system")->isChecked());
+        QCOMPARE(UiSettings::language(), u"tr"_s); // the saved choice is untouched
+        UiSettings::setLanguageForThisRun(QString());
+        UiSettings::setLanguage(QString());
+    }
 };
 
 QTEST_MAIN(MainWindowTest)
