@@ -2691,6 +2691,10 @@ Exit codes: 0 success, 2 bad usage or input, 3 connection, 4 TLS or certificate,
         <source>Some places did not answer in time; the results may be incomplete.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Clear the address</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Postaci::MailDomainCheck</name>

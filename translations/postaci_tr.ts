@@ -2721,6 +2721,10 @@ Parolalar hiçbir zaman argüman olarak alınmaz: --password-stdin veya --passwo
         <source>Some places did not answer in time; the results may be incomplete.</source>
         <translation>Bazı yerler zamanında yanıt vermedi; sonuçlar eksik olabilir.</translation>
     </message>
+    <message>
+        <source>Clear the address</source>
+        <translation>Adresi temizle</translation>
+    </message>
 </context>
 <context>
     <name>Postaci::MailDomainCheck</name>

@@ -9,6 +9,7 @@
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QAction>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
@@ -59,6 +60,12 @@ LookupDialog::LookupDialog(const ConnectionOptions &options, QWidget *parent)
     m_query->setPlaceholderText(tr("e.g. ali@example.com.tr or example.com.tr"));
     m_query->setAccessibleName(tr("E-mail address or domain"));
     m_query->setClearButtonEnabled(true);
+    // Qt's clear button has no text, so screen readers announced a nameless button: its action
+    // gets one (the button shows the action's text as its name and tooltip).
+    if (auto *clear = m_query->findChild<QAction *>(u"_q_qlineeditclearaction"_s)) {
+        clear->setText(tr("Clear the address"));
+        clear->setToolTip(tr("Clear the address"));
+    }
     auto *queryLabel = new QLabel(tr("&Address or domain:"), this);
     queryLabel->setBuddy(m_query);
     m_lookUp = new QPushButton(tr("&Look up"), this);

@@ -3,6 +3,7 @@
 #include "guitesthelpers.h"
 #include "lookupdialog.h"
 
+#include <QAccessible>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -10,6 +11,7 @@
 #include <QSignalSpy>
 #include <QStyle>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
@@ -21,6 +23,24 @@ class LookupDialogTest : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // Every control has a name for screen readers, the address field's clear button too (it
+    // appears once there is text).
+    void clearButtonHasAName()
+    {
+        LookupDialog dialog{ConnectionOptions()};
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *query = child<QLineEdit>(&dialog, "lookupQueryEdit");
+        typeInto(query, u"ali@example.com"_s);
+        const QList<QToolButton *> buttons = query->findChildren<QToolButton *>();
+        QVERIFY(!buttons.isEmpty());
+        for (QToolButton *button : buttons) {
+            QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(button);
+            QVERIFY(accessible);
+            QVERIFY2(!accessible->text(QAccessible::Name).isEmpty(), "a button without an accessible name");
+        }
+    }
+
     void catalogLookupShowsCandidatesAndWhereItLooked()
     {
         ConnectionOptions options;
