@@ -3,6 +3,7 @@
 #include "account/accountremovejob.h"
 #include "accountlistmodel.h"
 #include "accountwizard.h"
+#include "deliverabilitydialog.h"
 #include "diagnosisview.h"
 #include "labels.h"
 #include "lookupdialog.h"
@@ -135,6 +136,11 @@ void MainWindow::createActions()
     m_lookupAction->setIconText(tr("Look up settings"));
     connect(m_lookupAction, &QAction::triggered, this, &MainWindow::lookUpSettings);
 
+    m_deliverabilityAction = new QAction(tr("Will my mail &arrive?…"), this);
+    m_deliverabilityAction->setObjectName(u"deliverabilityAction"_s);
+    m_deliverabilityAction->setToolTip(tr("Check the DNS records receivers judge this account's mail by (SPF, DKIM, DMARC)"));
+    connect(m_deliverabilityAction, &QAction::triggered, this, &MainWindow::checkDeliverability);
+
     m_quitAction = new QAction(tr("&Quit"), this);
     m_quitAction->setObjectName(u"quitAction"_s);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -150,6 +156,7 @@ void MainWindow::createMenus()
     accounts->addSeparator();
     accounts->addAction(m_testAction);
     accounts->addAction(m_lookupAction);
+    accounts->addAction(m_deliverabilityAction);
     accounts->addSeparator();
     accounts->addAction(m_quitAction);
 
@@ -368,6 +375,7 @@ void MainWindow::updateActions()
     m_editAction->setEnabled(hasAccount);
     m_removeAction->setEnabled(hasAccount && !testing);
     m_testAction->setEnabled(hasAccount && !testing);
+    m_deliverabilityAction->setEnabled(hasAccount);
 }
 
 void MainWindow::showMessage(const QString &text)
@@ -415,6 +423,16 @@ void MainWindow::editAccount()
     auto *wizard = new AccountWizard(m_store, m_options, this);
     wizard->setAccount(*account);
     openWizard(wizard);
+}
+
+void MainWindow::checkDeliverability()
+{
+    const std::optional<Account> account = currentAccount();
+    if (!account)
+        return;
+    auto *dialog = new DeliverabilityDialog(*account, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::wizardSaved(const Account &account)

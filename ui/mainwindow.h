@@ -55,6 +55,8 @@ public:
     void removeAccount();
     void sendTestEmail();
     void lookUpSettings();
+    // "Will my mail arrive?" for the selected account (DeliverabilityDialog).
+    void checkDeliverability();
     // Sends the test e-mail now (what the Send dialog and the wizard's Finish lead to).
     void startTestSend(const Account &account, const QString &sender, const QString &recipient,
                        const std::optional<QString> &password = std::nullopt);
@@ -100,6 +102,7 @@ private:
     QAction *m_removeAction = nullptr;
     QAction *m_testAction = nullptr;
     QAction *m_lookupAction = nullptr;
+    QAction *m_deliverabilityAction = nullptr;
     QAction *m_quitAction = nullptr;
 
     QPointer<AccountWizard> m_wizard;
