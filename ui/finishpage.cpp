@@ -47,7 +47,7 @@ FinishPage::FinishPage(AccountWizard *wizard)
     m_sendTest = new QCheckBox(tr("&Send a test e-mail now"), this);
     m_sendTest->setObjectName(u"sendTestNowCheckBox"_s);
     m_sendTest->setChecked(true);
-    m_checkDelivery = new QPushButton(tr("Will my mail &arrive?…"), this);
+    m_checkDelivery = new QPushButton(tr("Will my mail a&rrive?…"), this);
     m_checkDelivery->setObjectName(u"checkDeliveryButton"_s);
     m_checkDelivery->setToolTip(tr("Check the DNS records receivers judge this account's mail by (SPF, DKIM, DMARC)"));
     m_checkDelivery->hide();

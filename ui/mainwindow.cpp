@@ -136,7 +136,7 @@ void MainWindow::createActions()
     m_lookupAction->setIconText(tr("Look up settings"));
     connect(m_lookupAction, &QAction::triggered, this, &MainWindow::lookUpSettings);
 
-    m_deliverabilityAction = new QAction(tr("Will my mail &arrive?…"), this);
+    m_deliverabilityAction = new QAction(tr("&Will my mail arrive?…"), this);
     m_deliverabilityAction->setObjectName(u"deliverabilityAction"_s);
     m_deliverabilityAction->setToolTip(tr("Check the DNS records receivers judge this account's mail by (SPF, DKIM, DMARC)"));
     connect(m_deliverabilityAction, &QAction::triggered, this, &MainWindow::checkDeliverability);

@@ -169,7 +169,7 @@ void QtDnsResolver::lookupFinished(QDnsLookup *lookup, DnsRecordType type, const
                               resolve(key, probeResult.isAnswer()
                                                ? DnsResult::failure(DnsResult::Status::NoData, u"NODATA"_s)
                                                : DnsResult::failure(DnsResult::Status::Failure,
-                                                                    u"no answer (%1)"_s.arg(errorText)));
+                                                                    u"no answer: %1"_s.arg(errorText)));
                           }};
             if (const auto cached = m_cache.constFind(probeKey); cached != m_cache.cend()) {
                 waiter.callback(*cached);
