@@ -51,20 +51,21 @@ QString checkName(const QString &id)
 std::optional<int> CheckDomainCommand::start(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr(
-        "Will my mail arrive? Checks the DNS records of the sender's domain that receivers judge mail by:\n"
-        "MX, SPF (is the sending server authorised?), DMARC, DKIM keys, MTA-STS and TLS-RPT. For each\n"
-        "check that fails or warns it says what to publish.\n"
-        "\n"
-        "Exit codes: 0 nothing fails; 10 at least one check fails; 3 DNS could not be asked at all;\n"
-        "2 bad usage or an invalid address or domain."));
+    parser.setApplicationDescription(
+            tr("Will my mail arrive? Checks the DNS records of the sender's domain that receivers judge mail by:\n"
+               "MX, SPF (is the sending server authorised?), DMARC, DKIM keys, MTA-STS and TLS-RPT. For each\n"
+               "check that fails or warns it says what to publish.\n"
+               "\n"
+               "Exit codes: 0 nothing fails; 10 at least one check fails; 3 DNS could not be asked at all;\n"
+               "2 bad usage or an invalid address or domain."));
     parser.addHelpOption();
     parser.addPositionalArgument(u"EMAIL-OR-DOMAIN"_s, tr("The sender's e-mail address or domain."));
-    const QCommandLineOption accountOption(u"account"_s, tr("Check for the server of this saved account (and its address)."),
-                                           u"ID"_s);
-    const QCommandLineOption hostOption(u"host"_s, tr("Check for this sending server (its SPF authorisation)."), u"HOST"_s);
-    const QCommandLineOption timeoutOption(u"timeout"_s,
-                                           tr("Deadline for all DNS questions in seconds (default 10)."), u"SECONDS"_s);
+    const QCommandLineOption accountOption(
+            u"account"_s, tr("Check for the server of this saved account (and its address)."), u"ID"_s);
+    const QCommandLineOption hostOption(u"host"_s, tr("Check for this sending server (its SPF authorisation)."),
+                                        u"HOST"_s);
+    const QCommandLineOption timeoutOption(u"timeout"_s, tr("Deadline for all DNS questions in seconds (default 10)."),
+                                           u"SECONDS"_s);
     const QCommandLineOption jsonOption(u"json"_s, tr("Print one JSON object instead of text."));
     parser.addOptions({accountOption, hostOption, timeoutOption, jsonOption});
 
@@ -79,7 +80,8 @@ std::optional<int> CheckDomainCommand::start(const QStringList &arguments)
     m_json = parser.isSet(jsonOption);
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
-        standardError() << tr("Give exactly one e-mail address or domain to check.") << "\n\n" << parser.helpText() << Qt::flush;
+        standardError() << tr("Give exactly one e-mail address or domain to check.") << "\n\n"
+                        << parser.helpText() << Qt::flush;
         return Usage;
     }
     if (parser.isSet(accountOption) && parser.isSet(hostOption)) {
@@ -89,15 +91,18 @@ std::optional<int> CheckDomainCommand::start(const QStringList &arguments)
     const EmailAddress target = EmailAddress::parseEmailOrDomain(positional.first());
     if (!target.isValid()) {
         if (target.error() == EmailAddress::Error::ControlCharacter)
-            standardError() << tr("The address contains a control character (such as a line break); it is refused.") << Qt::endl;
+            standardError() << tr("The address contains a control character (such as a line break); it is refused.")
+                            << Qt::endl;
         else
-            standardError() << tr("\"%1\" is neither a valid e-mail address nor a valid domain.").arg(escapeServerText(positional.first()))
+            standardError() << tr("\"%1\" is neither a valid e-mail address nor a valid domain.")
+                                       .arg(escapeServerText(positional.first()))
                             << Qt::endl;
         return Usage;
     }
 
     if (target.isAddressLiteral()) {
-        standardError() << tr("An address literal such as %1 has no DNS records to check.").arg(target.domain()) << Qt::endl;
+        standardError() << tr("An address literal such as %1 has no DNS records to check.").arg(target.domain())
+                        << Qt::endl;
         return Usage;
     }
     DeliverabilityCheck::Request request;
@@ -136,8 +141,8 @@ std::optional<int> CheckDomainCommand::start(const QStringList &arguments)
     if (!m_json && ::isatty(STDERR_FILENO)) {
         // As `lookup` does: progress on stderr, only at a terminal; stdout stays the report.
         standardError() << tr("Checking the DNS records of %1, for at most %2 s…")
-                               .arg(request.domain)
-                               .arg(double(request.timeout.count()) / 1000.0)
+                                   .arg(request.domain)
+                                   .arg(double(request.timeout.count()) / 1000.0)
                         << Qt::endl;
         connect(check, &DeliverabilityCheck::progress, this, [](int answered, int asked) {
             standardError() << "\r  " << tr("%1 of %2 DNS answers").arg(answered).arg(asked) << Qt::flush;
@@ -147,7 +152,8 @@ std::optional<int> CheckDomainCommand::start(const QStringList &arguments)
         if (!m_json && ::isatty(STDERR_FILENO))
             standardError() << Qt::endl;
         if (m_json)
-            standardOutput() << QString::fromUtf8(QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented)) << Qt::flush;
+            standardOutput() << QString::fromUtf8(QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented))
+                             << Qt::flush;
         else
             printHuman(report);
         const int exitCode = report.dnsUnavailable ? Connection : report.anyFailed() ? ChecksFailed : Success;
@@ -177,7 +183,8 @@ void CheckDomainCommand::printHuman(const DeliverabilityReport &report) const
         QStringList addresses;
         for (const QHostAddress &address : report.serverAddresses)
             addresses.append(address.toString());
-        out << tr("Will mail from %1 sent through %2 arrive?").arg(subject, escapeServerText(report.serverHost)) << "\n";
+        out << tr("Will mail from %1 sent through %2 arrive?").arg(subject, escapeServerText(report.serverHost))
+            << "\n";
         if (!addresses.isEmpty())
             out << "  " << tr("Server addresses: %1").arg(addresses.join(u", "_s)) << "\n";
     }
@@ -193,7 +200,9 @@ void CheckDomainCommand::printHuman(const DeliverabilityReport &report) const
             out << "                    " << tr("fix: %1").arg(escapeServerText(item.remedy)) << "\n";
     }
     for (const SpfOutcome &outcome : report.spfResults) {
-        out << "  " << tr("SPF for %1: %2 (%3)").arg(outcome.ip.toString(), spfResultName(outcome.result), escapeServerText(outcome.decidedBy))
+        out << "  "
+            << tr("SPF for %1: %2 (%3)")
+                        .arg(outcome.ip.toString(), spfResultName(outcome.result), escapeServerText(outcome.decidedBy))
             << "\n";
     }
     out << "\n" << escapeServerText(report.verdict) << "\n";

@@ -51,16 +51,15 @@ QStringList recordsStartingWith(const DnsResult &result, bool (*isRecord)(const 
     return records;
 }
 
-const QStringList commonDkimSelectors = {u"google"_s, u"selector1"_s, u"selector2"_s, u"default"_s, u"dkim"_s,
-                                         u"mail"_s,   u"k1"_s,        u"s1"_s,        u"s2"_s,      u"mandrill"_s,
-                                         u"smtp"_s};
+const QStringList commonDkimSelectors
+        = {u"google"_s, u"selector1"_s, u"selector2"_s, u"default"_s,  u"dkim"_s, u"mail"_s,
+           u"k1"_s,     u"s1"_s,        u"s2"_s,        u"mandrill"_s, u"smtp"_s};
 
 } // namespace
 
 DeliverabilityAssessment::DeliverabilityAssessment(const DeliverabilityFacts &facts)
     : m_facts(facts)
-{
-}
+{ }
 
 QStringList DeliverabilityAssessment::dkimSelectors(const ProviderEntry *provider)
 {
@@ -82,7 +81,7 @@ DeliverabilityReport DeliverabilityAssessment::assess(const DeliverabilityFacts 
     report.serverAddresses = facts.serverAddresses;
     if (!facts.serverHost.isEmpty())
         report.spfResults = facts.spf;
-    report.checks = {assessment.mxCheck(),    assessment.spfCheck(),    assessment.dmarcCheck(),
+    report.checks = {assessment.mxCheck(),   assessment.spfCheck(),    assessment.dmarcCheck(),
                      assessment.dkimCheck(), assessment.mtaStsCheck(), assessment.tlsRptCheck()};
     report.verdict = assessment.verdict(report.checks);
     report.dnsUnavailable = facts.dnsUnavailable;
@@ -187,9 +186,11 @@ DeliverabilityCheckItem DeliverabilityAssessment::spfCheck() const
     const QString &host = m_facts.serverHost;
     if (!host.isEmpty() && m_facts.serverAddresses.isEmpty()) {
         item.status = CheckStatus::Warn;
-        item.explanation = m_facts.serverAddressFailed
-                                   ? tr("The addresses of %1 could not be looked up, so SPF could not be checked for it.").arg(host)
-                                   : tr("%1 has no address in DNS, so SPF could not be checked for it.").arg(host);
+        item.explanation
+                = m_facts.serverAddressFailed
+                          ? tr("The addresses of %1 could not be looked up, so SPF could not be checked for it.")
+                                    .arg(host)
+                          : tr("%1 has no address in DNS, so SPF could not be checked for it.").arg(host);
         return item;
     }
     if (m_facts.spf.isEmpty()) {
@@ -197,9 +198,9 @@ DeliverabilityCheckItem DeliverabilityAssessment::spfCheck() const
         item.explanation = tr("SPF could not be checked for %1.").arg(domain);
         return item;
     }
-    const SpfOutcome worst = *std::min_element(m_facts.spf.cbegin(), m_facts.spf.cend(), [](const auto &a, const auto &b) {
-        return severity(a.result) < severity(b.result);
-    });
+    const SpfOutcome worst
+            = *std::min_element(m_facts.spf.cbegin(), m_facts.spf.cend(),
+                                [](const auto &a, const auto &b) { return severity(a.result) < severity(b.result); });
     item.record = worst.record;
     const QString mechanism = spfMechanismToAdd();
     const QString why = worst.decidedBy;
@@ -208,22 +209,28 @@ DeliverabilityCheckItem DeliverabilityAssessment::spfCheck() const
         switch (worst.result) {
         case SpfResult::None:
             item.status = CheckStatus::Warn;
-            item.explanation = tr("%1 publishes no SPF record, so receivers cannot tell which servers may send its mail.").arg(domain);
+            item.explanation
+                    = tr("%1 publishes no SPF record, so receivers cannot tell which servers may send its mail.")
+                              .arg(domain);
             item.remedy = tr("Publish an SPF record that names your mail provider (give the server with --host or "
                              "--account to get the exact record).");
             break;
         case SpfResult::PermError:
             item.status = CheckStatus::Fail;
-            item.explanation = tr("The SPF record of %1 is broken (%2): receivers treat it as a permanent error.").arg(domain, why);
+            item.explanation = tr("The SPF record of %1 is broken (%2): receivers treat it as a permanent error.")
+                                       .arg(domain, why);
             item.remedy = tr("Repair the SPF record: one record, valid terms, at most 10 terms that need DNS lookups.");
             break;
         case SpfResult::TempError:
             item.status = CheckStatus::Warn;
-            item.explanation = tr("The SPF record of %1 could not be evaluated: DNS did not answer (%2).").arg(domain, why);
+            item.explanation
+                    = tr("The SPF record of %1 could not be evaluated: DNS did not answer (%2).").arg(domain, why);
             break;
         default:
             item.status = CheckStatus::Pass;
-            item.explanation = tr("%1 publishes a valid SPF record; give the sending server to check that it is authorised.").arg(domain);
+            item.explanation
+                    = tr("%1 publishes a valid SPF record; give the sending server to check that it is authorised.")
+                              .arg(domain);
             break;
         }
         return item;
@@ -260,7 +267,8 @@ DeliverabilityCheckItem DeliverabilityAssessment::spfCheck() const
         break;
     case SpfResult::None:
         item.status = CheckStatus::Warn;
-        item.explanation = tr("%1 publishes no SPF record, so receivers cannot tell whether %2 may send its mail.").arg(domain, host);
+        item.explanation = tr("%1 publishes no SPF record, so receivers cannot tell whether %2 may send its mail.")
+                                   .arg(domain, host);
         break;
     case SpfResult::TempError:
         item.status = CheckStatus::Warn;
@@ -325,11 +333,13 @@ DeliverabilityCheckItem DeliverabilityAssessment::dmarcCheck() const
     const QString &domain = m_facts.domain;
     const auto [text, where] = dmarcRecord();
     item.record = text;
-    const bool asked = m_facts.dmarc.isAnswer() || (m_facts.organizationalDmarc && m_facts.organizationalDmarc->isAnswer());
+    const bool asked
+            = m_facts.dmarc.isAnswer() || (m_facts.organizationalDmarc && m_facts.organizationalDmarc->isAnswer());
     if (where.isEmpty()) {
         if (!asked) {
             item.status = CheckStatus::Warn;
-            item.explanation = tr("The DMARC policy of %1 could not be checked (%2).").arg(domain, m_facts.dmarc.detail);
+            item.explanation
+                    = tr("The DMARC policy of %1 could not be checked (%2).").arg(domain, m_facts.dmarc.detail);
             return item;
         }
         item.status = CheckStatus::Warn;
@@ -356,10 +366,10 @@ DeliverabilityCheckItem DeliverabilityAssessment::dmarcCheck() const
         return item;
     }
     const QString policy = effectiveDmarcPolicy();
-    const QString origin = where == domain ? tr("at %1").arg(domain)
-                                           : tr("at the organisational domain %1").arg(where);
-    const QString reports = dmarc.reportAddresses.isEmpty() ? tr("no reports requested")
-                                                            : tr("reports to %1").arg(dmarc.reportAddresses.join(u", "_s));
+    const QString origin = where == domain ? tr("at %1").arg(domain) : tr("at the organisational domain %1").arg(where);
+    const QString reports = dmarc.reportAddresses.isEmpty()
+                                    ? tr("no reports requested")
+                                    : tr("reports to %1").arg(dmarc.reportAddresses.join(u", "_s));
     const bool enforcing = policy == "reject"_L1 || policy == "quarantine"_L1;
     const QString &host = m_facts.serverHost;
     if (host.isEmpty()) {
@@ -441,11 +451,13 @@ DeliverabilityCheckItem DeliverabilityAssessment::dkimCheck() const
         if (bestBits < 1024) {
             // RFC 8301 §3.2: verifiers must not accept RSA keys shorter than 1024 bits.
             item.status = CheckStatus::Fail;
-            item.explanation = tr("DKIM keys of %1: %2; keys shorter than 1024 bits are ignored by receivers.").arg(domain, keys);
+            item.explanation = tr("DKIM keys of %1: %2; keys shorter than 1024 bits are ignored by receivers.")
+                                       .arg(domain, keys);
             item.remedy = tr("Create a new 2048-bit key at your mail provider and publish it.");
         } else if (bestBits < 2048) {
             item.status = CheckStatus::Warn;
-            item.explanation = tr("DKIM keys of %1: %2; 1024-bit keys still work but 2048 bits are recommended.").arg(domain, keys);
+            item.explanation = tr("DKIM keys of %1: %2; 1024-bit keys still work but 2048 bits are recommended.")
+                                       .arg(domain, keys);
             item.remedy = tr("Create a new 2048-bit key at your mail provider and publish it.");
         } else {
             item.status = CheckStatus::Pass;
@@ -460,7 +472,8 @@ DeliverabilityCheckItem DeliverabilityAssessment::dkimCheck() const
     }
     const QString policy = effectiveDmarcPolicy();
     const QStringList selectors = dkimSelectors(m_facts.provider);
-    const QString problemText = problems.isEmpty() ? QString() : u" "_s + tr("Unusable: %1.").arg(problems.join(u", "_s));
+    const QString problemText
+            = problems.isEmpty() ? QString() : u" "_s + tr("Unusable: %1.").arg(problems.join(u", "_s));
     if (policy == "reject"_L1 || policy == "quarantine"_L1) {
         item.status = CheckStatus::Warn;
         item.explanation = tr("No DKIM key was found under the usual selectors (%1); with DMARC p=%2, mail that fails "
@@ -479,9 +492,10 @@ DeliverabilityCheckItem DeliverabilityAssessment::dkimCheck() const
         return item;
     }
     item.status = CheckStatus::None;
-    item.explanation = tr("No DKIM key was found under the usual selectors (%1); a key may still exist under another name.")
-                               .arg(selectors.join(u", "_s))
-                       + problemText;
+    item.explanation
+            = tr("No DKIM key was found under the usual selectors (%1); a key may still exist under another name.")
+                      .arg(selectors.join(u", "_s))
+              + problemText;
     return item;
 }
 
@@ -497,7 +511,8 @@ DeliverabilityCheckItem DeliverabilityAssessment::mtaStsCheck() const
         item.explanation = tr("The MTA-STS record (%1) could not be checked (%2).").arg(name, m_facts.mtaSts.detail);
     } else if (records.isEmpty()) {
         item.status = CheckStatus::None;
-        item.explanation = tr("No MTA-STS record (%1): mail to %2 may travel without verified TLS (optional).").arg(name, m_facts.domain);
+        item.explanation = tr("No MTA-STS record (%1): mail to %2 may travel without verified TLS (optional).")
+                                   .arg(name, m_facts.domain);
     } else if (records.size() > 1 || !DomainRecords::mtaStsId(records.first())) {
         item.status = CheckStatus::Warn;
         item.explanation = tr("The MTA-STS record at %1 is not valid, so senders ignore the policy.").arg(name);
@@ -523,7 +538,8 @@ DeliverabilityCheckItem DeliverabilityAssessment::tlsRptCheck() const
         item.explanation = tr("The TLS-RPT record (%1) could not be checked (%2).").arg(name, m_facts.tlsRpt.detail);
     } else if (records.isEmpty()) {
         item.status = CheckStatus::None;
-        item.explanation = tr("No TLS-RPT record (%1): nobody is told when mail to %2 fails over TLS (optional).").arg(name, m_facts.domain);
+        item.explanation = tr("No TLS-RPT record (%1): nobody is told when mail to %2 fails over TLS (optional).")
+                                   .arg(name, m_facts.domain);
     } else if (records.size() > 1 || !DomainRecords::tlsRptAddresses(records.first())) {
         item.status = CheckStatus::Warn;
         item.explanation = tr("The TLS-RPT record at %1 is not valid.").arg(name);
@@ -531,7 +547,8 @@ DeliverabilityCheckItem DeliverabilityAssessment::tlsRptCheck() const
         item.remedy = tr("Publish exactly one record: %1").arg(item.publish.value);
     } else {
         item.status = CheckStatus::Pass;
-        item.explanation = tr("TLS-RPT reports go to %1.").arg(DomainRecords::tlsRptAddresses(records.first())->join(u", "_s));
+        item.explanation
+                = tr("TLS-RPT reports go to %1.").arg(DomainRecords::tlsRptAddresses(records.first())->join(u", "_s));
     }
     return item;
 }
@@ -545,7 +562,9 @@ QString DeliverabilityAssessment::verdict(const QList<DeliverabilityCheckItem> &
     QStringList failing;
     QStringList warning;
     for (const DeliverabilityCheckItem &item : checks) {
-        const QString name = item.id == "mta-sts"_L1 ? u"MTA-STS"_s : item.id == "tls-rpt"_L1 ? u"TLS-RPT"_s : item.id.toUpper();
+        const QString name = item.id == "mta-sts"_L1   ? u"MTA-STS"_s
+                             : item.id == "tls-rpt"_L1 ? u"TLS-RPT"_s
+                                                       : item.id.toUpper();
         if (item.status == CheckStatus::Fail)
             failing.append(name);
         else if (item.status == CheckStatus::Warn)
@@ -568,8 +587,10 @@ QString DeliverabilityAssessment::verdict(const QList<DeliverabilityCheckItem> &
     }
     if (statusOf(u"spf"_s) == CheckStatus::Fail && statusOf(u"dmarc"_s) == CheckStatus::Fail) {
         return effectiveDmarcPolicy() == "reject"_L1
-                       ? tr("Mail from %1 sent through %2 fails SPF, and DMARC p=reject tells receivers to refuse it.").arg(sender, host)
-                       : tr("Mail from %1 sent through %2 fails SPF, and DMARC p=quarantine tells receivers to put it into spam.")
+                       ? tr("Mail from %1 sent through %2 fails SPF, and DMARC p=reject tells receivers to refuse it.")
+                                 .arg(sender, host)
+                       : tr("Mail from %1 sent through %2 fails SPF, and DMARC p=quarantine tells receivers to put it "
+                            "into spam.")
                                  .arg(sender, host);
     }
     if (!failing.isEmpty())
@@ -577,7 +598,8 @@ QString DeliverabilityAssessment::verdict(const QList<DeliverabilityCheckItem> &
     if (!warning.isEmpty())
         return tr("Mail from %1 sent through %2 should arrive, but %3 should be fixed to keep it out of spam.")
                 .arg(sender, host, warning.join(u", "_s));
-    return tr("Mail from %1 sent through %2 should arrive: SPF authorises the server and nothing fails.").arg(sender, host);
+    return tr("Mail from %1 sent through %2 should arrive: SPF authorises the server and nothing fails.")
+            .arg(sender, host);
 }
 
 } // namespace Postaci

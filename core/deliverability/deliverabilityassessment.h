@@ -19,21 +19,21 @@ struct ProviderEntry;
 // collected it. No DNS here: the assessment below is a pure function of these facts.
 struct DeliverabilityFacts
 {
-    QString sender;             // the address; empty for a bare domain
+    QString sender; // the address; empty for a bare domain
     QString domain;
     QString organizationalDomain; // by the Public Suffix List (RFC 7489 §3.2); may equal domain
-    QString serverHost;         // empty: no server given
+    QString serverHost; // empty: no server given
     const ProviderEntry *provider = nullptr; // the catalog entry of the server, if known
     QList<QHostAddress> serverAddresses;
     bool serverAddressFailed = false; // its A/AAAA questions got no answer
     DnsResult mx;
-    QList<SpfOutcome> spf;      // per server address; without a server one check of the record
-                                // for a documentation address (syntax and limits only)
-    DnsResult dmarc;            // _dmarc.<domain>
+    QList<SpfOutcome> spf; // per server address; without a server one check of the record
+                           // for a documentation address (syntax and limits only)
+    DnsResult dmarc; // _dmarc.<domain>
     std::optional<DnsResult> organizationalDmarc; // _dmarc.<organizational domain>, when asked
     QList<QPair<QString, DnsResult>> dkim; // selector -> TXT at <selector>._domainkey.<domain>
-    DnsResult mtaSts;           // _mta-sts.<domain>
-    DnsResult tlsRpt;           // _smtp._tls.<domain>
+    DnsResult mtaSts; // _mta-sts.<domain>
+    DnsResult tlsRpt; // _smtp._tls.<domain>
     bool dnsUnavailable = false; // not one question got an answer
 };
 

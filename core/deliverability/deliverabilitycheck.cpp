@@ -19,15 +19,13 @@ QHostAddress DeliverabilityCheck::unusedAddress()
 
 DeliverabilityCheck::DeliverabilityCheck(const Request &request, QObject *parent)
     : DeliverabilityCheck(request, nullptr, parent)
-{
-}
+{ }
 
 DeliverabilityCheck::DeliverabilityCheck(const Request &request, DnsResolver *resolver, QObject *parent)
     : Job(Start::RunFromEventLoop, Lifetime::DeleteWhenFinished, parent)
     , m_request(request)
     , m_resolver(resolver)
-{
-}
+{ }
 
 DeliverabilityCheck::~DeliverabilityCheck() = default;
 

@@ -34,8 +34,8 @@ class DeliverabilityCheck : public Job
 public:
     struct Request
     {
-        QString sender;     // the address; empty for a bare domain
-        QString domain;     // the sender's domain, ASCII (EmailAddress::domain())
+        QString sender; // the address; empty for a bare domain
+        QString domain; // the sender's domain, ASCII (EmailAddress::domain())
         QString serverHost; // the SMTP server; empty: none given (SPF is then checked for errors only)
         QString providerId; // the account's catalog entry, if known (else found by the server name)
         std::chrono::milliseconds timeout{10000};

@@ -42,7 +42,8 @@ QJsonObject DeliverabilityCheckItem::toJson() const
 
 bool DeliverabilityReport::anyFailed() const
 {
-    return std::any_of(checks.cbegin(), checks.cend(), [](const auto &item) { return item.status == CheckStatus::Fail; });
+    return std::any_of(checks.cbegin(), checks.cend(),
+                       [](const auto &item) { return item.status == CheckStatus::Fail; });
 }
 
 const DeliverabilityCheckItem *DeliverabilityReport::check(const QString &id) const

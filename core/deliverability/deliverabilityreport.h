@@ -17,8 +17,8 @@ QString checkStatusName(CheckStatus status);
 // A record the user should publish to fix a check: its DNS name, type and exact value.
 struct RecordToPublish
 {
-    QString name;  // "_dmarc.firma.com.tr"
-    QString type;  // "TXT"
+    QString name; // "_dmarc.firma.com.tr"
+    QString type; // "TXT"
     QString value; // "v=DMARC1; p=none; rua=mailto:postmaster@firma.com.tr"
 
     bool isEmpty() const { return value.isEmpty(); }
@@ -30,9 +30,9 @@ struct DeliverabilityCheckItem
 {
     QString id; // stable: mx, spf, dmarc, dkim, mta-sts, tls-rpt
     CheckStatus status = CheckStatus::None;
-    QString record;      // what was found, as published (outside text: escape wherever shown)
+    QString record; // what was found, as published (outside text: escape wherever shown)
     QString explanation; // one plain sentence, in the interface's language
-    QString remedy;      // what to do, in the interface's language; empty when nothing is to be done
+    QString remedy; // what to do, in the interface's language; empty when nothing is to be done
     RecordToPublish publish;
 
     QJsonObject toJson() const;
@@ -40,13 +40,13 @@ struct DeliverabilityCheckItem
 
 struct DeliverabilityReport
 {
-    QString sender;      // the address asked about; empty when a bare domain was given
-    QString domain;      // the sender's domain (ASCII form)
-    QString serverHost;  // empty when no server was given
+    QString sender; // the address asked about; empty when a bare domain was given
+    QString domain; // the sender's domain (ASCII form)
+    QString serverHost; // empty when no server was given
     QList<QHostAddress> serverAddresses;
     QList<SpfOutcome> spfResults; // one per server address
     QList<DeliverabilityCheckItem> checks; // in the order mx, spf, dmarc, dkim, mta-sts, tls-rpt
-    QString verdict;     // one sentence
+    QString verdict; // one sentence
     bool dnsUnavailable = false; // not one DNS question got an answer
     bool deadlineReached = false;
     qint64 elapsedMs = 0;

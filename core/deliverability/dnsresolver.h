@@ -24,10 +24,10 @@ struct DnsResult
     enum class Status { Records, NoData, NxDomain, Failure, Timeout };
 
     Status status = Status::Failure;
-    QStringList texts;             // TXT: each record's character-strings joined (RFC 7208 §3.3)
+    QStringList texts; // TXT: each record's character-strings joined (RFC 7208 §3.3)
     QList<QHostAddress> addresses; // A, AAAA
-    QStringList names;             // MX exchanges by preference, PTR names; without the trailing dot
-    QString detail;                // technical, untranslated ("SERVFAIL", "no answer within 5000 ms")
+    QStringList names; // MX exchanges by preference, PTR names; without the trailing dot
+    QString detail; // technical, untranslated ("SERVFAIL", "no answer within 5000 ms")
 
     bool hasRecords() const { return status == Status::Records; }
     // RFC 7208 §4.6.4: an answer with no records, or NXDOMAIN.

@@ -111,7 +111,8 @@ Dmarc parseDmarc(const QString &text)
             return record;
         }
     }
-    for (const auto &[tag, slot] : {std::pair{u"adkim"_s, &record.dkimAlignment}, std::pair{u"aspf"_s, &record.spfAlignment}}) {
+    for (const auto &[tag, slot] :
+         {std::pair{u"adkim"_s, &record.dkimAlignment}, std::pair{u"aspf"_s, &record.spfAlignment}}) {
         if (!tags->contains(tag))
             continue;
         *slot = tags->value(tag).toLower();
@@ -228,7 +229,8 @@ std::optional<QStringList> tlsRptAddresses(const QString &text)
     for (const QString &address : tags->value(u"rua"_s).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         const QString trimmed = address.trimmed();
         // RFC 8460 §3: mailto: or https: URIs.
-        if (!trimmed.startsWith("mailto:"_L1, Qt::CaseInsensitive) && !trimmed.startsWith("https:"_L1, Qt::CaseInsensitive))
+        if (!trimmed.startsWith("mailto:"_L1, Qt::CaseInsensitive)
+            && !trimmed.startsWith("https:"_L1, Qt::CaseInsensitive))
             return std::nullopt;
         addresses.append(trimmed);
     }

@@ -19,12 +19,12 @@ std::optional<QHash<QString, QString>> tagList(const QString &text);
 
 struct Dmarc
 {
-    QString error;             // English; empty when the record is usable
-    QString policy;            // p: none, quarantine, reject
-    QString subdomainPolicy;   // sp; empty when not given (then p applies to subdomains)
+    QString error; // English; empty when the record is usable
+    QString policy; // p: none, quarantine, reject
+    QString subdomainPolicy; // sp; empty when not given (then p applies to subdomains)
     QString dkimAlignment = QString(QLatin1Char('r')); // adkim: r relaxed, s strict
     QString spfAlignment = QString(QLatin1Char('r')); // aspf
-    int percent = 100;         // pct
+    int percent = 100; // pct
     QStringList reportAddresses; // rua
 
     bool isValid() const { return error.isEmpty(); }
@@ -35,9 +35,9 @@ Dmarc parseDmarc(const QString &text);
 
 struct DkimKey
 {
-    QString error;   // English; empty when a key was read
+    QString error; // English; empty when a key was read
     QString keyType; // k: "rsa" (the default) or "ed25519"
-    int bits = 0;    // RSA modulus length; 256 for Ed25519
+    int bits = 0; // RSA modulus length; 256 for Ed25519
     bool revoked = false; // "p=" empty: the key was withdrawn (RFC 6376 §3.6.1)
 
     bool isValid() const { return error.isEmpty(); }

@@ -77,8 +77,7 @@ DnsResult recordsOf(QDnsLookup *lookup, DnsRecordType type)
 QtDnsResolver::QtDnsResolver(QDeadlineTimer deadline, QObject *parent)
     : DnsResolver(parent)
     , m_deadline(deadline)
-{
-}
+{ }
 
 QtDnsResolver::~QtDnsResolver()
 {
@@ -167,9 +166,9 @@ void QtDnsResolver::lookupFinished(QDnsLookup *lookup, DnsRecordType type, const
             const QString probeKey = u"probe "_s + probe.toLower();
             Waiter waiter{this, [this, key, errorText](const DnsResult &probeResult) {
                               resolve(key, probeResult.isAnswer()
-                                               ? DnsResult::failure(DnsResult::Status::NoData, u"NODATA"_s)
-                                               : DnsResult::failure(DnsResult::Status::Failure,
-                                                                    u"no answer: %1"_s.arg(errorText)));
+                                                   ? DnsResult::failure(DnsResult::Status::NoData, u"NODATA"_s)
+                                                   : DnsResult::failure(DnsResult::Status::Failure,
+                                                                        u"no answer: %1"_s.arg(errorText)));
                           }};
             if (const auto cached = m_cache.constFind(probeKey); cached != m_cache.cend()) {
                 waiter.callback(*cached);

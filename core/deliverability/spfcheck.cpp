@@ -70,8 +70,7 @@ SpfCheck::SpfCheck(DnsResolver *resolver, const Request &request, QObject *paren
     : Job(Start::RunFromEventLoop, Lifetime::DeleteWhenFinished, parent)
     , m_resolver(resolver)
     , m_request(request)
-{
-}
+{ }
 
 SpfCheck::~SpfCheck() = default;
 
@@ -133,39 +132,40 @@ void SpfCheck::checkHost(const QString &domain, bool top, bool wantExplanation, 
         done(SpfResult::None, u"\"%1\" is not a domain that can be looked up"_s.arg(domain), {});
         return;
     }
-    m_resolver->lookup(DnsRecordType::TXT, domain, this, [this, domain, top, wantExplanation, done](const DnsResult &answer) {
-        if (isFinished())
-            return;
-        if (!answer.isAnswer()) {
-            done(SpfResult::TempError, u"DNS error for TXT %1: %2"_s.arg(domain, answer.detail), {});
-            return;
-        }
-        QStringList records;
-        for (const QString &text : answer.texts) {
-            if (SpfRecord::isSpfRecord(text))
-                records.append(text);
-        }
-        if (top)
-            m_outcome.record = records.join(u" | "_s);
-        if (records.isEmpty()) {
-            done(SpfResult::None, u"no SPF record at %1"_s.arg(domain), {});
-            return;
-        }
-        if (records.size() > 1) {
-            done(SpfResult::PermError, u"more than one SPF record at %1"_s.arg(domain), {});
-            return;
-        }
-        auto frame = std::make_shared<Frame>();
-        frame->domain = domain;
-        frame->record = SpfRecord::parse(records.first());
-        frame->wantExplanation = wantExplanation;
-        frame->done = done;
-        if (!frame->record.isValid()) {
-            done(SpfResult::PermError, u"syntax error at %1: %2"_s.arg(domain, frame->record.error), {});
-            return;
-        }
-        evaluate(frame);
-    });
+    m_resolver->lookup(
+            DnsRecordType::TXT, domain, this, [this, domain, top, wantExplanation, done](const DnsResult &answer) {
+                if (isFinished())
+                    return;
+                if (!answer.isAnswer()) {
+                    done(SpfResult::TempError, u"DNS error for TXT %1: %2"_s.arg(domain, answer.detail), {});
+                    return;
+                }
+                QStringList records;
+                for (const QString &text : answer.texts) {
+                    if (SpfRecord::isSpfRecord(text))
+                        records.append(text);
+                }
+                if (top)
+                    m_outcome.record = records.join(u" | "_s);
+                if (records.isEmpty()) {
+                    done(SpfResult::None, u"no SPF record at %1"_s.arg(domain), {});
+                    return;
+                }
+                if (records.size() > 1) {
+                    done(SpfResult::PermError, u"more than one SPF record at %1"_s.arg(domain), {});
+                    return;
+                }
+                auto frame = std::make_shared<Frame>();
+                frame->domain = domain;
+                frame->record = SpfRecord::parse(records.first());
+                frame->wantExplanation = wantExplanation;
+                frame->done = done;
+                if (!frame->record.isValid()) {
+                    done(SpfResult::PermError, u"syntax error at %1: %2"_s.arg(domain, frame->record.error), {});
+                    return;
+                }
+                evaluate(frame);
+            });
 }
 
 std::optional<QString> SpfCheck::expandDomain(const std::shared_ptr<Frame> &frame, const QString &spec) const
@@ -286,30 +286,32 @@ void SpfCheck::evaluate(const std::shared_ptr<Frame> &frame)
         }
         switch (term.kind) {
         case SpfTerm::Kind::Include:
-            checkHost(*target, false, false, [this, frame, term, target](SpfResult result, const QString &why, const QString &) {
-                if (isFinished())
-                    return;
-                switch (result) {
-                case SpfResult::Pass:
-                    matched(frame, term);
-                    return;
-                case SpfResult::Fail:
-                case SpfResult::SoftFail:
-                case SpfResult::Neutral:
-                    noMatch(frame);
-                    return;
-                case SpfResult::TempError:
-                    finishFrame(frame, SpfResult::TempError, why);
-                    return;
-                case SpfResult::PermError:
-                    finishFrame(frame, SpfResult::PermError, why);
-                    return;
-                case SpfResult::None:
-                    // §5.2: an include of a domain without a record is a permanent error.
-                    finishFrame(frame, SpfResult::PermError, u"%1 has no SPF record (include:)"_s.arg(*target));
-                    return;
-                }
-            });
+            checkHost(*target, false, false,
+                      [this, frame, term, target](SpfResult result, const QString &why, const QString &) {
+                          if (isFinished())
+                              return;
+                          switch (result) {
+                          case SpfResult::Pass:
+                              matched(frame, term);
+                              return;
+                          case SpfResult::Fail:
+                          case SpfResult::SoftFail:
+                          case SpfResult::Neutral:
+                              noMatch(frame);
+                              return;
+                          case SpfResult::TempError:
+                              finishFrame(frame, SpfResult::TempError, why);
+                              return;
+                          case SpfResult::PermError:
+                              finishFrame(frame, SpfResult::PermError, why);
+                              return;
+                          case SpfResult::None:
+                              // §5.2: an include of a domain without a record is a permanent error.
+                              finishFrame(frame, SpfResult::PermError,
+                                          u"%1 has no SPF record (include:)"_s.arg(*target));
+                              return;
+                          }
+                      });
             return;
         case SpfTerm::Kind::A:
         case SpfTerm::Kind::Exists: {
@@ -391,7 +393,8 @@ void SpfCheck::matchMx(const std::shared_ptr<Frame> &frame, const SpfTerm &term,
                 names.append(name);
         }
         if (names.size() > maxNamesPerTerm) {
-            finishFrame(frame, SpfResult::PermError, u"more than %1 MX names for %2"_s.arg(maxNamesPerTerm).arg(target));
+            finishFrame(frame, SpfResult::PermError,
+                        u"more than %1 MX names for %2"_s.arg(maxNamesPerTerm).arg(target));
             return;
         }
         if (names.isEmpty()) {
@@ -424,40 +427,42 @@ void SpfCheck::matchMx(const std::shared_ptr<Frame> &frame, const SpfTerm &term,
 
 void SpfCheck::matchPtr(const std::shared_ptr<Frame> &frame, const SpfTerm &term, const QString &target)
 {
-    m_resolver->lookup(DnsRecordType::PTR, reverseName(m_outcome.ip), this, [this, frame, term, target](const DnsResult &answer) {
-        if (isFinished())
-            return;
-        // §5.5: a DNS error on the PTR question means no match, not an error.
-        if (!answer.isAnswer()) {
-            noMatch(frame);
-            return;
-        }
-        if (!countVoid(frame, answer))
-            return;
-        const QStringList names = answer.names.mid(0, maxNamesPerTerm);
-        if (names.isEmpty()) {
-            noMatch(frame);
-            return;
-        }
-        auto gather = std::make_shared<Gather>();
-        gather->pending = int(names.size());
-        const DnsRecordType type = m_v6 ? DnsRecordType::AAAA : DnsRecordType::A;
-        for (const QString &name : names) {
-            m_resolver->lookup(type, name, this, [this, frame, term, target, name, gather](const DnsResult &addresses) {
-                if (isFinished() || frame->finished)
+    m_resolver->lookup(
+            DnsRecordType::PTR, reverseName(m_outcome.ip), this, [this, frame, term, target](const DnsResult &answer) {
+                if (isFinished())
                     return;
-                // A validated name (§5.5): its own addresses include the client's.
-                if (isSameOrUnder(name, target) && addresses.addresses.contains(m_outcome.ip))
-                    gather->matched = true;
-                if (--gather->pending > 0)
-                    return;
-                if (gather->matched)
-                    matched(frame, term);
-                else
+                // §5.5: a DNS error on the PTR question means no match, not an error.
+                if (!answer.isAnswer()) {
                     noMatch(frame);
+                    return;
+                }
+                if (!countVoid(frame, answer))
+                    return;
+                const QStringList names = answer.names.mid(0, maxNamesPerTerm);
+                if (names.isEmpty()) {
+                    noMatch(frame);
+                    return;
+                }
+                auto gather = std::make_shared<Gather>();
+                gather->pending = int(names.size());
+                const DnsRecordType type = m_v6 ? DnsRecordType::AAAA : DnsRecordType::A;
+                for (const QString &name : names) {
+                    m_resolver->lookup(
+                            type, name, this, [this, frame, term, target, name, gather](const DnsResult &addresses) {
+                                if (isFinished() || frame->finished)
+                                    return;
+                                // A validated name (§5.5): its own addresses include the client's.
+                                if (isSameOrUnder(name, target) && addresses.addresses.contains(m_outcome.ip))
+                                    gather->matched = true;
+                                if (--gather->pending > 0)
+                                    return;
+                                if (gather->matched)
+                                    matched(frame, term);
+                                else
+                                    noMatch(frame);
+                            });
+                }
             });
-        }
-    });
 }
 
 void SpfCheck::matched(const std::shared_ptr<Frame> &frame, const SpfTerm &term)
@@ -519,7 +524,8 @@ void SpfCheck::finishFrame(const std::shared_ptr<Frame> &frame, SpfResult result
             SpfMacroValues values = m_values;
             values.domain = frame->domain;
             values.validatedName = validatedNameFor(frame->domain);
-            explanation = SpfMacros::expand(answer.texts.first(), values, SpfMacros::Context::Explanation).value_or(QString());
+            explanation = SpfMacros::expand(answer.texts.first(), values, SpfMacros::Context::Explanation)
+                                  .value_or(QString());
         }
         frame->done(result, decidedBy, explanation);
     });

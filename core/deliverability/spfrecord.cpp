@@ -29,7 +29,8 @@ bool isMacroLetter(QChar letter, SpfMacros::Context context)
 // RFC 7208 §4.6.1: toplabel = ( *alphanum ALPHA *alphanum ) / ( 1*alphanum "-" *( alphanum / "-" ) alphanum )
 bool isTopLabel(const QString &label)
 {
-    static const QRegularExpression shape(u"^(?:[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*|[A-Za-z0-9]+-[A-Za-z0-9-]*[A-Za-z0-9])$"_s);
+    static const QRegularExpression shape(
+            u"^(?:[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*|[A-Za-z0-9]+-[A-Za-z0-9-]*[A-Za-z0-9])$"_s);
     return shape.match(label).hasMatch();
 }
 
@@ -100,9 +101,9 @@ struct MechanismName
 };
 
 constexpr MechanismName mechanismNames[] = {
-    {"all", SpfTerm::Kind::All},         {"include", SpfTerm::Kind::Include}, {"a", SpfTerm::Kind::A},
-    {"mx", SpfTerm::Kind::Mx},           {"ptr", SpfTerm::Kind::Ptr},         {"ip4", SpfTerm::Kind::Ip4},
-    {"ip6", SpfTerm::Kind::Ip6},         {"exists", SpfTerm::Kind::Exists},
+        {"all", SpfTerm::Kind::All}, {"include", SpfTerm::Kind::Include}, {"a", SpfTerm::Kind::A},
+        {"mx", SpfTerm::Kind::Mx},   {"ptr", SpfTerm::Kind::Ptr},         {"ip4", SpfTerm::Kind::Ip4},
+        {"ip6", SpfTerm::Kind::Ip6}, {"exists", SpfTerm::Kind::Exists},
 };
 
 // Parses one mechanism (qualifier already removed); an error text when it is malformed.
@@ -132,7 +133,8 @@ QString parseMechanism(const QString &body, SpfTerm &term)
         if (!rest.startsWith(QLatin1Char(':')))
             return u"\"%1\" needs a domain"_s.arg(name);
         term.domainSpec = rest.mid(1);
-        return isValidDomainSpec(term.domainSpec) ? QString() : u"\"%1\" is not a valid domain-spec"_s.arg(term.domainSpec);
+        return isValidDomainSpec(term.domainSpec) ? QString()
+                                                  : u"\"%1\" is not a valid domain-spec"_s.arg(term.domainSpec);
     }
     case SpfTerm::Kind::A:
     case SpfTerm::Kind::Mx: {

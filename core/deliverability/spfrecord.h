@@ -16,8 +16,8 @@ struct SpfTerm
 
     Kind kind = Kind::All;
     QChar qualifier = QLatin1Char('+'); // + pass, - fail, ~ softfail, ? neutral
-    QString domainSpec;                 // macro-string; empty: the current domain
-    QHostAddress network;               // ip4 / ip6
+    QString domainSpec; // macro-string; empty: the current domain
+    QHostAddress network; // ip4 / ip6
     int ip4Prefix = 32;
     int ip6Prefix = 128;
     QString text; // the term as written, for reports ("include:_spf.example.com")
@@ -40,12 +40,12 @@ struct SpfRecord
 // The values macros expand to (RFC 7208 §7.2).
 struct SpfMacroValues
 {
-    QString sender;       // s
-    QString localPart;    // l
+    QString sender; // s
+    QString localPart; // l
     QString senderDomain; // o
-    QString domain;       // d: the current domain
-    QHostAddress ip;      // i, c, v
-    QString helo;         // h
+    QString domain; // d: the current domain
+    QHostAddress ip; // i, c, v
+    QString helo; // h
     QString validatedName; // p: the validated PTR name (§7.3); empty: "unknown"
 };
 

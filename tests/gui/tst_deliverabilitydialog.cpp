@@ -67,8 +67,9 @@ private Q_SLOTS:
         DeliverabilityDialog dialog(account(u"ali@reject.test"_s));
         dialog.show();
         QVERIFY(waitForReport(&dialog));
-        QCOMPARE(textOf(&dialog, u"deliverabilityVerdict"_s),
-                 u"Mail from ali@reject.test sent through smtp.relay.test fails SPF, and DMARC p=reject tells receivers to refuse it."_s);
+        QCOMPARE(
+                textOf(&dialog, u"deliverabilityVerdict"_s),
+                u"Mail from ali@reject.test sent through smtp.relay.test fails SPF, and DMARC p=reject tells receivers to refuse it."_s);
         // State as a word beside the icon, and in the line's accessible name.
         QCOMPARE(textOf(&dialog, u"statusText_spf"_s), u"Fails"_s);
         auto *spfLine = dialog.findChild<QWidget *>(u"check_spf"_s);
@@ -95,7 +96,8 @@ private Q_SLOTS:
         dialog.show();
         QVERIFY(waitForReport(&dialog));
         for (const QString &id : {u"mx"_s, u"spf"_s, u"dmarc"_s, u"dkim"_s, u"mta-sts"_s, u"tls-rpt"_s})
-            QVERIFY2(textOf(&dialog, u"statusText_"_s + id) == "Passes"_L1, qPrintable(id + u" "_s + textOf(&dialog, u"explanation_"_s + id)));
+            QVERIFY2(textOf(&dialog, u"statusText_"_s + id) == "Passes"_L1,
+                     qPrintable(id + u" "_s + textOf(&dialog, u"explanation_"_s + id)));
         QVERIFY(textOf(&dialog, u"explanation_dkim"_s).contains("2048 bits"_L1));
         QVERIFY(!dialog.findChild<QPushButton *>(u"copy_spf"_s)); // nothing to publish
     }

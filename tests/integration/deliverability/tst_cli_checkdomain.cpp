@@ -64,8 +64,9 @@ private Q_SLOTS:
                  qPrintable(run.describe()));
         QVERIFY(checkOf(run, u"mta-sts"_s).value("explanation"_L1).toString().contains("id 20240101"_L1));
         QVERIFY(checkOf(run, u"tls-rpt"_s).value("explanation"_L1).toString().contains("mailto:tls@pass.test"_L1));
-        QCOMPARE(run.json.value("verdict"_L1).toString(),
-                 u"Mail from ali@pass.test sent through smtp.relay.test should arrive: SPF authorises the server and nothing fails."_s);
+        QCOMPARE(
+                run.json.value("verdict"_L1).toString(),
+                u"Mail from ali@pass.test sent through smtp.relay.test should arrive: SPF authorises the server and nothing fails."_s);
         QCOMPARE(run.json.value("spf"_L1).toArray().first().toObject().value("result"_L1).toString(), u"pass"_s);
     }
 
@@ -84,8 +85,9 @@ private Q_SLOTS:
         QVERIFY2(run.exitCode == 10, qPrintable(run.describe()));
         QCOMPARE(statusOf(run, u"spf"_s), u"fail"_s);
         QCOMPARE(statusOf(run, u"dmarc"_s), u"fail"_s);
-        QCOMPARE(run.json.value("verdict"_L1).toString(),
-                 u"Mail from ali@reject.test sent through smtp.relay.test fails SPF, and DMARC p=reject tells receivers to refuse it."_s);
+        QCOMPARE(
+                run.json.value("verdict"_L1).toString(),
+                u"Mail from ali@reject.test sent through smtp.relay.test fails SPF, and DMARC p=reject tells receivers to refuse it."_s);
         const QJsonObject publish = checkOf(run, u"spf"_s).value("publish"_L1).toObject();
         QCOMPARE(publish.value("name"_L1).toString(), u"reject.test"_s);
         QCOMPARE(publish.value("value"_L1).toString(), u"v=spf1 ip4:198.51.100.0/24 a:smtp.relay.test -all"_s);
@@ -135,7 +137,8 @@ private Q_SLOTS:
         QVERIFY2(run.exitCode == 10, qPrintable(run.describe()));
         QCOMPARE(statusOf(run, u"spf"_s), u"fail"_s);
         QCOMPARE(run.json.value("spf"_L1).toArray().first().toObject().value("result"_L1).toString(), u"permerror"_s);
-        QVERIFY2(checkOf(run, u"spf"_s).value("explanation"_L1).toString().contains(reason), qPrintable(run.describe()));
+        QVERIFY2(checkOf(run, u"spf"_s).value("explanation"_L1).toString().contains(reason),
+                 qPrintable(run.describe()));
     }
 
     void noSpfAtAll()
@@ -152,9 +155,11 @@ private Q_SLOTS:
     {
         const CliRun run = checkDomain(u"ali@mail.orgonly.test"_s);
         QVERIFY2(statusOf(run, u"dmarc"_s) == "pass"_L1, qPrintable(run.describe()));
-        QCOMPARE(checkOf(run, u"dmarc"_s).value("record"_L1).toString(), u"v=DMARC1; p=none; sp=reject; rua=mailto:d@orgonly.test"_s);
+        QCOMPARE(checkOf(run, u"dmarc"_s).value("record"_L1).toString(),
+                 u"v=DMARC1; p=none; sp=reject; rua=mailto:d@orgonly.test"_s);
         const QString explanation = checkOf(run, u"dmarc"_s).value("explanation"_L1).toString();
-        QVERIFY2(explanation.contains("p=reject at the organisational domain orgonly.test"_L1), qPrintable(run.describe()));
+        QVERIFY2(explanation.contains("p=reject at the organisational domain orgonly.test"_L1),
+                 qPrintable(run.describe()));
     }
 
     void savedAccount()
@@ -162,9 +167,10 @@ private Q_SLOTS:
         QTemporaryDir config;
         QVERIFY(config.isValid());
         const QMap<QString, QString> env{{u"XDG_CONFIG_HOME"_s, config.path()}};
-        const CliRun added = runCli({u"accounts"_s, u"add"_s, u"--email"_s, u"ali@reject.test"_s, u"--host"_s, Server,
-                                     u"--port"_s, u"587"_s, u"--security"_s, u"starttls"_s, u"--no-password"_s, u"--json"_s},
-                                    {}, env);
+        const CliRun added
+                = runCli({u"accounts"_s, u"add"_s, u"--email"_s, u"ali@reject.test"_s, u"--host"_s, Server, u"--port"_s,
+                          u"587"_s, u"--security"_s, u"starttls"_s, u"--no-password"_s, u"--json"_s},
+                         {}, env);
         QVERIFY2(added.exitCode == 0, qPrintable(added.describe()));
         QString id = added.json.value("id"_L1).toString();
         if (id.isEmpty())
@@ -182,7 +188,8 @@ private Q_SLOTS:
         const CliRun run = runCli({u"check-domain"_s, u"dead.test"_s, u"--timeout"_s, u"2"_s, u"--json"_s});
         QVERIFY2(run.exitCode == 3, qPrintable(run.describe()));
         QCOMPARE(run.json.value("dnsReachable"_L1).toBool(true), false);
-        QCOMPARE(run.json.value("verdict"_L1).toString(), u"DNS could not be asked, so nothing could be checked for dead.test."_s);
+        QCOMPARE(run.json.value("verdict"_L1).toString(),
+                 u"DNS could not be asked, so nothing could be checked for dead.test."_s);
         QVERIFY2(run.ms < 2000 + SlowMachineSlackMs, qPrintable(run.describe()));
     }
 

@@ -19,11 +19,15 @@ using Postaci::Test::MemoryResolver;
 namespace {
 
 // Public halves of throwaway keys (openssl genrsa; the private halves were never kept).
-const QString Rsa1024Spki = u"MIGfMA0GCSqGSIb3DQEBAQUAA4GNADCBiQKBgQDkxQqhK6kxV5bEWbsu8+kZeLjK9V3Z1r26PzI3caChyu0xXsz5Uy4s0aSpAs/h5fOjY2dgnjtxGwYmcnqhre0XIcMtu56DU4YFbiaDchkb1Z5Yy/ACXTLC7iNtXhPzsOKvdTLFXC3zHkLo0IrFqQLfZIZl9kN5wGbGDuKTmpkKuQIDAQAB"_s;
-const QString Rsa1024Pkcs1 = u"MIGJAoGBAOTFCqErqTFXlsRZuy7z6Rl4uMr1XdnWvbo/MjdxoKHK7TFezPlTLizRpKkCz+Hl86NjZ2CeO3EbBiZyeqGt7Rchwy27noNThgVuJoNyGRvVnljL8AJdMsLuI21eE/Ow4q91MsVcLfMeQujQisWpAt9khmX2Q3nAZsYO4pOamQq5AgMBAAE="_s;
-const QString Rsa2048Spki = u"MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAxn8Fw1Kjsr0VHtgkc1inQjKPXyIA3XMe2oVUhhZmHmX8GoFkb5pRFak0MJS6ZGtTR11zc3iT0RuBaREp8z2Qr5IhmhyQPxrvfieQQLAyooG3va+cqO59IJuqotfHR92uQiRD9mGKTnQlUo5rQzeKqtD9b3JRI1knZ+wHnnVULvbZKDoUzvB4EdOyXuIQjo9Gwqe9Ym0CsuI8FyvJkkaGXyqP3C51QDsoh5Pb33S35ctkH0M17XyyjEVsFDjZjpyJ/eS8teOOGGKdF0VfT4yBBNAY5bIOKD4TM+yQzUUcBEOKkZ7HIsgPd0QY9JAXVbeh8+zyTGQCVY6g/c6km/0JgQIDAQAB"_s;
+const QString Rsa1024Spki
+        = u"MIGfMA0GCSqGSIb3DQEBAQUAA4GNADCBiQKBgQDkxQqhK6kxV5bEWbsu8+kZeLjK9V3Z1r26PzI3caChyu0xXsz5Uy4s0aSpAs/h5fOjY2dgnjtxGwYmcnqhre0XIcMtu56DU4YFbiaDchkb1Z5Yy/ACXTLC7iNtXhPzsOKvdTLFXC3zHkLo0IrFqQLfZIZl9kN5wGbGDuKTmpkKuQIDAQAB"_s;
+const QString Rsa1024Pkcs1
+        = u"MIGJAoGBAOTFCqErqTFXlsRZuy7z6Rl4uMr1XdnWvbo/MjdxoKHK7TFezPlTLizRpKkCz+Hl86NjZ2CeO3EbBiZyeqGt7Rchwy27noNThgVuJoNyGRvVnljL8AJdMsLuI21eE/Ow4q91MsVcLfMeQujQisWpAt9khmX2Q3nAZsYO4pOamQq5AgMBAAE="_s;
+const QString Rsa2048Spki
+        = u"MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAxn8Fw1Kjsr0VHtgkc1inQjKPXyIA3XMe2oVUhhZmHmX8GoFkb5pRFak0MJS6ZGtTR11zc3iT0RuBaREp8z2Qr5IhmhyQPxrvfieQQLAyooG3va+cqO59IJuqotfHR92uQiRD9mGKTnQlUo5rQzeKqtD9b3JRI1knZ+wHnnVULvbZKDoUzvB4EdOyXuIQjo9Gwqe9Ym0CsuI8FyvJkkaGXyqP3C51QDsoh5Pb33S35ctkH0M17XyyjEVsFDjZjpyJ/eS8teOOGGKdF0VfT4yBBNAY5bIOKD4TM+yQzUUcBEOKkZ7HIsgPd0QY9JAXVbeh8+zyTGQCVY6g/c6km/0JgQIDAQAB"_s;
 
-DeliverabilityReport runCheck(MemoryResolver *resolver, const QString &sender, const QString &domain, const QString &host)
+DeliverabilityReport runCheck(MemoryResolver *resolver, const QString &sender, const QString &domain,
+                              const QString &host)
 {
     DeliverabilityCheck::Request request;
     request.sender = sender;
@@ -62,7 +66,8 @@ private Q_SLOTS:
         QCOMPARE(DomainRecords::parseDkimKey(u"v=DKIM1; k=rsa; p="_s + Rsa2048Spki).bits, 2048);
         QCOMPARE(DomainRecords::parseDkimKey(u"v=DKIM1; p="_s + Rsa1024Spki).bits, 1024);
         QCOMPARE(DomainRecords::parseDkimKey(u"p="_s + Rsa1024Pkcs1).bits, 1024); // bare PKCS#1
-        const DomainRecords::DkimKey ed = DomainRecords::parseDkimKey(u"v=DKIM1; k=ed25519; p=11qYAYKxCrfVS/7TyWQHOg7hcvPapiMlrwIaaPcHURo="_s);
+        const DomainRecords::DkimKey ed
+                = DomainRecords::parseDkimKey(u"v=DKIM1; k=ed25519; p=11qYAYKxCrfVS/7TyWQHOg7hcvPapiMlrwIaaPcHURo="_s);
         QVERIFY2(ed.isValid(), qPrintable(ed.error));
         QCOMPARE(ed.bits, 256);
         QVERIFY(DomainRecords::parseDkimKey(u"v=DKIM1; p="_s).revoked);
@@ -72,8 +77,8 @@ private Q_SLOTS:
 
     void dmarcRecords()
     {
-        const DomainRecords::Dmarc dmarc
-                = DomainRecords::parseDmarc(u"v=DMARC1; p=reject; sp=quarantine; adkim=s; pct=50; rua=mailto:a@x.test,mailto:b@x.test"_s);
+        const DomainRecords::Dmarc dmarc = DomainRecords::parseDmarc(
+                u"v=DMARC1; p=reject; sp=quarantine; adkim=s; pct=50; rua=mailto:a@x.test,mailto:b@x.test"_s);
         QVERIFY2(dmarc.isValid(), qPrintable(dmarc.error));
         QCOMPARE(dmarc.policy, u"reject"_s);
         QCOMPARE(dmarc.subdomainPolicy, u"quarantine"_s);
@@ -95,7 +100,8 @@ private Q_SLOTS:
                  u"v=spf1 mx include:_spf.google.com -all"_s);
         QCOMPARE(DeliverabilityAssessment::spfRecordWith(u"v=spf1 a redirect=_spf.x.test"_s, u"a:smtp.x.test"_s),
                  u"v=spf1 a a:smtp.x.test redirect=_spf.x.test"_s);
-        QCOMPARE(DeliverabilityAssessment::spfRecordWith(QString(), u"a:smtp.x.test"_s), u"v=spf1 a:smtp.x.test ~all"_s);
+        QCOMPARE(DeliverabilityAssessment::spfRecordWith(QString(), u"a:smtp.x.test"_s),
+                 u"v=spf1 a:smtp.x.test ~all"_s);
     }
 
     // Every address of the server is checked; one that the record does not cover fails SPF.
@@ -129,9 +135,11 @@ private Q_SLOTS:
         QCOMPARE(statusOf(report, u"dmarc"_s), CheckStatus::Fail);
         QCOMPARE(statusOf(report, u"dkim"_s), CheckStatus::Warn);
         QCOMPARE(report.check(u"spf"_s)->publish.value, u"v=spf1 mx include:_spf.google.com -all"_s);
-        QVERIFY2(report.check(u"dkim"_s)->remedy.contains("google._domainkey.firma.test"_L1), qPrintable(describe(report)));
-        QCOMPARE(report.verdict,
-                 u"Mail from ali@firma.test sent through smtp.gmail.com fails SPF, and DMARC p=reject tells receivers to refuse it."_s);
+        QVERIFY2(report.check(u"dkim"_s)->remedy.contains("google._domainkey.firma.test"_L1),
+                 qPrintable(describe(report)));
+        QCOMPARE(
+                report.verdict,
+                u"Mail from ali@firma.test sent through smtp.gmail.com fails SPF, and DMARC p=reject tells receivers to refuse it."_s);
         QVERIFY(report.anyFailed());
     }
 
@@ -161,7 +169,8 @@ private Q_SLOTS:
         dns.addText(u"_dmarc.firma.com.tr"_s, u"v=DMARC1; p=none; sp=reject"_s);
         const DeliverabilityReport report = runCheck(&dns, QString(), u"mail.firma.com.tr"_s, u"192.0.2.1"_s);
         QCOMPARE(statusOf(report, u"dmarc"_s), CheckStatus::Fail);
-        QVERIFY2(report.check(u"dmarc"_s)->explanation.contains("organisational domain firma.com.tr"_L1), qPrintable(describe(report)));
+        QVERIFY2(report.check(u"dmarc"_s)->explanation.contains("organisational domain firma.com.tr"_L1),
+                 qPrintable(describe(report)));
         QCOMPARE(report.check(u"dmarc"_s)->record, u"v=DMARC1; p=none; sp=reject"_s);
     }
 
@@ -192,7 +201,8 @@ private Q_SLOTS:
         dns.addText(u"many.test"_s, record + u" -all"_s);
         const DeliverabilityReport report = runCheck(&dns, QString(), u"many.test"_s, QString());
         QCOMPARE(statusOf(report, u"spf"_s), CheckStatus::Fail);
-        QVERIFY2(report.check(u"spf"_s)->explanation.contains("more than 10 DNS lookups"_L1), qPrintable(describe(report)));
+        QVERIFY2(report.check(u"spf"_s)->explanation.contains("more than 10 DNS lookups"_L1),
+                 qPrintable(describe(report)));
     }
 };
 

@@ -56,8 +56,8 @@ with opener(path, 'rt', encoding='utf-8') as f:
 )"_s;
         python.start(u"/usr/bin/python3"_s, {u"-c"_s, script, suitePath()});
         QVERIFY2(python.waitForFinished(60000), "python3 did not finish in 60 s");
-        QVERIFY2(python.exitCode() == 0,
-                 qPrintable(u"reading the suite failed (python3-yaml?): "_s + QString::fromUtf8(python.readAllStandardError())));
+        QVERIFY2(python.exitCode() == 0, qPrintable(u"reading the suite failed (python3-yaml?): "_s
+                                                    + QString::fromUtf8(python.readAllStandardError())));
         m_scenarios = QJsonDocument::fromJson(python.readAllStandardOutput()).array();
         QVERIFY(m_scenarios.size() > 10);
     }
@@ -89,7 +89,7 @@ with opener(path, 'rt', encoding='utf-8') as f:
                 }
                 if (!accepted.contains(got.result)) {
                     unexpected.append(u"%1 (%2): expected %3, got %4"_s.arg(it.key(), test.value("spec"_L1).toString(),
-                                                                           accepted.join(u" or "_s), got.result));
+                                                                            accepted.join(u" or "_s), got.result));
                     continue;
                 }
                 ++passed;
@@ -100,15 +100,17 @@ with opener(path, 'rt', encoding='utf-8') as f:
                     if (got.explanation == explanation)
                         ++explanationsMatched;
                     else
-                        explanationMismatches.append(u"%1: expected \"%2\", got \"%3\""_s.arg(it.key(), explanation, got.explanation));
+                        explanationMismatches.append(
+                                u"%1: expected \"%2\", got \"%3\""_s.arg(it.key(), explanation, got.explanation));
                 }
             }
         }
-        qInfo().noquote() << u"RFC 7208 test suite: %1 of %2 cases give an accepted result; explanations: %3 of %4 match"_s
-                                     .arg(passed)
-                                     .arg(total)
-                                     .arg(explanationsMatched)
-                                     .arg(explanationsChecked);
+        qInfo().noquote()
+                << u"RFC 7208 test suite: %1 of %2 cases give an accepted result; explanations: %3 of %4 match"_s
+                           .arg(passed)
+                           .arg(total)
+                           .arg(explanationsMatched)
+                           .arg(explanationsChecked);
         QVERIFY2(unexpected.isEmpty(), qPrintable(unexpected.join(u"\n"_s)));
         QVERIFY2(explanationMismatches.isEmpty(), qPrintable(explanationMismatches.join(u"\n"_s)));
         QCOMPARE(passed, total);
