@@ -38,6 +38,14 @@ bool isCertificateError(SessionError error)
     }
 }
 
+// "Trust it" is offered only for a test that failed on the certificate, never once a test has
+// passed (with the pin or without one): there is nothing left to trust then.
+bool offersTrust(const SessionResult &result)
+{
+    return !result.ok && isCertificateError(result.error) && !result.tls.peerSha256.isEmpty()
+           && !result.tls.acceptedByPin;
+}
+
 } // namespace
 
 SessionView::SessionView(QWidget *parent)
@@ -93,6 +101,7 @@ SessionView::SessionView(QWidget *parent)
     layout->addWidget(m_diagnosis);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter = splitter;
     splitter->setObjectName(u"sessionSplitter"_s);
     splitter->setChildrenCollapsible(false);
     m_steps = new QTreeWidget(splitter);
@@ -148,6 +157,22 @@ const Diagnosis &SessionView::diagnosis() const
 QString SessionView::statusText() const
 {
     return m_status->text();
+}
+
+void SessionView::setStepsOrientation(Qt::Orientation orientation)
+{
+    m_splitter->setOrientation(orientation);
+    if (orientation == Qt::Vertical) {
+        // Above the transcript the steps need the page's width, not their own: about six rows
+        // are shown, the transcript gets the rest and more as the page grows.
+        const int rows = 6;
+        const int rowHeight = m_steps->fontMetrics().height() + 6;
+        m_steps->setMinimumWidth(0);
+        m_steps->setMinimumHeight(rowHeight * 3);
+        m_splitter->setSizes({rowHeight * (rows + 1), 10000});
+    } else {
+        m_splitter->setSizes({m_steps->minimumWidth(), 10000});
+    }
 }
 
 void SessionView::clear()
@@ -280,7 +305,7 @@ void SessionView::sessionFinished(const SessionResult &result, const Diagnosis &
     m_certificateButton->setVisible(!result.tls.peerChain.isEmpty() || !result.tls.peerSha256.isEmpty());
     if (!diagnosis.isNull())
         m_diagnosis->setDiagnosis(diagnosis);
-    if (isCertificateError(result.error) && !result.tls.peerSha256.isEmpty())
+    if (offersTrust(result))
         m_certificateButton->setText(tr("Show certificate and trust it…"));
     else
         m_certificateButton->setText(tr("Show certificate…"));
@@ -320,7 +345,7 @@ void SessionView::jobFinished(const TestSendResult &result)
 void SessionView::showCertificate()
 {
     const SessionResult &result = m_result.session;
-    const bool canTrust = isCertificateError(result.error) && !result.tls.peerSha256.isEmpty();
+    const bool canTrust = offersTrust(result);
     auto *dialog = new CertificateDialog(
             result.tls, m_settings.host, m_settings.port,
             canTrust ? CertificateDialog::Offer::TrustButton : CertificateDialog::Offer::None, this);

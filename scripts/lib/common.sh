@@ -19,6 +19,7 @@ POSTACI_BUILD_PACKAGES=(
 # Exim is not installed (it conflicts with any other mail server a user may have); scripts/test
 # unpacks exim4-daemon-light into the build tree, so only the libraries its binary links are here.
 # libnss-wrapper lets that Exim run unprivileged without its system user (tests/support/README.md).
+# fonts-dejavu-core: a real font for the offscreen renders (tst_screenshots_*, tst_accessibility).
 POSTACI_TEST_PACKAGES=(
     python3 python3-aiosmtpd openssl ca-certificates
     libdb5.3 libgnutls-dane0 libgnutls30 libidn12 libidn2-0 libnsl2 libpcre2-8-0 libcrypt1
@@ -27,6 +28,7 @@ POSTACI_TEST_PACKAGES=(
     swaks msmtp curl libnet-ssleay-perl
     xvfb xauth
     desktop-file-utils appstream
+    fonts-dejavu-core
 )
 
 # What scripts/fuzz needs on top of the build packages (not the normal build, not scripts/test):

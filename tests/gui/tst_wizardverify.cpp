@@ -13,6 +13,7 @@
 
 #include <QCheckBox>
 #include <QElapsedTimer>
+#include <QFrame>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QPushButton>
@@ -145,6 +146,36 @@ private Q_SLOTS:
         QVERIFY2(wanted >= 0, qPrintable(QString::fromUtf8(QJsonDocument(diagnosis.toJson()).toJson())));
         QVERIFY(diagnosis.remedies.at(wanted).verified);
         QTRY_VERIFY(wizard->findChild<QLabel *>(u"remedyVerified"_s));
+
+        // Issue 15: the checked remedy is shown first and says so in words, beside an icon; the
+        // unchecked ones follow without that mark.
+        QTRY_COMPARE(diagnosisView->findChildren<QFrame *>(u"remedyRow"_s).size(), diagnosis.remedies.size());
+        QList<QFrame *> rows = diagnosisView->findChildren<QFrame *>(u"remedyRow"_s);
+        QTRY_VERIFY(rows.first()->isVisible());
+        std::sort(rows.begin(), rows.end(), [](QFrame *a, QFrame *b) { return a->y() < b->y(); });
+        auto *firstMark = rows.first()->findChild<QLabel *>(u"remedyVerified"_s);
+        QVERIFY(firstMark);
+        QVERIFY2(firstMark->text().contains("Checked: works"_L1), qPrintable(firstMark->text()));
+        QVERIFY(!rows.first()->findChild<QLabel *>(u"remedyVerifiedIcon"_s)->pixmap().isNull());
+        QCOMPARE(rows.first()->findChild<QPushButton *>(u"remedyButton"_s)->property("remedyIndex").toInt(), wanted);
+        for (qsizetype i = 1; i < rows.size(); ++i) {
+            const int index = rows.at(i)->findChild<QPushButton *>(u"remedyButton"_s)
+                                      ? rows.at(i)->findChild<QPushButton *>(u"remedyButton"_s)->property("remedyIndex").toInt()
+                                      : -1;
+            const bool verified = index >= 0 && diagnosis.remedies.at(index).verified;
+            QCOMPARE(rows.at(i)->findChild<QLabel *>(u"remedyVerified"_s) != nullptr, verified);
+        }
+
+        // Not cramped at the wizard's default size: steps above a transcript that wraps, both
+        // with room, and no label cut off.
+        auto *steps = child<QTreeWidget>(wizard, "sessionSteps");
+        TranscriptView *transcript = session->transcript();
+        QCOMPARE(transcript->lineWrapMode(), QPlainTextEdit::WidgetWidth);
+        QVERIFY2(steps->y() < transcript->y(), "the steps are above the transcript");
+        QVERIFY2(transcript->width() > wizard->width() / 2, qPrintable(QString::number(transcript->width())));
+        QVERIFY2(transcript->height() >= 3 * transcript->fontMetrics().height(),
+                 qPrintable(QString::number(transcript->height())));
+        QVERIFY2(clippedLabels(wizard).isEmpty(), qPrintable(clippedLabels(wizard).join(u"; "_s)));
         // The rebuilt rows are shown from the event loop (QLayout shows new children queued).
         auto findButton = [wizard, wanted]() -> QPushButton * {
             const auto buttons = wizard->findChildren<QPushButton *>(u"remedyButton"_s);
@@ -203,6 +234,18 @@ private Q_SLOTS:
                  qPrintable(session->statusText() + QLatin1Char('\n') + session->transcript()->toPlainText()));
         QVERIFY(session->result().tls.acceptedByPin);
         QCOMPARE(wizard->account().pinnedSha256, QList<QByteArray>{sha256});
+
+        // Passed with the pin: the certificate can still be looked at, but trusting it is no
+        // longer offered (issue 15).
+        QTRY_VERIFY(show->isVisible());
+        QCOMPARE(show->text(), SessionView::tr("Show certificate…"));
+        QTest::mouseClick(show, Qt::LeftButton);
+        CertificateDialog *again = nullptr;
+        QTRY_VERIFY((again = wizard->findChild<CertificateDialog *>(u"certificateDialog"_s))
+                    && again->isVisible());
+        QVERIFY(!again->findChild<QPushButton *>(u"trustCertificateButton"_s));
+        QVERIFY(again->findChild<QLabel *>(u"certificatePinned"_s));
+        again->close();
     }
 
     void cancelAgainstASilentServerEndsPromptly()
