@@ -163,9 +163,9 @@ void SessionView::setStepsOrientation(Qt::Orientation orientation)
 {
     m_splitter->setOrientation(orientation);
     if (orientation == Qt::Vertical) {
-        // Above the transcript the steps need the page's width, not their own: about six rows
+        // Above the transcript the steps need the page's width, not their own: about four rows
         // are shown, the transcript gets the rest and more as the page grows.
-        const int rows = 6;
+        const int rows = 4;
         const int rowHeight = m_steps->fontMetrics().height() + 6;
         m_steps->setMinimumWidth(0);
         m_steps->setMinimumHeight(rowHeight * 3);
