@@ -3341,6 +3341,18 @@ Licence: GNU GPL version 3 or later.</source>
         <source>Send the test e-mail without checking the recipient&apos;s domain first</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: failed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Postaci::SettingsChange</name>

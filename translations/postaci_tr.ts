@@ -3375,6 +3375,18 @@ Lisans: GNU GPL sürüm 3 veya üstü.</translation>
         <source>Send the test e-mail without checking the recipient&apos;s domain first</source>
         <translation>Deneme e-postasını alıcının alan adını önce denetlemeden gönder</translation>
     </message>
+    <message>
+        <source>%1: running</source>
+        <translation>%1: sürüyor</translation>
+    </message>
+    <message>
+        <source>%1: done</source>
+        <translation>%1: tamamlandı</translation>
+    </message>
+    <message>
+        <source>%1: failed</source>
+        <translation>%1: başarısız</translation>
+    </message>
 </context>
 <context>
     <name>Postaci::SettingsChange</name>

@@ -38,6 +38,27 @@ bool isCertificateError(SessionError error)
     }
 }
 
+enum class StepState { Running, Done, Failed };
+
+// A step's state as an icon and in words (its tooltip and what a screen reader says), never by
+// the icon alone.
+void showStepState(QTreeWidgetItem *item, StepState state, const QStyle *style)
+{
+    QStyle::StandardPixmap icon = QStyle::SP_ArrowRight;
+    QString words = SessionView::tr("%1: running");
+    if (state == StepState::Done) {
+        icon = QStyle::SP_DialogApplyButton;
+        words = SessionView::tr("%1: done");
+    } else if (state == StepState::Failed) {
+        icon = QStyle::SP_MessageBoxCritical;
+        words = SessionView::tr("%1: failed");
+    }
+    item->setIcon(StepNameColumn, style->standardIcon(icon));
+    words = words.arg(item->text(StepNameColumn));
+    item->setToolTip(StepNameColumn, words);
+    item->setData(StepNameColumn, Qt::AccessibleTextRole, words);
+}
+
 // "Trust it" is offered only for a test that failed on the certificate, never once a test has
 // passed (with the pin or without one): there is nothing left to trust then.
 bool offersTrust(const SessionResult &result)
@@ -251,7 +272,7 @@ void SessionView::sessionStepChanged(SessionStep step)
     const qint64 now = m_clock.elapsed();
     if (m_currentStep) {
         m_currentStep->setText(StepTimeColumn, tr("%1 ms").arg(now - m_stepStartedMs));
-        m_currentStep->setIcon(StepNameColumn, style()->standardIcon(QStyle::SP_DialogApplyButton));
+        showStepState(m_currentStep, StepState::Done, style());
     }
     m_stepStartedMs = now;
     if (step == SessionStep::Done) {
@@ -259,7 +280,7 @@ void SessionView::sessionStepChanged(SessionStep step)
         return;
     }
     m_currentStep = addStepRow(step);
-    m_currentStep->setIcon(StepNameColumn, style()->standardIcon(QStyle::SP_ArrowRight));
+    showStepState(m_currentStep, StepState::Running, style());
     m_currentStep->setText(StepTimeColumn, tr("…"));
 }
 
@@ -274,8 +295,6 @@ void SessionView::sessionFinished(const SessionResult &result, const Diagnosis &
 
     // The session's own timings are the exact ones; the live rows were an approximation.
     m_steps->clear();
-    const QIcon done = style()->standardIcon(QStyle::SP_DialogApplyButton);
-    const QIcon failed = style()->standardIcon(QStyle::SP_MessageBoxCritical);
     for (qsizetype i = 0; i < result.timingsMs.size(); ++i) {
         const auto &[step, ms] = result.timingsMs.at(i);
         if (step == SessionStep::Done)
@@ -283,7 +302,7 @@ void SessionView::sessionFinished(const SessionResult &result, const Diagnosis &
         QTreeWidgetItem *item = addStepRow(step);
         item->setText(StepTimeColumn, tr("%1 ms").arg(ms));
         const bool last = i == result.timingsMs.size() - 1;
-        item->setIcon(StepNameColumn, (!result.ok && last) ? failed : done);
+        showStepState(item, (!result.ok && last) ? StepState::Failed : StepState::Done, style());
     }
 
     QStringList details;

@@ -172,6 +172,10 @@ int main(int argc, char *argv[])
         dialog->show();
         settle();
         save(dialog, u"04-send-test-dialog"_s);
+        // The message under "To" must never be cut off (the dialog grows for it).
+        dialog->findChild<QLineEdit *>(u"recipientEdit"_s)->setText(u"ali..veli@@ornek.com.tr"_s);
+        settle();
+        save(dialog, u"04-send-test-dialog-bad-recipient"_s);
         delete dialog;
     }
 

@@ -16,13 +16,13 @@
 #include "testcertificates.h"
 #include "verifypage.h"
 
-#include <QAccessible>
-#include <QPalette>
 #include <QAbstractSpinBox>
+#include <QAccessible>
 #include <QCheckBox>
 #include <QDir>
 #include <QLabel>
 #include <QMenuBar>
+#include <QPalette>
 #include <QPushButton>
 #include <QSet>
 #include <QStandardPaths>
@@ -176,9 +176,8 @@ QStringList unreachedByTab(QWidget *window)
 // WCAG 2 relative luminance and contrast ratio.
 double luminance(const QColor &color)
 {
-    auto channel = [](double value) {
-        return value <= 0.03928 ? value / 12.92 : std::pow((value + 0.055) / 1.055, 2.4);
-    };
+    auto channel
+            = [](double value) { return value <= 0.03928 ? value / 12.92 : std::pow((value + 0.055) / 1.055, 2.4); };
     return 0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF()) + 0.0722 * channel(color.blueF());
 }
 

@@ -48,8 +48,8 @@ private Q_SLOTS:
 
     void problemsAreOnePerLineWithoutEscapes()
     {
-        const TlsDetails tls = tlsFor(CertKind::SelfSigned,
-                                      {QSslError::SelfSignedCertificate, QSslError::HostNameMismatch});
+        const TlsDetails tls
+                = tlsFor(CertKind::SelfSigned, {QSslError::SelfSignedCertificate, QSslError::HostNameMismatch});
         CertificateDialog dialog(tls, u"localhost"_s, 587, CertificateDialog::Offer::TrustButton);
         const QString problems = child<QLabel>(&dialog, "certificateProblems")->text();
         QVERIFY2(!problems.contains("\\x"_L1), qPrintable(problems));

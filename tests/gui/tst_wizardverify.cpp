@@ -113,6 +113,9 @@ private Q_SLOTS:
         auto *steps = child<QTreeWidget>(wizard, "sessionSteps");
         QVERIFY(steps->topLevelItemCount() >= 5);
         QVERIFY(steps->topLevelItem(0)->text(1).endsWith("ms"_L1));
+        // Each step's state is said in words too, not only by its icon (issue 15).
+        const QString spoken = steps->topLevelItem(0)->data(0, Qt::AccessibleTextRole).toString();
+        QVERIFY2(spoken.startsWith(steps->topLevelItem(0)->text(0)) && spoken.endsWith("done"_L1), qPrintable(spoken));
         QVERIFY(wizard->lastTest().ok);
     }
 
@@ -128,6 +131,11 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!session->isBusy(), 20000);
         QCOMPARE(session->state(), SessionView::State::Failed);
         QVERIFY(!session->diagnosis().isNull());
+        auto *failedStep = child<QTreeWidget>(wizard, "sessionSteps");
+        QVERIFY(failedStep->topLevelItem(failedStep->topLevelItemCount() - 1)
+                        ->data(0, Qt::AccessibleTextRole)
+                        .toString()
+                        .endsWith("failed"_L1));
         auto *diagnosisView = child<DiagnosisView>(wizard, "diagnosisView");
         QVERIFY(diagnosisView->isVisible());
         // One may go on after a failure, with a warning.
