@@ -64,7 +64,8 @@ QIcon AccountListModel::lastTestIcon(const AccountTestResult &result)
 {
     if (result.isEmpty())
         return QApplication::style()->standardIcon(QStyle::SP_MessageBoxQuestion);
-    return QApplication::style()->standardIcon(result.ok ? QStyle::SP_DialogApplyButton : QStyle::SP_MessageBoxCritical);
+    return QApplication::style()->standardIcon(result.ok ? QStyle::SP_DialogApplyButton
+                                                         : QStyle::SP_MessageBoxCritical);
 }
 
 QVariant AccountListModel::data(const QModelIndex &index, int role) const

@@ -129,10 +129,11 @@ inline QStringList clippedLabels(QWidget *window)
                 fits = false;
         }
         if (!fits) {
+            const QString name = label->objectName().isEmpty()
+                                         ? QString::fromLatin1(label->metaObject()->className())
+                                         : label->objectName();
             clipped << u"%1 \"%2\" (%3x%4)"_s
-                               .arg(label->objectName().isEmpty() ? QString::fromLatin1(label->metaObject()->className())
-                                                                  : label->objectName(),
-                                    label->text().left(60))
+                               .arg(name, label->text().left(60))
                                .arg(label->width())
                                .arg(label->height());
         }

@@ -4,7 +4,8 @@
 // it offscreen in English and Turkish at 100% and 200% (tests/gui/CMakeLists.txt);
 // scripts/screenshots renders the same and refreshes the README's pictures (docs/images/).
 //
-//   QT_QPA_PLATFORM=offscreen QT_SCALE_FACTOR=2 build/dev/tests/gui/postaci-screenshots --lang tr --check --out /tmp/shots
+//   export QT_QPA_PLATFORM=offscreen QT_SCALE_FACTOR=2
+//   build/dev/tests/gui/postaci-screenshots --lang tr --check --out /tmp/shots
 //
 // Uses a throwaway accounts file, aiosmtpd on loopback (the harness) and a closed port on 127.0.0.1.
 

@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -20,6 +21,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+#include <QToolBar>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 
@@ -197,7 +200,17 @@ private Q_SLOTS:
         QCOMPARE(child<QAction>(&window, "removeAccountAction")->shortcut(), QKeySequence(QKeySequence::Delete));
         QCOMPARE(child<QAction>(&window, "sendTestAction")->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_T));
         QCOMPARE(child<QAction>(&window, "lookupAction")->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_L));
+        QCOMPARE(child<QAction>(&window, "sendTestToAction")->shortcut(),
+                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
         QVERIFY(!window.accountView()->accessibleName().isEmpty());
+        // The toolbar's test button sends at once; its arrow holds "Send test e-mail to…".
+        auto *toolbar = child<QToolBar>(&window, "accountsToolBar");
+        auto *testButton
+                = qobject_cast<QToolButton *>(toolbar->widgetForAction(child<QAction>(&window, "sendTestAction")));
+        QVERIFY(testButton);
+        QCOMPARE(testButton->popupMode(), QToolButton::MenuButtonPopup);
+        QVERIFY(testButton->menu()
+                && testButton->menu()->actions().contains(child<QAction>(&window, "sendTestToAction")));
 
         // Ctrl+N opens the wizard, Ctrl+L the lookup dialog.
         window.show();

@@ -167,9 +167,8 @@ private Q_SLOTS:
         QVERIFY(!rows.first()->findChild<QLabel *>(u"remedyVerifiedIcon"_s)->pixmap().isNull());
         QCOMPARE(rows.first()->findChild<QPushButton *>(u"remedyButton"_s)->property("remedyIndex").toInt(), wanted);
         for (qsizetype i = 1; i < rows.size(); ++i) {
-            const int index = rows.at(i)->findChild<QPushButton *>(u"remedyButton"_s)
-                                      ? rows.at(i)->findChild<QPushButton *>(u"remedyButton"_s)->property("remedyIndex").toInt()
-                                      : -1;
+            const auto *apply = rows.at(i)->findChild<QPushButton *>(u"remedyButton"_s);
+            const int index = apply ? apply->property("remedyIndex").toInt() : -1;
             const bool verified = index >= 0 && diagnosis.remedies.at(index).verified;
             QCOMPARE(rows.at(i)->findChild<QLabel *>(u"remedyVerified"_s) != nullptr, verified);
         }
