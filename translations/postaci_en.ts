@@ -490,6 +490,18 @@
         <source>Trust this certificate</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted: you chose to trust exactly this certificate for this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Postaci::Cli::AccountsCommand</name>
@@ -2706,14 +2718,6 @@ Exit codes: 0 success, 2 bad usage or input, 3 connection, 4 TLS or certificate,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Checked: the server answers with this setting.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(checked: the server answers this way)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Apply and test again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2727,6 +2731,10 @@ Exit codes: 0 success, 2 bad usage or input, 3 connection, 4 TLS or certificate,
     </message>
     <message>
         <source>%1 is not a name of your e-mail domain or of a provider Postacı knows; only the server&apos;s certificate names it. It reaches the same machine as the server you entered, but if you use it, your password goes to whoever holds that certificate. Use it only if your provider or hosting company told you to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked: works — the server answers with this setting.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2895,10 +2903,6 @@ Exit codes: 0 success, 2 bad usage or input, 3 connection, 4 TLS or certificate,
 <context>
     <name>Postaci::FinishPage</name>
     <message>
-        <source>Saving the account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Saving</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2908,30 +2912,6 @@ Exit codes: 0 success, 2 bad usage or input, 3 connection, 4 TLS or certificate,
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Send a test e-mail now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Address: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Server: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>User name: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Test: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2966,6 +2946,58 @@ Exit codes: 0 success, 2 bad usage or input, 3 connection, 4 TLS or certificate,
         <source>Will my mail a&amp;rrive?…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ready to save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the account below. Finish saves it; Cancel leaves nothing behind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send a test e-mail after saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not saved; Postacı asks for it at each test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is saved yet. Finish saves the account, and its password in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is saved yet. Finish saves the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Postaci::IdentityPage</name>
@@ -2994,11 +3026,11 @@ Exit codes: 0 success, 2 bad usage or input, 3 connection, 4 TLS or certificate,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your &amp;name:</source>
+        <source>&amp;E-mail address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;E-mail address:</source>
+        <source>Your na&amp;me:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3168,42 +3200,7 @@ Exit codes: 0 success, 2 bad usage or input, 3 connection, 4 TLS or certificate,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Where Postacı looked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What was asked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Add an account with this server…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Looking up %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>found %n suggestion(s)</source>
-        <translation>
-            <numerusform>found %n suggestion</numerusform>
-            <numerusform>found %n suggestions</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3227,6 +3224,10 @@ Exit codes: 0 success, 2 bad usage or input, 3 connection, 4 TLS or certificate,
     </message>
     <message>
         <source>Clear the address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd an account with this server…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3285,10 +3286,6 @@ Exit codes: 0 success, 2 bad usage or input, 3 connection, 4 TLS or certificate,
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send &amp;test e-mail…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3456,6 +3453,22 @@ Licence: GNU GPL version 3 or later.</source>
     </message>
     <message>
         <source>&amp;Will my mail arrive?…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;test e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send test e-mail t&amp;o…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a test e-mail to %1 now (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a test e-mail (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3732,6 +3745,33 @@ Licence: GNU GPL version 3 or later.</source>
         <source>%1 allows mail programs to sign in only with OAuth2; a password will not work.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show &amp;where Postacı looked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No settings found in %n place(s) Postacı looked. The usual name %1 exists, so it is filled in below; check it against what your provider gave you.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usual names Postacı tried:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Postaci::SessionView</name>
@@ -3841,6 +3881,18 @@ Licence: GNU GPL version 3 or later.</source>
     </message>
     <message>
         <source>Send the test e-mail without checking the recipient&apos;s domain first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: failed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4500,6 +4552,40 @@ Licence: GNU GPL version 3 or later.</source>
     </message>
     <message>
         <source>Warning: the server&apos;s certificate is not the pinned one; it is accepted because it is valid for %1 without the pin</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::SourceList</name>
+    <message>
+        <source>Where Postacı looked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>found %n suggestion(s)</source>
+        <translation>
+            <numerusform>found %n suggestion</numerusform>
+            <numerusform>found %n suggestions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -490,6 +490,18 @@
         <source>Trust this certificate</source>
         <translation>Bu sertifikaya güven</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Trusted: you chose to trust exactly this certificate for this server.</source>
+        <translation>Güvenilir: bu sunucu için tam olarak bu sertifikaya güvenmeyi siz seçtiniz.</translation>
+    </message>
+    <message>
+        <source>Trust:</source>
+        <translation>Güven:</translation>
+    </message>
 </context>
 <context>
     <name>Postaci::Cli::AccountsCommand</name>
@@ -2743,14 +2755,6 @@ Parolalar hiçbir zaman argüman olarak alınmaz: --password-stdin veya --passwo
         <translation>Yapabilecekleriniz:</translation>
     </message>
     <message>
-        <source>Checked: the server answers with this setting.</source>
-        <translation>Denendi: sunucu bu ayarla yanıt veriyor.</translation>
-    </message>
-    <message>
-        <source>(checked: the server answers this way)</source>
-        <translation>(denendi: sunucu bu şekilde yanıt veriyor)</translation>
-    </message>
-    <message>
         <source>Apply and test again</source>
         <translation>Uygula ve yeniden test et</translation>
     </message>
@@ -2765,6 +2769,10 @@ Parolalar hiçbir zaman argüman olarak alınmaz: --password-stdin veya --passwo
     <message>
         <source>%1 is not a name of your e-mail domain or of a provider Postacı knows; only the server&apos;s certificate names it. It reaches the same machine as the server you entered, but if you use it, your password goes to whoever holds that certificate. Use it only if your provider or hosting company told you to.</source>
         <translation>%1 ne e-posta alan adınıza ne de Postacı&apos;nın tanıdığı bir sağlayıcıya ait bir ad; onu yalnızca sunucunun sertifikası söylüyor. Girdiğiniz sunucuyla aynı makineye ulaşıyor, ama kullanırsanız parolanız bu sertifikanın sahibine gider. Yalnızca sağlayıcınız ya da barındırma firmanız söylediyse kullanın.</translation>
+    </message>
+    <message>
+        <source>Checked: works — the server answers with this setting.</source>
+        <translation>Denendi: çalışıyor — sunucu bu ayarla yanıt veriyor.</translation>
     </message>
 </context>
 <context>
@@ -2932,10 +2940,6 @@ Parolalar hiçbir zaman argüman olarak alınmaz: --password-stdin veya --passwo
 <context>
     <name>Postaci::FinishPage</name>
     <message>
-        <source>Saving the account</source>
-        <translation>Hesap kaydediliyor</translation>
-    </message>
-    <message>
         <source>Saving</source>
         <translation>Kaydediliyor</translation>
     </message>
@@ -2946,30 +2950,6 @@ Parolalar hiçbir zaman argüman olarak alınmaz: --password-stdin veya --passwo
     <message>
         <source>&amp;Try again</source>
         <translation>&amp;Yeniden dene</translation>
-    </message>
-    <message>
-        <source>&amp;Send a test e-mail now</source>
-        <translation>Şimdi bir &amp;test e-postası gönder</translation>
-    </message>
-    <message>
-        <source>Name: %1</source>
-        <translation>Ad: %1</translation>
-    </message>
-    <message>
-        <source>Address: %1</source>
-        <translation>Adres: %1</translation>
-    </message>
-    <message>
-        <source>Server: %1</source>
-        <translation>Sunucu: %1</translation>
-    </message>
-    <message>
-        <source>User name: %1</source>
-        <translation>Kullanıcı adı: %1</translation>
-    </message>
-    <message>
-        <source>Test: %1</source>
-        <translation>Test: %1</translation>
     </message>
     <message>
         <source>Saving the password in the keychain, then the account…</source>
@@ -3003,6 +2983,58 @@ Parolalar hiçbir zaman argüman olarak alınmaz: --password-stdin veya --passwo
         <source>Will my mail a&amp;rrive?…</source>
         <translation>Postalarım &amp;ulaşacak mı?…</translation>
     </message>
+    <message>
+        <source>Ready to save</source>
+        <translation>Kaydetmeye hazır</translation>
+    </message>
+    <message>
+        <source>Check the account below. Finish saves it; Cancel leaves nothing behind.</source>
+        <translation>Aşağıdaki hesabı kontrol edin. Bitir onu kaydeder; İptal hiçbir iz bırakmaz.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Ad:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adres:</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Sunucu:</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Kullanıcı adı:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Parola:</translation>
+    </message>
+    <message>
+        <source>Test:</source>
+        <translation>Test:</translation>
+    </message>
+    <message>
+        <source>&amp;Send a test e-mail after saving</source>
+        <translation>Kaydettikten sonra bir &amp;test e-postası gönder</translation>
+    </message>
+    <message>
+        <source>kept in the system keychain</source>
+        <translation>sistemin anahtar zincirinde saklanıyor</translation>
+    </message>
+    <message>
+        <source>not saved; Postacı asks for it at each test</source>
+        <translation>kaydedilmiyor; Postacı her testte sorar</translation>
+    </message>
+    <message>
+        <source>Nothing is saved yet. Finish saves the account, and its password in the keychain.</source>
+        <translation>Henüz hiçbir şey kaydedilmedi. Bitir hesabı kaydeder, parolasını da anahtar zincirine.</translation>
+    </message>
+    <message>
+        <source>Nothing is saved yet. Finish saves the account.</source>
+        <translation>Henüz hiçbir şey kaydedilmedi. Bitir hesabı kaydeder.</translation>
+    </message>
 </context>
 <context>
     <name>Postaci::IdentityPage</name>
@@ -3031,12 +3063,12 @@ Parolalar hiçbir zaman argüman olarak alınmaz: --password-stdin veya --passwo
         <translation>E-posta adresi</translation>
     </message>
     <message>
-        <source>Your &amp;name:</source>
-        <translation>&amp;Adınız:</translation>
-    </message>
-    <message>
         <source>&amp;E-mail address:</source>
         <translation>&amp;E-posta adresi:</translation>
+    </message>
+    <message>
+        <source>Your na&amp;me:</source>
+        <translation>&amp;Adınız:</translation>
     </message>
 </context>
 <context>
@@ -3205,42 +3237,8 @@ Parolalar hiçbir zaman argüman olarak alınmaz: --password-stdin veya --passwo
         <translation>Postacı&apos;nın baktığı yerler:</translation>
     </message>
     <message>
-        <source>Where Postacı looked</source>
-        <translation>Postacı&apos;nın baktığı yerler</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>Yer</translation>
-    </message>
-    <message>
-        <source>What was asked</source>
-        <translation>Sorulan</translation>
-    </message>
-    <message>
-        <source>Answer</source>
-        <translation>Yanıt</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Süre</translation>
-    </message>
-    <message>
-        <source>&amp;Add an account with this server…</source>
-        <translation>Bu sunucuyla bir &amp;hesap ekle…</translation>
-    </message>
-    <message>
         <source>Looking up %1…</source>
         <translation>%1 aranıyor…</translation>
-    </message>
-    <message numerus="yes">
-        <source>found %n suggestion(s)</source>
-        <translation>
-            <numerusform>%n öneri bulundu</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Stopped after %1 ms.</source>
@@ -3263,6 +3261,10 @@ Parolalar hiçbir zaman argüman olarak alınmaz: --password-stdin veya --passwo
     <message>
         <source>Clear the address</source>
         <translation>Adresi temizle</translation>
+    </message>
+    <message>
+        <source>A&amp;dd an account with this server…</source>
+        <translation>Bu sunucuyla bir &amp;hesap ekle…</translation>
     </message>
 </context>
 <context>
@@ -3321,10 +3323,6 @@ Parolalar hiçbir zaman argüman olarak alınmaz: --password-stdin veya --passwo
     <message>
         <source>Remove</source>
         <translation>Kaldır</translation>
-    </message>
-    <message>
-        <source>Send &amp;test e-mail…</source>
-        <translation>&amp;Test e-postası gönder…</translation>
     </message>
     <message>
         <source>Send test e-mail</source>
@@ -3499,6 +3497,22 @@ Lisans: GNU GPL sürüm 3 veya üstü.</translation>
     <message>
         <source>&amp;Will my mail arrive?…</source>
         <translation>Postalarım &amp;ulaşacak mı?…</translation>
+    </message>
+    <message>
+        <source>Send &amp;test e-mail</source>
+        <translation>&amp;Test e-postası gönder</translation>
+    </message>
+    <message>
+        <source>Send test e-mail t&amp;o…</source>
+        <translation>Test e-postasını &amp;seçtiğiniz adrese gönder…</translation>
+    </message>
+    <message>
+        <source>Send a test e-mail to %1 now (%2)</source>
+        <translation>%1 adresine şimdi bir test e-postası gönder (%2)</translation>
+    </message>
+    <message>
+        <source>Send a test e-mail (%1)</source>
+        <translation>Bir test e-postası gönder (%1)</translation>
     </message>
 </context>
 <context>
@@ -3771,6 +3785,32 @@ Lisans: GNU GPL sürüm 3 veya üstü.</translation>
         <source>%1 allows mail programs to sign in only with OAuth2; a password will not work.</source>
         <translation>%1, e-posta programlarının yalnızca OAuth2 ile oturum açmasına izin veriyor; parola işe yaramaz.</translation>
     </message>
+    <message>
+        <source>Show &amp;where Postacı looked</source>
+        <translation>Postacı&apos;nın &amp;nerelere baktığını göster</translation>
+    </message>
+    <message numerus="yes">
+        <source>No settings found in %n place(s) Postacı looked. The usual name %1 exists, so it is filled in below; check it against what your provider gave you.</source>
+        <translation>
+            <numerusform>Postacı&apos;nın baktığı %n yerde hiçbir ayar bulunamadı. Yaygın ad %1 var olduğu için aşağıya yazıldı; sağlayıcınızın verdiğiyle karşılaştırın.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>ör. %1</translation>
+    </message>
+    <message>
+        <source>• %1: %2</source>
+        <translation>• %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Usual names Postacı tried:</source>
+        <translation>Postacı&apos;nın denediği yaygın adlar:</translation>
+    </message>
 </context>
 <context>
     <name>Postaci::SessionView</name>
@@ -3881,6 +3921,18 @@ Lisans: GNU GPL sürüm 3 veya üstü.</translation>
     <message>
         <source>Send the test e-mail without checking the recipient&apos;s domain first</source>
         <translation>Deneme e-postasını alıcının alan adını önce denetlemeden gönder</translation>
+    </message>
+    <message>
+        <source>%1: running</source>
+        <translation>%1: sürüyor</translation>
+    </message>
+    <message>
+        <source>%1: done</source>
+        <translation>%1: tamamlandı</translation>
+    </message>
+    <message>
+        <source>%1: failed</source>
+        <translation>%1: başarısız</translation>
     </message>
 </context>
 <context>
@@ -4540,6 +4592,39 @@ Lisans: GNU GPL sürüm 3 veya üstü.</translation>
     <message>
         <source>Warning: the server&apos;s certificate is not the pinned one; it is accepted because it is valid for %1 without the pin</source>
         <translation>Uyarı: sunucunun sertifikası sabitlenmiş sertifika değil; sabitleme olmadan da %1 için geçerli olduğundan kabul edildi</translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::SourceList</name>
+    <message>
+        <source>Where Postacı looked</source>
+        <translation>Postacı&apos;nın baktığı yerler</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Yer</translation>
+    </message>
+    <message>
+        <source>What was asked</source>
+        <translation>Sorulan</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Yanıt</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Süre</translation>
+    </message>
+    <message numerus="yes">
+        <source>found %n suggestion(s)</source>
+        <translation>
+            <numerusform>%n öneri bulundu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
     </message>
 </context>
 <context>

@@ -60,6 +60,14 @@ QString AccountListModel::lastTestText(const AccountTestResult &result)
     return tr("Failed: %1 · %2").arg(SettingsLabels::errorName(result.error), when);
 }
 
+QIcon AccountListModel::lastTestIcon(const AccountTestResult &result)
+{
+    if (result.isEmpty())
+        return QApplication::style()->standardIcon(QStyle::SP_MessageBoxQuestion);
+    return QApplication::style()->standardIcon(result.ok ? QStyle::SP_DialogApplyButton
+                                                         : QStyle::SP_MessageBoxCritical);
+}
+
 QVariant AccountListModel::data(const QModelIndex &index, int role) const
 {
     const Account *account = index.isValid() ? this->account(index.row()) : nullptr;
@@ -80,10 +88,8 @@ QVariant AccountListModel::data(const QModelIndex &index, int role) const
             return {};
         }
     case Qt::DecorationRole:
-        if (index.column() == LastTestColumn && !account->lastTest.isEmpty()) {
-            return QApplication::style()->standardIcon(account->lastTest.ok ? QStyle::SP_DialogApplyButton
-                                                                            : QStyle::SP_MessageBoxCritical);
-        }
+        if (index.column() == LastTestColumn)
+            return lastTestIcon(account->lastTest);
         return {};
     case Qt::ToolTipRole:
         if (index.column() == LastTestColumn && !account->lastTest.isEmpty()) {

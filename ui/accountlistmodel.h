@@ -3,6 +3,7 @@
 #include "account/account.h"
 
 #include <QAbstractTableModel>
+#include <QIcon>
 #include <QList>
 
 namespace Postaci {
@@ -32,6 +33,9 @@ public:
     static QString serverText(const Account &account);
     // "Works · 27 Nov 2026 14:05", "Failed: wrong user name or password · …", "Not tested yet"
     static QString lastTestText(const AccountTestResult &result);
+    // The icon beside that text (the state is never told by colour alone): works, failed, or a
+    // neutral one for never tested.
+    static QIcon lastTestIcon(const AccountTestResult &result);
 
 private:
     QList<Account> m_accounts;

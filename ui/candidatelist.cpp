@@ -3,6 +3,7 @@
 #include "labels.h"
 
 #include "smtp/servertext.h"
+#include "statuscolors.h"
 
 #include <QHeaderView>
 #include <QStyle>
@@ -102,7 +103,7 @@ void CandidateList::fill(QTreeWidgetItem *item, const ServerCandidate &candidate
                   style()->standardIcon(flagged ? QStyle::SP_MessageBoxWarning : QStyle::SP_DialogApplyButton));
     item->setData(ServerColumn, Qt::AccessibleDescriptionRole, trust);
     if (flagged)
-        item->setForeground(TrustColumn, QColor(0x9a, 0x4d, 0x00));
+        item->setForeground(TrustColumn, StatusColors::caution(palette()));
 
     bool replaced = false;
     for (ServerCandidate &existing : m_candidates) {

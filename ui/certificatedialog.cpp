@@ -16,19 +16,46 @@ namespace Postaci {
 
 namespace {
 
-QLabel *valueLabel(const QString &text, QWidget *parent)
+// A label for text that is already safe to show (escaped piece by piece, or Postacı's own).
+QLabel *plainLabel(const QString &text, QWidget *parent)
 {
     auto *label = new QLabel(parent);
-    label->setTextFormat(Qt::PlainText); // certificate fields are chosen by whoever made it
+    label->setTextFormat(Qt::PlainText);
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    label->setText(escapeServerText(text));
+    label->setText(text);
     return label;
+}
+
+// Certificate fields are chosen by whoever made the certificate: escaped as one piece.
+QLabel *valueLabel(const QString &text, QWidget *parent)
+{
+    return plainLabel(escapeServerText(text), parent);
 }
 
 QString joined(const QStringList &list)
 {
     return list.join(u", "_s);
+}
+
+// "Postaci Test CA (Postaci tests)", or only the name when the issuer gives no organisation (or
+// repeats it): no separator dangling after an empty part.
+QString issuerText(const QSslCertificate &certificate)
+{
+    const QString name = joined(certificate.issuerInfo(QSslCertificate::CommonName));
+    const QString organisation = joined(certificate.issuerInfo(QSslCertificate::Organization));
+    if (organisation.isEmpty() || organisation == name)
+        return name;
+    if (name.isEmpty())
+        return organisation;
+    return CertificateDialog::tr("%1 (%2)").arg(name, organisation);
+}
+
+// A long date ("4 December 2026" in English, "4 Aralık 2026 Cuma" in Turkish) cannot be read
+// as another day the way 04/12/26 can.
+QString longDate(const QDateTime &time)
+{
+    return QLocale().toString(time.toLocalTime().date(), QLocale::LongFormat);
 }
 
 } // namespace
@@ -53,16 +80,13 @@ CertificateDialog::CertificateDialog(const TlsDetails &tls, const QString &host,
     if (!leaf.isNull()) {
         form->addRow(tr("Issued to:"), valueLabel(joined(leaf.subjectInfo(QSslCertificate::CommonName)), this));
         form->addRow(tr("Names it is valid for:"), valueLabel(joined(tls.peerSans), this));
-        form->addRow(tr("Issued by:"),
-                     valueLabel(joined(leaf.issuerInfo(QSslCertificate::CommonName)) + u" / "_s
-                                        + joined(leaf.issuerInfo(QSslCertificate::Organization)),
-                                this));
-        const QLocale locale;
-        form->addRow(tr("Valid:"),
-                     valueLabel(tr("from %1 to %2")
-                                        .arg(locale.toString(leaf.effectiveDate().toLocalTime(), QLocale::ShortFormat),
-                                             locale.toString(leaf.expiryDate().toLocalTime(), QLocale::ShortFormat)),
-                                this));
+        auto *issuer = valueLabel(issuerText(leaf), this);
+        issuer->setObjectName(u"certificateIssuer"_s);
+        form->addRow(tr("Issued by:"), issuer);
+        auto *validity = plainLabel(
+                tr("from %1 to %2").arg(longDate(leaf.effectiveDate()), longDate(leaf.expiryDate())), this);
+        validity->setObjectName(u"certificateValidity"_s);
+        form->addRow(tr("Valid:"), validity);
     } else if (!tls.peerSubject.isEmpty()) {
         form->addRow(tr("Issued to:"), valueLabel(tls.peerSubject, this));
     }
@@ -71,11 +95,21 @@ CertificateDialog::CertificateDialog(const TlsDetails &tls, const QString &host,
     form->addRow(tr("SHA-256 fingerprint:"), fingerprint);
     if (!tls.protocol.isEmpty())
         form->addRow(tr("Encryption:"), valueLabel(tls.protocol + u", "_s + tls.cipher, this));
+    // Each problem is escaped on its own, then joined with Postacı's own line break (escaping the
+    // joined text would show that break as "\x0A").
     QStringList problems;
     for (const QSslError &error : tls.verificationErrors)
-        problems << error.errorString();
-    if (!problems.isEmpty())
-        form->addRow(tr("Problems found:"), valueLabel(problems.join(QLatin1Char('\n')), this));
+        problems << escapeServerText(error.errorString());
+    if (!problems.isEmpty()) {
+        auto *problemList = plainLabel(problems.join(QLatin1Char('\n')), this);
+        problemList->setObjectName(u"certificateProblems"_s);
+        form->addRow(tr("Problems found:"), problemList);
+    }
+    if (tls.acceptedByPin) {
+        auto *pinned = plainLabel(tr("Trusted: you chose to trust exactly this certificate for this server."), this);
+        pinned->setObjectName(u"certificatePinned"_s);
+        form->addRow(tr("Trust:"), pinned);
+    }
     layout->addLayout(form);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);

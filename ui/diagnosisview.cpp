@@ -93,8 +93,10 @@ void DiagnosisView::setRemediesEnabled(bool enabled)
 void DiagnosisView::rebuild()
 {
     while (QLayoutItem *item = m_remedies->takeAt(0)) {
-        if (QWidget *widget = item->widget())
+        if (QWidget *widget = item->widget()) {
+            widget->hide(); // gone at once for the user (and the focus), deleted from the event loop
             widget->deleteLater();
+        }
         delete item;
     }
     if (m_diagnosis.isNull()) {
@@ -109,24 +111,43 @@ void DiagnosisView::rebuild()
         m_remedies->addWidget(heading);
     }
     const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize);
-    for (qsizetype i = 0; i < m_diagnosis.remedies.size(); ++i) {
+    // What Postacı tried and the server answered comes first, marked in words and with an icon
+    // (never by colour alone); the rest keeps its order (RemedyChecker already sorts so, but a
+    // diagnosis shown before the check must read the same way).
+    QList<qsizetype> order;
+    for (const bool verified : {true, false}) {
+        for (qsizetype i = 0; i < m_diagnosis.remedies.size(); ++i) {
+            if (m_diagnosis.remedies.at(i).verified == verified)
+                order << i;
+        }
+    }
+    for (const qsizetype i : std::as_const(order)) {
         const Remedy &remedy = m_diagnosis.remedies.at(i);
         auto *row = new QFrame(this);
         row->setObjectName(u"remedyRow"_s);
         auto *rowLayout = new QHBoxLayout(row);
         rowLayout->setContentsMargins(12, 0, 0, 0);
+        auto *textColumn = new QVBoxLayout;
         auto *text = plainLabel(u"• "_s + remedy.text, row);
         text->setObjectName(u"remedyText"_s);
-        rowLayout->addWidget(text, 1);
+        textColumn->addWidget(text);
         if (remedy.verified) {
-            auto *checked = new QLabel(row);
+            auto *mark = new QHBoxLayout;
+            auto *icon = new QLabel(row);
+            icon->setObjectName(u"remedyVerifiedIcon"_s);
+            icon->setPixmap(style()->standardIcon(QStyle::SP_DialogApplyButton).pixmap(iconSize, iconSize));
+            auto *checked = plainLabel(tr("Checked: works — the server answers with this setting."), row);
             checked->setObjectName(u"remedyVerified"_s);
-            checked->setPixmap(style()->standardIcon(QStyle::SP_DialogApplyButton).pixmap(iconSize, iconSize));
-            checked->setToolTip(tr("Checked: the server answers with this setting."));
-            checked->setAccessibleName(tr("Checked: the server answers with this setting."));
-            rowLayout->addWidget(checked);
-            text->setText(text->text() + QLatin1Char(' ') + tr("(checked: the server answers this way)"));
+            QFont bold = checked->font();
+            bold.setBold(true);
+            checked->setFont(bold);
+            icon->setAccessibleName(checked->text());
+            mark->addSpacing(12);
+            mark->addWidget(icon, 0, Qt::AlignTop);
+            mark->addWidget(checked, 1);
+            textColumn->addLayout(mark);
         }
+        rowLayout->addLayout(textColumn, 1);
         if (remedy.settings && remedy.settings->foreignHost) {
             auto *caution = new QLabel(row);
             caution->setObjectName(u"remedyForeignHost"_s);
@@ -142,11 +163,14 @@ void DiagnosisView::rebuild()
             button->setProperty("remedyIndex", int(i));
             button->setToolTip(tr("Change: %1").arg(change.describe()));
             button->setAccessibleName(tr("Apply: %1").arg(remedy.text));
+            if (remedy.verified)
+                button->setAccessibleDescription(tr("Checked: works — the server answers with this setting."));
             button->setEnabled(m_remediesEnabled);
             connect(button, &QPushButton::clicked, this, [this, change] { Q_EMIT remedyChosen(change); });
             rowLayout->addWidget(button, 0, Qt::AlignTop);
         }
         m_remedies->addWidget(row);
+        row->show(); // now, not queued: the focus may go to its button right away
     }
     show();
 }

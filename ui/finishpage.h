@@ -15,9 +15,13 @@ namespace Postaci {
 
 class AccountWizard;
 
-// Saves the account as the page opens: the password to the keychain first, then the account
-// to the file (AccountSaveJob, all or nothing). A keychain failure is said plainly, with the
-// choice to save without the password. Offers to send the test e-mail right after.
+// The account as it will be saved, as a form with the Verify page's result, and the offer to send
+// the test e-mail right after. Nothing is saved until Finish: a user reads "Finish" as "save" and
+// "Cancel" as "leave nothing behind", so the page keeps both meanings (issue 15; saving as the page
+// opened made Cancel ambiguous). Finish starts the save — the password to the keychain first, then
+// the account to the file (AccountSaveJob, all or nothing) — and the wizard closes when it
+// succeeded. A keychain failure keeps the page open, says so plainly and offers to save without
+// the password.
 class FinishPage : public QWizardPage
 {
     Q_OBJECT
@@ -28,6 +32,8 @@ public:
     void initializePage() override;
     void cleanupPage() override;
     bool isComplete() const override;
+    // Finish: starts the save and returns false until it succeeded; the wizard is then accepted.
+    bool validatePage() override;
 
     bool isSaved() const { return m_saved; }
     bool isSaving() const { return bool(m_job); }
@@ -43,7 +49,15 @@ private:
     bool m_saved = false;
     QString m_unsavedPassword;
 
-    QLabel *m_summary = nullptr;
+    QLabel *m_name = nullptr;
+    QLabel *m_address = nullptr;
+    QLabel *m_server = nullptr;
+    QLabel *m_userLabel = nullptr;
+    QLabel *m_user = nullptr;
+    QLabel *m_passwordLabel = nullptr;
+    QLabel *m_password = nullptr;
+    QLabel *m_testIcon = nullptr;
+    QLabel *m_test = nullptr;
     QLabel *m_status = nullptr;
     QProgressBar *m_progress = nullptr;
     QPushButton *m_withoutPassword = nullptr;

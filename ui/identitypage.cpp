@@ -1,6 +1,7 @@
 #include "identitypage.h"
 
 #include "account/emailaddress.h"
+#include "statuscolors.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -32,14 +33,13 @@ IdentityPage::IdentityPage(QWidget *parent)
     m_emailError->setObjectName(u"emailError"_s);
     m_emailError->setTextFormat(Qt::PlainText);
     m_emailError->setWordWrap(true);
-    QPalette pal = m_emailError->palette();
-    pal.setColor(QPalette::WindowText, QColor(0xb0, 0x20, 0x20));
-    m_emailError->setPalette(pal);
+    m_emailError->setPalette(StatusColors::withText(m_emailError->palette(),
+                                                    StatusColors::error(m_emailError->palette())));
     m_emailError->hide();
 
     auto *form = new QFormLayout;
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    form->addRow(tr("Your &name:"), m_name);
+    form->addRow(tr("Your na&me:"), m_name);
     form->addRow(tr("&E-mail address:"), m_email);
     form->addRow(QString(), m_emailError);
     auto *layout = new QVBoxLayout(this);

@@ -4,18 +4,17 @@
 #include "account/emailaddress.h"
 #include "discovery/settingsfinder.h"
 #include "labels.h"
-#include "smtp/servertext.h"
+#include "sourcelist.h"
+#include "statuscolors.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QAction>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
-#include <QStyle>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -24,8 +23,6 @@ using namespace Qt::StringLiterals;
 namespace Postaci {
 
 namespace {
-
-enum SourceColumn { SourceNameColumn, SourceQueryColumn, SourceOutcomeColumn, SourceTimeColumn, SourceColumnCount };
 
 QString targetErrorText(const EmailAddress &target)
 {
@@ -84,9 +81,8 @@ LookupDialog::LookupDialog(const ConnectionOptions &options, QWidget *parent)
     m_queryError->setObjectName(u"lookupQueryError"_s);
     m_queryError->setTextFormat(Qt::PlainText);
     m_queryError->setWordWrap(true);
-    QPalette errorPalette = m_queryError->palette();
-    errorPalette.setColor(QPalette::WindowText, QColor(0xb0, 0x20, 0x20));
-    m_queryError->setPalette(errorPalette);
+    m_queryError->setPalette(StatusColors::withText(m_queryError->palette(),
+                                                    StatusColors::error(m_queryError->palette())));
     m_queryError->hide();
 
     m_status = new QLabel(this);
@@ -118,20 +114,7 @@ LookupDialog::LookupDialog(const ConnectionOptions &options, QWidget *parent)
     auto *sourcesLayout = new QVBoxLayout(sourcesBox);
     sourcesLayout->setContentsMargins(0, 0, 0, 0);
     auto *sourcesLabel = new QLabel(tr("Where Postacı looked:"), sourcesBox);
-    m_sources = new QTreeWidget(sourcesBox);
-    m_sources->setObjectName(u"sourceList"_s);
-    m_sources->setAccessibleName(tr("Where Postacı looked"));
-    m_sources->setColumnCount(SourceColumnCount);
-    m_sources->setHeaderLabels({tr("Place"), tr("What was asked"), tr("Answer"), tr("Time")});
-    m_sources->setRootIsDecorated(false);
-    m_sources->setUniformRowHeights(true);
-    m_sources->setAlternatingRowColors(true);
-    m_sources->header()->setSectionResizeMode(SourceNameColumn, QHeaderView::ResizeToContents);
-    m_sources->header()->setSectionResizeMode(SourceQueryColumn, QHeaderView::Interactive);
-    m_sources->header()->setSectionResizeMode(SourceOutcomeColumn, QHeaderView::Interactive);
-    m_sources->header()->setSectionResizeMode(SourceTimeColumn, QHeaderView::ResizeToContents);
-    m_sources->header()->resizeSection(SourceQueryColumn, 300);
-    m_sources->header()->resizeSection(SourceOutcomeColumn, 200);
+    m_sources = new SourceList(sourcesBox);
     sourcesLabel->setBuddy(m_sources);
     sourcesLayout->addWidget(sourcesLabel);
     sourcesLayout->addWidget(m_sources);
@@ -139,7 +122,7 @@ LookupDialog::LookupDialog(const ConnectionOptions &options, QWidget *parent)
     splitter->addWidget(sourcesBox);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    m_addAccount = buttons->addButton(tr("&Add an account with this server…"), QDialogButtonBox::ActionRole);
+    m_addAccount = buttons->addButton(tr("A&dd an account with this server…"), QDialogButtonBox::ActionRole);
     m_addAccount->setObjectName(u"addAccountFromLookupButton"_s);
     m_addAccount->setEnabled(false);
 
@@ -205,7 +188,7 @@ void LookupDialog::startLookup()
     m_finder = finder;
     connect(finder, &SettingsFinder::candidateFound, m_candidates, &CandidateList::addOrUpdate);
     connect(finder, &SettingsFinder::candidateUpdated, m_candidates, &CandidateList::addOrUpdate);
-    connect(finder, &SettingsFinder::sourceFinished, this, &LookupDialog::sourceFinished);
+    connect(finder, &SettingsFinder::sourceFinished, m_sources, &SourceList::addOutcome);
     connect(finder, &SettingsFinder::finished, this, &LookupDialog::finderFinished);
     m_status->setText(tr("Looking up %1…").arg(target.domain()));
     m_progress->show();
@@ -220,40 +203,6 @@ void LookupDialog::stopLookup()
         m_finder->cancel();
 }
 
-void LookupDialog::sourceFinished(const SourceOutcome &outcome)
-{
-    auto *item = new QTreeWidgetItem(m_sources);
-    item->setText(SourceNameColumn, Labels::sourceName(outcome.name));
-    item->setText(SourceQueryColumn, outcome.query);
-    item->setToolTip(SourceQueryColumn, outcome.query);
-    QString answer = Labels::outcome(outcome.outcome);
-    if (outcome.outcome == SourceOutcome::Kind::Found)
-        answer = tr("found %n suggestion(s)", nullptr, outcome.candidateCount);
-    if (!outcome.reason.isEmpty())
-        answer += u" ("_s + escapeServerText(outcome.reason)
-                  + QLatin1Char(')'); // may quote a remote answer
-    item->setText(SourceOutcomeColumn, answer);
-    item->setToolTip(SourceOutcomeColumn, answer);
-    item->setText(SourceTimeColumn, tr("%1 ms").arg(outcome.ms));
-    item->setData(SourceNameColumn, Qt::UserRole, outcome.name);
-    QStyle::StandardPixmap icon = QStyle::SP_DialogApplyButton;
-    switch (outcome.outcome) {
-    case SourceOutcome::Kind::Found:
-        icon = QStyle::SP_DialogApplyButton;
-        break;
-    case SourceOutcome::Kind::NotFound:
-        icon = QStyle::SP_DialogNoButton;
-        break;
-    case SourceOutcome::Kind::Timeout:
-        icon = QStyle::SP_MessageBoxWarning;
-        break;
-    case SourceOutcome::Kind::Error:
-        icon = QStyle::SP_MessageBoxCritical;
-        break;
-    }
-    item->setIcon(SourceNameColumn, style()->standardIcon(icon));
-}
-
 void LookupDialog::finderFinished(const LookupReport &report)
 {
     m_finder = nullptr;
@@ -262,9 +211,7 @@ void LookupDialog::finderFinished(const LookupReport &report)
     m_candidates->setCandidates(report.candidates);
     // The report is the complete list; rows added live may have missed a source that ended
     // as the deadline passed.
-    m_sources->clear();
-    for (const SourceOutcome &outcome : report.sources)
-        sourceFinished(outcome);
+    m_sources->setOutcomes(report.sources);
 
     QString status;
     if (report.cancelled)

@@ -4,6 +4,7 @@
 #include "discovery/lookupreport.h"
 #include "discovery/servercandidate.h"
 #include "discovery/sourceoutcome.h"
+#include "sourcelist.h"
 
 #include <QDialog>
 #include <QPointer>
@@ -44,7 +45,6 @@ Q_SIGNALS:
     void addAccountRequested(const QString &emailAddress, const Postaci::ServerCandidate &candidate);
 
 private:
-    void sourceFinished(const SourceOutcome &outcome);
     void finderFinished(const LookupReport &report);
     void updateButtons();
 
@@ -59,7 +59,7 @@ private:
     QProgressBar *m_progress = nullptr;
     QLabel *m_status = nullptr;
     CandidateList *m_candidates = nullptr;
-    QTreeWidget *m_sources = nullptr;
+    SourceList *m_sources = nullptr;
     QPushButton *m_addAccount = nullptr;
 };
 

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "account/accountremovejob.h"
+#include "account/emailaddress.h"
 #include "accountlistmodel.h"
 #include "accountwizard.h"
 #include "deliverabilitydialog.h"
@@ -21,6 +22,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -29,6 +31,7 @@
 #include <QStyle>
 #include <QTableView>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -57,6 +60,24 @@ QMessageBox *messageBox(QWidget *parent, QMessageBox::Icon icon, const QString &
 QString accountLabel(const Account &account)
 {
     return account.displayName.isEmpty() ? account.email : account.displayName;
+}
+
+// Where the one-click test goes: what the user chose last time for this account, as long as it
+// still fits the account (the sender one of its addresses), else its own address to itself.
+UiSettings::TestAddresses oneClickAddresses(const Account &account)
+{
+    UiSettings::TestAddresses addresses = UiSettings::testAddresses(account.id);
+    if (!account.senderAddresses().contains(addresses.sender, Qt::CaseInsensitive))
+        addresses.sender = account.email;
+    if (!EmailAddress::parse(addresses.recipient).isValid())
+        addresses.recipient = account.email;
+    return addresses;
+}
+
+// The password has to be typed for a test when it is needed and not in the keychain.
+bool testNeedsTypedPassword(const Account &account)
+{
+    return !account.passwordSaved && account.auth != AuthMethod::None;
 }
 
 } // namespace
@@ -123,11 +144,18 @@ void MainWindow::createActions()
     m_removeAction->setIconText(tr("Remove"));
     connect(m_removeAction, &QAction::triggered, this, &MainWindow::removeAccount);
 
-    m_testAction = new QAction(themeIcon("mail-send", QStyle::SP_MediaPlay), tr("Send &test e-mail…"), this);
+    // No ellipsis: the main action sends at once (one click); choosing who gets it is the
+    // "…to…" action beside it.
+    m_testAction = new QAction(themeIcon("mail-send", QStyle::SP_MediaPlay), tr("Send &test e-mail"), this);
     m_testAction->setObjectName(u"sendTestAction"_s);
     m_testAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     m_testAction->setIconText(tr("Send test e-mail"));
     connect(m_testAction, &QAction::triggered, this, &MainWindow::sendTestEmail);
+
+    m_testToAction = new QAction(tr("Send test e-mail t&o…"), this);
+    m_testToAction->setObjectName(u"sendTestToAction"_s);
+    m_testToAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    connect(m_testToAction, &QAction::triggered, this, &MainWindow::sendTestEmailTo);
 
     m_lookupAction = new QAction(themeIcon("edit-find", QStyle::SP_FileDialogContentsView),
                                  tr("&Look up provider settings…"), this);
@@ -155,6 +183,7 @@ void MainWindow::createMenus()
     accounts->addAction(m_removeAction);
     accounts->addSeparator();
     accounts->addAction(m_testAction);
+    accounts->addAction(m_testToAction);
     accounts->addAction(m_lookupAction);
     accounts->addAction(m_deliverabilityAction);
     accounts->addSeparator();
@@ -204,6 +233,13 @@ void MainWindow::createMenus()
     toolbar->addAction(m_removeAction);
     toolbar->addSeparator();
     toolbar->addAction(m_testAction);
+    // The toolbar button sends at once; its arrow offers "Send test e-mail to…".
+    if (auto *testButton = qobject_cast<QToolButton *>(toolbar->widgetForAction(m_testAction))) {
+        auto *testMenu = new QMenu(testButton);
+        testMenu->addAction(m_testToAction);
+        testButton->setMenu(testMenu);
+        testButton->setPopupMode(QToolButton::MenuButtonPopup);
+    }
     toolbar->addAction(m_lookupAction);
 }
 
@@ -283,6 +319,9 @@ void MainWindow::createCentralWidget()
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
+    // Tab leaves the list for the test panel (a table's default is to walk its cells with Tab,
+    // which traps a keyboard user in it); the arrow keys move between accounts.
+    m_view->setTabKeyNavigation(false);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
@@ -376,6 +415,13 @@ void MainWindow::updateActions()
     m_removeAction->setEnabled(hasAccount && !testing);
     m_testAction->setEnabled(hasAccount && !testing);
     m_deliverabilityAction->setEnabled(hasAccount);
+    m_testToAction->setEnabled(hasAccount && !testing);
+    const QString shortcut = m_testAction->shortcut().toString(QKeySequence::NativeText);
+    if (const std::optional<Account> account = currentAccount(); account && !testNeedsTypedPassword(*account))
+        m_testAction->setToolTip(
+                tr("Send a test e-mail to %1 now (%2)").arg(oneClickAddresses(*account).recipient, shortcut));
+    else
+        m_testAction->setToolTip(tr("Send a test e-mail (%1)").arg(shortcut));
 }
 
 void MainWindow::showMessage(const QString &text)
@@ -408,6 +454,12 @@ void MainWindow::addAccount()
         return;
     }
     openWizard(new AccountWizard(m_store, m_options, this));
+}
+
+void MainWindow::openWizardOnFirstStart()
+{
+    if (m_model->rowCount() == 0 && m_problemBanner->isHidden())
+        addAccount();
 }
 
 void MainWindow::editAccount()
@@ -472,6 +524,7 @@ void MainWindow::removeConfirmed(const Account &account, bool bestEffort)
     connect(job, &AccountRemoveJob::finished, this, [this, account](const AccountChangeResult &result) {
         reloadAccounts();
         if (result.ok()) {
+            UiSettings::forgetTestAddresses(account.id);
             showMessage(result.warning.isEmpty() ? tr("Account %1 removed.").arg(accountLabel(account))
                                                  : result.warning);
             return;
@@ -501,12 +554,28 @@ void MainWindow::sendTestEmail()
     const std::optional<Account> account = currentAccount();
     if (!account || m_session->isBusy())
         return;
+    if (testNeedsTypedPassword(*account)) {
+        sendTestEmailTo(); // the dialog asks for the password
+        return;
+    }
+    const UiSettings::TestAddresses addresses = oneClickAddresses(*account);
+    startTestSend(*account, addresses.sender, addresses.recipient);
+}
+
+void MainWindow::sendTestEmailTo()
+{
+    const std::optional<Account> account = currentAccount();
+    if (!account || m_session->isBusy())
+        return;
     auto *dialog = new SendTestDialog(*account, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const UiSettings::TestAddresses addresses = oneClickAddresses(*account);
+    dialog->setAddresses(addresses.sender, addresses.recipient);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         std::optional<QString> password;
         if (dialog->asksForPassword())
             password = dialog->password();
+        UiSettings::setTestAddresses(dialog->account().id, {dialog->sender(), dialog->recipient()});
         startTestSend(dialog->account(), dialog->sender(), dialog->recipient(), password);
     });
     dialog->open();

@@ -51,9 +51,18 @@ public:
     void selectAccount(const QString &accountId);
 
     void addAccount();
+    // The first start: with no account yet (and an accounts file that is fine, not one that
+    // could not be read) the wizard opens by itself; a returning user sees the list.
+    void openWizardOnFirstStart();
     void editAccount();
     void removeAccount();
+    // One click: the test e-mail goes at once to the recipient chosen last time for this account,
+    // else to its own address. Only an account whose password is not saved gets the dialog
+    // first (the password has to come from somewhere).
     void sendTestEmail();
+    // "Send test e-mail to…": the dialog to choose sender and recipient; the choice is
+    // remembered for the account's next one-click test.
+    void sendTestEmailTo();
     void lookUpSettings();
     // "Will my mail arrive?" for the selected account (DeliverabilityDialog).
     void checkDeliverability();
@@ -101,6 +110,7 @@ private:
     QAction *m_editAction = nullptr;
     QAction *m_removeAction = nullptr;
     QAction *m_testAction = nullptr;
+    QAction *m_testToAction = nullptr;
     QAction *m_lookupAction = nullptr;
     QAction *m_deliverabilityAction = nullptr;
     QAction *m_quitAction = nullptr;

@@ -1,4 +1,5 @@
 #include "passwordchecklist.h"
+#include "statuscolors.h"
 
 #include <QLabel>
 #include <QStyle>
@@ -71,9 +72,8 @@ void PasswordChecklist::update(const QString &password, const QString &email)
         row->setText((result.passed ? u"✔ "_s : u"✘ "_s) + result.label);
         row->setProperty("passed", result.passed);
         row->setProperty("rule", PasswordPolicy::ruleName(result.rule));
-        QPalette pal = palette();
-        pal.setColor(QPalette::WindowText, result.passed ? QColor(0x1e, 0x7b, 0x34) : QColor(0xb0, 0x20, 0x20));
-        row->setPalette(pal);
+        row->setPalette(StatusColors::withText(palette(), result.passed ? StatusColors::good(palette())
+                                                                        : StatusColors::error(palette())));
         row->setAccessibleName((result.passed ? tr("Met: %1") : tr("Not met: %1")).arg(result.label));
     }
 }

@@ -1,6 +1,7 @@
 #include "sendtestdialog.h"
 
 #include "account/emailaddress.h"
+#include "statuscolors.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -40,9 +41,7 @@ SendTestDialog::SendTestDialog(const Account &account, QWidget *parent)
     m_toError->setObjectName(u"recipientError"_s);
     m_toError->setTextFormat(Qt::PlainText);
     m_toError->setWordWrap(true);
-    QPalette errorPalette = m_toError->palette();
-    errorPalette.setColor(QPalette::WindowText, QColor(0xb0, 0x20, 0x20));
-    m_toError->setPalette(errorPalette);
+    m_toError->setPalette(StatusColors::withText(m_toError->palette(), StatusColors::error(m_toError->palette())));
     m_toError->hide();
 
     auto *form = new QFormLayout;
@@ -76,12 +75,21 @@ SendTestDialog::SendTestDialog(const Account &account, QWidget *parent)
     connect(m_to, &QLineEdit::textChanged, this, &SendTestDialog::validate);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    validate();
     resize(480, sizeHint().height());
+    validate(); // also fits the height to the width just set
     if (m_password)
         m_password->setFocus();
     else
         m_to->setFocus();
+}
+
+void SendTestDialog::setAddresses(const QString &sender, const QString &recipient)
+{
+    const int index = m_from->findText(sender, Qt::MatchFixedString);
+    if (index >= 0)
+        m_from->setCurrentIndex(index);
+    if (!recipient.isEmpty())
+        m_to->setText(recipient);
 }
 
 QString SendTestDialog::sender() const
@@ -106,8 +114,20 @@ void SendTestDialog::validate()
     const bool showError = !text.isEmpty() && !address.isValid();
     m_toError->setText(showError ? address.errorMessage() : QString());
     m_toError->setVisible(showError);
+    fitHeight();
     const bool passwordOk = !m_password || !m_password->text().isEmpty();
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(address.isValid() && passwordOk);
+}
+
+void SendTestDialog::fitHeight()
+{
+    QLayout *top = layout();
+    if (!top)
+        return;
+    top->activate();
+    const int needed = top->hasHeightForWidth() ? top->totalHeightForWidth(width()) : top->totalSizeHint().height();
+    if (height() < needed)
+        resize(width(), needed);
 }
 
 } // namespace Postaci

@@ -20,6 +20,10 @@ class SendTestDialog : public QDialog
 public:
     explicit SendTestDialog(const Account &account, QWidget *parent = nullptr);
 
+    // Starts from these addresses (what was chosen last time); a sender that is not one of the
+    // account's addresses is ignored.
+    void setAddresses(const QString &sender, const QString &recipient);
+
     const Account &account() const { return m_account; }
     QString sender() const;
     QString recipient() const;
@@ -29,6 +33,9 @@ public:
 
 private:
     void validate();
+    // A message shown or hidden under a field changes the height the dialog needs: grow to it,
+    // never leaving a word-wrapped message cut off.
+    void fitHeight();
 
     Account m_account;
     bool m_askPassword = false;

@@ -4,8 +4,12 @@
 #include "accountwizard.h"
 #include "candidatelist.h"
 #include "discovery/providercatalog.h"
+#include "discovery/serverguesser.h"
 #include "discovery/settingsfinder.h"
 #include "labels.h"
+#include "smtp/servertext.h"
+#include "sourcelist.h"
+#include "statuscolors.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -16,6 +20,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSpinBox>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -72,6 +77,33 @@ ServerPage::ServerPage(AccountWizard *wizard)
     statusRow->addWidget(m_stopLookup);
     statusRow->addWidget(m_lookupAgain);
 
+    // "Nothing found": where Postacı looked, collapsed under the sentence (the lookup dialog's
+    // list), and what became of the usual names.
+    m_detailsToggle = new QToolButton(this);
+    m_detailsToggle->setObjectName(u"lookupDetailsButton"_s);
+    m_detailsToggle->setText(tr("Show &where Postacı looked"));
+    m_detailsToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_detailsToggle->setArrowType(Qt::RightArrow);
+    m_detailsToggle->setCheckable(true);
+    m_detailsToggle->setAutoRaise(true);
+    m_detailsToggle->hide();
+    m_details = new QWidget(this);
+    m_details->setObjectName(u"lookupDetails"_s);
+    auto *detailsLayout = new QVBoxLayout(m_details);
+    detailsLayout->setContentsMargins(0, 0, 0, 0);
+    m_guesses = noteLabel(m_details);
+    m_guesses->setObjectName(u"guessedNames"_s);
+    m_guesses->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_sources = new SourceList(m_details);
+    m_sources->setMinimumHeight(90);
+    detailsLayout->addWidget(m_guesses);
+    detailsLayout->addWidget(m_sources, 1);
+    m_details->hide();
+    connect(m_detailsToggle, &QToolButton::toggled, this, [this](bool open) {
+        m_detailsToggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
+        m_details->setVisible(open);
+    });
+
     m_candidates = new CandidateList(this);
     m_candidates->setMinimumHeight(90);
 
@@ -90,9 +122,8 @@ ServerPage::ServerPage(AccountWizard *wizard)
     m_host->setInputMethodHints(Qt::ImhUrlCharactersOnly | Qt::ImhNoAutoUppercase);
     m_hostError = noteLabel(this);
     m_hostError->setObjectName(u"hostError"_s);
-    QPalette errorPalette = m_hostError->palette();
-    errorPalette.setColor(QPalette::WindowText, QColor(0xb0, 0x20, 0x20));
-    m_hostError->setPalette(errorPalette);
+    m_hostError->setPalette(StatusColors::withText(m_hostError->palette(),
+                                                   StatusColors::error(m_hostError->palette())));
     m_hostError->hide();
     m_port = new QSpinBox(this);
     m_port->setObjectName(u"portSpinBox"_s);
@@ -137,6 +168,8 @@ ServerPage::ServerPage(AccountWizard *wizard)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(statusRow);
+    layout->addWidget(m_detailsToggle, 0, Qt::AlignLeft);
+    layout->addWidget(m_details, 1);
     layout->addWidget(m_candidates, 1);
     layout->addWidget(m_providerNote);
     layout->addLayout(form);
@@ -220,6 +253,9 @@ void ServerPage::startLookup()
         return;
     }
     m_candidates->setCandidates({});
+    m_candidates->show();
+    m_detailsToggle->setChecked(false);
+    m_detailsToggle->hide();
     if (!m_userEditedFields)
         m_wizard->setProviderId(addressProviderId()); // a new address: the old one's provider no longer applies
 
@@ -264,6 +300,11 @@ void ServerPage::lookupFinished(const LookupReport &report)
     QString status;
     if (report.cancelled)
         status = tr("Lookup stopped. %n suggestion(s) so far.", nullptr, int(report.candidates.size()));
+    else if (report.candidates.isEmpty() && !likelyGuessedHost(report).isEmpty())
+        status = tr("No settings found in %n place(s) Postacı looked. The usual name %1 exists, so it is filled in "
+                    "below; check it against what your provider gave you.",
+                    nullptr, looked)
+                         .arg(likelyGuessedHost(report));
     else if (report.candidates.isEmpty())
         status = tr("No settings found in %n place(s) Postacı looked. Type the server your provider gave you.", nullptr,
                     looked);
@@ -273,9 +314,77 @@ void ServerPage::lookupFinished(const LookupReport &report)
     if (report.deadlineReached)
         status += QLatin1Char(' ') + tr("Some places did not answer in time.");
     m_lookupStatus->setText(status);
+    if (!report.cancelled && report.candidates.isEmpty())
+        showNothingFound(report);
 
     if (!m_userEditedFields && !report.candidates.isEmpty() && report.candidates.first().isAutoSelectable())
         autoSelect(report.candidates.first());
+}
+
+void ServerPage::showNothingFound(const LookupReport &report)
+{
+    // An empty suggestion list says nothing; the details take its place.
+    m_candidates->hide();
+    m_sources->setOutcomes(report.sources);
+    const QString guesses = guessedNamesSummary(report);
+    m_guesses->setText(guesses);
+    m_guesses->setVisible(!guesses.isEmpty());
+    m_detailsToggle->show();
+
+    const QString likely = likelyGuessedHost(report);
+    // A name that exists is the most likely server; otherwise the example at least carries the
+    // user's own domain instead of a generic one.
+    m_host->setPlaceholderText(tr("e.g. %1").arg(likely.isEmpty() ? u"mail."_s + report.domain : likely));
+    if (!likely.isEmpty() && !m_userEditedFields && m_host->text().trimmed().isEmpty()) {
+        setHost(likely);
+        updateHostError();
+        Q_EMIT completeChanged();
+    }
+}
+
+namespace {
+const QString resolvePrefix = u"A/AAAA "_s; // the query of a guess-resolve outcome (ServerGuesser)
+
+const SourceOutcome *resolveOutcome(const LookupReport &report, const QString &host)
+{
+    for (const SourceOutcome &outcome : report.sources) {
+        if (outcome.name == QLatin1String(SourceNames::guessResolve) && outcome.query == resolvePrefix + host)
+            return &outcome;
+    }
+    return nullptr;
+}
+} // namespace
+
+QString ServerPage::guessedNamesSummary(const LookupReport &report)
+{
+    QStringList lines;
+    for (const QString &host : ServerGuesser::guessedHosts(report.domain)) {
+        const SourceOutcome *resolved = resolveOutcome(report, host);
+        if (!resolved)
+            continue; // not tried
+        QString line = tr("• %1: %2").arg(escapeServerText(host), SourceList::answerText(*resolved));
+        for (const SourceOutcome &outcome : report.sources) {
+            // A probe's query is "host:port (security)".
+            if (outcome.name == QLatin1String(SourceNames::guess) && outcome.query.startsWith(host + QLatin1Char(':')))
+                line += u"\n    "_s
+                        + tr("%1: %2").arg(escapeServerText(outcome.query.mid(host.size() + 1)),
+                                           SourceList::answerText(outcome));
+        }
+        lines << line;
+    }
+    if (lines.isEmpty())
+        return QString();
+    return tr("Usual names Postacı tried:") + QLatin1Char('\n') + lines.join(QLatin1Char('\n'));
+}
+
+QString ServerPage::likelyGuessedHost(const LookupReport &report)
+{
+    for (const QString &host : ServerGuesser::guessedHosts(report.domain)) {
+        const SourceOutcome *resolved = resolveOutcome(report, host);
+        if (resolved && resolved->outcome == SourceOutcome::Kind::Found)
+            return host;
+    }
+    return QString();
 }
 
 void ServerPage::autoSelect(const ServerCandidate &candidate)

@@ -14,12 +14,14 @@ class QLineEdit;
 class QProgressBar;
 class QPushButton;
 class QSpinBox;
+class QToolButton;
 
 namespace Postaci {
 
 class AccountWizard;
 class CandidateList;
 class SettingsFinder;
+class SourceList;
 
 // Where the mail goes: a lookup for the address starts when the page opens, its suggestions
 // appear one by one with their source and trust, and choosing one fills host, port, security
@@ -62,9 +64,18 @@ public:
     // 465 → SSL/TLS, 587 and 25 → STARTTLS (RFC 8314, RFC 6409); nothing for other ports.
     static std::optional<Security> suggestedSecurity(quint16 port);
 
+    // After a lookup that found nothing: what each usual name (smtp.<domain>, mail.<domain>,
+    // <domain>) did — resolved or not, and what its ports answered — one line per name, from the
+    // lookup's own source outcomes. Empty when no name was tried (guessing was off).
+    static QString guessedNamesSummary(const LookupReport &report);
+    // The usual name most worth trying: the first one (in the guesser's order) that exists.
+    static QString likelyGuessedHost(const LookupReport &report);
+
 private:
     void candidateFound(const ServerCandidate &candidate);
     void lookupFinished(const LookupReport &report);
+    // Nothing found: the details of where Postacı looked, and the likely name in the field.
+    void showNothingFound(const LookupReport &report);
     void autoSelect(const ServerCandidate &candidate);
     void portEdited(int port);
     void securityEdited();
@@ -87,6 +98,10 @@ private:
     QPushButton *m_stopLookup = nullptr;
     QPushButton *m_lookupAgain = nullptr;
     CandidateList *m_candidates = nullptr;
+    QToolButton *m_detailsToggle = nullptr;
+    QWidget *m_details = nullptr;
+    SourceList *m_sources = nullptr;
+    QLabel *m_guesses = nullptr;
     QLabel *m_providerNote = nullptr;
     QLineEdit *m_host = nullptr;
     QLabel *m_hostError = nullptr;

@@ -38,6 +38,35 @@ bool isCertificateError(SessionError error)
     }
 }
 
+enum class StepState { Running, Done, Failed };
+
+// A step's state as an icon and in words (its tooltip and what a screen reader says), never by
+// the icon alone.
+void showStepState(QTreeWidgetItem *item, StepState state, const QStyle *style)
+{
+    QStyle::StandardPixmap icon = QStyle::SP_ArrowRight;
+    QString words = SessionView::tr("%1: running");
+    if (state == StepState::Done) {
+        icon = QStyle::SP_DialogApplyButton;
+        words = SessionView::tr("%1: done");
+    } else if (state == StepState::Failed) {
+        icon = QStyle::SP_MessageBoxCritical;
+        words = SessionView::tr("%1: failed");
+    }
+    item->setIcon(StepNameColumn, style->standardIcon(icon));
+    words = words.arg(item->text(StepNameColumn));
+    item->setToolTip(StepNameColumn, words);
+    item->setData(StepNameColumn, Qt::AccessibleTextRole, words);
+}
+
+// "Trust it" is offered only for a test that failed on the certificate, never once a test has
+// passed (with the pin or without one): there is nothing left to trust then.
+bool offersTrust(const SessionResult &result)
+{
+    return !result.ok && isCertificateError(result.error) && !result.tls.peerSha256.isEmpty()
+           && !result.tls.acceptedByPin;
+}
+
 } // namespace
 
 SessionView::SessionView(QWidget *parent)
@@ -93,6 +122,7 @@ SessionView::SessionView(QWidget *parent)
     layout->addWidget(m_diagnosis);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter = splitter;
     splitter->setObjectName(u"sessionSplitter"_s);
     splitter->setChildrenCollapsible(false);
     m_steps = new QTreeWidget(splitter);
@@ -148,6 +178,22 @@ const Diagnosis &SessionView::diagnosis() const
 QString SessionView::statusText() const
 {
     return m_status->text();
+}
+
+void SessionView::setStepsOrientation(Qt::Orientation orientation)
+{
+    m_splitter->setOrientation(orientation);
+    if (orientation == Qt::Vertical) {
+        // Above the transcript the steps need the page's width, not their own: about four rows
+        // are shown, the transcript gets the rest and more as the page grows.
+        const int rows = 4;
+        const int rowHeight = m_steps->fontMetrics().height() + 6;
+        m_steps->setMinimumWidth(0);
+        m_steps->setMinimumHeight(rowHeight * 3);
+        m_splitter->setSizes({rowHeight * (rows + 1), 10000});
+    } else {
+        m_splitter->setSizes({m_steps->minimumWidth(), 10000});
+    }
 }
 
 void SessionView::clear()
@@ -226,7 +272,7 @@ void SessionView::sessionStepChanged(SessionStep step)
     const qint64 now = m_clock.elapsed();
     if (m_currentStep) {
         m_currentStep->setText(StepTimeColumn, tr("%1 ms").arg(now - m_stepStartedMs));
-        m_currentStep->setIcon(StepNameColumn, style()->standardIcon(QStyle::SP_DialogApplyButton));
+        showStepState(m_currentStep, StepState::Done, style());
     }
     m_stepStartedMs = now;
     if (step == SessionStep::Done) {
@@ -234,7 +280,7 @@ void SessionView::sessionStepChanged(SessionStep step)
         return;
     }
     m_currentStep = addStepRow(step);
-    m_currentStep->setIcon(StepNameColumn, style()->standardIcon(QStyle::SP_ArrowRight));
+    showStepState(m_currentStep, StepState::Running, style());
     m_currentStep->setText(StepTimeColumn, tr("…"));
 }
 
@@ -249,8 +295,6 @@ void SessionView::sessionFinished(const SessionResult &result, const Diagnosis &
 
     // The session's own timings are the exact ones; the live rows were an approximation.
     m_steps->clear();
-    const QIcon done = style()->standardIcon(QStyle::SP_DialogApplyButton);
-    const QIcon failed = style()->standardIcon(QStyle::SP_MessageBoxCritical);
     for (qsizetype i = 0; i < result.timingsMs.size(); ++i) {
         const auto &[step, ms] = result.timingsMs.at(i);
         if (step == SessionStep::Done)
@@ -258,7 +302,7 @@ void SessionView::sessionFinished(const SessionResult &result, const Diagnosis &
         QTreeWidgetItem *item = addStepRow(step);
         item->setText(StepTimeColumn, tr("%1 ms").arg(ms));
         const bool last = i == result.timingsMs.size() - 1;
-        item->setIcon(StepNameColumn, (!result.ok && last) ? failed : done);
+        showStepState(item, (!result.ok && last) ? StepState::Failed : StepState::Done, style());
     }
 
     QStringList details;
@@ -280,7 +324,7 @@ void SessionView::sessionFinished(const SessionResult &result, const Diagnosis &
     m_certificateButton->setVisible(!result.tls.peerChain.isEmpty() || !result.tls.peerSha256.isEmpty());
     if (!diagnosis.isNull())
         m_diagnosis->setDiagnosis(diagnosis);
-    if (isCertificateError(result.error) && !result.tls.peerSha256.isEmpty())
+    if (offersTrust(result))
         m_certificateButton->setText(tr("Show certificate and trust it…"));
     else
         m_certificateButton->setText(tr("Show certificate…"));
@@ -320,7 +364,7 @@ void SessionView::jobFinished(const TestSendResult &result)
 void SessionView::showCertificate()
 {
     const SessionResult &result = m_result.session;
-    const bool canTrust = isCertificateError(result.error) && !result.tls.peerSha256.isEmpty();
+    const bool canTrust = offersTrust(result);
     auto *dialog = new CertificateDialog(
             result.tls, m_settings.host, m_settings.port,
             canTrust ? CertificateDialog::Offer::TrustButton : CertificateDialog::Offer::None, this);

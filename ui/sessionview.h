@@ -49,6 +49,9 @@ public:
     const Diagnosis &diagnosis() const;
     QString statusText() const;
     TranscriptView *transcript() const { return m_transcript; }
+    // Steps beside the transcript (Qt::Horizontal, the wide test panel of the main window) or
+    // above it (Qt::Vertical, the wizard's narrower page).
+    void setStepsOrientation(Qt::Orientation orientation);
 
 Q_SIGNALS:
     void stateChanged(Postaci::SessionView::State state);
@@ -89,6 +92,7 @@ private:
     QPushButton *m_sendAnywayButton = nullptr;
     std::optional<TestSendRequest> m_request; // while running, and after a refused recipient domain
     DiagnosisView *m_diagnosis = nullptr;
+    QSplitter *m_splitter = nullptr;
     QTreeWidget *m_steps = nullptr;
     TranscriptView *m_transcript = nullptr;
 };

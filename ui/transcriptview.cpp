@@ -23,7 +23,10 @@ TranscriptView::TranscriptView(QWidget *parent)
     setObjectName(u"transcriptView"_s);
     setReadOnly(true);
     setUndoRedoEnabled(false);
-    setLineWrapMode(QPlainTextEdit::NoWrap); // keeps the time column straight; long lines scroll
+    // Long lines wrap (a 250 reply with a long queue id, a TLS note): the reader never scrolls
+    // sideways to see the end of a line.
+    setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     setMaximumBlockCount(maximumLines);
     setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);

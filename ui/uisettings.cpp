@@ -12,6 +12,8 @@ namespace {
 const QString languageKey = u"ui/language"_s;
 const QString geometryKey = u"ui/mainWindowGeometry"_s;
 const QString stateKey = u"ui/mainWindowState"_s;
+// One group per account id (a UUID, Account::newId()): "testAddresses/<id>/sender" and "…/recipient".
+const QString testAddressesGroup = u"testAddresses/"_s;
 } // namespace
 
 QString UiSettings::language()
@@ -47,6 +49,26 @@ void UiSettings::setLanguage(const QString &language)
         settings.remove(languageKey);
     else
         settings.setValue(languageKey, language);
+}
+
+UiSettings::TestAddresses UiSettings::testAddresses(const QString &accountId)
+{
+    QSettings settings;
+    settings.beginGroup(testAddressesGroup + accountId);
+    return {settings.value(u"sender"_s).toString(), settings.value(u"recipient"_s).toString()};
+}
+
+void UiSettings::setTestAddresses(const QString &accountId, const TestAddresses &addresses)
+{
+    QSettings settings;
+    settings.beginGroup(testAddressesGroup + accountId);
+    settings.setValue(u"sender"_s, addresses.sender);
+    settings.setValue(u"recipient"_s, addresses.recipient);
+}
+
+void UiSettings::forgetTestAddresses(const QString &accountId)
+{
+    QSettings().remove(testAddressesGroup + accountId);
 }
 
 QByteArray UiSettings::mainWindowGeometry()

@@ -18,6 +18,18 @@ public:
     static QString languageInEffect();
     static void setLanguageForThisRun(const QString &language);
 
+    // The sender and recipient chosen last time in "Send test e-mail to…" for one account (not
+    // secrets: addresses the user typed), so that the one-click test sends there again. Empty
+    // when none was chosen: the one-click test then goes to the account's own address.
+    struct TestAddresses
+    {
+        QString sender;
+        QString recipient;
+    };
+    static TestAddresses testAddresses(const QString &accountId);
+    static void setTestAddresses(const QString &accountId, const TestAddresses &addresses);
+    static void forgetTestAddresses(const QString &accountId);
+
     static QByteArray mainWindowState();
     static QByteArray mainWindowGeometry();
     static void setMainWindowState(const QByteArray &geometry, const QByteArray &state);

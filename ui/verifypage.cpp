@@ -5,6 +5,7 @@
 #include "labels.h"
 #include "sessionview.h"
 
+#include <QApplication>
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -35,6 +36,9 @@ VerifyPage::VerifyPage(AccountWizard *wizard)
     top->addWidget(m_again);
 
     m_view = new SessionView(this);
+    // The wizard is narrower than the main window's test panel: steps above the transcript, so
+    // neither is squeezed and the transcript wraps at the page's full width.
+    m_view->setStepsOrientation(Qt::Vertical);
 
     m_warning = new QLabel(tr("The test did not succeed. Apply a suggestion above, go back and change the settings, or "
                               "save the account anyway and fix it later."),
@@ -119,6 +123,15 @@ void VerifyPage::testFinished()
     m_wizard->setLastTest(AccountTestResult::fromSession(result));
     m_warning->setVisible(!result.ok);
     Q_EMIT completeChanged();
+    // The focus was on Next or Cancel test, disabled while the test ran: give it to what comes
+    // next for a keyboard user — the first fix offered, else Next.
+    QWidget *focus = QApplication::focusWidget();
+    if (!focus || !focus->isEnabled() || !focus->isVisible()) {
+        QWidget *next = findChild<QPushButton *>(u"remedyButton"_s);
+        if (!next || !next->isVisible())
+            next = m_wizard->button(QWizard::NextButton);
+        next->setFocus();
+    }
 }
 
 bool VerifyPage::isComplete() const

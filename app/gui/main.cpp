@@ -39,5 +39,6 @@ int main(int argc, char *argv[])
 
     Postaci::MainWindow window;
     window.show();
+    window.openWizardOnFirstStart(); // a newcomer starts where there is something to do
     return app.exec();
 }

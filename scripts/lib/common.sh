@@ -20,6 +20,7 @@ POSTACI_BUILD_PACKAGES=(
 # unpacks exim4-daemon-light into the build tree, so only the libraries its binary links are here.
 # libnss-wrapper lets that Exim run unprivileged without its system user (tests/support/README.md).
 # python3-spf ships the RFC 7208 test suite tst_spfsuite reads (with python3-yaml) at test time.
+# fonts-dejavu-core: a real font for the offscreen renders (tst_screenshots_*, tst_accessibility).
 POSTACI_TEST_PACKAGES=(
     python3 python3-aiosmtpd openssl ca-certificates
     python3-spf python3-yaml
@@ -29,6 +30,7 @@ POSTACI_TEST_PACKAGES=(
     swaks msmtp curl libnet-ssleay-perl
     xvfb xauth
     desktop-file-utils appstream
+    fonts-dejavu-core
 )
 
 # What scripts/fuzz needs on top of the build packages (not the normal build, not scripts/test):

@@ -6,8 +6,10 @@
 #include "accountwizard.h"
 
 #include <QAbstractButton>
+#include <QAbstractScrollArea>
 #include <QApplication>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
 #include <QTest>
@@ -99,6 +101,44 @@ inline bool fillUpToCredentials(AccountWizard *wizard, const QString &email, con
     chooseData(child<QComboBox>(wizard, "securityComboBox"), int(security));
     chooseData(child<QComboBox>(wizard, "authComboBox"), int(auth));
     return clickNext(wizard) && wizard->currentId() == AccountWizard::CredentialsPageId;
+}
+
+// The visible labels of `window` whose text does not fit the space they were given: a word-wrapped
+// label lower than its text needs at its width, a single-line one narrower than its text, or one
+// cut off by a parent. Labels inside a scroll area are checked for their own size only (the area
+// scrolls). Each entry names the label and its text, for the failure message.
+inline QStringList clippedLabels(QWidget *window)
+{
+    using namespace Qt::StringLiterals;
+    QStringList clipped;
+    const auto labels = window->findChildren<QLabel *>();
+    for (QLabel *label : labels) {
+        if (!label->isVisibleTo(window) || label->text().isEmpty())
+            continue;
+        bool fits = label->wordWrap() ? label->height() >= label->heightForWidth(label->width())
+                                      : label->width() >= label->minimumSizeHint().width()
+                                                && label->height() >= label->minimumSizeHint().height();
+        QRect visible(QPoint(0, 0), label->size());
+        bool scrolls = false;
+        for (QWidget *child = label; fits && !scrolls && child != window && child->parentWidget();
+             child = child->parentWidget()) {
+            visible.translate(child->pos());
+            QWidget *parent = child->parentWidget();
+            scrolls = qobject_cast<QAbstractScrollArea *>(parent->parentWidget()) != nullptr;
+            if (!scrolls && !parent->rect().contains(visible))
+                fits = false;
+        }
+        if (!fits) {
+            const QString name = label->objectName().isEmpty()
+                                         ? QString::fromLatin1(label->metaObject()->className())
+                                         : label->objectName();
+            clipped << u"%1 \"%2\" (%3x%4)"_s
+                               .arg(name, label->text().left(60))
+                               .arg(label->width())
+                               .arg(label->height());
+        }
+    }
+    return clipped;
 }
 
 } // namespace Postaci::GuiTest

@@ -1,13 +1,19 @@
-// postaci-screenshots: renders the main windows into PNG files for a look by eye (clipped
-// translations, broken layouts). Not a test; nothing here is compared automatically.
+// postaci-screenshots: renders the main window, every wizard page (a failure with its diagnosis
+// and the certificate dialog too), the lookup dialog and a sent test e-mail into PNG files, and
+// with --check fails when any label's text does not fit its geometry (a clipped label). ctest runs
+// it offscreen in English and Turkish at 100% and 200% (tests/gui/CMakeLists.txt);
+// scripts/screenshots renders the same and refreshes the README's pictures (docs/images/).
 //
-//   xvfb-run -a build/dev/tests/gui/postaci-screenshots --lang tr --out /tmp/shots-tr
+//   export QT_QPA_PLATFORM=offscreen QT_SCALE_FACTOR=2
+//   build/dev/tests/gui/postaci-screenshots --lang tr --check --out /tmp/shots
 //
-// Uses a throwaway accounts file and no network beyond a closed port on 127.0.0.1.
+// Uses a throwaway accounts file, aiosmtpd on loopback (the harness) and a closed port on 127.0.0.1.
 
 #include "accountwizard.h"
 #include "aiosmtpdserver.h"
+#include "certificatedialog.h"
 #include "common/translation.h"
+#include "guitesthelpers.h"
 #include "lookupdialog.h"
 #include "mainwindow.h"
 #include "sendtestdialog.h"
@@ -17,15 +23,18 @@
 #include "verifypage.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTimeZone>
 #include <QTimer>
+#include <QToolButton>
 #include <QWizard>
 
 using namespace Qt::StringLiterals;
@@ -35,6 +44,7 @@ using namespace Postaci;
 namespace {
 
 QString g_out;
+bool g_check = false;
 int g_failures = 0;
 
 void save(QWidget *widget, const QString &name)
@@ -46,6 +56,12 @@ void save(QWidget *widget, const QString &name)
     } else {
         qInfo("%s", qPrintable(path));
     }
+    if (!g_check)
+        return;
+    const QStringList clipped = GuiTest::clippedLabels(widget);
+    for (const QString &label : clipped)
+        qWarning("%s: clipped label %s", qPrintable(name), qPrintable(label));
+    g_failures += int(clipped.size());
 }
 
 // Runs the event loop until `done` holds or the time is up (a tool, not product code).
@@ -89,11 +105,13 @@ int main(int argc, char *argv[])
                             u"en"_s);
     QCommandLineOption out(u"out"_s, u"output folder"_s, u"dir"_s,
                            u"/tmp/postaci-screenshots"_s);
-    parser.addOptions({lang, out});
+    QCommandLineOption check(u"check"_s, u"fail when a label is clipped"_s);
+    parser.addOptions({lang, out, check});
     parser.addHelpOption();
     parser.process(app);
     installTranslations(app, parser.value(lang));
     g_out = parser.value(out);
+    g_check = parser.isSet(check);
     QDir().mkpath(g_out);
 
     QTemporaryDir dir;
@@ -155,6 +173,10 @@ int main(int argc, char *argv[])
         dialog->show();
         settle();
         save(dialog, u"04-send-test-dialog"_s);
+        // The message under "To" must never be cut off (the dialog grows for it).
+        dialog->findChild<QLineEdit *>(u"recipientEdit"_s)->setText(u"ali..veli@@ornek.com.tr"_s);
+        settle();
+        save(dialog, u"04-send-test-dialog-bad-recipient"_s);
         delete dialog;
     }
 
@@ -229,6 +251,59 @@ int main(int argc, char *argv[])
             settle();
             wizard.findChild<QLineEdit *>(u"hostEdit"_s)->setText(u"127.0.0.1"_s);
             wizard.findChild<QSpinBox *>(u"portSpinBox"_s)->setValue(server.port());
+            // First the wrong security mode for the port: the diagnosis with the remedy Postacı
+            // checked ("Checked: works") first; its one click then makes the test pass.
+            auto *security = wizard.findChild<QComboBox *>(u"securityComboBox"_s);
+            security->setCurrentIndex(security->findData(int(Security::ImplicitTls)));
+            wizard.next();
+            wizard.findChild<QLineEdit *>(u"passwordEdit"_s)->setText(serverOptions.password);
+            wizard.next();
+            auto *verify = static_cast<VerifyPage *>(wizard.page(AccountWizard::VerifyPageId));
+            waitFor([&] { return !verify->sessionView()->isBusy(); }, 15000);
+            settle();
+            save(&wizard, u"18-wizard-verify-checked-remedy"_s);
+            if (auto *apply = wizard.findChild<QPushButton *>(u"remedyButton"_s); apply && apply->isVisible())
+                apply->click();
+            waitFor([&] { return !verify->sessionView()->isBusy(); }, 15000);
+            settle();
+            save(&wizard, u"12-wizard-verify-success"_s);
+        }
+    }
+
+    {
+        // Nothing found: where Postacı looked, opened under the sentence.
+        AccountWizard wizard(store, options);
+        wizard.show();
+        wizard.findChild<QLineEdit *>(u"emailEdit"_s)->setText(u"ali@bilinmeyen-saglayici.example"_s);
+        wizard.next();
+        waitFor([&] { return !wizard.serverPage()->isLookupRunning(); }, 5000);
+        if (auto *details = wizard.findChild<QToolButton *>(u"lookupDetailsButton"_s))
+            details->click();
+        settle();
+        save(&wizard, u"13-wizard-server-nothing-found"_s);
+    }
+
+    {
+        // A self-signed certificate: the failure, then the certificate dialog offering the pin;
+        // after trusting it the test passes and the Finish page sums it up.
+        Test::AiosmtpdServer server;
+        Test::AiosmtpdServer::Options serverOptions;
+        serverOptions.mode = Test::AiosmtpdServer::Options::Mode::StartTls;
+        serverOptions.cert = Test::CertKind::SelfSigned;
+        serverOptions.authRequired = true;
+        serverOptions.user = u"siparis@yilmazmobilya.com.tr"_s;
+        serverOptions.password = u"Parola1234"_s;
+        if (!server.start(serverOptions)) {
+            qWarning("aiosmtpd: %s", qPrintable(server.errorString()));
+            ++g_failures;
+        } else {
+            AccountWizard wizard(store, options);
+            wizard.show();
+            wizard.findChild<QLineEdit *>(u"emailEdit"_s)->setText(serverOptions.user);
+            wizard.next();
+            settle();
+            wizard.findChild<QLineEdit *>(u"hostEdit"_s)->setText(u"127.0.0.1"_s);
+            wizard.findChild<QSpinBox *>(u"portSpinBox"_s)->setValue(server.port());
             auto *security = wizard.findChild<QComboBox *>(u"securityComboBox"_s);
             security->setCurrentIndex(security->findData(int(Security::StartTls)));
             wizard.next();
@@ -237,7 +312,56 @@ int main(int argc, char *argv[])
             auto *verify = static_cast<VerifyPage *>(wizard.page(AccountWizard::VerifyPageId));
             waitFor([&] { return !verify->sessionView()->isBusy(); }, 15000);
             settle();
-            save(&wizard, u"12-wizard-verify-success"_s);
+            save(&wizard, u"14-wizard-verify-certificate"_s);
+            if (auto *show = wizard.findChild<QPushButton *>(u"showCertificateButton"_s))
+                show->click();
+            CertificateDialog *dialog = nullptr;
+            waitFor([&] { return (dialog = wizard.findChild<CertificateDialog *>()) && dialog->isVisible(); }, 5000);
+            if (!dialog) {
+                qWarning("no certificate dialog");
+                ++g_failures;
+            } else {
+                settle();
+                save(dialog, u"15-certificate-dialog"_s);
+                dialog->findChild<QCheckBox *>(u"trustConfirmCheckBox"_s)->click();
+                dialog->findChild<QPushButton *>(u"trustCertificateButton"_s)->click();
+                waitFor([&] { return verify->sessionView()->state() == SessionView::State::Succeeded; }, 15000);
+                settle();
+                wizard.next();
+                settle();
+                save(&wizard, u"16-wizard-finish"_s);
+            }
+        }
+    }
+
+    {
+        // The one-click test e-mail, sent: the main window with the test panel after success.
+        Test::AiosmtpdServer server;
+        Test::AiosmtpdServer::Options serverOptions;
+        serverOptions.mode = Test::AiosmtpdServer::Options::Mode::StartTls;
+        if (!server.start(serverOptions)) {
+            qWarning("aiosmtpd: %s", qPrintable(server.errorString()));
+            ++g_failures;
+        } else {
+            ConnectionOptions tlsOptions = options;
+            tlsOptions.extraCaCertificates = Test::TestCertificates::instance().caCertificates();
+            QTemporaryDir sentDir;
+            AccountStore sentStore(sentDir.filePath(u"accounts.json"_s));
+            Account relay = sample(u"Yılmaz Mobilya"_s, u"siparis@yilmazmobilya.com.tr"_s, u"127.0.0.1"_s,
+                                   server.port(), Security::StartTls);
+            relay.auth = AuthMethod::None;
+            relay.user.clear();
+            relay.passwordSaved = false;
+            sentStore.save(relay);
+            sentStore.save(home);
+            MainWindow sent(sentStore, tlsOptions);
+            sent.show();
+            sent.selectAccount(relay.id);
+            settle();
+            sent.sendTestEmail();
+            waitFor([&] { return !sent.sessionView()->isBusy(); }, 15000);
+            settle();
+            save(&sent, u"17-main-test-sent"_s);
         }
     }
 

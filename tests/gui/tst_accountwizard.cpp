@@ -15,6 +15,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
 
@@ -176,6 +177,74 @@ private Q_SLOTS:
         typeInto(host, u"mail.yilmazmobilya.com.tr"_s);
         QVERIFY(!child<QLabel>(wizard, "hostError")->isVisible());
         QVERIFY(nextEnabled(wizard));
+    }
+
+    // Issue 15: when the lookup finds nothing, the Server page shows where Postacı looked (the
+    // lookup dialog's list, collapsed under the sentence) and what became of the usual names.
+    void nothingFoundListsThePlacesAsked()
+    {
+        ConnectionOptions options;
+        options.finderOptions = FinderOptions::offline();
+        // The catalog and the usual names: the machine's resolver answers "no such name" for both.
+        options.finderOptions.sources = FinderOptions::Sources(FinderOptions::Source::Catalog)
+                                        | FinderOptions::Source::Guess;
+        m_wizard = std::make_unique<AccountWizard>(AccountStore(m_dir.filePath(u"accounts.json"_s)), options);
+        AccountWizard *wizard = m_wizard.get();
+        wizard->show();
+        QVERIFY(QTest::qWaitForWindowExposed(wizard));
+        typeInto(child<QLineEdit>(wizard, "emailEdit"), u"ali@unknown-provider.example"_s);
+        QVERIFY(clickNext(wizard));
+        QTRY_VERIFY_WITH_TIMEOUT(!wizard->serverPage()->isLookupRunning(), 30000);
+        const QString status = child<QLabel>(wizard, "lookupStatus")->text();
+        QVERIFY2(status.contains("No settings found"_L1), qPrintable(status));
+
+        auto *toggle = child<QToolButton>(wizard, "lookupDetailsButton");
+        QVERIFY(toggle->isVisible());
+        auto *details = child<QWidget>(wizard, "lookupDetails");
+        QVERIFY(!details->isVisible()); // collapsed until asked for
+        QTest::mouseClick(toggle, Qt::LeftButton);
+        QVERIFY(details->isVisible());
+        auto *sources = child<QTreeWidget>(details, "sourceList");
+        QStringList asked;
+        for (int i = 0; i < sources->topLevelItemCount(); ++i)
+            asked << sources->topLevelItem(i)->text(1);
+        QVERIFY2(asked.size() >= 4, qPrintable(asked.join(u", "_s))); // the catalog and three names
+        QVERIFY2(asked.contains(u"A/AAAA mail.unknown-provider.example"_s), qPrintable(asked.join(u", "_s)));
+        const QString guesses = child<QLabel>(wizard, "guessedNames")->text();
+        QVERIFY2(guesses.contains(u"smtp.unknown-provider.example"_s)
+                         && guesses.contains(u"mail.unknown-provider.example"_s),
+                 qPrintable(guesses));
+        // No usual name exists: nothing is filled in, and the example names the user's domain.
+        QVERIFY(child<QLineEdit>(wizard, "hostEdit")->text().isEmpty());
+        QCOMPARE(child<QLineEdit>(wizard, "hostEdit")->placeholderText(),
+                 ServerPage::tr("e.g. %1").arg(u"mail.unknown-provider.example"_s));
+    }
+
+    // The name worth trying is the first usual one that exists, with what its ports answered.
+    void likelyGuessedNameIsTheFirstThatExists()
+    {
+        LookupReport report;
+        report.domain = u"ornek.com.tr"_s;
+        auto outcome = [](const char *name, const QString &query, SourceOutcome::Kind kind, const QString &reason) {
+            SourceOutcome result;
+            result.name = QString::fromLatin1(name);
+            result.query = query;
+            result.outcome = kind;
+            result.reason = reason;
+            return result;
+        };
+        report.sources << outcome(SourceNames::guessResolve, u"A/AAAA smtp.ornek.com.tr"_s,
+                                  SourceOutcome::Kind::NotFound, u"does not resolve"_s)
+                       << outcome(SourceNames::guessResolve, u"A/AAAA mail.ornek.com.tr"_s, SourceOutcome::Kind::Found,
+                                  u"192.0.2.7"_s)
+                       << outcome(SourceNames::guess, u"mail.ornek.com.tr:465 (ssl)"_s, SourceOutcome::Kind::Timeout,
+                                  u"timeout"_s);
+        QCOMPARE(ServerPage::likelyGuessedHost(report), u"mail.ornek.com.tr"_s);
+        const QString summary = ServerPage::guessedNamesSummary(report);
+        QVERIFY2(summary.contains(u"smtp.ornek.com.tr"_s) && summary.contains(u"192.0.2.7"_s)
+                         && summary.contains(u"465 (ssl)"_s),
+                 qPrintable(summary));
+        QVERIFY(ServerPage::guessedNamesSummary(LookupReport()).isEmpty());
     }
 
     void passwordChecklistFollowsEveryKeystroke()

@@ -3,12 +3,16 @@
 #include "guitesthelpers.h"
 #include "lookupdialog.h"
 #include "mainwindow.h"
+#include "sendtestdialog.h"
 #include "uisettings.h"
 
 #include <QAction>
+#include <QIcon>
+#include <QImage>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -17,6 +21,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+#include <QToolBar>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 
@@ -194,7 +200,17 @@ private Q_SLOTS:
         QCOMPARE(child<QAction>(&window, "removeAccountAction")->shortcut(), QKeySequence(QKeySequence::Delete));
         QCOMPARE(child<QAction>(&window, "sendTestAction")->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_T));
         QCOMPARE(child<QAction>(&window, "lookupAction")->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_L));
+        QCOMPARE(child<QAction>(&window, "sendTestToAction")->shortcut(),
+                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
         QVERIFY(!window.accountView()->accessibleName().isEmpty());
+        // The toolbar's test button sends at once; its arrow holds "Send test e-mail to…".
+        auto *toolbar = child<QToolBar>(&window, "accountsToolBar");
+        auto *testButton
+                = qobject_cast<QToolButton *>(toolbar->widgetForAction(child<QAction>(&window, "sendTestAction")));
+        QVERIFY(testButton);
+        QCOMPARE(testButton->popupMode(), QToolButton::MenuButtonPopup);
+        QVERIFY(testButton->menu()
+                && testButton->menu()->actions().contains(child<QAction>(&window, "sendTestToAction")));
 
         // Ctrl+N opens the wizard, Ctrl+L the lookup dialog.
         window.show();
@@ -210,6 +226,68 @@ private Q_SLOTS:
         QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
         QTRY_VERIFY(window.activeWizard() && window.activeWizard()->isVisible());
         window.activeWizard()->reject();
+    }
+
+    // Issue 15: the message under "To" is never cut off; the dialog grows to hold it.
+    void sendTestDialogShowsTheWholeRecipientError()
+    {
+        const Account account = sampleAccount(u"Dükkân"_s, u"ali@example.com.tr"_s, u"127.0.0.1"_s, 587,
+                                              Security::StartTls);
+        SendTestDialog dialog(account);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *error = child<QLabel>(&dialog, "recipientError");
+        typeInto(child<QLineEdit>(&dialog, "recipientEdit"), u"ali..veli@@example"_s);
+        QVERIFY(error->isVisible());
+        QVERIFY(!error->text().isEmpty());
+        QTRY_VERIFY2(clippedLabels(&dialog).isEmpty(), qPrintable(clippedLabels(&dialog).join(u"; "_s)));
+        QVERIFY(error->height() >= error->heightForWidth(error->width()));
+    }
+
+    // Issue 15, first start: no account yet, the wizard opens by itself; a returning user sees the
+    // list, each account's state in words with an icon (works, fails, never tested).
+    void firstStartOpensTheWizardAndReturningUsersSeeTheirAccounts()
+    {
+        QTemporaryDir dir;
+        {
+            MainWindow window(AccountStore(dir.filePath(u"accounts.json"_s)), ConnectionOptions());
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.openWizardOnFirstStart();
+            QVERIFY(window.activeWizard());
+            QTRY_VERIFY(window.activeWizard()->isVisible());
+            window.activeWizard()->reject();
+        }
+        AccountStore store(dir.filePath(u"accounts.json"_s));
+        Account works = sampleAccount(u"Works"_s, u"a@example.com.tr"_s, u"mail.example.com.tr"_s, 465,
+                                      Security::ImplicitTls);
+        works.lastTest = {QDateTime::currentDateTimeUtc(), true, u"done"_s, {}, u"Q1"_s};
+        Account fails = sampleAccount(u"Fails"_s, u"b@example.com.tr"_s, u"mail.example.com.tr"_s, 587,
+                                      Security::StartTls);
+        fails.lastTest = {QDateTime::currentDateTimeUtc(), false, u"auth"_s, u"auth-failed"_s, {}};
+        Account never = sampleAccount(u"Never"_s, u"c@example.com.tr"_s, u"mail.example.com.tr"_s, 587,
+                                      Security::StartTls);
+        for (const Account &account : {works, fails, never})
+            QVERIFY(store.save(account).ok());
+        MainWindow window(store, ConnectionOptions());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.openWizardOnFirstStart();
+        QVERIFY(!window.activeWizard());
+        AccountListModel *model = window.accountModel();
+        QList<QImage> icons;
+        QStringList texts;
+        for (const Account &account : {works, fails, never}) {
+            const QModelIndex index = model->index(model->rowOf(account.id), AccountListModel::LastTestColumn);
+            texts << index.data().toString();
+            const QIcon icon = index.data(Qt::DecorationRole).value<QIcon>();
+            QVERIFY2(!icon.isNull(), qPrintable(account.displayName)); // the state in words and an icon
+            icons << icon.pixmap(16, 16).toImage();
+        }
+        QVERIFY2(texts.at(0).startsWith("Works"_L1), qPrintable(texts.at(0)));
+        QVERIFY2(texts.at(1).startsWith("Failed"_L1), qPrintable(texts.at(1)));
+        QCOMPARE(texts.at(2), u"Not tested yet"_s);
+        QVERIFY(icons.at(0) != icons.at(1) && icons.at(1) != icons.at(2) && icons.at(0) != icons.at(2));
     }
 
     void removeAsksFirst()

@@ -9,6 +9,9 @@
 #include "transcriptview.h"
 
 #include <QAction>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -116,6 +119,85 @@ private Q_SLOTS:
         QVERIFY(store.find(account.id)->lastTest.ok);
         QVERIFY(!store.find(account.id)->passwordSaved); // the typed password stayed in memory
         QVERIFY(!Test::readFile(store.filePath()).contains("Parola1234"));
+    }
+
+    // Issue 15, "one click": the main action sends at once, without any dialog, to the account's
+    // own address; "Send test e-mail to…" chooses another recipient, and the next one-click test
+    // goes there. Each message is looked up in the harness server's spool.
+    void oneClickSendsWithoutADialog()
+    {
+        QVERIFY2(TestCertificates::instance().isValid(), qPrintable(TestCertificates::instance().errorString()));
+        AiosmtpdServer server;
+        AiosmtpdServer::Options serverOptions;
+        serverOptions.mode = AiosmtpdServer::Options::Mode::StartTls;
+        QVERIFY2(server.start(serverOptions), qPrintable(server.errorString()));
+
+        QTemporaryDir dir;
+        AccountStore store(dir.filePath(u"accounts.json"_s));
+        Account account;
+        account.id = Account::newId();
+        account.displayName = u"Tek tık"_s;
+        account.email = u"dukkan@example.test"_s;
+        account.host = u"127.0.0.1"_s;
+        account.port = server.port();
+        account.security = Security::StartTls;
+        account.auth = AuthMethod::None; // a relay without sign-in: nothing to ask, so nothing is asked
+        QVERIFY(store.save(account).ok());
+
+        ConnectionOptions options;
+        options.finderOptions = FinderOptions::offline();
+        options.extraCaCertificates = TestCertificates::instance().caCertificates();
+        options.timeouts = SessionTimeouts::uniform(std::chrono::milliseconds(8000));
+        options.recipientCheck = ConnectionOptions::RecipientCheck::Off;
+        MainWindow window(store, options);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        SessionView *session = window.sessionView();
+
+        auto recipientsOfLastMessage = [&server] {
+            const QJsonObject envelope
+                    = QJsonDocument::fromJson(
+                              Test::readFile(AiosmtpdServer::envelopeFile(server.messageFiles().constLast())))
+                              .object();
+            return QJsonDocument(envelope.value("rcpt_tos"_L1).toArray()).toJson(QJsonDocument::Compact);
+        };
+        auto waitForTheTest = [&] {
+            QTRY_VERIFY_WITH_TIMEOUT(session->state() == SessionView::State::Succeeded
+                                             || session->state() == SessionView::State::Failed,
+                                     20000);
+        };
+
+        // The toolbar's main action: no dialog, the message arrives for the account's own address.
+        auto *action = child<QAction>(&window, "sendTestAction");
+        QVERIFY(!action->text().endsWith(u"…"_s)); // a command that asks nothing has no ellipsis
+        action->trigger();
+        QVERIFY(!visibleTopLevel<SendTestDialog>("sendTestDialog"));
+        QVERIFY(session->isBusy());
+        waitForTheTest();
+        QVERIFY2(session->state() == SessionView::State::Succeeded,
+                 qPrintable(session->statusText() + QLatin1Char('\n') + session->transcript()->toPlainText()));
+        QTRY_COMPARE_WITH_TIMEOUT(server.messageFiles().size(), qsizetype(1), 10000);
+        QVERIFY2(recipientsOfLastMessage().contains("dukkan@example.test"), recipientsOfLastMessage().constData());
+
+        // "Send test e-mail to…" asks, and its choice is remembered for this account.
+        child<QAction>(&window, "sendTestToAction")->trigger();
+        SendTestDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = visibleTopLevel<SendTestDialog>("sendTestDialog")));
+        QCOMPARE(child<QLineEdit>(dialog, "recipientEdit")->text(), account.email);
+        typeInto(child<QLineEdit>(dialog, "recipientEdit"), u"muhasebe@example.test"_s);
+        QTest::mouseClick(child<QPushButton>(dialog, "sendButton"), Qt::LeftButton);
+        waitForTheTest();
+        QTRY_COMPARE_WITH_TIMEOUT(server.messageFiles().size(), qsizetype(2), 10000);
+        QVERIFY2(recipientsOfLastMessage().contains("muhasebe@example.test"), recipientsOfLastMessage().constData());
+
+        // The next one click goes where the user chose last time, still without a dialog.
+        QTRY_VERIFY(action->isEnabled());
+        QVERIFY2(action->toolTip().contains(u"muhasebe@example.test"_s), qPrintable(action->toolTip()));
+        action->trigger();
+        QVERIFY(!visibleTopLevel<SendTestDialog>("sendTestDialog"));
+        waitForTheTest();
+        QTRY_COMPARE_WITH_TIMEOUT(server.messageFiles().size(), qsizetype(3), 10000);
+        QVERIFY2(recipientsOfLastMessage().contains("muhasebe@example.test"), recipientsOfLastMessage().constData());
     }
 };
 

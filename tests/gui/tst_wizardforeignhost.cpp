@@ -2,9 +2,11 @@
 // certificate for another name (smtp.example.test, the same machine). The Verify page offers "use
 // smtp.example.test" with a caution, and applying it asks first: nothing runs with the password until the
 // user says yes. Runs inside a private network (tests/support/testnetwork-run,
-// wizardforeignhost-net.json) whose DNS knows mail.shop.test.
+// wizardforeignhost-net.json) whose DNS knows mail.shop.test — and nothing else of shop.test, which
+// is also what the Server page's "nothing found" needs: a usual name that exists, filled in.
 #include "accountwizard.h"
 #include "aiosmtpdserver.h"
+#include "candidatelist.h"
 #include "diagnosisview.h"
 #include "guitesthelpers.h"
 #include "serverpage.h"
@@ -110,6 +112,32 @@ private Q_SLOTS:
         QCOMPARE(wizard.field(u"host"_s).toString(), u"smtp.example.test"_s);
         QTRY_VERIFY_WITH_TIMEOUT(!session->isBusy(), 20000);
         QVERIFY2(session->state() == SessionView::State::Succeeded, qPrintable(session->statusText()));
+    }
+
+    // Issue 15: the lookup for shop.test finds nothing (no catalog entry, nothing listening on the
+    // usual ports), but of the usual names mail.shop.test exists: the Server page says so, lists
+    // what it tried, and fills that name in instead of a generic example.
+    void nothingFoundFillsInTheUsualNameThatExists()
+    {
+        ConnectionOptions options = wizardTestOptions();
+        options.finderOptions.sources = FinderOptions::Sources(FinderOptions::Source::Catalog)
+                                        | FinderOptions::Source::Guess;
+        options.finderOptions.probeTimeout = std::chrono::milliseconds(3000);
+        AccountWizard wizard(AccountStore(m_dir.filePath(u"nothing-found.json"_s)), options);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        typeInto(child<QLineEdit>(&wizard, "emailEdit"), u"info@shop.test"_s);
+        QVERIFY(clickNext(&wizard));
+        QTRY_VERIFY_WITH_TIMEOUT(!wizard.serverPage()->isLookupRunning(), 30000);
+        QCOMPARE(wizard.serverPage()->candidateList()->topLevelItemCount(), 0);
+        const QString status = child<QLabel>(&wizard, "lookupStatus")->text();
+        QVERIFY2(status.contains(u"mail.shop.test"_s), qPrintable(status));
+        QCOMPARE(child<QLineEdit>(&wizard, "hostEdit")->text(), u"mail.shop.test"_s);
+        QVERIFY(nextEnabled(&wizard));
+        const QString guesses = child<QLabel>(&wizard, "guessedNames")->text();
+        QVERIFY2(guesses.contains(u"smtp.shop.test"_s) && guesses.contains(u"127.0.0.1"_s)
+                         && guesses.contains(u"587 (starttls)"_s),
+                 qPrintable(guesses));
     }
 };
 

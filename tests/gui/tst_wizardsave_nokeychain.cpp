@@ -1,3 +1,5 @@
+#include "account/accountsavejob.h"
+#include "accountlistmodel.h"
 #include "accountwizard.h"
 #include "deliverabilitydialog.h"
 #include "guitesthelpers.h"
@@ -55,24 +57,27 @@ private Q_SLOTS:
         QVERIFY(!wizard.lastTest().ok);
 
         QVERIFY(clickNext(&wizard));
+        QTest::mouseClick(wizard.button(QWizard::FinishButton), Qt::LeftButton); // saving starts on Finish
         auto *withoutPassword = child<QPushButton>(&wizard, "saveWithoutPasswordButton");
         QTRY_VERIFY_WITH_TIMEOUT(withoutPassword->isVisible(), 30000);
         const QString status = child<QLabel>(&wizard, "saveStatus")->text();
         QVERIFY2(status.contains("keychain"_L1, Qt::CaseInsensitive), qPrintable(status));
-        QVERIFY(!wizard.button(QWizard::FinishButton)->isEnabled());
+        QVERIFY(wizard.isVisible()); // the wizard stays open with the choice
         QVERIFY(store.load().accounts.isEmpty()); // all or nothing
+        // "Will my mail arrive?" needs only the address and the server: offered before saving.
         auto *checkDelivery = child<QPushButton>(&wizard, "checkDeliveryButton");
-        QVERIFY(!checkDelivery->isVisible()); // "Will my mail arrive?" only for a saved account
-
-        QSignalSpy saved(&wizard, &AccountWizard::accountSaved);
-        QTest::mouseClick(withoutPassword, Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 10000);
-        QVERIFY(wizard.button(QWizard::FinishButton)->isEnabled());
         QVERIFY(checkDelivery->isVisible());
         QTest::mouseClick(checkDelivery, Qt::LeftButton);
         DeliverabilityDialog *deliverability = nullptr;
         QTRY_VERIFY((deliverability = wizard.findChild<DeliverabilityDialog *>()) && deliverability->isVisible());
         deliverability->close();
+        QVERIFY(store.load().accounts.isEmpty()); // the check saves nothing
+
+        QSignalSpy saved(&wizard, &AccountWizard::accountSaved);
+        QTest::mouseClick(withoutPassword, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 10000);
+        QTRY_VERIFY(!wizard.isVisible()); // saved: the wizard is done
+        QCOMPARE(wizard.result(), int(QDialog::Accepted));
         const QList<Account> accounts = store.load().accounts;
         QCOMPARE(accounts.size(), 1);
         QVERIFY(!accounts.first().passwordSaved);
@@ -82,6 +87,56 @@ private Q_SLOTS:
         QFile file(store.filePath());
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(!file.readAll().contains(password.toUtf8()));
+    }
+
+    // Issue 15: the Finish page saves only on Finish. Cancel there leaves nothing behind; Finish
+    // saves and closes the wizard. (An account without sign-in: no keychain is involved.)
+    void finishPageSavesOnlyOnFinish()
+    {
+        QTemporaryDir dir;
+        AccountStore store(dir.filePath(u"accounts.json"_s));
+        ConnectionOptions options;
+        options.finderOptions = FinderOptions::offline();
+        options.timeouts = SessionTimeouts::uniform(std::chrono::milliseconds(3000));
+        QTcpServer reserve;
+        QVERIFY(reserve.listen(QHostAddress::LocalHost, 0));
+        const quint16 closedPort = reserve.serverPort();
+        reserve.close();
+
+        for (const bool finish : {false, true}) {
+            AccountWizard wizard(store, options);
+            wizard.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+            QVERIFY(fillUpToCredentials(&wizard, u"form@example.com.tr"_s, u"127.0.0.1"_s, closedPort,
+                                        Security::StartTls, AuthMethod::None));
+            QVERIFY(clickNext(&wizard));
+            QTRY_VERIFY_WITH_TIMEOUT(nextEnabled(&wizard), 10000); // the test failed; one may go on
+            QSignalSpy saved(&wizard, &AccountWizard::accountSaved);
+            QVERIFY(clickNext(&wizard));
+            QCOMPARE(wizard.currentId(), int(AccountWizard::FinishPageId));
+            // The summary is a form with the test's result, in words and with an icon.
+            QCOMPARE(child<QLabel>(&wizard, "finishAddress")->text(), u"form@example.com.tr"_s);
+            QVERIFY(child<QLabel>(&wizard, "finishTest")->text().startsWith(AccountListModel::tr("Failed")));
+            QVERIFY(!child<QLabel>(&wizard, "finishTestIcon")->pixmap().isNull());
+            QVERIFY(!child<QLabel>(&wizard, "finishUser")->isVisible()); // no sign-in, no user name
+            QVERIFY(!wizard.findChild<AccountSaveJob *>()); // no save started by opening the page
+            QVERIFY(store.load().accounts.isEmpty());
+            QCOMPARE(saved.size(), 0);
+            if (!finish) {
+                QTest::mouseClick(wizard.button(QWizard::CancelButton), Qt::LeftButton);
+                QTRY_VERIFY(!wizard.isVisible());
+                QVERIFY(!wizard.findChild<AccountSaveJob *>());
+                QVERIFY(store.load().accounts.isEmpty()); // Cancel: nothing saved
+                QCOMPARE(saved.size(), 0);
+                continue;
+            }
+            QTest::mouseClick(wizard.button(QWizard::FinishButton), Qt::LeftButton);
+            QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 10000);
+            QTRY_VERIFY(!wizard.isVisible());
+            QCOMPARE(wizard.result(), int(QDialog::Accepted));
+            QCOMPARE(store.load().accounts.size(), 1);
+            QCOMPARE(store.load().accounts.first().email, u"form@example.com.tr"_s);
+        }
     }
 
     void sendTestSaysPlainlyThatThePasswordIsUnavailable()

@@ -13,6 +13,7 @@
 
 #include <QCheckBox>
 #include <QElapsedTimer>
+#include <QFrame>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QPushButton>
@@ -112,6 +113,9 @@ private Q_SLOTS:
         auto *steps = child<QTreeWidget>(wizard, "sessionSteps");
         QVERIFY(steps->topLevelItemCount() >= 5);
         QVERIFY(steps->topLevelItem(0)->text(1).endsWith("ms"_L1));
+        // Each step's state is said in words too, not only by its icon (issue 15).
+        const QString spoken = steps->topLevelItem(0)->data(0, Qt::AccessibleTextRole).toString();
+        QVERIFY2(spoken.startsWith(steps->topLevelItem(0)->text(0)) && spoken.endsWith("done"_L1), qPrintable(spoken));
         QVERIFY(wizard->lastTest().ok);
     }
 
@@ -127,6 +131,11 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!session->isBusy(), 20000);
         QCOMPARE(session->state(), SessionView::State::Failed);
         QVERIFY(!session->diagnosis().isNull());
+        auto *failedStep = child<QTreeWidget>(wizard, "sessionSteps");
+        QVERIFY(failedStep->topLevelItem(failedStep->topLevelItemCount() - 1)
+                        ->data(0, Qt::AccessibleTextRole)
+                        .toString()
+                        .endsWith("failed"_L1));
         auto *diagnosisView = child<DiagnosisView>(wizard, "diagnosisView");
         QVERIFY(diagnosisView->isVisible());
         // One may go on after a failure, with a warning.
@@ -145,6 +154,35 @@ private Q_SLOTS:
         QVERIFY2(wanted >= 0, qPrintable(QString::fromUtf8(QJsonDocument(diagnosis.toJson()).toJson())));
         QVERIFY(diagnosis.remedies.at(wanted).verified);
         QTRY_VERIFY(wizard->findChild<QLabel *>(u"remedyVerified"_s));
+
+        // Issue 15: the checked remedy is shown first and says so in words, beside an icon; the
+        // unchecked ones follow without that mark.
+        QTRY_COMPARE(diagnosisView->findChildren<QFrame *>(u"remedyRow"_s).size(), diagnosis.remedies.size());
+        QList<QFrame *> rows = diagnosisView->findChildren<QFrame *>(u"remedyRow"_s);
+        QTRY_VERIFY(rows.first()->isVisible());
+        std::sort(rows.begin(), rows.end(), [](QFrame *a, QFrame *b) { return a->y() < b->y(); });
+        auto *firstMark = rows.first()->findChild<QLabel *>(u"remedyVerified"_s);
+        QVERIFY(firstMark);
+        QVERIFY2(firstMark->text().contains("Checked: works"_L1), qPrintable(firstMark->text()));
+        QVERIFY(!rows.first()->findChild<QLabel *>(u"remedyVerifiedIcon"_s)->pixmap().isNull());
+        QCOMPARE(rows.first()->findChild<QPushButton *>(u"remedyButton"_s)->property("remedyIndex").toInt(), wanted);
+        for (qsizetype i = 1; i < rows.size(); ++i) {
+            const auto *apply = rows.at(i)->findChild<QPushButton *>(u"remedyButton"_s);
+            const int index = apply ? apply->property("remedyIndex").toInt() : -1;
+            const bool verified = index >= 0 && diagnosis.remedies.at(index).verified;
+            QCOMPARE(rows.at(i)->findChild<QLabel *>(u"remedyVerified"_s) != nullptr, verified);
+        }
+
+        // Not cramped at the wizard's default size: steps above a transcript that wraps, both
+        // with room, and no label cut off.
+        auto *steps = child<QTreeWidget>(wizard, "sessionSteps");
+        TranscriptView *transcript = session->transcript();
+        QCOMPARE(transcript->lineWrapMode(), QPlainTextEdit::WidgetWidth);
+        QVERIFY2(steps->y() < transcript->y(), "the steps are above the transcript");
+        QVERIFY2(transcript->width() > wizard->width() / 2, qPrintable(QString::number(transcript->width())));
+        QVERIFY2(transcript->height() >= 3 * transcript->fontMetrics().height(),
+                 qPrintable(QString::number(transcript->height())));
+        QVERIFY2(clippedLabels(wizard).isEmpty(), qPrintable(clippedLabels(wizard).join(u"; "_s)));
         // The rebuilt rows are shown from the event loop (QLayout shows new children queued).
         auto findButton = [wizard, wanted]() -> QPushButton * {
             const auto buttons = wizard->findChildren<QPushButton *>(u"remedyButton"_s);
@@ -203,6 +241,18 @@ private Q_SLOTS:
                  qPrintable(session->statusText() + QLatin1Char('\n') + session->transcript()->toPlainText()));
         QVERIFY(session->result().tls.acceptedByPin);
         QCOMPARE(wizard->account().pinnedSha256, QList<QByteArray>{sha256});
+
+        // Passed with the pin: the certificate can still be looked at, but trusting it is no
+        // longer offered (issue 15).
+        QTRY_VERIFY(show->isVisible());
+        QCOMPARE(show->text(), SessionView::tr("Show certificate…"));
+        QTest::mouseClick(show, Qt::LeftButton);
+        CertificateDialog *again = nullptr;
+        QTRY_VERIFY((again = wizard->findChild<CertificateDialog *>(u"certificateDialog"_s))
+                    && again->isVisible());
+        QVERIFY(!again->findChild<QPushButton *>(u"trustCertificateButton"_s));
+        QVERIFY(again->findChild<QLabel *>(u"certificatePinned"_s));
+        again->close();
     }
 
     void cancelAgainstASilentServerEndsPromptly()
