@@ -6,6 +6,7 @@
 #include "diagnosisview.h"
 #include "labels.h"
 #include "lookupdialog.h"
+#include "oauthsigninwidget.h"
 #include "sendtestdialog.h"
 #include "sessionview.h"
 #include "uisettings.h"
@@ -128,6 +129,11 @@ void MainWindow::createActions()
     m_testAction->setIconText(tr("Send test e-mail"));
     connect(m_testAction, &QAction::triggered, this, &MainWindow::sendTestEmail);
 
+    m_signInAction = new QAction(tr("Sign &in again…"), this);
+    m_signInAction->setObjectName(u"signInAgainAction"_s);
+    m_signInAction->setToolTip(tr("Sign the selected OAuth2 account in again in the browser"));
+    connect(m_signInAction, &QAction::triggered, this, &MainWindow::signInAgain);
+
     m_lookupAction = new QAction(themeIcon("edit-find", QStyle::SP_FileDialogContentsView),
                                  tr("&Look up provider settings…"), this);
     m_lookupAction->setObjectName(u"lookupAction"_s);
@@ -149,6 +155,7 @@ void MainWindow::createMenus()
     accounts->addAction(m_removeAction);
     accounts->addSeparator();
     accounts->addAction(m_testAction);
+    accounts->addAction(m_signInAction);
     accounts->addAction(m_lookupAction);
     accounts->addSeparator();
     accounts->addAction(m_quitAction);
@@ -368,6 +375,15 @@ void MainWindow::updateActions()
     m_editAction->setEnabled(hasAccount);
     m_removeAction->setEnabled(hasAccount && !testing);
     m_testAction->setEnabled(hasAccount && !testing);
+    m_signInAction->setEnabled(hasAccount && currentAccount()->usesOAuth() && !testing);
+}
+
+void MainWindow::signInAgain()
+{
+    const std::optional<Account> account = currentAccount();
+    if (!account || !account->usesOAuth() || m_session->isBusy())
+        return;
+    OAuthSignInWidget::openDialog(*account, m_options.extraCaCertificates, this);
 }
 
 void MainWindow::showMessage(const QString &text)
@@ -529,6 +545,12 @@ void MainWindow::testFinished()
         return;
     }
     selectAccount(m_test->accountId);
+    if (result.diagnosis.id == "oauth-sign-in-again"_L1) {
+        // The provider refused the saved sign-in: the remedy is the sign-in itself, offered at once.
+        showMessage(tr("The provider no longer accepts the saved sign-in: sign in again."));
+        signInAgain();
+        return;
+    }
     showMessage(result.ok ? tr("The test e-mail was accepted by the server.")
                           : tr("The test e-mail could not be sent."));
 }

@@ -54,6 +54,8 @@ public:
     void editAccount();
     void removeAccount();
     void sendTestEmail();
+    // An OAuth2 account: sign in again in the browser (docs/oauth2.md#renewal).
+    void signInAgain();
     void lookUpSettings();
     // Sends the test e-mail now (what the Send dialog and the wizard's Finish lead to).
     void startTestSend(const Account &account, const QString &sender, const QString &recipient,
@@ -99,6 +101,7 @@ private:
     QAction *m_editAction = nullptr;
     QAction *m_removeAction = nullptr;
     QAction *m_testAction = nullptr;
+    QAction *m_signInAction = nullptr;
     QAction *m_lookupAction = nullptr;
     QAction *m_quitAction = nullptr;
 
