@@ -99,6 +99,14 @@
         <source>&quot;id&quot; is not a UUID</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The account signs in with OAuth2 but has no OAuth2 settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;oauth2&quot; is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Postaci::AccountListModel</name>
@@ -506,24 +514,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage:
-  postaci-cli accounts list [--json]
-  postaci-cli accounts show ID [--json]
-  postaci-cli accounts remove ID [--force] [--json]
-  postaci-cli accounts add --email ADDR --host H --port P --security none|starttls|tls
-                           [--user U] [--name NAME] [--auth METHOD] [--alias ADDR]...
-                           [--pin sha256:HEX]... [--allow-plaintext-auth]
-                           [--provider ID|none] (--password-stdin | --no-password) [--json]
-
-The password is read from standard input and kept in the system keychain, never in a file.
-It must have 8 to 32 characters with a digit, a lower-case and an upper-case letter, and
-must not be the address or the part before the @; for a provider of the catalog that documents
-its own format (such as a 16-letter app password) that format applies instead.
---force removes an account even when its password cannot be deleted from the keychain.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unknown accounts action &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -636,10 +626,6 @@ its own format (such as a 16-letter app password) that format applies instead.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>auto, none, plain, login, cram-md5 or xoauth2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Another sender address of this account.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -717,6 +703,134 @@ its own format (such as a 16-letter app password) that format applies instead.
     </message>
     <message>
         <source>Pinned:        %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+  postaci-cli accounts list [--json]
+  postaci-cli accounts show ID [--json]
+  postaci-cli accounts remove ID [--force] [--json]
+  postaci-cli accounts add --email ADDR --host H --port P --security none|starttls|tls
+                           [--user U] [--name NAME] [--auth METHOD] [--alias ADDR]...
+                           [--pin sha256:HEX]... [--allow-plaintext-auth]
+                           [--provider ID|none] (--password-stdin | --no-password) [--json]
+  postaci-cli accounts add ... --auth oauth2 --oauth-provider microsoft|google|yahoo|aol|custom
+                           [--oauth-client-id ID] [--oauth-authorize-url URL --oauth-token-url URL
+                           --oauth-scope S]
+  postaci-cli accounts login ID [--no-browser] [--timeout SECONDS] [--ca-file PEM] [--json]
+
+The password is read from standard input and kept in the system keychain, never in a file.
+It must have 8 to 32 characters with a digit, a lower-case and an upper-case letter, and
+must not be the address or the part before the @; for a provider of the catalog that documents
+its own format (such as a 16-letter app password) that format applies instead.
+--force removes an account even when its password cannot be deleted from the keychain.
+An OAuth2 account has no password: &quot;login&quot; opens the provider&apos;s sign-in page in the browser
+(and prints its address), waits for the answer on 127.0.0.1, and keeps the tokens in the keychain.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth2 (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth2:        %1, client id %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth2 provider: microsoft, google, yahoo, aol or custom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth2 client id registered for Postacı.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth2 authorization endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth2 token endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth2 scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An OAuth2 account has no password: add it without --password-stdin, then sign in with &quot;postaci-cli accounts login ID&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--oauth-provider needs --auth oauth2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 signs in with OAuth2: add the account with --auth oauth2 --oauth-provider %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--auth oauth2 needs --oauth-provider (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--oauth-provider: &quot;%1&quot; is not one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with %1: postaci-cli accounts login %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not open a browser; only print the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait at most this many seconds for the sign-in (default 300).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in this PEM file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;login&quot; needs exactly one account id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout must be a number of seconds from 1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account %1 signs in with a password, not OAuth2; there is nothing to sign in to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To sign in with %1, open this address in a browser:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the answer on 127.0.0.1:%1 (at most %2 s)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No browser could be opened; open the address above yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The browser answered; completing the sign-in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in with %1; the sign-in is kept in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto, none, plain, login, cram-md5, xoauth2, oauthbearer or oauth2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1343,6 +1457,30 @@ Exit codes: 0 success, 2 bad usage or input, 3 connection, 4 TLS or certificate,
     </message>
     <message>
         <source>Confirm that the password may travel unencrypted, or choose encryption on the previous page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth2 client id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Client id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with %1 in the browser (OAuth2) instead of a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the client id registered for Postacı, or sign in with an app password instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-in in the browser…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with %1 first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2172,6 +2310,46 @@ Exit codes: 0 success, 2 bad usage or input, 3 connection, 4 TLS or certificate,
         <source>Use the server name the certificate is made out to: %1. It is not a name of your e-mail domain or of a provider Postacı knows: use it only if your provider or hosting company names it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sign in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer accepts this account&apos;s saved sign-in (it was revoked, expired, or the password was changed). Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account signs in with %1 (OAuth2), and nobody has signed in with it on this computer yet. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with %1: &quot;Sign in again&quot; in the main window, or postaci-cli accounts login %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in could not be renewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access token had expired and %1 could not renew it: %2. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the connection to the internet (and a proxy or firewall), then test again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If it keeps failing, sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Postaci::DiagnosisView</name>
@@ -2697,6 +2875,53 @@ Exit codes: 0 success, 2 bad usage or input, 3 connection, 4 TLS or certificate,
     </message>
 </context>
 <context>
+    <name>Postaci::LoopbackRedirectListener</name>
+    <message>
+        <source>Bad request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a request Postacı understands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This answer does not belong to the sign-in Postacı started, so it was refused and the sign-in was stopped. Start the sign-in again from Postacı.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in was not completed. You can close this tab and return to Postacı.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postacı received the sign-in. You can close this tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Postaci::MailDomainCheck</name>
     <message>
         <source>DNS lookup timed out</source>
@@ -2914,6 +3139,170 @@ Licence: GNU GPL version 3 or later.</source>
     </message>
     <message>
         <source>The accounts file that cannot be read is kept as a copy, and Postacı starts a new, empty list of accounts. Continue?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;in again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the selected OAuth2 account in again in the browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider no longer accepts the saved sign-in: sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::OAuthConfig</name>
+    <message>
+        <source>the provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No OAuth2 client id is configured for %1. Postacı does not borrow another program&apos;s: your organisation registers Postacı as a desktop (public) application at %1, with the redirect address http://127.0.0.1 (any port), and gives the client id with --oauth-client-id, in the wizard, or at build time (docs/oauth2.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 also accepts an app password: choose password sign-in and use one instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OAuth2 client id or scope contains a line break or another control character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authorization address must be an https:// address (http:// only to 127.0.0.1 or ::1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token address must be an https:// address (http:// only to 127.0.0.1 or ::1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OAuth2 scope is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;oauth2.%1&quot; is missing or not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::OAuthSignInJob</name>
+    <message>
+        <source>Signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open a local port for the browser&apos;s answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer that came back does not belong to this sign-in (its state differs); it was refused and nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider did not grant access (%1); nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider refused to complete the sign-in (%1); nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider&apos;s token service could not be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer from the browser in time; the sign-in was stopped and nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in, but the keychain could not keep the sign-in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no account id</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::OAuthSignInWidget</name>
+    <message>
+        <source>Cancel sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the page did not open, open this address in a browser:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in on %1&apos;s page in your browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No browser could be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The browser answered; completing the sign-in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 signs in with %2. Sign in in the browser; Postacı keeps the new sign-in in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::OAuthTokenRequest</name>
+    <message>
+        <source>no answer from %1 within %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token address is not https:// (or http:// to a loopback address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is larger than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer has no access token</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3371,15 +3760,15 @@ Licence: GNU GPL version 3 or later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not one of auto, none, plain, login, cram-md5, xoauth2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a SHA-256 fingerprint; write it as sha256: followed by 64 hexadecimal digits (colons allowed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the user name contains a line break or another control character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of auto, none, plain, login, cram-md5, xoauth2, oauthbearer, oauth2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3615,6 +4004,10 @@ Licence: GNU GPL version 3 or later.</source>
     </message>
     <message>
         <source>keychain unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth2 sign-in</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4055,6 +4448,26 @@ If you can read it, sending works. You can delete this message.</source>
     </message>
     <message>
         <source>The server&apos;s certificate has changed: it is not the certificate pinned for %1. It is valid for that host, so the test went on. If you did not expect a new certificate, check it before trusting this server; otherwise pin the new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the sign-in from the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access token has expired; renewing it at %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access token was renewed and saved in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the provider refused the saved sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not signed in</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

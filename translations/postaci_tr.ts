@@ -99,6 +99,14 @@
         <source>&quot;id&quot; is not a UUID</source>
         <translation>&quot;id&quot; bir UUID değil</translation>
     </message>
+    <message>
+        <source>The account signs in with OAuth2 but has no OAuth2 settings.</source>
+        <translation>Hesap OAuth2 ile oturum açıyor ama OAuth2 ayarları yok.</translation>
+    </message>
+    <message>
+        <source>&quot;oauth2&quot; is not an object</source>
+        <translation>&quot;oauth2&quot; bir nesne değil</translation>
+    </message>
 </context>
 <context>
     <name>Postaci::AccountListModel</name>
@@ -506,38 +514,6 @@
         <translation>%1 tarihinde %2 adımında başarısız oldu (%3)</translation>
     </message>
     <message>
-        <source>Usage:
-  postaci-cli accounts list [--json]
-  postaci-cli accounts show ID [--json]
-  postaci-cli accounts remove ID [--force] [--json]
-  postaci-cli accounts add --email ADDR --host H --port P --security none|starttls|tls
-                           [--user U] [--name NAME] [--auth METHOD] [--alias ADDR]...
-                           [--pin sha256:HEX]... [--allow-plaintext-auth]
-                           [--provider ID|none] (--password-stdin | --no-password) [--json]
-
-The password is read from standard input and kept in the system keychain, never in a file.
-It must have 8 to 32 characters with a digit, a lower-case and an upper-case letter, and
-must not be the address or the part before the @; for a provider of the catalog that documents
-its own format (such as a 16-letter app password) that format applies instead.
---force removes an account even when its password cannot be deleted from the keychain.
-</source>
-        <translation>Kullanım:
-  postaci-cli accounts list [--json]
-  postaci-cli accounts show ID [--json]
-  postaci-cli accounts remove ID [--force] [--json]
-  postaci-cli accounts add --email ADDR --host H --port P --security none|starttls|tls
-                           [--user U] [--name NAME] [--auth METHOD] [--alias ADDR]...
-                           [--pin sha256:HEX]... [--allow-plaintext-auth]
-                           [--provider ID|none] (--password-stdin | --no-password) [--json]
-
-Parola standart girdiden okunur ve bir dosyada değil, sistemin anahtar zincirinde saklanır.
-8 ile 32 karakter arasında olmalı, en az bir rakam, bir küçük ve bir büyük harf içermeli;
-adresin kendisi veya @ işaretinden önceki kısmı olmamalı. Katalogdaki bir sağlayıcı kendi
-parola biçimini belirtiyorsa (örneğin 16 harfli bir uygulama parolası) onun yerine o biçim geçerlidir.
---force, parolası anahtar zincirinden silinemese bile hesabı kaldırır.
-</translation>
-    </message>
-    <message>
         <source>Unknown accounts action &quot;%1&quot;.</source>
         <translation>Bilinmeyen accounts işlemi: &quot;%1&quot;.</translation>
     </message>
@@ -650,10 +626,6 @@ parola biçimini belirtiyorsa (örneğin 16 harfli bir uygulama parolası) onun 
         <translation>Hesap için gösterilecek ad.</translation>
     </message>
     <message>
-        <source>auto, none, plain, login, cram-md5 or xoauth2.</source>
-        <translation>auto, none, plain, login, cram-md5 veya xoauth2.</translation>
-    </message>
-    <message>
         <source>Another sender address of this account.</source>
         <translation>Bu hesabın başka bir gönderen adresi.</translation>
     </message>
@@ -732,6 +704,154 @@ parola biçimini belirtiyorsa (örneğin 16 harfli bir uygulama parolası) onun 
     <message>
         <source>Pinned:        %1</source>
         <translation>Sertifika:      %1</translation>
+    </message>
+    <message>
+        <source>Usage:
+  postaci-cli accounts list [--json]
+  postaci-cli accounts show ID [--json]
+  postaci-cli accounts remove ID [--force] [--json]
+  postaci-cli accounts add --email ADDR --host H --port P --security none|starttls|tls
+                           [--user U] [--name NAME] [--auth METHOD] [--alias ADDR]...
+                           [--pin sha256:HEX]... [--allow-plaintext-auth]
+                           [--provider ID|none] (--password-stdin | --no-password) [--json]
+  postaci-cli accounts add ... --auth oauth2 --oauth-provider microsoft|google|yahoo|aol|custom
+                           [--oauth-client-id ID] [--oauth-authorize-url URL --oauth-token-url URL
+                           --oauth-scope S]
+  postaci-cli accounts login ID [--no-browser] [--timeout SECONDS] [--ca-file PEM] [--json]
+
+The password is read from standard input and kept in the system keychain, never in a file.
+It must have 8 to 32 characters with a digit, a lower-case and an upper-case letter, and
+must not be the address or the part before the @; for a provider of the catalog that documents
+its own format (such as a 16-letter app password) that format applies instead.
+--force removes an account even when its password cannot be deleted from the keychain.
+An OAuth2 account has no password: &quot;login&quot; opens the provider&apos;s sign-in page in the browser
+(and prints its address), waits for the answer on 127.0.0.1, and keeps the tokens in the keychain.
+</source>
+        <translation>Kullanım:
+  postaci-cli accounts list [--json]
+  postaci-cli accounts show ID [--json]
+  postaci-cli accounts remove ID [--force] [--json]
+  postaci-cli accounts add --email ADDR --host H --port P --security none|starttls|tls
+                           [--user U] [--name NAME] [--auth METHOD] [--alias ADDR]...
+                           [--pin sha256:HEX]... [--allow-plaintext-auth]
+                           [--provider ID|none] (--password-stdin | --no-password) [--json]
+  postaci-cli accounts add ... --auth oauth2 --oauth-provider microsoft|google|yahoo|aol|custom
+                           [--oauth-client-id ID] [--oauth-authorize-url URL --oauth-token-url URL
+                           --oauth-scope S]
+  postaci-cli accounts login ID [--no-browser] [--timeout SECONDS] [--ca-file PEM] [--json]
+
+Parola standart girdiden okunur ve bir dosyada değil, sistemin anahtar zincirinde saklanır.
+8 ile 32 karakter arasında olmalı, en az bir rakam, bir küçük ve bir büyük harf içermeli;
+adresin kendisi veya @ işaretinden önceki kısmı olmamalı. Katalogdaki bir sağlayıcı kendi
+parola biçimini belirtiyorsa (örneğin 16 harfli bir uygulama parolası) onun yerine o biçim geçerlidir.
+--force, parolası anahtar zincirinden silinemese bile hesabı kaldırır.
+OAuth2 hesabının parolası yoktur: &quot;login&quot; sağlayıcının oturum açma sayfasını tarayıcıda açar
+(adresini de yazdırır), yanıtı 127.0.0.1 üzerinde bekler ve belirteçleri anahtar zincirinde saklar.
+</translation>
+    </message>
+    <message>
+        <source>OAuth2 (%1)</source>
+        <translation>OAuth2 (%1)</translation>
+    </message>
+    <message>
+        <source>OAuth2:        %1, client id %2</source>
+        <translation>OAuth2:         %1, istemci kimliği %2</translation>
+    </message>
+    <message>
+        <source>Token address: %1</source>
+        <translation>Belirteç adresi: %1</translation>
+    </message>
+    <message>
+        <source>OAuth2 provider: microsoft, google, yahoo, aol or custom.</source>
+        <translation>OAuth2 sağlayıcısı: microsoft, google, yahoo, aol veya custom.</translation>
+    </message>
+    <message>
+        <source>OAuth2 client id registered for Postacı.</source>
+        <translation>Postacı için kaydedilmiş OAuth2 istemci kimliği.</translation>
+    </message>
+    <message>
+        <source>OAuth2 authorization endpoint.</source>
+        <translation>OAuth2 yetkilendirme adresi.</translation>
+    </message>
+    <message>
+        <source>OAuth2 token endpoint.</source>
+        <translation>OAuth2 belirteç adresi.</translation>
+    </message>
+    <message>
+        <source>OAuth2 scope.</source>
+        <translation>OAuth2 kapsamı.</translation>
+    </message>
+    <message>
+        <source>An OAuth2 account has no password: add it without --password-stdin, then sign in with &quot;postaci-cli accounts login ID&quot;.</source>
+        <translation>OAuth2 hesabının parolası yoktur: hesabı --password-stdin olmadan ekleyin, sonra &quot;postaci-cli accounts login ID&quot; ile oturum açın.</translation>
+    </message>
+    <message>
+        <source>--oauth-provider needs --auth oauth2.</source>
+        <translation>--oauth-provider, --auth oauth2 ister.</translation>
+    </message>
+    <message>
+        <source>%1 signs in with OAuth2: add the account with --auth oauth2 --oauth-provider %2.</source>
+        <translation>%1 OAuth2 ile oturum açar: hesabı --auth oauth2 --oauth-provider %2 ile ekleyin.</translation>
+    </message>
+    <message>
+        <source>--auth oauth2 needs --oauth-provider (%1).</source>
+        <translation>--auth oauth2, --oauth-provider ister (%1).</translation>
+    </message>
+    <message>
+        <source>--oauth-provider: &quot;%1&quot; is not one of %2.</source>
+        <translation>--oauth-provider: &quot;%1&quot;, şunlardan biri değil: %2.</translation>
+    </message>
+    <message>
+        <source>Sign in with %1: postaci-cli accounts login %2</source>
+        <translation>%1 ile oturum açın: postaci-cli accounts login %2</translation>
+    </message>
+    <message>
+        <source>Do not open a browser; only print the address.</source>
+        <translation>Tarayıcı açma; yalnızca adresi yazdır.</translation>
+    </message>
+    <message>
+        <source>Wait at most this many seconds for the sign-in (default 300).</source>
+        <translation>Oturum açma için en fazla bu kadar saniye bekle (varsayılan 300).</translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in this PEM file.</source>
+        <translation>Bu PEM dosyasındaki CA sertifikalarına da güven.</translation>
+    </message>
+    <message>
+        <source>&quot;login&quot; needs exactly one account id.</source>
+        <translation>&quot;login&quot; tam olarak bir hesap kimliği ister.</translation>
+    </message>
+    <message>
+        <source>--timeout must be a number of seconds from 1 to %1.</source>
+        <translation>--timeout, 1 ile %1 arasında bir saniye sayısı olmalı.</translation>
+    </message>
+    <message>
+        <source>The account %1 signs in with a password, not OAuth2; there is nothing to sign in to.</source>
+        <translation>%1 hesabı OAuth2 ile değil parolayla oturum açıyor; burada açılacak bir oturum yok.</translation>
+    </message>
+    <message>
+        <source>To sign in with %1, open this address in a browser:</source>
+        <translation>%1 ile oturum açmak için bu adresi bir tarayıcıda açın:</translation>
+    </message>
+    <message>
+        <source>Waiting for the answer on 127.0.0.1:%1 (at most %2 s)…</source>
+        <translation>Yanıt 127.0.0.1:%1 üzerinde bekleniyor (en fazla %2 sn)…</translation>
+    </message>
+    <message>
+        <source>No browser could be opened; open the address above yourself.</source>
+        <translation>Tarayıcı açılamadı; yukarıdaki adresi kendiniz açın.</translation>
+    </message>
+    <message>
+        <source>The browser answered; completing the sign-in…</source>
+        <translation>Tarayıcı yanıt verdi; oturum açma tamamlanıyor…</translation>
+    </message>
+    <message>
+        <source>Signed in with %1; the sign-in is kept in the keychain.</source>
+        <translation>%1 ile oturum açıldı; oturum anahtar zincirinde saklanıyor.</translation>
+    </message>
+    <message>
+        <source>auto, none, plain, login, cram-md5, xoauth2, oauthbearer or oauth2.</source>
+        <translation>auto, none, plain, login, cram-md5, xoauth2, oauthbearer veya oauth2.</translation>
     </message>
 </context>
 <context>
@@ -1376,6 +1496,30 @@ Parolalar hiçbir zaman argüman olarak alınmaz: --password-stdin veya --passwo
     <message>
         <source>Confirm that the password may travel unencrypted, or choose encryption on the previous page.</source>
         <translation>Parolanın şifrelenmeden iletilebileceğini onaylayın ya da önceki sayfada şifreleme seçin.</translation>
+    </message>
+    <message>
+        <source>OAuth2 client id</source>
+        <translation>OAuth2 istemci kimliği</translation>
+    </message>
+    <message>
+        <source>&amp;Client id:</source>
+        <translation>İ&amp;stemci kimliği:</translation>
+    </message>
+    <message>
+        <source>Sign in with %1 in the browser (OAuth2) instead of a password</source>
+        <translation>Parola yerine tarayıcıda %1 ile oturum aç (OAuth2)</translation>
+    </message>
+    <message>
+        <source>Enter the client id registered for Postacı, or sign in with an app password instead.</source>
+        <translation>Postacı için kaydedilmiş istemci kimliğini girin ya da bunun yerine uygulama parolasıyla oturum açın.</translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-in in the browser…</source>
+        <translation>Tarayıcıda oturum açılması bekleniyor…</translation>
+    </message>
+    <message>
+        <source>Sign in with %1 first.</source>
+        <translation>Önce %1 ile oturum açın.</translation>
     </message>
 </context>
 <context>
@@ -2204,6 +2348,46 @@ Parolalar hiçbir zaman argüman olarak alınmaz: --password-stdin veya --passwo
         <source>Use the server name the certificate is made out to: %1. It is not a name of your e-mail domain or of a provider Postacı knows: use it only if your provider or hosting company names it.</source>
         <translation>Sertifikanın düzenlendiği sunucu adını kullanın: %1. Bu ad ne e-posta alan adınıza ne de Postacı&apos;nın tanıdığı bir sağlayıcıya ait: yalnızca sağlayıcınız ya da barındırma firmanız bu adı veriyorsa kullanın.</translation>
     </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>Yeniden oturum açın</translation>
+    </message>
+    <message>
+        <source>Not signed in yet</source>
+        <translation>Henüz oturum açılmadı</translation>
+    </message>
+    <message>
+        <source>%1 no longer accepts this account&apos;s saved sign-in (it was revoked, expired, or the password was changed). Nothing was sent.</source>
+        <translation>%1 bu hesabın kayıtlı oturumunu artık kabul etmiyor (iptal edilmiş, süresi dolmuş ya da parola değiştirilmiş). Hiçbir şey gönderilmedi.</translation>
+    </message>
+    <message>
+        <source>This account signs in with %1 (OAuth2), and nobody has signed in with it on this computer yet. Nothing was sent.</source>
+        <translation>Bu hesap %1 ile (OAuth2) oturum açıyor ve bu bilgisayarda henüz kimse onunla oturum açmadı. Hiçbir şey gönderilmedi.</translation>
+    </message>
+    <message>
+        <source>The provider said: %1</source>
+        <translation>Sağlayıcının yanıtı: %1</translation>
+    </message>
+    <message>
+        <source>Sign in with %1: &quot;Sign in again&quot; in the main window, or postaci-cli accounts login %2.</source>
+        <translation>%1 ile oturum açın: ana penceredeki &quot;Yeniden oturum aç&quot; ya da postaci-cli accounts login %2.</translation>
+    </message>
+    <message>
+        <source>The sign-in could not be renewed</source>
+        <translation>Oturum yenilenemedi</translation>
+    </message>
+    <message>
+        <source>The access token had expired and %1 could not renew it: %2. Nothing was sent.</source>
+        <translation>Erişim belirtecinin süresi dolmuştu ve %1 onu yenileyemedi: %2. Hiçbir şey gönderilmedi.</translation>
+    </message>
+    <message>
+        <source>Check the connection to the internet (and a proxy or firewall), then test again.</source>
+        <translation>İnternet bağlantısını (ve vekil sunucu ya da güvenlik duvarını) kontrol edip yeniden test edin.</translation>
+    </message>
+    <message>
+        <source>If it keeps failing, sign in again.</source>
+        <translation>Sorun sürerse yeniden oturum açın.</translation>
+    </message>
 </context>
 <context>
     <name>Postaci::DiagnosisView</name>
@@ -2727,6 +2911,53 @@ Parolalar hiçbir zaman argüman olarak alınmaz: --password-stdin veya --passwo
     </message>
 </context>
 <context>
+    <name>Postaci::LoopbackRedirectListener</name>
+    <message>
+        <source>Bad request</source>
+        <translation>Hatalı istek</translation>
+    </message>
+    <message>
+        <source>This request is too large.</source>
+        <translation>Bu istek çok büyük.</translation>
+    </message>
+    <message>
+        <source>This is not a request Postacı understands.</source>
+        <translation>Bu, Postacı&apos;nın anladığı bir istek değil.</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Bulunamadı</translation>
+    </message>
+    <message>
+        <source>There is nothing here.</source>
+        <translation>Burada bir şey yok.</translation>
+    </message>
+    <message>
+        <source>Sign-in stopped</source>
+        <translation>Oturum açma durduruldu</translation>
+    </message>
+    <message>
+        <source>This answer does not belong to the sign-in Postacı started, so it was refused and the sign-in was stopped. Start the sign-in again from Postacı.</source>
+        <translation>Bu yanıt Postacı&apos;nın başlattığı oturum açmaya ait değil; bu yüzden reddedildi ve oturum açma durduruldu. Oturum açmayı Postacı&apos;dan yeniden başlatın.</translation>
+    </message>
+    <message>
+        <source>Sign-in refused</source>
+        <translation>Oturum açma reddedildi</translation>
+    </message>
+    <message>
+        <source>The sign-in was not completed. You can close this tab and return to Postacı.</source>
+        <translation>Oturum açma tamamlanmadı. Bu sekmeyi kapatıp Postacı&apos;ya dönebilirsiniz.</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Oturum açıldı</translation>
+    </message>
+    <message>
+        <source>Postacı received the sign-in. You can close this tab.</source>
+        <translation>Postacı oturum açma bilgisini aldı. Bu sekmeyi kapatabilirsiniz.</translation>
+    </message>
+</context>
+<context>
     <name>Postaci::MailDomainCheck</name>
     <message>
         <source>DNS lookup timed out</source>
@@ -2952,6 +3183,170 @@ Lisans: GNU GPL sürüm 3 veya üstü.</translation>
     <message>
         <source>The accounts file that cannot be read is kept as a copy, and Postacı starts a new, empty list of accounts. Continue?</source>
         <translation>Okunamayan hesap dosyası bir kopya olarak saklanır ve Postacı yeni, boş bir hesap listesiyle başlar. Devam edilsin mi?</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in again…</source>
+        <translation>&amp;Yeniden oturum aç…</translation>
+    </message>
+    <message>
+        <source>Sign the selected OAuth2 account in again in the browser</source>
+        <translation>Seçili OAuth2 hesabıyla tarayıcıda yeniden oturum aç</translation>
+    </message>
+    <message>
+        <source>The provider no longer accepts the saved sign-in: sign in again.</source>
+        <translation>Sağlayıcı kayıtlı oturumu artık kabul etmiyor: yeniden oturum açın.</translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::OAuthConfig</name>
+    <message>
+        <source>the provider</source>
+        <translation>sağlayıcı</translation>
+    </message>
+    <message>
+        <source>No OAuth2 client id is configured for %1. Postacı does not borrow another program&apos;s: your organisation registers Postacı as a desktop (public) application at %1, with the redirect address http://127.0.0.1 (any port), and gives the client id with --oauth-client-id, in the wizard, or at build time (docs/oauth2.md).</source>
+        <translation>%1 için yapılandırılmış bir OAuth2 istemci kimliği yok. Postacı başka bir programınkini ödünç almaz: kurumunuz Postacı&apos;yı %1 üzerinde http://127.0.0.1 (herhangi bir port) yönlendirme adresiyle bir masaüstü (public) uygulaması olarak kaydeder ve istemci kimliğini --oauth-client-id ile, sihirbazda ya da derleme sırasında verir (docs/oauth2.md).</translation>
+    </message>
+    <message>
+        <source>%1 also accepts an app password: choose password sign-in and use one instead.</source>
+        <translation>%1 uygulama parolasını da kabul ediyor: parolayla oturum açmayı seçip bunun yerine bir uygulama parolası kullanın.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2.</source>
+        <translation>&quot;%1&quot;, şunlardan biri değil: %2.</translation>
+    </message>
+    <message>
+        <source>The OAuth2 client id or scope contains a line break or another control character.</source>
+        <translation>OAuth2 istemci kimliğinde veya kapsamında satır sonu ya da başka bir denetim karakteri var.</translation>
+    </message>
+    <message>
+        <source>The authorization address must be an https:// address (http:// only to 127.0.0.1 or ::1).</source>
+        <translation>Yetkilendirme adresi https:// ile başlamalı (http:// yalnızca 127.0.0.1 veya ::1 için).</translation>
+    </message>
+    <message>
+        <source>The token address must be an https:// address (http:// only to 127.0.0.1 or ::1).</source>
+        <translation>Belirteç adresi https:// ile başlamalı (http:// yalnızca 127.0.0.1 veya ::1 için).</translation>
+    </message>
+    <message>
+        <source>The OAuth2 scope is empty.</source>
+        <translation>OAuth2 kapsamı boş.</translation>
+    </message>
+    <message>
+        <source>&quot;oauth2.%1&quot; is missing or not a string</source>
+        <translation>&quot;oauth2.%1&quot; eksik ya da bir metin değil</translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::OAuthSignInJob</name>
+    <message>
+        <source>Signed in.</source>
+        <translation>Oturum açıldı.</translation>
+    </message>
+    <message>
+        <source>Could not open a local port for the browser&apos;s answer: %1</source>
+        <translation>Tarayıcının yanıtı için yerel bir port açılamadı: %1</translation>
+    </message>
+    <message>
+        <source>The answer that came back does not belong to this sign-in (its state differs); it was refused and nothing was saved.</source>
+        <translation>Gelen yanıt bu oturum açmaya ait değil (state değeri farklı); reddedildi ve hiçbir şey kaydedilmedi.</translation>
+    </message>
+    <message>
+        <source>The provider did not grant access (%1); nothing was saved.</source>
+        <translation>Sağlayıcı erişim izni vermedi (%1); hiçbir şey kaydedilmedi.</translation>
+    </message>
+    <message>
+        <source>The provider refused to complete the sign-in (%1); nothing was saved.</source>
+        <translation>Sağlayıcı oturum açmayı tamamlamayı reddetti (%1); hiçbir şey kaydedilmedi.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s token service could not be used: %1</source>
+        <translation>Sağlayıcının belirteç hizmeti kullanılamadı: %1</translation>
+    </message>
+    <message>
+        <source>No answer from the browser in time; the sign-in was stopped and nothing was saved.</source>
+        <translation>Tarayıcıdan zamanında yanıt gelmedi; oturum açma durduruldu ve hiçbir şey kaydedilmedi.</translation>
+    </message>
+    <message>
+        <source>Signed in, but the keychain could not keep the sign-in: %1</source>
+        <translation>Oturum açıldı, ancak anahtar zinciri oturumu saklayamadı: %1</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled; nothing was saved.</source>
+        <translation>Oturum açma iptal edildi; hiçbir şey kaydedilmedi.</translation>
+    </message>
+    <message>
+        <source>no account id</source>
+        <translation>hesap kimliği yok</translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::OAuthSignInWidget</name>
+    <message>
+        <source>Cancel sign-in</source>
+        <translation>Oturum açmayı iptal et</translation>
+    </message>
+    <message>
+        <source>Waiting for the browser</source>
+        <translation>Tarayıcı bekleniyor</translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>%1 olarak oturum açıldı.</translation>
+    </message>
+    <message>
+        <source>If the page did not open, open this address in a browser:</source>
+        <translation>Sayfa açılmadıysa bu adresi bir tarayıcıda açın:</translation>
+    </message>
+    <message>
+        <source>Sign in on %1&apos;s page in your browser.</source>
+        <translation>Tarayıcınızda %1 sayfasında oturum açın.</translation>
+    </message>
+    <message>
+        <source>No browser could be opened.</source>
+        <translation>Tarayıcı açılamadı.</translation>
+    </message>
+    <message>
+        <source>The browser answered; completing the sign-in…</source>
+        <translation>Tarayıcı yanıt verdi; oturum açma tamamlanıyor…</translation>
+    </message>
+    <message>
+        <source>Sign in again: %1</source>
+        <translation>Yeniden oturum aç: %1</translation>
+    </message>
+    <message>
+        <source>%1 signs in with %2. Sign in in the browser; Postacı keeps the new sign-in in the keychain.</source>
+        <translation>%1, %2 ile oturum açıyor. Tarayıcıda oturum açın; Postacı yeni oturumu anahtar zincirinde saklar.</translation>
+    </message>
+    <message>
+        <source>Sign in again with %1</source>
+        <translation>%1 ile yeniden oturum aç</translation>
+    </message>
+    <message>
+        <source>Sign in with %1</source>
+        <translation>%1 ile oturum aç</translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::OAuthTokenRequest</name>
+    <message>
+        <source>no answer from %1 within %2 s</source>
+        <translation>%1 %2 sn içinde yanıt vermedi</translation>
+    </message>
+    <message>
+        <source>the token address is not https:// (or http:// to a loopback address)</source>
+        <translation>belirteç adresi https:// değil (ya da geri döngü adresine http:// değil)</translation>
+    </message>
+    <message>
+        <source>the answer is larger than %1 bytes</source>
+        <translation>yanıt %1 bayttan büyük</translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>HTTP durumu %1</translation>
+    </message>
+    <message>
+        <source>the answer has no access token</source>
+        <translation>yanıtta erişim belirteci yok</translation>
     </message>
 </context>
 <context>
@@ -3405,16 +3800,16 @@ Lisans: GNU GPL sürüm 3 veya üstü.</translation>
         <translation>&quot;%1&quot;, none, starttls, tls değerlerinden biri değil.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not one of auto, none, plain, login, cram-md5, xoauth2.</source>
-        <translation>&quot;%1&quot;, auto, none, plain, login, cram-md5, xoauth2 değerlerinden biri değil.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a SHA-256 fingerprint; write it as sha256: followed by 64 hexadecimal digits (colons allowed).</source>
         <translation>&quot;%1&quot; bir SHA-256 parmak izi değil; sha256: ve ardından 64 onaltılık basamak olarak yazın (iki nokta üst üste kullanılabilir).</translation>
     </message>
     <message>
         <source>the user name contains a line break or another control character.</source>
         <translation>kullanıcı adında satır sonu veya başka bir denetim karakteri var.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of auto, none, plain, login, cram-md5, xoauth2, oauthbearer, oauth2.</source>
+        <translation>&quot;%1&quot;, auto, none, plain, login, cram-md5, xoauth2, oauthbearer, oauth2 değerlerinden biri değil.</translation>
     </message>
 </context>
 <context>
@@ -3650,6 +4045,10 @@ Lisans: GNU GPL sürüm 3 veya üstü.</translation>
     <message>
         <source>keychain unavailable</source>
         <translation>anahtarlık kullanılamıyor</translation>
+    </message>
+    <message>
+        <source>OAuth2 sign-in</source>
+        <translation>OAuth2 ile oturum açma</translation>
     </message>
 </context>
 <context>
@@ -4093,6 +4492,26 @@ Bunu okuyabiliyorsanız gönderim çalışıyor. Bu iletiyi silebilirsiniz.</tra
     <message>
         <source>The server&apos;s certificate has changed: it is not the certificate pinned for %1. It is valid for that host, so the test went on. If you did not expect a new certificate, check it before trusting this server; otherwise pin the new one.</source>
         <translation>Sunucunun sertifikası değişti: %1 için sabitlenmiş sertifika bu değil. Bu sunucu adı için geçerli olduğundan teste devam edildi. Yeni bir sertifika beklemiyorduysanız bu sunucuya güvenmeden önce sertifikayı kontrol edin; bekliyorduysanız yenisini sabitleyin.</translation>
+    </message>
+    <message>
+        <source>Reading the sign-in from the keychain…</source>
+        <translation>Oturum bilgisi anahtar zincirinden okunuyor…</translation>
+    </message>
+    <message>
+        <source>The access token has expired; renewing it at %1…</source>
+        <translation>Erişim belirtecinin süresi doldu; %1 üzerinde yenileniyor…</translation>
+    </message>
+    <message>
+        <source>The access token was renewed and saved in the keychain.</source>
+        <translation>Erişim belirteci yenilendi ve anahtar zincirine kaydedildi.</translation>
+    </message>
+    <message>
+        <source>the provider refused the saved sign-in</source>
+        <translation>sağlayıcı kayıtlı oturumu reddetti</translation>
+    </message>
+    <message>
+        <source>not signed in</source>
+        <translation>oturum açılmamış</translation>
     </message>
 </context>
 <context>

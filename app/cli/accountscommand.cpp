@@ -266,7 +266,7 @@ std::optional<int> AccountsCommand::add(const QStringList &arguments)
     const QCommandLineOption security(u"security"_s, tr("none, starttls or tls."), u"S"_s);
     const QCommandLineOption user(u"user"_s, tr("User name (default: the address)."), u"U"_s);
     const QCommandLineOption name(u"name"_s, tr("Name shown for the account."), u"NAME"_s);
-    const QCommandLineOption auth(u"auth"_s, tr("auto, none, plain, login, cram-md5 or xoauth2."),
+    const QCommandLineOption auth(u"auth"_s, tr("auto, none, plain, login, cram-md5, xoauth2, oauthbearer or oauth2."),
                                   u"METHOD"_s, u"auto"_s);
     const QCommandLineOption alias(u"alias"_s, tr("Another sender address of this account."),
                                    u"ADDR"_s);

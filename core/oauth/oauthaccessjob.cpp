@@ -7,6 +7,20 @@ using namespace Qt::StringLiterals;
 
 namespace Postaci {
 
+namespace {
+
+OAuthAccessResult keychainFailure(const SecretJob *job)
+{
+    OAuthAccessResult result;
+    result.error = OAuthAccessResult::Error::Keychain;
+    result.detail = job->errorMessage();
+    result.secretError = job->error();
+    result.secretDetail = job->backendMessage();
+    return result;
+}
+
+} // namespace
+
 OAuthAccessJob::OAuthAccessJob(const QString &accountId, const OAuthConfig &config, QObject *parent)
     : Job(Start::RunFromEventLoop, Lifetime::DeleteWhenFinished, parent)
     , m_accountId(accountId)
@@ -56,11 +70,7 @@ void OAuthAccessJob::tokensRead(SecretJob *job)
         return finish(result);
     }
     if (job->error() != SecretError::None) {
-        result.error = OAuthAccessResult::Error::Keychain;
-        result.detail = job->errorMessage();
-        result.secretError = job->error();
-        result.secretDetail = job->backendMessage();
-        return finish(result);
+        return finish(keychainFailure(job));
     }
     std::optional<OAuthTokens> tokens = OAuthTokens::fromSecret(job->secret());
     if (!tokens) {
@@ -126,11 +136,7 @@ void OAuthAccessJob::tokensWritten(SecretJob *job)
     m_secretJob = nullptr;
     OAuthAccessResult result;
     if (job->error() != SecretError::None) {
-        result.error = OAuthAccessResult::Error::Keychain;
-        result.detail = job->errorMessage();
-        result.secretError = job->error();
-        result.secretDetail = job->backendMessage();
-        return finish(result);
+        return finish(keychainFailure(job));
     }
     result.accessToken = m_accessToken;
     result.refreshed = true;

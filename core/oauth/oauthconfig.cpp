@@ -1,5 +1,7 @@
 #include "oauthconfig.h"
 
+#include "smtp/settingsinput.h"
+
 #include <QHostAddress>
 
 using namespace Qt::StringLiterals;
@@ -42,15 +44,6 @@ const Preset *findPreset(const QString &provider)
             return &preset;
     }
     return nullptr;
-}
-
-bool hasControlCharacter(const QString &text)
-{
-    for (QChar c : text) {
-        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
-            return true;
-    }
-    return false;
 }
 
 } // namespace
@@ -126,7 +119,7 @@ QString OAuthConfig::validationError() const
         return tr("\"%1\" is not one of %2.").arg(provider, providerNames().join(", "_L1));
     if (clientId.trimmed().isEmpty())
         return missingClientIdHelp(provider);
-    if (hasControlCharacter(clientId) || hasControlCharacter(scope))
+    if (SettingsInput::hasControlCharacter(clientId) || SettingsInput::hasControlCharacter(scope))
         return tr("The OAuth2 client id or scope contains a line break or another control character.");
     if (!isAllowedEndpoint(authorizeUrl))
         return tr("The authorization address must be an https:// address (http:// only to 127.0.0.1 or ::1).");

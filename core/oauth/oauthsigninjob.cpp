@@ -65,11 +65,17 @@ OAuthSignInJob::OAuthSignInJob(const QString &accountId, const OAuthConfig &conf
 OAuthSignInJob::~OAuthSignInJob()
 {
     m_authorization.codeVerifier.fill(u'\0');
+    stopSteps();
+}
+
+void OAuthSignInJob::stopSteps()
+{
     closeListener();
     if (m_tokenRequest) {
         m_tokenRequest->disconnect(this);
         m_tokenRequest->cancel();
     }
+    // A keychain write already sent cannot be recalled (SecretJob); its answer is ignored.
     if (m_secretJob)
         m_secretJob->disconnect(this);
 }
@@ -161,14 +167,7 @@ void OAuthSignInJob::tokensSaved(SecretJob *job)
 
 void OAuthSignInJob::doCancel()
 {
-    closeListener();
-    if (m_tokenRequest) {
-        m_tokenRequest->disconnect(this);
-        m_tokenRequest->cancel();
-    }
-    // A keychain write already sent cannot be recalled (SecretJob); its answer is ignored.
-    if (m_secretJob)
-        m_secretJob->disconnect(this);
+    stopSteps();
     callSoon([this] { fail(OAuthSignInResult::Error::Cancelled, {}); });
 }
 

@@ -87,6 +87,8 @@ private:
     void tokensReceived(const OAuthTokenResult &result);
     void tokensSaved(SecretJob *job);
     void closeListener();
+    // Closes the listener and leaves the token request and keychain write behind, unheard.
+    void stopSteps();
     void fail(OAuthSignInResult::Error error, const QString &detail, const QString &oauthError = {});
     void finish(const OAuthSignInResult &result);
 

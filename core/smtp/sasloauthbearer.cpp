@@ -3,8 +3,7 @@
 namespace Postaci {
 
 SaslOAuthBearer::SaslOAuthBearer(const QString &user, const QString &token)
-    : m_user(encodedAuthzid(user))
-    , m_token(token.toUtf8())
+    : SaslTokenMechanism(encodedAuthzid(user), token)
 { }
 
 QByteArray SaslOAuthBearer::encodedAuthzid(const QString &user)
@@ -18,15 +17,6 @@ QByteArray SaslOAuthBearer::encodedAuthzid(const QString &user)
 std::optional<QByteArray> SaslOAuthBearer::initialResponse() const
 {
     return QByteArray("n,a=" + m_user + ",\x01" + "auth=Bearer " + m_token + "\x01\x01");
-}
-
-std::optional<QByteArray> SaslOAuthBearer::respond(const QByteArray &challenge)
-{
-    Q_UNUSED(challenge) // the error JSON; the final reply carries the code that matters
-    if (m_acknowledged)
-        return std::nullopt;
-    m_acknowledged = true;
-    return QByteArray("\x01");
 }
 
 } // namespace Postaci

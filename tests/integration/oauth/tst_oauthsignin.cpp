@@ -36,8 +36,14 @@ private Q_SLOTS:
 
 private:
     OAuthConfig config() const;
-    // Starts a job and waits until it listens; nullptr on failure.
-    OAuthSignInJob *startJob(const QString &accountId, QSignalSpy **finished);
+    struct Started
+    {
+        OAuthSignInJob *job = nullptr; // nullptr when it never listened
+        std::unique_ptr<QSignalSpy> finished;
+        quint16 port = 0;
+    };
+    // Starts a job and waits until it listens.
+    Started startJob(const QString &accountId);
     static bool portAccepts(quint16 port);
     static OAuthSignInResult resultOf(const QSignalSpy &spy);
 
@@ -62,16 +68,19 @@ OAuthConfig TestOAuthSignIn::config() const
     return config;
 }
 
-OAuthSignInJob *TestOAuthSignIn::startJob(const QString &accountId, QSignalSpy **finished)
+TestOAuthSignIn::Started TestOAuthSignIn::startJob(const QString &accountId)
 {
     auto *job = new OAuthSignInJob(accountId, config(), this);
     job->setLoginHint(u"ali@example.test"_s);
     QSignalSpy waiting(job, &OAuthSignInJob::waitingForBrowser);
-    *finished = new QSignalSpy(job, &OAuthSignInJob::finished);
+    Started started;
+    started.finished = std::make_unique<QSignalSpy>(job, &OAuthSignInJob::finished);
     job->start();
-    if (!waiting.wait(10000))
-        return nullptr;
-    return job;
+    if (waiting.wait(10000)) {
+        started.job = job;
+        started.port = job->listenerPort();
+    }
+    return started;
 }
 
 bool TestOAuthSignIn::portAccepts(quint16 port)
@@ -89,12 +98,12 @@ OAuthSignInResult TestOAuthSignIn::resultOf(const QSignalSpy &spy)
 void TestOAuthSignIn::signsInAfterIgnoringOtherRequests()
 {
     const QString id = Account::newId();
-    QSignalSpy *finished = nullptr;
-    OAuthSignInJob *job = startJob(id, &finished);
-    std::unique_ptr<QSignalSpy> owner(finished);
-    QVERIFY(job);
+    const Started started = startJob(id);
+    QVERIFY(started.job);
+    OAuthSignInJob *job = started.job;
+    QSignalSpy *finished = started.finished.get();
     const QUrl url = job->authorizationUrl();
-    const quint16 port = job->listenerPort();
+    const quint16 port = started.port;
     QVERIFY(port != 0);
 
     // RFC 8252 loopback redirect on 127.0.0.1 with state and PKCE S256 in the request.
@@ -129,13 +138,12 @@ void TestOAuthSignIn::signsInAfterIgnoringOtherRequests()
 void TestOAuthSignIn::forgedStateEndsAtOnce()
 {
     const QString id = Account::newId();
-    QSignalSpy *finished = nullptr;
-    OAuthSignInJob *job = startJob(id, &finished);
-    std::unique_ptr<QSignalSpy> owner(finished);
-    QVERIFY(job);
-    const quint16 port = job->listenerPort();
+    const Started started = startJob(id);
+    QVERIFY(started.job);
+    QSignalSpy *finished = started.finished.get();
+    const quint16 port = started.port;
     const BrowserVisit visit = followAuthorization(
-            job->authorizationUrl(), [](const QUrl &redirect) { return withQueryItem(redirect, u"state"_s, u"x"_s); });
+            started.job->authorizationUrl(), [](const QUrl &redirect) { return withQueryItem(redirect, u"state"_s, u"x"_s); });
     QCOMPARE(visit.status, 400);
     QTRY_VERIFY_WITH_TIMEOUT(!finished->isEmpty(), 10000);
     QCOMPARE(resultOf(*finished).error, OAuthSignInResult::Error::StateMismatch);
@@ -145,13 +153,12 @@ void TestOAuthSignIn::forgedStateEndsAtOnce()
 
 void TestOAuthSignIn::cancelClosesTheListener()
 {
-    QSignalSpy *finished = nullptr;
-    OAuthSignInJob *job = startJob(Account::newId(), &finished);
-    std::unique_ptr<QSignalSpy> owner(finished);
-    QVERIFY(job);
-    const quint16 port = job->listenerPort();
+    const Started started = startJob(Account::newId());
+    QVERIFY(started.job);
+    QSignalSpy *finished = started.finished.get();
+    const quint16 port = started.port;
     QVERIFY(portAccepts(port));
-    job->cancel();
+    started.job->cancel();
     QVERIFY2(!portAccepts(port), "cancel() must close the port at once");
     QTRY_VERIFY_WITH_TIMEOUT(!finished->isEmpty(), 10000);
     QCOMPARE(resultOf(*finished).error, OAuthSignInResult::Error::Cancelled);
