@@ -165,6 +165,11 @@ CredentialsPage::CredentialsPage(AccountWizard *wizard)
     connect(m_clientId, &QLineEdit::textChanged, this, &CredentialsPage::updateVisibility);
     connect(m_user, &QLineEdit::textChanged, this, &CredentialsPage::updateOAuth);
     connect(m_oauthSignIn, &OAuthSignInWidget::stateChanged, this, &CredentialsPage::completeChanged);
+    // A new account signed in and then abandoned leaves no tokens behind in the keychain.
+    connect(wizard, &QDialog::rejected, this, [this] {
+        if (m_wizard->mode() == AccountWizard::Mode::Add && m_oauthSignIn->isSignedIn())
+            SecretJob::remove(m_wizard->accountId())->start();
+    });
     connect(m_wizard, &AccountWizard::providerChanged, this, &CredentialsPage::updatePolicy);
 }
 

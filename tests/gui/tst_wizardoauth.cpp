@@ -122,6 +122,26 @@ private Q_SLOTS:
         QDesktopServices::unsetUrlHandler(u"http"_s);
     }
 
+    void abandonedWizardLeavesNoTokens()
+    {
+        MainWindow window(store(), options());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.addAccount();
+        AccountWizard *wizard = window.activeWizard();
+        QVERIFY(wizard);
+        QTRY_VERIFY(wizard->isVisible());
+        QVERIFY(fillUpToCredentials(wizard, address, u"127.0.0.1"_s, m_smtp.port(), Security::StartTls));
+        const QString id = wizard->accountId();
+        const QUrl url = clickSignIn(wizard);
+        QVERIFY(url.isValid());
+        QVERIFY(followAuthorization(url).status == 200);
+        QTRY_VERIFY_WITH_TIMEOUT(nextEnabled(wizard), 20000);
+        QVERIFY(readSecret(id).ok());
+        wizard->reject();
+        QTRY_COMPARE_WITH_TIMEOUT(readSecret(id).error, SecretError::NotFound, 10000);
+    }
+
     void outlookAddressSignsInWithMicrosoft()
     {
         MainWindow window(store(), options());
