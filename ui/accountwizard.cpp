@@ -61,7 +61,9 @@ void AccountWizard::setAccount(const Account &account)
     setProviderId(account.providerId);
     setField(u"savePassword"_s, account.passwordSaved || !needsPassword());
     setField(u"plaintextAcknowledged"_s, account.allowPlaintextAuth);
-    m_credentialsPage->setLoadSavedPassword(account.passwordSaved);
+    if (account.usesOAuth())
+        m_credentialsPage->setOAuth(*account.oauth);
+    m_credentialsPage->setLoadSavedPassword(account.passwordSaved && !account.usesOAuth());
 }
 
 Account AccountWizard::account() const
@@ -74,7 +76,11 @@ Account AccountWizard::account() const
     account.port = quint16(field(u"port"_s).toInt());
     account.security = m_serverPage->security();
     account.auth = m_serverPage->auth();
-    account.user = needsPassword() ? field(u"user"_s).toString() : QString();
+    account.user = needsPassword() || m_credentialsPage->usesOAuth() ? field(u"user"_s).toString() : QString();
+    // OAuth2: no password; the tokens the Credentials page signed in with are in the keychain.
+    account.oauth = m_credentialsPage->oauthConfig();
+    if (account.oauth)
+        account.auth = AuthMethod::OAuth2;
     account.pinnedSha256 = pinnedCertificates();
     account.allowPlaintextAuth = account.security == Security::None && needsPassword()
                                  && field(u"plaintextAcknowledged"_s).toBool();
@@ -86,7 +92,7 @@ Account AccountWizard::account() const
 
 bool AccountWizard::needsPassword() const
 {
-    return m_serverPage->auth() != AuthMethod::None;
+    return m_serverPage->auth() != AuthMethod::None && !m_credentialsPage->usesOAuth();
 }
 
 bool AccountWizard::savesPassword() const
@@ -103,7 +109,7 @@ SessionSettings AccountWizard::sessionSettings() const
 {
     const Account current = account();
     SessionSettings settings = current.toSessionSettings(needsPassword() ? password() : QString());
-    if (!needsPassword())
+    if (!needsPassword() && !current.usesOAuth())
         settings.user.clear();
     return m_options.applyTo(settings);
 }
@@ -138,6 +144,12 @@ TestSendRequest AccountWizard::verifyRequest() const
     request.settings = sessionSettings();
     request.secret = request.settings.secret; // typed in the wizard: the keychain is not asked
     request.settings.secret.clear();
+    if (m_credentialsPage->usesOAuth()) {
+        // The token the Credentials page's sign-in stored under this (not yet saved) account id.
+        request.secret.reset();
+        request.accountId = m_accountId;
+        request.oauth = m_credentialsPage->oauthConfig();
+    }
     request.emailAddress = field(u"email"_s).toString().trimmed();
     request.providerId = m_providerId;
     request.remedyCheckDeadline = m_options.remedyCheckDeadline;

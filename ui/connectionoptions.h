@@ -1,8 +1,10 @@
 #pragma once
 
 #include "discovery/finderoptions.h"
+#include "oauth/oauthconfig.h"
 #include "smtp/sessionsettings.h"
 
+#include <QHash>
 #include <QList>
 #include <QSslCertificate>
 
@@ -24,6 +26,17 @@ struct ConnectionOptions
     // "Before sending"). Tests that may only talk to loopback turn it off.
     enum class RecipientCheck { On, Off };
     RecipientCheck recipientCheck = RecipientCheck::On;
+    // OAuth2 settings that replace a built-in preset (by provider word, "microsoft"…): an
+    // organisation's own sign-in service in front of the provider; the tests' local server.
+    QHash<QString, OAuthConfig> oauthPresets;
+
+    // The OAuth2 preset the windows use for a provider word (nullopt for an unknown one).
+    std::optional<OAuthConfig> oauthPreset(const QString &provider) const
+    {
+        if (oauthPresets.contains(provider))
+            return oauthPresets.value(provider);
+        return OAuthConfig::preset(provider);
+    }
 
     // The settings with what these options add (extra CAs, time limits).
     SessionSettings applyTo(SessionSettings settings) const

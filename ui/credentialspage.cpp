@@ -3,6 +3,7 @@
 #include "account/secretjob.h"
 #include "accountwizard.h"
 #include "discovery/providerentry.h"
+#include "oauthsigninwidget.h"
 #include "passwordchecklist.h"
 #include "serverpage.h"
 
@@ -87,11 +88,26 @@ CredentialsPage::CredentialsPage(AccountWizard *wizard)
     m_noPasswordNote->setTextFormat(Qt::PlainText);
     m_noPasswordNote->setWordWrap(true);
 
+    m_useOAuth = new QCheckBox(this);
+    m_useOAuth->setObjectName(u"useOAuthCheckBox"_s);
+    m_useOAuth->hide();
+    m_clientId = new QLineEdit(this);
+    m_clientId->setObjectName(u"oauthClientIdEdit"_s);
+    m_clientId->setAccessibleName(tr("OAuth2 client id"));
+    m_clientIdHelp = new QLabel(this);
+    m_clientIdHelp->setObjectName(u"oauthClientIdHelp"_s);
+    m_clientIdHelp->setTextFormat(Qt::PlainText);
+    m_clientIdHelp->setWordWrap(true);
+    m_oauthSignIn = new OAuthSignInWidget(this);
+    m_oauthSignIn->setExtraCaCertificates(wizard->connectionOptions().extraCaCertificates);
+
     auto *passwordRow = new QHBoxLayout;
+    m_passwordRow = passwordRow;
     passwordRow->addWidget(m_password, 1);
     passwordRow->addWidget(m_showPassword);
 
     auto *form = new QFormLayout;
+    m_form = form;
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->addRow(tr("&User name:"), m_user);
     auto *passwordLabel = new QLabel(tr("&Password:"), this);
@@ -103,8 +119,14 @@ CredentialsPage::CredentialsPage(AccountWizard *wizard)
     rules->addWidget(m_readStatus);
     rules->addWidget(m_checklist);
     form->addRow(QString(), rules);
+    m_clientIdLabel = new QLabel(tr("&Client id:"), this);
+    m_clientIdLabel->setBuddy(m_clientId);
+    form->addRow(m_clientIdLabel, m_clientId);
+    form->addRow(QString(), m_clientIdHelp);
+    form->addRow(QString(), m_oauthSignIn);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_noPasswordNote);
+    layout->addWidget(m_useOAuth);
     layout->addLayout(form);
     layout->addWidget(m_savePassword);
     layout->addWidget(m_keychainNote);
@@ -136,6 +158,18 @@ CredentialsPage::CredentialsPage(AccountWizard *wizard)
         m_showPassword->setAccessibleName(shown ? tr("Hide the password") : tr("Show the password"));
     });
     connect(m_plaintextAck, &QCheckBox::toggled, this, &CredentialsPage::completeChanged);
+    connect(m_useOAuth, &QCheckBox::clicked, this, [this] {
+        m_oauthChoiceMade = true;
+        updateVisibility();
+    });
+    connect(m_clientId, &QLineEdit::textChanged, this, &CredentialsPage::updateVisibility);
+    connect(m_user, &QLineEdit::textChanged, this, &CredentialsPage::updateOAuth);
+    connect(m_oauthSignIn, &OAuthSignInWidget::stateChanged, this, &CredentialsPage::completeChanged);
+    // A new account signed in and then abandoned leaves no tokens behind in the keychain.
+    connect(wizard, &QDialog::rejected, this, [this] {
+        if (m_wizard->mode() == AccountWizard::Mode::Add && m_oauthSignIn->isSignedIn())
+            SecretJob::remove(m_wizard->accountId())->start();
+    });
     connect(m_wizard, &AccountWizard::providerChanged, this, &CredentialsPage::updatePolicy);
 }
 
@@ -173,19 +207,75 @@ void CredentialsPage::updatePolicy()
 {
     const ProviderEntry *provider = m_wizard->provider();
     m_checklist->setPolicy(m_wizard->passwordPolicy(), provider ? provider->name : QString());
+    // OAuth2 is offered where the catalog names a preset; chosen by itself where the provider
+    // takes nothing else (Outlook.com), until the user decides.
+    const bool offered = provider && !provider->oauthProvider.isEmpty();
+    if (offered && (!m_oauthPreset || m_oauthPreset->provider != provider->oauthProvider))
+        m_oauthPreset = m_wizard->connectionOptions().oauthPreset(provider->oauthProvider);
+    else if (!offered && !m_wizard->originalAccount().usesOAuth())
+        m_oauthPreset.reset();
+    if (m_oauthPreset) {
+        m_useOAuth->setText(tr("Sign in with %1 in the browser (OAuth2) instead of a password")
+                                    .arg(m_oauthPreset->providerLabel()));
+        if (!m_oauthChoiceMade && offered)
+            m_useOAuth->setChecked(provider->passwordFormat.value("kind"_L1).toString() == "oauth2-only"_L1);
+        if (m_clientId->text().isEmpty())
+            m_clientId->setText(m_oauthPreset->clientId); // the build-time default, if any
+        m_clientIdHelp->setText(OAuthConfig::missingClientIdHelp(m_oauthPreset->provider));
+    }
     passwordEdited();
+    updateVisibility();
+}
+
+void CredentialsPage::setOAuth(const OAuthConfig &config)
+{
+    m_oauthPreset = config;
+    m_clientId->setText(config.clientId);
+    m_useOAuth->setChecked(true);
+    m_oauthChoiceMade = true;
+    updateOAuth();
+    m_oauthSignIn->setSignedIn(true);
+    updateVisibility();
+}
+
+bool CredentialsPage::usesOAuth() const
+{
+    return m_oauthPreset.has_value() && m_useOAuth->isChecked();
+}
+
+std::optional<OAuthConfig> CredentialsPage::oauthConfig() const
+{
+    if (!usesOAuth())
+        return std::nullopt;
+    OAuthConfig config = *m_oauthPreset;
+    config.clientId = m_clientId->text().trimmed();
+    return config;
+}
+
+void CredentialsPage::updateOAuth()
+{
+    if (const std::optional<OAuthConfig> config = oauthConfig())
+        m_oauthSignIn->setAccount(m_wizard->accountId(), *config, m_user->text().trimmed());
+    Q_EMIT completeChanged();
 }
 
 void CredentialsPage::updateVisibility()
 {
+    const bool oauth = usesOAuth();
+    m_useOAuth->setVisible(m_oauthPreset.has_value());
+    m_form->setRowVisible(m_passwordRow, !oauth);
+    m_form->setRowVisible(m_clientId, oauth);
+    m_form->setRowVisible(m_clientIdHelp, oauth && m_clientId->text().trimmed().isEmpty());
+    m_form->setRowVisible(m_oauthSignIn, oauth);
+    updateOAuth();
     const bool needsPassword = m_wizard->needsPassword();
-    m_user->setEnabled(needsPassword);
+    m_user->setEnabled(needsPassword || oauth);
     m_password->setEnabled(needsPassword);
     m_showPassword->setEnabled(needsPassword);
     m_checklist->setVisible(needsPassword);
     m_savePassword->setVisible(needsPassword);
     m_keychainNote->setVisible(needsPassword);
-    m_noPasswordNote->setVisible(!needsPassword);
+    m_noPasswordNote->setVisible(!needsPassword && !oauth);
     const bool plaintext = m_wizard->serverPage()->security() == Security::None && needsPassword;
     m_plaintextAck->setVisible(plaintext);
     m_plaintextAckLabel->setVisible(plaintext);
@@ -234,6 +324,17 @@ QString CredentialsPage::blockingReason() const
 {
     if (m_readJob)
         return tr("Reading the saved password…");
+    if (usesOAuth()) {
+        if (m_user->text().trimmed().isEmpty())
+            return tr("Enter the user name.");
+        if (m_clientId->text().trimmed().isEmpty())
+            return tr("Enter the client id registered for Postacı, or sign in with an app password instead.");
+        if (m_oauthSignIn->isBusy())
+            return tr("Waiting for the sign-in in the browser…");
+        if (!m_oauthSignIn->isSignedIn())
+            return tr("Sign in with %1 first.").arg(m_oauthPreset->providerLabel());
+        return QString();
+    }
     if (!m_wizard->needsPassword())
         return QString();
     if (m_user->text().isEmpty())

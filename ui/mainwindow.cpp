@@ -8,6 +8,7 @@
 #include "diagnosisview.h"
 #include "labels.h"
 #include "lookupdialog.h"
+#include "oauthsigninwidget.h"
 #include "sendtestdialog.h"
 #include "sessionview.h"
 #include "uisettings.h"
@@ -156,6 +157,10 @@ void MainWindow::createActions()
     m_testToAction->setObjectName(u"sendTestToAction"_s);
     m_testToAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     connect(m_testToAction, &QAction::triggered, this, &MainWindow::sendTestEmailTo);
+    m_signInAction = new QAction(tr("Sign &in again…"), this);
+    m_signInAction->setObjectName(u"signInAgainAction"_s);
+    m_signInAction->setToolTip(tr("Sign the selected OAuth2 account in again in the browser"));
+    connect(m_signInAction, &QAction::triggered, this, &MainWindow::signInAgain);
 
     m_lookupAction = new QAction(themeIcon("edit-find", QStyle::SP_FileDialogContentsView),
                                  tr("&Look up provider settings…"), this);
@@ -184,6 +189,7 @@ void MainWindow::createMenus()
     accounts->addSeparator();
     accounts->addAction(m_testAction);
     accounts->addAction(m_testToAction);
+    accounts->addAction(m_signInAction);
     accounts->addAction(m_lookupAction);
     accounts->addAction(m_deliverabilityAction);
     accounts->addSeparator();
@@ -422,6 +428,15 @@ void MainWindow::updateActions()
                 tr("Send a test e-mail to %1 now (%2)").arg(oneClickAddresses(*account).recipient, shortcut));
     else
         m_testAction->setToolTip(tr("Send a test e-mail (%1)").arg(shortcut));
+    m_signInAction->setEnabled(hasAccount && currentAccount()->usesOAuth() && !testing);
+}
+
+void MainWindow::signInAgain()
+{
+    const std::optional<Account> account = currentAccount();
+    if (!account || !account->usesOAuth() || m_session->isBusy())
+        return;
+    OAuthSignInWidget::openDialog(*account, m_options.extraCaCertificates, this);
 }
 
 void MainWindow::showMessage(const QString &text)
@@ -616,6 +631,12 @@ void MainWindow::testFinished()
         return;
     }
     selectAccount(m_test->accountId);
+    if (result.diagnosis.id == "oauth-sign-in-again"_L1) {
+        // The provider refused the saved sign-in: the remedy is the sign-in itself, offered at once.
+        showMessage(tr("The provider no longer accepts the saved sign-in: sign in again."));
+        signInAgain();
+        return;
+    }
     showMessage(result.ok ? tr("The test e-mail was accepted by the server.")
                           : tr("The test e-mail could not be sent."));
 }

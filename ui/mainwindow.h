@@ -63,6 +63,8 @@ public:
     // "Send test e-mail to…": the dialog to choose sender and recipient; the choice is
     // remembered for the account's next one-click test.
     void sendTestEmailTo();
+    // An OAuth2 account: sign in again in the browser (docs/oauth2.md#renewal).
+    void signInAgain();
     void lookUpSettings();
     // "Will my mail arrive?" for the selected account (DeliverabilityDialog).
     void checkDeliverability();
@@ -111,6 +113,7 @@ private:
     QAction *m_removeAction = nullptr;
     QAction *m_testAction = nullptr;
     QAction *m_testToAction = nullptr;
+    QAction *m_signInAction = nullptr;
     QAction *m_lookupAction = nullptr;
     QAction *m_deliverabilityAction = nullptr;
     QAction *m_quitAction = nullptr;

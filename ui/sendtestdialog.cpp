@@ -18,7 +18,7 @@ namespace Postaci {
 SendTestDialog::SendTestDialog(const Account &account, QWidget *parent)
     : QDialog(parent)
     , m_account(account)
-    , m_askPassword(!account.passwordSaved && account.auth != AuthMethod::None)
+    , m_askPassword(!account.passwordSaved && account.auth != AuthMethod::None && !account.usesOAuth())
 {
     setObjectName(u"sendTestDialog"_s);
     setWindowTitle(tr("Send a test e-mail"));

@@ -96,12 +96,18 @@ QString AccountsCommand::usage() const
               "                           [--user U] [--name NAME] [--auth METHOD] [--alias ADDR]...\n"
               "                           [--pin sha256:HEX]... [--allow-plaintext-auth]\n"
               "                           [--provider ID|none] (--password-stdin | --no-password) [--json]\n"
+              "  postaci-cli accounts add ... --auth oauth2 --oauth-provider microsoft|google|yahoo|aol|custom\n"
+              "                           [--oauth-client-id ID] [--oauth-authorize-url URL --oauth-token-url URL\n"
+              "                           --oauth-scope S]\n"
+              "  postaci-cli accounts login ID [--no-browser] [--timeout SECONDS] [--ca-file PEM] [--json]\n"
               "\n"
               "The password is read from standard input and kept in the system keychain, never in a file.\n"
               "It must have 8 to 32 characters with a digit, a lower-case and an upper-case letter, and\n"
               "must not be the address or the part before the @; for a provider of the catalog that documents\n"
               "its own format (such as a 16-letter app password) that format applies instead.\n"
-              "--force removes an account even when its password cannot be deleted from the keychain.\n");
+              "--force removes an account even when its password cannot be deleted from the keychain.\n"
+              "An OAuth2 account has no password: \"login\" opens the provider's sign-in page in the browser\n"
+              "(and prints its address), waits for the answer on 127.0.0.1, and keeps the tokens in the keychain.\n");
 }
 
 int AccountsCommand::fail(int exitCode, const QString &kind, const QString &message, QJsonObject extra)
@@ -142,6 +148,8 @@ std::optional<int> AccountsCommand::start(const QStringList &arguments)
         return remove(rest);
     if (action == "add"_L1)
         return add(rest);
+    if (action == "login"_L1)
+        return login(rest);
     return fail(Usage, u"usage"_s, tr("Unknown accounts action \"%1\".").arg(action) + u'\n' + usage());
 }
 
@@ -174,7 +182,10 @@ int AccountsCommand::list(const QStringList &arguments)
         const QString name = account.displayName.isEmpty() ? account.email : account.displayName;
         standardOutput() << account.id << "  " << name << " <" << account.email << ">  " << account.host << u':'
                          << account.port << u' ' << securityName(account.security) << "  "
-                         << (account.passwordSaved ? tr("password in keychain") : tr("no saved password")) << "  "
+                         << (account.usesOAuth() ? tr("OAuth2 (%1)").arg(account.oauth->providerLabel())
+                             : account.passwordSaved ? tr("password in keychain")
+                                                     : tr("no saved password"))
+                         << "  "
                          << lastTestText(account.lastTest) << Qt::endl;
     }
     return Success;
@@ -212,7 +223,13 @@ int AccountsCommand::show(const QStringList &arguments)
     out << tr("Security:      %1").arg(securityName(account->security)) << Qt::endl;
     out << tr("Sign-in:       %1").arg(authMethodName(account->auth)) << Qt::endl;
     out << tr("User name:     %1").arg(account->user) << Qt::endl;
-    out << tr("Password:      %1").arg(account->passwordSaved ? tr("in the keychain") : tr("not saved")) << Qt::endl;
+    if (account->usesOAuth()) {
+        out << tr("OAuth2:        %1, client id %2").arg(account->oauth->providerLabel(), account->oauth->clientId)
+            << Qt::endl;
+        out << tr("Token address: %1").arg(account->oauth->tokenUrl.toString()) << Qt::endl;
+    } else {
+        out << tr("Password:      %1").arg(account->passwordSaved ? tr("in the keychain") : tr("not saved")) << Qt::endl;
+    }
     for (const QByteArray &pin : account->pinnedSha256)
         out << tr("Pinned:        %1").arg(SettingsInput::certificatePinText(pin)) << Qt::endl;
     if (!account->providerId.isEmpty())
@@ -249,7 +266,7 @@ std::optional<int> AccountsCommand::add(const QStringList &arguments)
     const QCommandLineOption security(u"security"_s, tr("none, starttls or tls."), u"S"_s);
     const QCommandLineOption user(u"user"_s, tr("User name (default: the address)."), u"U"_s);
     const QCommandLineOption name(u"name"_s, tr("Name shown for the account."), u"NAME"_s);
-    const QCommandLineOption auth(u"auth"_s, tr("auto, none, plain, login, cram-md5 or xoauth2."),
+    const QCommandLineOption auth(u"auth"_s, tr("auto, none, plain, login, cram-md5, xoauth2, oauthbearer or oauth2."),
                                   u"METHOD"_s, u"auto"_s);
     const QCommandLineOption alias(u"alias"_s, tr("Another sender address of this account."),
                                    u"ADDR"_s);
@@ -263,8 +280,16 @@ std::optional<int> AccountsCommand::add(const QStringList &arguments)
                                       tr("Provider of the catalog (default: found from the address); \"none\" for none."),
                                       u"ID"_s);
     const QCommandLineOption json(u"json"_s, tr("Print one JSON object."));
+    const QCommandLineOption oauthProvider(u"oauth-provider"_s,
+                                           tr("OAuth2 provider: microsoft, google, yahoo, aol or custom."), u"P"_s);
+    const QCommandLineOption oauthClientId(u"oauth-client-id"_s, tr("OAuth2 client id registered for Postacı."),
+                                           u"ID"_s);
+    const QCommandLineOption oauthAuthorizeUrl(u"oauth-authorize-url"_s, tr("OAuth2 authorization endpoint."),
+                                               u"URL"_s);
+    const QCommandLineOption oauthTokenUrl(u"oauth-token-url"_s, tr("OAuth2 token endpoint."), u"URL"_s);
+    const QCommandLineOption oauthScope(u"oauth-scope"_s, tr("OAuth2 scope."), u"S"_s);
     parser.addOptions({email, host, port, security, user, name, auth, alias, pin, plaintext, passwordStdin, noPassword,
-                       provider, json});
+                       provider, json, oauthProvider, oauthClientId, oauthAuthorizeUrl, oauthTokenUrl, oauthScope});
     if (!parser.parse(arguments))
         return fail(Usage, u"usage"_s, parser.errorText());
     if (!parser.positionalArguments().isEmpty()) {
@@ -276,14 +301,23 @@ std::optional<int> AccountsCommand::add(const QStringList &arguments)
         if (!parser.isSet(required))
             return fail(Usage, u"usage"_s, tr("Missing --%1.").arg(required.names().constFirst()));
     }
-    if (parser.isSet(passwordStdin) == parser.isSet(noPassword))
+    const bool oauth = parser.value(auth).trimmed().toLower() == "oauth2"_L1;
+    if (oauth && parser.isSet(passwordStdin)) {
+        return fail(Usage, u"usage"_s,
+                    tr("An OAuth2 account has no password: add it without --password-stdin, then sign in with "
+                       "\"postaci-cli accounts login ID\"."));
+    }
+    if (!oauth && parser.isSet(oauthProvider))
+        return fail(Usage, u"usage"_s, tr("--oauth-provider needs --auth oauth2."));
+    if (!oauth && parser.isSet(passwordStdin) == parser.isSet(noPassword))
         return fail(Usage, u"usage"_s, tr("Give exactly one of --password-stdin and --no-password."));
 
     // Every value is checked for CR/LF/NUL before it goes anywhere (header and command injection).
     const QStringList textOptions{u"email"_s, u"host"_s, u"port"_s,
                                   u"security"_s, u"user"_s, u"name"_s,
                                   u"auth"_s, u"alias"_s, u"pin"_s,
-                                  u"provider"_s};
+                                  u"provider"_s, u"oauth-provider"_s, u"oauth-client-id"_s,
+                                  u"oauth-authorize-url"_s, u"oauth-token-url"_s, u"oauth-scope"_s};
     for (const QString &option : textOptions) {
         const QStringList values = parser.values(option);
         for (const QString &value : values) {
@@ -347,8 +381,20 @@ std::optional<int> AccountsCommand::add(const QStringList &arguments)
     } else {
         entry = ProviderCatalog::builtIn().findByDomain(address.domain());
     }
-    if (entry) {
+    if (oauth) {
+        std::variant<OAuthConfig, int> config = oauthConfigFromFlags(parser, entry ? entry->oauthProvider : QString());
+        if (const int *code = std::get_if<int>(&config))
+            return *code;
+        account.oauth = std::get<OAuthConfig>(config);
+        if (entry)
+            account.providerId = entry->id;
+    } else if (entry) {
         account.providerId = entry->id;
+        if (!entry->oauthProvider.isEmpty() && entry->passwordFormat.value("kind"_L1).toString() == "oauth2-only"_L1) {
+            standardError() << tr("%1 signs in with OAuth2: add the account with --auth oauth2 --oauth-provider %2.")
+                                       .arg(entry->name, entry->oauthProvider)
+                            << Qt::endl;
+        }
         if (entry->hasPasswordFormat() && PasswordPolicy::isProviderFormatUsable(entry->passwordFormat)) {
             policy = PasswordPolicy::forProviderFormat(entry->passwordFormat);
             standardError() << tr("%1: the password must be the provider's %2.").arg(entry->name, policy.providerLabel())
@@ -366,7 +412,9 @@ std::optional<int> AccountsCommand::add(const QStringList &arguments)
         return fail(Usage, u"invalid-input"_s, problem);
 
     AccountSaveJob *job = nullptr;
-    if (parser.isSet(passwordStdin)) {
+    if (oauth) {
+        job = AccountSaveJob::withoutPassword(AccountStore(), account, this);
+    } else if (parser.isSet(passwordStdin)) {
         QString why;
         std::optional<QString> password = readPasswordFromStdin(&why);
         if (!password)
@@ -395,6 +443,37 @@ std::optional<int> AccountsCommand::add(const QStringList &arguments)
     });
     job->start();
     return std::nullopt;
+}
+
+std::variant<OAuthConfig, int> AccountsCommand::oauthConfigFromFlags(const QCommandLineParser &parser,
+                                                                    const QString &catalogProvider)
+{
+    const QString providerName
+            = parser.isSet(u"oauth-provider"_s) ? parser.value(u"oauth-provider"_s).trimmed().toLower() : catalogProvider;
+    if (providerName.isEmpty()) {
+        return fail(Usage, u"usage"_s,
+                    tr("--auth oauth2 needs --oauth-provider (%1).").arg(OAuthConfig::providerNames().join(", "_L1)));
+    }
+    std::optional<OAuthConfig> config = OAuthConfig::preset(providerName);
+    if (!config) {
+        return fail(Usage, u"invalid-input"_s,
+                    tr("--oauth-provider: \"%1\" is not one of %2.")
+                            .arg(providerName, OAuthConfig::providerNames().join(", "_L1)));
+    }
+    if (parser.isSet(u"oauth-client-id"_s))
+        config->clientId = parser.value(u"oauth-client-id"_s).trimmed();
+    if (parser.isSet(u"oauth-authorize-url"_s))
+        config->authorizeUrl = QUrl(parser.value(u"oauth-authorize-url"_s).trimmed(), QUrl::StrictMode);
+    if (parser.isSet(u"oauth-token-url"_s))
+        config->tokenUrl = QUrl(parser.value(u"oauth-token-url"_s).trimmed(), QUrl::StrictMode);
+    if (parser.isSet(u"oauth-scope"_s))
+        config->scope = parser.value(u"oauth-scope"_s).trimmed();
+    if (config->clientId.isEmpty())
+        return fail(Usage, u"oauth-client-id-missing"_s, OAuthConfig::missingClientIdHelp(providerName));
+    const QString problem = config->validationError();
+    if (!problem.isEmpty())
+        return fail(Usage, u"invalid-input"_s, problem);
+    return *config;
 }
 
 void AccountsCommand::changeFinished(const AccountChangeResult &result, const QString &action)
@@ -437,6 +516,11 @@ void AccountsCommand::changeFinished(const AccountChangeResult &result, const QS
                 printJson(result.account.toJson());
             else
                 standardOutput() << result.account.id << Qt::endl;
+            if (result.account.usesOAuth()) {
+                standardError() << tr("Sign in with %1: postaci-cli accounts login %2")
+                                           .arg(result.account.oauth->providerLabel(), result.account.id)
+                                << Qt::endl;
+            }
         } else {
             if (m_json) {
                 QJsonObject object{{u"ok"_s, true}, {u"removed"_s, result.account.toJson()}};

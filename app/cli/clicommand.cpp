@@ -1,6 +1,9 @@
 #include "clicommand.h"
 #include "exitcode.h"
 
+#include <QCoreApplication>
+#include <QFileInfo>
+
 #include <cstdio>
 
 namespace Postaci::Cli {
@@ -15,6 +18,21 @@ QTextStream &standardError()
 {
     static QTextStream stream(stderr);
     return stream;
+}
+
+std::optional<QList<QSslCertificate>> readCaFile(const QString &path, QString *error)
+{
+    if (!QFileInfo(path).isFile() || !QFileInfo(path).isReadable()) {
+        *error = QCoreApplication::translate("Postaci::Cli::ProbeCommand", "--ca-file: \"%1\" cannot be read.").arg(path);
+        return std::nullopt;
+    }
+    const QList<QSslCertificate> certificates = QSslCertificate::fromPath(path, QSsl::Pem);
+    if (certificates.isEmpty()) {
+        *error = QCoreApplication::translate("Postaci::Cli::ProbeCommand", "--ca-file: \"%1\" contains no PEM certificate.")
+                         .arg(path);
+        return std::nullopt;
+    }
+    return certificates;
 }
 
 } // namespace Postaci::Cli

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QList>
 #include <QObject>
+#include <QSslCertificate>
 #include <QStringList>
 #include <QTextStream>
 
@@ -27,5 +29,9 @@ Q_SIGNALS:
 // Standard streams for commands: UTF-8, flushed on every write that matters.
 QTextStream &standardOutput();
 QTextStream &standardError();
+
+// The certificates of --ca-file PATH (PEM); nullopt with *error set when the file cannot be read
+// or holds none.
+std::optional<QList<QSslCertificate>> readCaFile(const QString &path, QString *error);
 
 } // namespace Postaci::Cli

@@ -294,13 +294,11 @@ std::optional<int> ProbeCommand::applyFlags(SessionSettings &settings, bool from
         settings.user = *user;
     }
     if (isSet("ca-file")) {
-        const QString path = value("ca-file");
-        if (!QFileInfo(path).isFile() || !QFileInfo(path).isReadable())
-            return usageError(tr("--ca-file: \"%1\" cannot be read.").arg(path));
-        const QList<QSslCertificate> certificates = QSslCertificate::fromPath(path, QSsl::Pem);
-        if (certificates.isEmpty())
-            return usageError(tr("--ca-file: \"%1\" contains no PEM certificate.").arg(path));
-        settings.extraCaCertificates += certificates;
+        QString error;
+        const std::optional<QList<QSslCertificate>> certificates = readCaFile(value("ca-file"), &error);
+        if (!certificates)
+            return usageError(error);
+        settings.extraCaCertificates += *certificates;
     }
     for (const QString &pin : m_parser.values(u"pin"_s)) {
         QString error;

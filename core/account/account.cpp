@@ -199,6 +199,13 @@ QString Account::validationError() const
     }
     if (hasControlCharacter(providerId))
         return tr("The provider id contains a control character.");
+    if (auth == AuthMethod::OAuth2 && !oauth)
+        return tr("The account signs in with OAuth2 but has no OAuth2 settings.");
+    if (oauth) {
+        const QString problem = oauth->validationError();
+        if (!problem.isEmpty())
+            return problem;
+    }
     return {};
 }
 
@@ -264,6 +271,8 @@ QJsonObject Account::toJson() const
     object.insert("passwordSaved"_L1, passwordSaved);
     if (!providerId.isEmpty())
         object.insert("providerId"_L1, providerId);
+    if (oauth)
+        object.insert("oauth2"_L1, oauth->toJson());
     if (!lastTest.isEmpty())
         object.insert("lastTest"_L1, lastTest.toJson());
     return object;
@@ -325,6 +334,17 @@ std::optional<Account> Account::fromJson(const QJsonObject &object, QString *err
             return std::nullopt;
         }
         account.pinnedSha256.append(digest);
+    }
+
+    const QJsonValue oauth = object.value("oauth2"_L1);
+    if (oauth.isObject()) {
+        account.oauth = OAuthConfig::fromJson(oauth.toObject(), error);
+        if (!account.oauth)
+            return std::nullopt;
+    } else if (!oauth.isUndefined() && !oauth.isNull()) {
+        if (error)
+            *error = Account::tr("\"oauth2\" is not an object");
+        return std::nullopt;
     }
 
     const QJsonValue lastTest = object.value("lastTest"_L1);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "oauth/oauthconfig.h"
 #include "smtp/sessionresult.h"
 #include "smtp/sessionsettings.h"
 
@@ -53,8 +54,11 @@ public:
     QString user;
     QList<QByteArray> pinnedSha256; // raw 32-byte SHA-256 digests of accepted leaf certificates
     bool allowPlaintextAuth = false; // the user acknowledged that the password travels unencrypted
-    bool passwordSaved = false;      // a secret is in the keychain under id
+    bool passwordSaved = false;      // a password is in the keychain under id (OAuth2: the tokens are, once signed in)
     QString providerId;              // catalog entry this account came from, if any
+    // How an account with auth OAuth2 signs in (provider, client id, endpoints, scope); its
+    // tokens are in the keychain under id, never here (docs/oauth2.md).
+    std::optional<OAuthConfig> oauth;
     AccountTestResult lastTest;
 
     // A new random id in the stored form.
@@ -71,6 +75,9 @@ public:
 
     // The sender addresses this account may use: the address, then the aliases.
     QStringList senderAddresses() const;
+
+    // Signs in with OAuth2 (auth oauth2 and an OAuth2 configuration).
+    bool usesOAuth() const { return auth == AuthMethod::OAuth2 && oauth.has_value(); }
 
     // The settings for a session with this account; the secret comes from the keychain.
     SessionSettings toSessionSettings(const QString &secret) const;

@@ -148,7 +148,9 @@ void AccountSaveJob::writeAccountFile()
             deleteOrphanSecret(m_account.id);
         return finish(result);
     }
-    if (m_mode == Mode::WithoutPassword && m_hadSavedPassword) {
+    // An OAuth2 account's keychain entry holds its tokens (docs/oauth2.md#tokens), not a password
+    // to take out.
+    if (m_mode == Mode::WithoutPassword && m_hadSavedPassword && !m_account.usesOAuth()) {
         // The user chose not to keep the password any more: take the old one out.
         m_secretJob = SecretJob::remove(m_account.id);
         connect(m_secretJob, &SecretJob::finished, this, [this, result](SecretJob *job) mutable {

@@ -44,4 +44,36 @@ Diagnosis diagnoseRecipientDomain(const MailDomainCheck::Result &check)
     return diagnosis;
 }
 
+Diagnosis diagnoseOAuthSignInAgain(const QString &providerLabel, const QString &accountId, bool wasSignedIn,
+                                   const QString &detail)
+{
+    Diagnosis diagnosis;
+    diagnosis.id = u"oauth-sign-in-again"_s;
+    diagnosis.title = wasSignedIn ? Text::tr("Sign in again") : Text::tr("Not signed in yet");
+    diagnosis.explanation
+            = (wasSignedIn ? Text::tr("%1 no longer accepts this account's saved sign-in (it was revoked, expired, or "
+                                      "the password was changed). Nothing was sent.")
+                                     .arg(quoteServerText(providerLabel))
+                           : Text::tr("This account signs in with %1 (OAuth2), and nobody has signed in with it on "
+                                      "this computer yet. Nothing was sent.")
+                                     .arg(quoteServerText(providerLabel)))
+              + (detail.isEmpty() ? QString() : u' ' + Text::tr("The provider said: %1").arg(quoteServerText(detail)));
+    addRemedy(diagnosis, Text::tr("Sign in with %1: \"Sign in again\" in the main window, or postaci-cli accounts "
+                                  "login %2.")
+                                 .arg(quoteServerText(providerLabel), accountId));
+    return diagnosis;
+}
+
+Diagnosis diagnoseOAuthTokenEndpoint(const QString &host, const QString &detail)
+{
+    Diagnosis diagnosis;
+    diagnosis.id = u"oauth-token-endpoint-failed"_s;
+    diagnosis.title = Text::tr("The sign-in could not be renewed");
+    diagnosis.explanation = Text::tr("The access token had expired and %1 could not renew it: %2. Nothing was sent.")
+                                    .arg(quoteServerText(host), quoteServerText(detail));
+    addRemedy(diagnosis, Text::tr("Check the connection to the internet (and a proxy or firewall), then test again."));
+    addRemedy(diagnosis, Text::tr("If it keeps failing, sign in again."));
+    return diagnosis;
+}
+
 } // namespace Postaci

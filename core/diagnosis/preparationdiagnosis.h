@@ -16,4 +16,14 @@ Diagnosis diagnoseMissingPassword(const QString &accountAddress);
 // exist, publishes a null MX, or has neither MX nor address). Null for any other outcome.
 Diagnosis diagnoseRecipientDomain(const MailDomainCheck::Result &check);
 
+// "oauth-sign-in-again": an OAuth2 account has no usable sign-in: never signed in, or the
+// provider refused the refresh token (invalid_grant: revoked, expired, password changed). Its
+// remedy is the sign-in itself (postaci-cli accounts login ID, "Sign in again" in the windows).
+Diagnosis diagnoseOAuthSignInAgain(const QString &providerLabel, const QString &accountId, bool wasSignedIn,
+                                   const QString &detail = {});
+
+// "oauth-token-endpoint-failed": the provider's token service could not renew the access token
+// (no connection, TLS, an error other than invalid_grant). detail is outside text.
+Diagnosis diagnoseOAuthTokenEndpoint(const QString &host, const QString &detail);
+
 } // namespace Postaci

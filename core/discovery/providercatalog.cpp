@@ -5,6 +5,7 @@
 #include "discovery/candidatechecks.h"
 #include "discovery/clientconfigplaceholders.h"
 #include "discovery/domainnames.h"
+#include "oauth/oauthconfig.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -341,6 +342,15 @@ void ProviderCatalog::parse(const QByteArray &json)
                     fail(u"passwordFormat."_s + QLatin1String(text), u"must be a string"_s);
             }
             entry.passwordFormat = format;
+        }
+
+        const QJsonValue oauthValue = object.value("oauth2"_L1);
+        if (!oauthValue.isUndefined()) {
+            entry.oauthProvider = oauthValue.toString();
+            if (!OAuthConfig::preset(entry.oauthProvider) || entry.oauthProvider == "custom"_L1)
+                fail(u"oauth2"_s, u"\"%1\" is not one of microsoft, google, yahoo, aol"_s.arg(entry.oauthProvider));
+        } else if (entry.passwordFormat.value("kind"_L1).toString() == "oauth2-only"_L1) {
+            fail(u"oauth2"_s, u"an oauth2-only provider must name its OAuth2 preset"_s);
         }
 
         entry.source = object.value("source"_L1).toString();

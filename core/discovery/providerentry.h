@@ -49,6 +49,9 @@ struct ProviderEntry
     // minLength/maxLength, characters, ignoreSpaces, label, helpUrl}); empty when the provider
     // takes its ordinary password. PasswordPolicy::forProviderFormat reads this shape.
     QJsonObject passwordFormat;
+    // "oauth2": the OAuth2 preset (OAuthConfig::preset: microsoft, google, yahoo, aol) when the
+    // provider lets mail programs sign in with OAuth2; empty otherwise (docs/oauth2.md#catalog).
+    QString oauthProvider;
     QString source;         // https URL of the provider's help page
     QDate checked;
     QStringList checkedAgainst;

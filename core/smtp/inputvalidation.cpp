@@ -112,7 +112,7 @@ QString invalidSettingsReason(const SessionSettings &settings)
     const bool explicitMechanism = settings.auth != AuthMethod::Auto && settings.auth != AuthMethod::None;
     if (explicitMechanism && !settings.hasCredentials())
         return Text::tr("authentication %1 requested without credentials").arg(authMethodName(settings.auth));
-    if (settings.auth == AuthMethod::XOAuth2 && settings.secret.isEmpty())
+    if (isTokenMethod(settings.auth) && settings.secret.isEmpty())
         return Text::tr("XOAUTH2 needs a token");
     using namespace std::chrono_literals;
     const SessionTimeouts &t = settings.timeouts;

@@ -2,6 +2,7 @@
 
 #include "smtp/saslcrammd5.h"
 #include "smtp/sasllogin.h"
+#include "smtp/sasloauthbearer.h"
 #include "smtp/saslplain.h"
 #include "smtp/saslxoauth2.h"
 
@@ -20,6 +21,9 @@ std::unique_ptr<SaslMechanism> SaslMechanism::create(AuthMethod method, const QS
         return std::make_unique<SaslCramMd5>(user, secret);
     case AuthMethod::XOAuth2:
         return std::make_unique<SaslXOAuth2>(user, secret);
+    case AuthMethod::OAuthBearer:
+        return std::make_unique<SaslOAuthBearer>(user, secret);
+    case AuthMethod::OAuth2: // choose() turns it into one of the two above
     case AuthMethod::Auto:
     case AuthMethod::None:
         break;
@@ -29,7 +33,8 @@ std::unique_ptr<SaslMechanism> SaslMechanism::create(AuthMethod method, const QS
 
 std::optional<AuthMethod> SaslMechanism::fromMechanismName(const QString &name)
 {
-    for (const AuthMethod method : {AuthMethod::Plain, AuthMethod::Login, AuthMethod::CramMd5, AuthMethod::XOAuth2}) {
+    for (const AuthMethod method : {AuthMethod::Plain, AuthMethod::Login, AuthMethod::CramMd5, AuthMethod::XOAuth2,
+                                    AuthMethod::OAuthBearer}) {
         if (name.compare(mechanismName(method), Qt::CaseInsensitive) == 0)
             return method;
     }
@@ -47,6 +52,9 @@ QString SaslMechanism::mechanismName(AuthMethod method)
         return u"CRAM-MD5"_s;
     case AuthMethod::XOAuth2:
         return u"XOAUTH2"_s;
+    case AuthMethod::OAuthBearer:
+        return u"OAUTHBEARER"_s;
+    case AuthMethod::OAuth2:
     case AuthMethod::Auto:
     case AuthMethod::None:
         break;
@@ -61,6 +69,15 @@ std::optional<AuthMethod> SaslMechanism::choose(AuthMethod requested, const QStr
             = [&offered](AuthMethod method) { return offered.contains(mechanismName(method), Qt::CaseInsensitive); };
     if (requested == AuthMethod::None)
         return std::nullopt;
+    if (requested == AuthMethod::OAuth2) {
+        // XOAUTH2 first: what Microsoft and Google document for SMTP; OAUTHBEARER (RFC 7628)
+        // when it is the one the server offers.
+        for (AuthMethod method : {AuthMethod::XOAuth2, AuthMethod::OAuthBearer}) {
+            if (isOffered(method))
+                return method;
+        }
+        return std::nullopt;
+    }
     if (requested != AuthMethod::Auto)
         return isOffered(requested) ? std::optional<AuthMethod>(requested) : std::nullopt;
 

@@ -39,7 +39,8 @@ public:
     static std::optional<AuthMethod> fromMechanismName(const QString &name);
 
     // Which mechanism to use among those the server offered (upper case). An explicit method is
-    // used only when offered. Auto never picks XOAUTH2 (a token is not a password). Under TLS,
+    // used only when offered; OAuth2 picks XOAUTH2, else OAUTHBEARER. Auto never picks a token
+    // mechanism (a token is not a password). Under TLS,
     // PLAIN comes first: the channel already protects it, it needs one round trip (initial
     // response) and works with every password storage, whereas CRAM-MD5 needs the server to keep
     // the password in a reversible form and costs a round trip more. Without TLS (only when the

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "smtp/saslmechanism.h"
+#include "smtp/sasltoken.h"
 
 using namespace Qt::StringLiterals;
 
@@ -9,18 +9,15 @@ namespace Postaci {
 // Google's and Microsoft's XOAUTH2: "user=U^Aauth=Bearer TOKEN^A^A" as the initial response.
 // On failure the server sends a 334 with a base64 JSON error; the client must answer with an
 // empty line, after which the server gives the final 5xx/4xx reply.
-class SaslXOAuth2 : public SaslMechanism
+class SaslXOAuth2 : public SaslTokenMechanism
 {
 public:
     SaslXOAuth2(const QString &user, const QString &token);
     QString name() const override { return u"XOAUTH2"_s; }
     std::optional<QByteArray> initialResponse() const override;
-    std::optional<QByteArray> respond(const QByteArray &challenge) override;
 
-private:
-    QByteArray m_user;
-    QByteArray m_token;
-    bool m_acknowledged = false;
+protected:
+    QByteArray acknowledgement() const override { return QByteArray(); }
 };
 
 } // namespace Postaci

@@ -12,7 +12,8 @@ constexpr SecurityWord securityWords[] = {
 struct AuthWord { AuthMethod value; const char *word; };
 constexpr AuthWord authWords[] = {
     {AuthMethod::Auto, "auto"}, {AuthMethod::None, "none"}, {AuthMethod::Plain, "plain"},
-    {AuthMethod::Login, "login"}, {AuthMethod::CramMd5, "cram-md5"}, {AuthMethod::XOAuth2, "xoauth2"}};
+    {AuthMethod::Login, "login"}, {AuthMethod::CramMd5, "cram-md5"}, {AuthMethod::XOAuth2, "xoauth2"},
+    {AuthMethod::OAuthBearer, "oauthbearer"}, {AuthMethod::OAuth2, "oauth2"}};
 } // namespace
 
 QString securityName(Security security)

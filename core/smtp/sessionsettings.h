@@ -13,8 +13,16 @@ namespace Postaci {
 // How the connection is protected. Flag/JSON words: "none", "starttls", "tls".
 enum class Security { None, StartTls, ImplicitTls };
 
-// Which SASL mechanism AUTH uses. Flag/JSON words: auto none plain login cram-md5 xoauth2.
-enum class AuthMethod { Auto, None, Plain, Login, CramMd5, XOAuth2 };
+// Which SASL mechanism AUTH uses. Flag/JSON words: auto none plain login cram-md5 xoauth2
+// oauthbearer oauth2. OAuth2 is an OAuth2 account's choice: XOAUTH2 or OAUTHBEARER (RFC 7628),
+// whichever the server offers (docs/oauth2.md#sasl).
+enum class AuthMethod { Auto, None, Plain, Login, CramMd5, XOAuth2, OAuthBearer, OAuth2 };
+
+// XOAUTH2, OAUTHBEARER or the OAuth2 choice: the secret is an access token, not a password.
+inline bool isTokenMethod(AuthMethod method)
+{
+    return method == AuthMethod::XOAuth2 || method == AuthMethod::OAuthBearer || method == AuthMethod::OAuth2;
+}
 
 QString securityName(Security security);
 std::optional<Security> securityFromName(const QString &name);

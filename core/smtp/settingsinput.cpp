@@ -55,7 +55,7 @@ std::optional<AuthMethod> SettingsInput::auth(const QString &text, QString *erro
 {
     const std::optional<AuthMethod> method = authMethodFromName(text);
     if (!method && error)
-        *error = tr("\"%1\" is not one of auto, none, plain, login, cram-md5, xoauth2.").arg(text);
+        *error = tr("\"%1\" is not one of auto, none, plain, login, cram-md5, xoauth2, oauthbearer, oauth2.").arg(text);
     return method;
 }
 

@@ -21,7 +21,7 @@ public:
     static std::optional<quint16> port(const QString &text, QString *error);
     // The flag words: none, starttls, tls.
     static std::optional<Security> security(const QString &text, QString *error);
-    // The flag words: auto, none, plain, login, cram-md5, xoauth2.
+    // The flag words: auto, none, plain, login, cram-md5, xoauth2, oauthbearer, oauth2.
     static std::optional<AuthMethod> auth(const QString &text, QString *error);
     // A user name: any text without control characters (C0, DEL, C1). A control character
     // would end a command line or, in XOAUTH2, split the ^A-separated fields (RFC 7628 style

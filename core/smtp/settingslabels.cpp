@@ -30,7 +30,10 @@ QString SettingsLabels::auth(AuthMethod method, Form form)
         // The SASL names are what provider help pages and server lists show.
         return SaslMechanism::mechanismName(method);
     case AuthMethod::XOAuth2:
+    case AuthMethod::OAuthBearer:
         return tr("%1 (OAuth2 token)").arg(SaslMechanism::mechanismName(method));
+    case AuthMethod::OAuth2:
+        return form == Form::Label ? tr("OAuth2 sign-in") : tr("OAuth2 sign-in");
     }
     return {};
 }

@@ -842,7 +842,7 @@ void SmtpSession::Private::handleAuth(const SmtpReply &reply)
         std::optional<QByteArray> response;
         if (decoded)
             response = sasl->respond(*decoded);
-        else if (sasl->name() == "LOGIN"_L1 || sasl->name() == "XOAUTH2"_L1)
+        else if (sasl->name() == "LOGIN"_L1 || sasl->name() == "XOAUTH2"_L1 || sasl->name() == "OAUTHBEARER"_L1)
             response = sasl->respond(text); // they do not read the challenge
         if (!response) {
             authCancelled = true;

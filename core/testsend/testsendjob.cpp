@@ -6,6 +6,7 @@
 #include "diagnosis/keychaindiagnosis.h"
 #include "diagnosis/preparationdiagnosis.h"
 #include "diagnosis/remedychecker.h"
+#include "oauth/oauthaccessjob.h"
 #include "smtp/smtpsession.h"
 
 #include <QJsonArray>
@@ -38,6 +39,8 @@ TestSendRequest TestSendRequest::forAccount(const Account &account, Kind kind)
     request.passwordSaved = account.passwordSaved;
     request.emailAddress = account.email;
     request.providerId = account.providerId;
+    if (account.usesOAuth())
+        request.oauth = account.oauth;
     request.sender = account.email;
     request.senderName = account.displayName;
     return request;
@@ -80,6 +83,7 @@ TestSendJob::~TestSendJob()
 void TestSendJob::stopPreparation()
 {
     stopQuietly(this, m_secretJob);
+    stopQuietly(this, m_accessJob);
     stopQuietly(this, m_domainCheck);
 }
 
@@ -120,6 +124,10 @@ void TestSendJob::readSecret()
         buildMessage();
         return;
     }
+    if (m_request.oauth && m_request.settings.auth == AuthMethod::OAuth2 && !m_request.accountId.isEmpty()) {
+        readAccessToken();
+        return;
+    }
     if (m_request.accountId.isEmpty() || !m_request.passwordSaved) {
         // Nothing saved and nothing given: signing in without a password cannot work, and
         // trying without signing in would only end in a confusing 530.
@@ -148,6 +156,61 @@ void TestSendJob::secretRead(SecretJob *job)
     }
     m_secret = job->secret();
     buildMessage();
+}
+
+void TestSendJob::readAccessToken()
+{
+    Q_EMIT note(tr("Reading the sign-in from the keychain…"));
+    auto *job = new OAuthAccessJob(m_request.accountId, *m_request.oauth, this);
+    job->setExtraCaCertificates(m_request.settings.extraCaCertificates);
+    m_accessJob = job;
+    connect(job, &OAuthAccessJob::refreshing, this, [this] {
+        Q_EMIT note(tr("The access token has expired; renewing it at %1…").arg(m_request.oauth->tokenUrl.host()));
+    });
+    connect(job, &OAuthAccessJob::finished, this, &TestSendJob::accessTokenRead);
+    job->start();
+}
+
+void TestSendJob::accessTokenRead(const OAuthAccessResult &result)
+{
+    m_accessJob = nullptr;
+    if (isFinished())
+        return;
+    const QString provider = m_request.oauth->providerLabel();
+    switch (result.error) {
+    case OAuthAccessResult::Error::None:
+        if (result.refreshed)
+            Q_EMIT note(tr("The access token was renewed and saved in the keychain."));
+        m_secret = result.accessToken;
+        buildMessage();
+        return;
+    case OAuthAccessResult::Error::NotSignedIn:
+    case OAuthAccessResult::Error::SignInAgain: {
+        const bool wasSignedIn = result.error == OAuthAccessResult::Error::SignInAgain;
+        failBeforeSession(TestSendStage::Secret, SessionError::AuthFailed,
+                          wasSignedIn ? tr("the provider refused the saved sign-in") : tr("not signed in"),
+                          diagnoseOAuthSignInAgain(provider, m_request.accountId, wasSignedIn, result.detail),
+                          SessionStep::Auth); // it ended at signing in (docs/cli.md#json)
+        return;
+    }
+    case OAuthAccessResult::Error::Keychain:
+        failBeforeSession(TestSendStage::Secret, SessionError::KeychainFailure, result.detail,
+                          diagnoseSecretError(result.secretError, result.secretDetail));
+        return;
+    case OAuthAccessResult::Error::TokenFailed:
+    case OAuthAccessResult::Error::TimedOut:
+        failBeforeSession(TestSendStage::Secret,
+                          result.error == OAuthAccessResult::Error::TimedOut ? SessionError::Timeout
+                                                                             : SessionError::NetworkError,
+                          result.detail, diagnoseOAuthTokenEndpoint(m_request.oauth->tokenUrl.host(), result.detail),
+                          SessionStep::Auth);
+        return;
+    case OAuthAccessResult::Error::Cancelled:
+        m_result.cancelled = true;
+        m_result.session.error = SessionError::Cancelled;
+        finish();
+        return;
+    }
 }
 
 QString TestSendJob::effectiveRecipient() const
@@ -326,11 +389,11 @@ void TestSendJob::recordResult()
 }
 
 void TestSendJob::failBeforeSession(TestSendStage stage, SessionError error, const QString &detail,
-                                    const Diagnosis &diagnosis)
+                                    const Diagnosis &diagnosis, SessionStep step)
 {
     m_result.stage = stage;
     m_result.session = SessionResult();
-    m_result.session.step = SessionStep::Resolve; // nothing was sent
+    m_result.session.step = step; // nothing was sent to the SMTP server
     m_result.session.error = error;
     m_result.session.errorDetail = detail;
     m_result.diagnosis = diagnosis;

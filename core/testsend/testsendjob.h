@@ -5,6 +5,7 @@
 #include "diagnosis/diagnosis.h"
 #include "message/maildomaincheck.h"
 #include "message/testmessage.h"
+#include "oauth/oauthconfig.h"
 #include "smtp/outgoingmessage.h"
 #include "smtp/sessionresult.h"
 #include "smtp/sessionsettings.h"
@@ -18,6 +19,8 @@
 
 namespace Postaci {
 
+class OAuthAccessJob;
+struct OAuthAccessResult;
 class RemedyChecker;
 class SecretJob;
 class SmtpSession;
@@ -48,6 +51,11 @@ struct TestSendRequest
     QString emailAddress;
     QString providerId;
 
+    // An OAuth2 account (auth oauth2): its access token comes from the keychain, renewed first
+    // when it has expired (OAuthAccessJob); settings.extraCaCertificates are trusted for the
+    // token endpoint too.
+    std::optional<OAuthConfig> oauth;
+
     // Kind::Send: the message. The recipient defaults to the sender.
     QString sender;
     QString senderName;
@@ -69,7 +77,7 @@ struct TestSendRequest
 
 // Where a test ended when it did not get as far as the server, or that it did.
 enum class TestSendStage {
-    Secret, // reading the password from the keychain
+    Secret, // reading the password (or an OAuth2 account's tokens) from the keychain, renewing the token
     Recipient, // the recipient's domain does not take mail
     Message, // the test message could not be built from the addresses given
     Session, // the SMTP session ran (successfully or not)
@@ -136,13 +144,16 @@ private:
     void stopPreparation();
     void readSecret();
     void secretRead(SecretJob *job);
+    void readAccessToken();
+    void accessTokenRead(const OAuthAccessResult &result);
     void checkRecipientDomain();
     void recipientDomainChecked(const MailDomainCheck::Result &result);
     void buildMessage();
     void startSession();
     void smtpSessionFinished(const SessionResult &result);
     void remediesChecked(const Diagnosis &diagnosis);
-    void failBeforeSession(TestSendStage stage, SessionError error, const QString &detail, const Diagnosis &diagnosis);
+    void failBeforeSession(TestSendStage stage, SessionError error, const QString &detail, const Diagnosis &diagnosis,
+                           SessionStep step = SessionStep::Resolve);
     void finish();
     void recordResult();
     DiagnosisContext diagnosisContext() const;
@@ -154,6 +165,7 @@ private:
     TestSendResult m_result;
 
     QPointer<SecretJob> m_secretJob;
+    QPointer<OAuthAccessJob> m_accessJob;
     QPointer<MailDomainCheck> m_domainCheck;
     QPointer<SmtpSession> m_session;
     QPointer<RemedyChecker> m_remedyChecker;

@@ -26,7 +26,9 @@ int answerLimit(AuthMethod method)
     case AuthMethod::Plain:    // one empty challenge when the initial response was ignored
     case AuthMethod::CramMd5:  // one challenge
     case AuthMethod::XOAuth2:  // the error JSON, acknowledged once
+    case AuthMethod::OAuthBearer:
         return 1;
+    case AuthMethod::OAuth2:   // never a mechanism of its own (SaslMechanism::choose)
     case AuthMethod::Auto:
     case AuthMethod::None:
         break;

@@ -7,10 +7,15 @@ raw DATA bytes) plus NNN.json (the envelope). NNN.json is written before NNN.eml
 renamed into place, so a test that sees NNN.eml can read both completely.
 
 The password comes from the environment (POSTACI_TEST_SMTP_PASSWORD), not from argv.
+
+With --oauth-token-file (the tokens.json of oauth_server.py) XOAUTH2 and OAUTHBEARER (RFC 7628)
+can be offered: they accept only an access token listed there that has not expired, for the user
+it was issued to; a refused token gets the base64 JSON error challenge, then 535 5.7.8.
 """
 
 import argparse
 import asyncio
+import base64
 import hmac
 import json
 import logging
@@ -61,6 +66,56 @@ class Handler:
         ok = user.encode("utf-8") == self.user and hmac.compare_digest(digest.lower(), expected)
         return AuthResult(success=ok, handled=False, auth_data=user)
 
+    def valid_token(self, user, token):
+        if not self.args.oauth_token_file:
+            return False
+        try:
+            with open(self.args.oauth_token_file, encoding="utf-8") as f:
+                tokens = json.load(f)
+        except (OSError, ValueError):
+            return False
+        entry = tokens.get(token)
+        return bool(entry) and entry["expires"] > time.time() and (not entry["sub"] or entry["sub"] == user)
+
+    async def oauth_exchange(self, server, args, parse):
+        # RFC 4954 initial response, or an empty challenge first.
+        if len(args) > 1:
+            try:
+                response = base64.b64decode(args[1], validate=True)
+            except ValueError:
+                return AuthResult(success=False, handled=False)
+        else:
+            response = await server.challenge_auth("")
+            if not isinstance(response, bytes):
+                return AuthResult(success=False, handled=True)
+        user, token = parse(response.decode("utf-8", "replace"))
+        if user is not None and self.valid_token(user, token):
+            return AuthResult(success=True, handled=False, auth_data=user)
+        error = json.dumps({"status": "401", "schemes": "bearer", "scope": "https://mail.example.test/smtp"})
+        await server.challenge_auth(error)  # the client acknowledges (empty line or ^A); then 535
+        return AuthResult(success=False, handled=False)
+
+    # Google's and Microsoft's XOAUTH2: "user=U^Aauth=Bearer T^A^A".
+    async def auth_XOAUTH2(self, server, args):
+        def parse(text):
+            fields = dict(f.split("=", 1) for f in text.split("\x01") if "=" in f)
+            auth = fields.get("auth", "")
+            return (fields.get("user"), auth[7:]) if auth.startswith("Bearer ") else (None, None)
+        return await self.oauth_exchange(server, args, parse)
+
+    # RFC 7628 OAUTHBEARER: "n,a=U,^Aauth=Bearer T^A^A".
+    async def auth_OAUTHBEARER(self, server, args):
+        def parse(text):
+            header, _, rest = text.partition("\x01")
+            parts = header.split(",")
+            if len(parts) < 3 or parts[0] != "n" or not parts[1].startswith("a="):
+                return None, None
+            user = parts[1][2:].replace("=2C", ",").replace("=3D", "=")
+            fields = dict(f.split("=", 1) for f in rest.split("\x01") if "=" in f)
+            auth = fields.get("auth", "")
+            return (user, auth[7:]) if auth.startswith("Bearer ") else (None, None)
+        return await self.oauth_exchange(server, args, parse)
+
     async def handle_DATA(self, server, session, envelope):
         self.counter += 1
         stem = os.path.join(self.args.spool, f"{self.counter:03d}")
@@ -102,6 +157,7 @@ def main():
     parser.add_argument("--user", default="")
     parser.add_argument("--auth-mechanisms", default="PLAIN,LOGIN")
     parser.add_argument("--auth-required", action="store_true")
+    parser.add_argument("--oauth-token-file", help="tokens.json of oauth_server.py (XOAUTH2, OAUTHBEARER)")
     parser.add_argument("--auth-without-tls", action="store_true",
                         help="offer AUTH before TLS too (to test clients that must refuse it)")
     parser.add_argument("--require-tls", action="store_true", help="530 for every command before STARTTLS")
@@ -121,7 +177,7 @@ def main():
 
     handler = Handler(args, password)
     wanted = {m.strip().upper() for m in args.auth_mechanisms.split(",") if m.strip()}
-    available = BUILTIN_MECHANISMS | {"CRAM-MD5"}
+    available = BUILTIN_MECHANISMS | {"CRAM-MD5", "XOAUTH2", "OAUTHBEARER"}
     unknown = wanted - available
     if unknown:
         parser.error(f"unsupported AUTH mechanisms: {', '.join(sorted(unknown))}")

@@ -2,22 +2,13 @@
 
 #include "testsupport.h"
 
-#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
 
-#include <csignal>
-#include <sys/prctl.h>
-
 using namespace Qt::StringLiterals;
 
 namespace Postaci::Test {
-
-namespace {
-constexpr int StartTimeoutMs = 10000;
-const char PythonPath[] = "/usr/bin/python3"; // Debian's python, which has python3-aiosmtpd
-}
 
 AiosmtpdServer::AiosmtpdServer() = default;
 
@@ -70,48 +61,19 @@ bool AiosmtpdServer::start(const Options &options)
         arguments << u"--auth-without-tls"_s;
     if (!options.smtputf8)
         arguments << u"--no-smtputf8"_s;
+    if (!options.oauthTokenFile.isEmpty())
+        arguments << u"--oauth-token-file"_s << options.oauthTokenFile;
     if (options.dataSizeLimit > 0)
         arguments << u"--data-size-limit"_s << QString::number(options.dataSizeLimit);
 
     m_process = std::make_unique<QProcess>();
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"POSTACI_TEST_SMTP_PASSWORD"_s, options.password);
-    env.insert(u"PYTHONDONTWRITEBYTECODE"_s, u"1"_s);
-    env.insert(u"PYTHONUNBUFFERED"_s, u"1"_s);
-    env.remove(u"PYTHONPATH"_s); // Debian's modules, not a pyenv's or venv's
-    env.remove(u"PYTHONHOME"_s);
-    m_process->setProcessEnvironment(env);
-    m_process->setStandardErrorFile(m_dir->filePath(u"stderr.log"_s));
-    // If the test process dies without stopping us, the kernel stops the server too.
-    m_process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
-    m_process->start(QString::fromLatin1(PythonPath), arguments);
-
-    const QDeadlineTimer deadline(StartTimeoutMs);
-    if (!m_process->waitForStarted(StartTimeoutMs)) {
-        m_error = u"cannot run %1 (install python3-aiosmtpd): %2"_s
-                      .arg(QString::fromLatin1(PythonPath), m_process->errorString());
-        m_process.reset();
-        return false;
-    }
-    QByteArray output;
-    while (!deadline.hasExpired()) {
-        output += m_process->readAllStandardOutput();
-        const qsizetype ready = output.indexOf("READY ");
-        const qsizetype end = output.indexOf('\n', ready);
-        if (ready >= 0 && end > ready) {
-            m_port = output.mid(ready + 6, end - ready - 6).trimmed().toUShort();
-            break;
-        }
-        if (m_process->state() == QProcess::NotRunning)
-            break;
-        m_process->waitForReadyRead(int(qBound(qint64(1), deadline.remainingTime(), qint64(200))));
-    }
+    QString error;
+    const std::optional<QByteArray> ready = startPythonServer(
+            m_process.get(), arguments, m_dir->filePath(u"stderr.log"_s), &error,
+            {{u"POSTACI_TEST_SMTP_PASSWORD"_s, options.password}});
+    m_port = ready ? ready->toUShort() : 0;
     if (m_port == 0) {
-        const bool timedOut = m_process->state() != QProcess::NotRunning;
-        stopProcess(m_process.get());
-        m_error = u"aiosmtpd server did not start%1 (command: %2 %3)\nstdout: %4\nstderr: %5"_s
-                      .arg(timedOut ? u" within 10 s"_s : QString(), QString::fromLatin1(PythonPath),
-                           arguments.join(QLatin1Char(' ')), QString::fromLocal8Bit(output), stderrText());
+        m_error = u"aiosmtpd server (python3-aiosmtpd): "_s + error;
         m_process.reset();
         return false;
     }

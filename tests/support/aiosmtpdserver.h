@@ -31,7 +31,7 @@ public:
         bool authRequired = false; // "530 5.7.0 Authentication required" for MAIL before AUTH
         QString user;
         QString password;
-        QStringList authMechanisms{u"PLAIN"_s, u"LOGIN"_s}; // also CRAM-MD5
+        QStringList authMechanisms{u"PLAIN"_s, u"LOGIN"_s}; // also CRAM-MD5, XOAUTH2, OAUTHBEARER
         CertKind cert = CertKind::Valid;
         bool smtputf8 = true;
         // Additions: AUTH is only offered over TLS unless this is set (then it is offered on a
@@ -40,6 +40,9 @@ public:
         QString hostname = u"mail.example.test"_s; // greeting and EHLO reply name
         // The SIZE announced in EHLO and enforced (aiosmtpd's data_size_limit); 0: its default, 32 MiB.
         qint64 dataSizeLimit = 0;
+        // OAuthServer::tokenFile(): XOAUTH2 and OAUTHBEARER (list them in authMechanisms) accept
+        // only an access token the OAuth server issued that is still valid, for its user.
+        QString oauthTokenFile;
     };
 
     AiosmtpdServer();

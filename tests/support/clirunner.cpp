@@ -1,5 +1,6 @@
 #include "clirunner.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QProcess>
@@ -23,38 +24,77 @@ QString cliPath()
     return qEnvironmentVariable("POSTACI_CLI");
 }
 
-CliRun runCli(const QStringList &arguments, const QByteArray &stdinData, const QMap<QString, QString> &env, int timeoutMs)
+RunningCli::RunningCli(const QStringList &arguments, const QByteArray &stdinData, const QMap<QString, QString> &env)
+    : m_process(std::make_unique<QProcess>())
 {
-    CliRun run;
-    QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     for (auto it = env.begin(); it != env.end(); ++it)
         environment.insert(it.key(), it.value());
-    process.setProcessEnvironment(environment);
-    QElapsedTimer timer;
-    timer.start();
-    process.start(cliPath(), QStringList{u"--lang"_s, u"en"_s} + arguments);
-    if (!process.waitForStarted(10000)) {
-        run.err = "could not start " + cliPath().toUtf8() + ": " + process.errorString().toUtf8();
-        return run;
+    m_process->setProcessEnvironment(environment);
+    m_startedMs = QDateTime::currentMSecsSinceEpoch();
+    m_process->start(cliPath(), QStringList{u"--lang"_s, u"en"_s} + arguments);
+    if (!m_process->waitForStarted(10000)) {
+        m_run.err = "could not start " + cliPath().toUtf8() + ": " + m_process->errorString().toUtf8();
+        m_process.reset();
+        return;
     }
     if (!stdinData.isEmpty())
-        process.write(stdinData);
-    process.closeWriteChannel();
-    run.finishedInTime = process.waitForFinished(timeoutMs);
-    if (!run.finishedInTime) {
-        process.kill();
-        process.waitForFinished(5000);
+        m_process->write(stdinData);
+    m_process->closeWriteChannel();
+}
+
+RunningCli::~RunningCli()
+{
+    if (m_process && m_process->state() != QProcess::NotRunning) {
+        m_process->kill();
+        m_process->waitForFinished(5000);
     }
-    run.ms = timer.elapsed();
-    run.crashed = process.exitStatus() == QProcess::CrashExit;
-    run.exitCode = run.crashed ? -2 : process.exitCode();
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    const QJsonDocument document = QJsonDocument::fromJson(run.out);
+}
+
+QString RunningCli::waitForErrorLine(const QString &prefix, int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (m_process) {
+        m_run.err += m_process->readAllStandardError();
+        qsizetype end = 0;
+        while ((end = m_run.err.indexOf('\n', m_scanned)) >= 0) {
+            const QString line = QString::fromUtf8(m_run.err.mid(m_scanned, end - m_scanned));
+            m_scanned = end + 1;
+            if (line.startsWith(prefix))
+                return line;
+        }
+        if (timer.elapsed() >= timeoutMs || m_process->state() == QProcess::NotRunning)
+            break;
+        m_process->waitForReadyRead(int(qBound(qint64(1), timeoutMs - timer.elapsed(), qint64(200))));
+    }
+    return {};
+}
+
+CliRun RunningCli::finish(int timeoutMs)
+{
+    if (!m_process)
+        return m_run;
+    m_run.finishedInTime = m_process->waitForFinished(timeoutMs);
+    if (!m_run.finishedInTime) {
+        m_process->kill();
+        m_process->waitForFinished(5000);
+    }
+    m_run.ms = QDateTime::currentMSecsSinceEpoch() - m_startedMs;
+    m_run.crashed = m_process->exitStatus() == QProcess::CrashExit;
+    m_run.exitCode = m_run.crashed ? -2 : m_process->exitCode();
+    m_run.out = m_process->readAllStandardOutput();
+    m_run.err += m_process->readAllStandardError();
+    const QJsonDocument document = QJsonDocument::fromJson(m_run.out);
     if (document.isObject())
-        run.json = document.object();
-    return run;
+        m_run.json = document.object();
+    m_process.reset();
+    return m_run;
+}
+
+CliRun runCli(const QStringList &arguments, const QByteArray &stdinData, const QMap<QString, QString> &env, int timeoutMs)
+{
+    return RunningCli(arguments, stdinData, env).finish(timeoutMs);
 }
 
 } // namespace Postaci::Test

@@ -9,6 +9,10 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
+class QProcess;
+
 namespace Postaci::Test {
 
 struct CliRun
@@ -24,6 +28,30 @@ struct CliRun
     QString errText() const { return QString::fromUtf8(err); }
     // Exit code, timing and both streams, for QVERIFY2 messages.
     QString describe() const;
+};
+
+// postaci-cli running in the background, for a test that acts while it runs (plays the browser
+// of `accounts login`): started like runCli, its stderr read line by line, then finished.
+class RunningCli
+{
+public:
+    RunningCli(const QStringList &arguments, const QByteArray &stdinData = QByteArray(),
+               const QMap<QString, QString> &env = {});
+    ~RunningCli();
+    RunningCli(const RunningCli &) = delete;
+    RunningCli &operator=(const RunningCli &) = delete;
+
+    // The first stderr line that starts with `prefix`, waiting at most timeoutMs; empty when
+    // none came (or the program ended first).
+    QString waitForErrorLine(const QString &prefix, int timeoutMs = 20000);
+    // Waits at most timeoutMs for the end (then kills it) and collects what it printed.
+    CliRun finish(int timeoutMs = 30000);
+
+private:
+    std::unique_ptr<QProcess> m_process;
+    CliRun m_run;
+    qint64 m_startedMs = 0;
+    qsizetype m_scanned = 0;
 };
 
 // $POSTACI_CLI (set by postaci_add_test).

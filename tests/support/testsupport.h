@@ -2,8 +2,12 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QMap>
+#include <QStringList>
 #include <QString>
 #include <QtGlobal>
+
+#include <optional>
 
 class QProcess;
 
@@ -22,6 +26,14 @@ QList<quint16> freeTcpPorts(int count);
 
 // Reads a whole file; empty when it does not exist.
 QByteArray readFile(const QString &path);
+
+// Starts Debian's /usr/bin/python3 (PYTHONPATH/PYTHONHOME removed, so its own modules such as
+// python3-aiosmtpd are found) with `arguments`, stderr into stderrFile, stopped by the kernel when
+// the test process dies, and waits at most 10 s for a line "READY ..." on stdout. Returns the rest
+// of that line; nullopt with *error set (stdout and stderr included) when it did not come.
+std::optional<QByteArray> startPythonServer(QProcess *process, const QStringList &arguments,
+                                            const QString &stderrFile, QString *error,
+                                            const QMap<QString, QString> &env = {});
 
 // Stops a process started by the harness: SIGTERM, then SIGKILL after `graceMs`, always bounded.
 void stopProcess(QProcess *process, int graceMs = 3000);

@@ -16,6 +16,7 @@ private Q_SLOTS:
     void loginAnswersByOrderWhateverTheChallenge();
     void cramMd5MatchesRfc2195Example();
     void xoauth2InitialResponseAndErrorAcknowledgement();
+    void oauthBearerInitialResponseAndErrorAcknowledgement();
     void choose_data();
     void choose();
 };
@@ -69,6 +70,19 @@ void TestSaslMechanism::xoauth2InitialResponseAndErrorAcknowledgement()
     QVERIFY(!oauth->respond(QByteArray()));
 }
 
+void TestSaslMechanism::oauthBearerInitialResponseAndErrorAcknowledgement()
+{
+    // RFC 7628 §4.1's example, with the user's ',' and '=' escaped as RFC 5801 says.
+    auto bearer = SaslMechanism::create(AuthMethod::OAuthBearer, u"user,a=b@example.com"_s, u"vF9dft4qmTc2Nvb3RlckBhbHRhdmlzdGEuY29tCg=="_s);
+    QCOMPARE(bearer->name(), u"OAUTHBEARER"_s);
+    QCOMPARE(*bearer->initialResponse(), QByteArray("n,a=user=2Ca=3Db@example.com,\x01"
+                                                    "auth=Bearer vF9dft4qmTc2Nvb3RlckBhbHRhdmlzdGEuY29tCg==\x01\x01"));
+    // §3.2.3: the error challenge is answered with a single ^A, once.
+    QCOMPARE(*bearer->respond(R"({"status":"invalid_token"})"), QByteArray("\x01"));
+    QVERIFY(!bearer->respond(QByteArray()));
+    QCOMPARE(SaslMechanism::fromMechanismName(u"oauthbearer"_s), AuthMethod::OAuthBearer);
+}
+
 void TestSaslMechanism::choose_data()
 {
     QTest::addColumn<int>("requested");
@@ -93,6 +107,14 @@ void TestSaslMechanism::choose_data()
     QTest::addRow("lower-case offer") << int(AuthMethod::Plain) << QStringList{"plain"} << true
                                       << int(AuthMethod::Plain);
     QTest::addRow("none") << int(AuthMethod::None) << all << true << none;
+    // docs/oauth2.md#sasl: an OAuth2 account takes XOAUTH2, else OAUTHBEARER; never a password mechanism.
+    QTest::addRow("oauth2 prefers XOAUTH2")
+            << int(AuthMethod::OAuth2) << QStringList{"OAUTHBEARER", "XOAUTH2", "PLAIN"} << true << int(AuthMethod::XOAuth2);
+    QTest::addRow("oauth2 with OAUTHBEARER only")
+            << int(AuthMethod::OAuth2) << QStringList{"PLAIN", "OAUTHBEARER"} << true << int(AuthMethod::OAuthBearer);
+    QTest::addRow("oauth2 without a token mechanism") << int(AuthMethod::OAuth2) << QStringList{"PLAIN", "LOGIN"} << true
+                                                      << none;
+    QTest::addRow("auto never picks OAUTHBEARER") << int(AuthMethod::Auto) << QStringList{"OAUTHBEARER"} << true << none;
 }
 
 void TestSaslMechanism::choose()
