@@ -1,5 +1,7 @@
 #include "accountscommand.h"
 
+#include "accountstestcommand.h"
+
 #include "exitcode.h"
 
 #include "account/account.h"
@@ -96,6 +98,7 @@ QString AccountsCommand::usage() const
               "                           [--user U] [--name NAME] [--auth METHOD] [--alias ADDR]...\n"
               "                           [--pin sha256:HEX]... [--allow-plaintext-auth]\n"
               "                           [--provider ID|none] (--password-stdin | --no-password) [--json]\n"
+              "  postaci-cli accounts test (ID... | --all) [--send] [--deadline SECONDS] [--json]\n"
               "\n"
               "The password is read from standard input and kept in the system keychain, never in a file.\n"
               "It must have 8 to 32 characters with a digit, a lower-case and an upper-case letter, and\n"
@@ -142,6 +145,11 @@ std::optional<int> AccountsCommand::start(const QStringList &arguments)
         return remove(rest);
     if (action == "add"_L1)
         return add(rest);
+    if (action == "test"_L1) {
+        auto *test = new AccountsTestCommand(this);
+        connect(test, &CliCommand::finished, this, &CliCommand::finished);
+        return test->start(rest);
+    }
     return fail(Usage, u"usage"_s, tr("Unknown accounts action \"%1\".").arg(action) + u'\n' + usage());
 }
 

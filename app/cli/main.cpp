@@ -3,6 +3,7 @@
 #include "accountscommand.h"
 #include "common/translation.h"
 #include "exitcode.h"
+#include "exportcommand.h"
 #include "lookupcommand.h"
 #include "probecommand.h"
 
@@ -26,6 +27,8 @@ std::unique_ptr<CliCommand> makeCommand(const QString &name)
         return std::make_unique<LookupCommand>();
     if (name == "accounts"_L1)
         return std::make_unique<AccountsCommand>();
+    if (name == "export"_L1)
+        return std::make_unique<ExportCommand>();
     return nullptr;
 }
 
@@ -38,7 +41,8 @@ QString usage()
         "  probe      Check that an SMTP server accepts a connection, TLS and your login\n"
         "  send-test  Send a test e-mail through an SMTP server or a saved account\n"
         "  lookup     Find a provider's SMTP settings from an e-mail address or domain\n"
-        "  accounts   List, show, add or remove saved accounts\n"
+        "  accounts   List, show, add, remove or test saved accounts\n"
+        "  export     Write a saved account's settings for another program\n"
         "\n"
         "Global options:\n"
         "  --lang tr|en   Language of the messages (default: the system's)\n"

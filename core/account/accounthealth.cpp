@@ -6,9 +6,10 @@ std::optional<int> AccountHealth::certificateDaysLeft(const QDateTime &expiry, c
 {
     if (!expiry.isValid() || !now.isValid())
         return std::nullopt;
-    // Whole days still fully ahead: a certificate that ends in 36 hours has 1 day left.
+    // Days counted as people say them: a certificate that ends in 60 hours "expires in 3 days",
+    // one that ended an hour ago has -1 day left.
     const qint64 seconds = now.secsTo(expiry);
-    return int(seconds >= 0 ? seconds / 86400 : -((-seconds + 86399) / 86400));
+    return int(seconds > 0 ? (seconds + 86399) / 86400 : -((-seconds + 86399) / 86400));
 }
 
 std::optional<AccountHealth::Warning> AccountHealth::certificateWarning(std::optional<int> daysLeft)

@@ -5,6 +5,7 @@
 
 #include "account/emailaddress.h"
 
+#include <QHostAddress>
 #include <QUrl>
 #include <QXmlStreamWriter>
 
@@ -61,7 +62,7 @@ QString clientConfig(const Account &account)
 {
     const EmailAddress address = EmailAddress::parse(account.email);
     const QString domain = address.domain().toLower();
-    QString xml;
+    QByteArray xml; // written as UTF-8, so the declaration says so
     QXmlStreamWriter writer(&xml);
     writer.setAutoFormatting(true);
     writer.setAutoFormattingIndent(2);
@@ -85,7 +86,7 @@ QString clientConfig(const Account &account)
     writer.writeEndElement(); // emailProvider
     writer.writeEndElement(); // clientConfig
     writer.writeEndDocument();
-    return xml;
+    return QString::fromUtf8(xml);
 }
 
 void addCommonNotes(const Account &account, AccountExport &out)
@@ -128,7 +129,13 @@ void autoconfig(const Account &account, AccountExport &out)
     // RFC 6186 §3.1 with RFC 8314 §5.1: _submissions._tcp for implicit TLS, _submission._tcp for
     // a port that starts in plaintext (STARTTLS). Priority 0, weight 1 as the RFCs' examples.
     const QString service = account.security == Security::ImplicitTls ? u"_submissions._tcp"_s : u"_submission._tcp"_s;
-    out.dnsRecords.append(u"%1.%2. 3600 IN SRV 0 1 %3 %4"_s.arg(service, domain, QString::number(account.port), target));
+    if (QHostAddress(account.host).isNull()) {
+        out.dnsRecords.append(u"%1.%2. 3600 IN SRV 0 1 %3 %4"_s.arg(service, domain, QString::number(account.port), target));
+    } else {
+        // RFC 2782: the target of an SRV record is a host name, never an address.
+        out.notes.append(AccountExport::tr("No SRV record: the server is given as an IP address, and an SRV record "
+                                           "can only name a host. Give the server a name in DNS first."));
+    }
     if (account.security == Security::None) {
         out.notes.append(AccountExport::tr("This server is used without encryption: RFC 8314 asks not to publish such "
                                            "a service. Offer port 465 (TLS) or 587 (STARTTLS) first."));

@@ -13,16 +13,7 @@ QString shellWord(const QString &text)
 
 QString msmtpArgument(const QString &text)
 {
-    QString quoted;
-    quoted.reserve(text.size() + 2);
-    quoted += u'"';
-    for (QChar c : text) {
-        if (c == u'\\' || c == u'"')
-            quoted += u'\\';
-        quoted += c;
-    }
-    quoted += u'"';
-    return quoted;
+    return u'"' + text + u'"';
 }
 
 QString dotenvValue(const QString &text)

@@ -10,8 +10,10 @@ namespace Postaci::ExportQuoting {
 // POSIX shell, one word: 'text' with every ' written as '\'' (nothing is expanded inside).
 QString shellWord(const QString &text);
 
-// An msmtprc argument: "text" with \ and " escaped by a backslash (msmtp(1), "Configuration
-// files": arguments in double quotes may contain blanks; \" and \\ inside them).
+// An msmtprc argument: "text". msmtp 1.8 strips one pair of outer double quotes and takes
+// everything between them as it is, backslashes and inner quotes included (checked with msmtp
+// --pretend, tests/integration/export/tst_cli_export.cpp), so nothing inside is escaped; the
+// quotes keep leading, trailing and repeated blanks.
 QString msmtpArgument(const QString &text);
 
 // A .env value read the same by POSIX sh (`set -a; . ./.env`) and the dotenv readers of web

@@ -40,7 +40,7 @@ QString payloadUuid(const Account &account, const QString &part)
 class Plist
 {
 public:
-    explicit Plist(QString *out) : m_writer(out)
+    explicit Plist(QByteArray *out) : m_writer(out)
     {
         m_writer.setAutoFormatting(true);
         m_writer.setAutoFormattingIndent(2);
@@ -72,7 +72,7 @@ void mobileconfig(const Account &account, AccountExport &out)
 {
     const QString name = account.displayName.isEmpty() ? account.email : account.displayName;
     const QString identifier = u"io.github.postaci.account."_s + account.id;
-    QString xml;
+    QByteArray xml; // written as UTF-8, so the declaration says so
     Plist plist(&xml);
     QXmlStreamWriter &w = plist.writer();
     w.writeStartDocument(u"1.0"_s);
@@ -109,7 +109,7 @@ void mobileconfig(const Account &account, AccountExport &out)
     w.writeEndElement(); // dict
     w.writeEndElement(); // plist
     w.writeEndDocument();
-    out.content = xml;
+    out.content = QString::fromUtf8(xml);
     out.suggestedFileName = u"postaci.mobileconfig"_s;
     out.notes.append(AccountExport::tr("The profile carries the outgoing server only; Apple Mail also needs the "
                                        "incoming (IMAP or POP) server, which Postacı does not test. Add it in Apple "
