@@ -2,9 +2,13 @@
 
 #include "labels.h"
 
+#include "account/accounthealth.h"
+
 #include <QApplication>
 #include <QLocale>
 #include <QStyle>
+
+using namespace Qt::StringLiterals;
 
 namespace Postaci {
 
@@ -60,6 +64,14 @@ QString AccountListModel::lastTestText(const AccountTestResult &result)
     return tr("Failed: %1 · %2").arg(SettingsLabels::errorName(result.error), when);
 }
 
+QString AccountListModel::lastTestTextWithWarnings(const AccountTestResult &result, const QDateTime &now)
+{
+    QStringList parts{lastTestText(result)};
+    for (const AccountHealth::Warning &warning : AccountHealth::warnings(result, now))
+        parts.append(tr("Warning: %1").arg(warning.text));
+    return parts.join(u" · "_s);
+}
+
 QVariant AccountListModel::data(const QModelIndex &index, int role) const
 {
     const Account *account = index.isValid() ? this->account(index.row()) : nullptr;
@@ -75,14 +87,16 @@ QVariant AccountListModel::data(const QModelIndex &index, int role) const
         case ServerColumn:
             return serverText(*account);
         case LastTestColumn:
-            return lastTestText(account->lastTest);
+            return lastTestTextWithWarnings(account->lastTest, QDateTime::currentDateTimeUtc());
         default:
             return {};
         }
     case Qt::DecorationRole:
         if (index.column() == LastTestColumn && !account->lastTest.isEmpty()) {
-            return QApplication::style()->standardIcon(account->lastTest.ok ? QStyle::SP_DialogApplyButton
-                                                                            : QStyle::SP_MessageBoxCritical);
+            const bool warned = !AccountHealth::warnings(account->lastTest, QDateTime::currentDateTimeUtc()).isEmpty();
+            return QApplication::style()->standardIcon(!account->lastTest.ok ? QStyle::SP_MessageBoxCritical
+                                                               : warned       ? QStyle::SP_MessageBoxWarning
+                                                                              : QStyle::SP_DialogApplyButton);
         }
         return {};
     case Qt::ToolTipRole:
@@ -99,6 +113,12 @@ QVariant AccountListModel::data(const QModelIndex &index, int role) const
         return {};
     case AccountIdRole:
         return account->id;
+    case WarningsRole: {
+        QStringList words;
+        for (const AccountHealth::Warning &warning : AccountHealth::warnings(account->lastTest, QDateTime::currentDateTimeUtc()))
+            words.append(warning.word);
+        return words;
+    }
     default:
         return {};
     }

@@ -14,7 +14,8 @@ class AccountListModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column { NameColumn, AddressColumn, ServerColumn, LastTestColumn, ColumnCount };
-    enum Role { AccountIdRole = Qt::UserRole + 1 };
+    // WarningsRole: the stable words of AccountHealth's warnings for the row (QStringList).
+    enum Role { AccountIdRole = Qt::UserRole + 1, WarningsRole };
 
     explicit AccountListModel(QObject *parent = nullptr);
 
@@ -32,6 +33,9 @@ public:
     static QString serverText(const Account &account);
     // "Works · 27 Nov 2026 14:05", "Failed: wrong user name or password · …", "Not tested yet"
     static QString lastTestText(const AccountTestResult &result);
+    // The last test's text, followed by what needs attention (a certificate that expires soon, a
+    // test long ago): words and a warning icon, never colour alone.
+    static QString lastTestTextWithWarnings(const AccountTestResult &result, const QDateTime &now);
 
 private:
     QList<Account> m_accounts;

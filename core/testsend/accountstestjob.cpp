@@ -120,6 +120,8 @@ void AccountsTestJob::startTest(int index)
 {
     TestSendRequest request = TestSendRequest::forAccount(m_accounts.at(index), m_kind);
     request.accountsFile = m_accountsFile;
+    if (m_adjust)
+        request.settings = m_adjust(request.settings);
     request.recordProbe = true;
     // Remedies are for someone fixing an account now; monitoring needs the verdict fast.
     request.checkRemedies = false;

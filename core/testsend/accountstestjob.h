@@ -14,6 +14,7 @@
 #include <QTimer>
 
 #include <chrono>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -78,6 +79,8 @@ public:
     // deadline of each account's test.
     void setAccountsFile(const QString &path) { m_accountsFile = path; }
     void setDeadline(std::chrono::milliseconds deadline) { m_deadline = deadline; }
+    // What the face adds to every account's session settings (the GUI's extra CAs and time limits).
+    void setSettingsAdjustment(std::function<SessionSettings(SessionSettings)> adjust) { m_adjust = std::move(adjust); }
 
     int total() const { return int(m_accounts.size()); }
 
@@ -98,6 +101,7 @@ private:
     TestSendRequest::Kind m_kind;
     QString m_accountsFile;
     std::chrono::milliseconds m_deadline = defaultDeadline;
+    std::function<SessionSettings(SessionSettings)> m_adjust;
     QList<std::optional<AccountCheck>> m_checks;
     QList<QPointer<TestSendJob>> m_jobs;
     QList<std::shared_ptr<QTimer>> m_timers;
