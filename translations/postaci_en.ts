@@ -101,6 +101,109 @@
     </message>
 </context>
 <context>
+    <name>Postaci::AccountCheck</name>
+    <message>
+        <source>works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer in time (at step &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed at step &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::AccountExport</name>
+    <message>
+        <source>Postacı accepts the certificate of %1 because you pinned it (%2), not because a certificate authority vouches for it. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An autoconfig file cannot carry that: Thunderbird will ask to accept this certificate the first time; compare its SHA-256 fingerprint before you do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish this file as https://autoconfig.%1/mail/config-v1.1.xml (and, for Thunderbird&apos;s second place to look, https://%1/.well-known/autoconfig/mail/config-v1.1.xml).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name %1 is this account&apos;s own, not derived from the address: every other mailbox of %2 would be offered it. Edit &lt;username&gt; before publishing if the mailboxes sign in with their own names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SRV record: the server is given as an IP address, and an SRV record can only name a host. Give the server a name in DNS first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server is used without encryption: RFC 8314 asks not to publish such a service. Offer port 465 (TLS) or 587 (STARTTLS) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAIL_PASSWORD is not exported. Put it in the site&apos;s secret store or its .env by hand; on this computer it prints with: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A web framework verifies the certificate against the system&apos;s authorities: install the server&apos;s CA on the web server, or its mails will fail with a certificate error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile carries the outgoing server only; Apple Mail also needs the incoming (IMAP or POP) server, which Postacı does not test. Add it in Apple Configurator before installing the profile. The device asks for the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apple devices trust a certificate only through a certificate payload: add the server&apos;s certificate (or its CA) to the profile in Apple Configurator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add this section to ~/.msmtprc and send with: msmtp -a %1 RECIPIENT. The password comes from the keychain at every send (secret-tool, Debian package libsecret-tools).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>msmtp takes one fingerprint: only the first pinned certificate is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without encryption the password travels readable by anyone on the way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends a test message to the account&apos;s own address; change --to for another recipient. swaks is in the Debian package swaks, secret-tool in libsecret-tools.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>swaks cannot check a pinned certificate, so this command does not verify it at all: run it only where nobody can intercept the connection, or give swaks the server&apos;s CA with --tls-verify --tls-ca-path FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>swaks cannot sign in with OAuth2: the command sends without signing in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::AccountHealth</name>
+    <message>
+        <source>The server&apos;s certificate has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The server&apos;s certificate expires in %n day(s).</source>
+        <translation>
+            <numerusform>The server&apos;s certificate expires in %n day.</numerusform>
+            <numerusform>The server&apos;s certificate expires in %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last tested %n day(s) ago.</source>
+        <translation>
+            <numerusform>Last tested %n day ago.</numerusform>
+            <numerusform>Last tested %n days ago.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Postaci::AccountListModel</name>
     <message>
         <source>%1:%2 (%3)</source>
@@ -148,6 +251,10 @@
     </message>
     <message>
         <source>Last test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -506,24 +613,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage:
-  postaci-cli accounts list [--json]
-  postaci-cli accounts show ID [--json]
-  postaci-cli accounts remove ID [--force] [--json]
-  postaci-cli accounts add --email ADDR --host H --port P --security none|starttls|tls
-                           [--user U] [--name NAME] [--auth METHOD] [--alias ADDR]...
-                           [--pin sha256:HEX]... [--allow-plaintext-auth]
-                           [--provider ID|none] (--password-stdin | --no-password) [--json]
-
-The password is read from standard input and kept in the system keychain, never in a file.
-It must have 8 to 32 characters with a digit, a lower-case and an upper-case letter, and
-must not be the address or the part before the @; for a provider of the catalog that documents
-its own format (such as a 16-letter app password) that format applies instead.
---force removes an account even when its password cannot be deleted from the keychain.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unknown accounts action &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -717,6 +806,126 @@ its own format (such as a 16-letter app password) that format applies instead.
     </message>
     <message>
         <source>Pinned:        %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+  postaci-cli accounts list [--json]
+  postaci-cli accounts show ID [--json]
+  postaci-cli accounts remove ID [--force] [--json]
+  postaci-cli accounts add --email ADDR --host H --port P --security none|starttls|tls
+                           [--user U] [--name NAME] [--auth METHOD] [--alias ADDR]...
+                           [--pin sha256:HEX]... [--allow-plaintext-auth]
+                           [--provider ID|none] (--password-stdin | --no-password) [--json]
+  postaci-cli accounts test (ID... | --all) [--send] [--deadline SECONDS] [--json]
+
+The password is read from standard input and kept in the system keychain, never in a file.
+It must have 8 to 32 characters with a digit, a lower-case and an upper-case letter, and
+must not be the address or the part before the @; for a provider of the catalog that documents
+its own format (such as a 16-letter app password) that format applies instead.
+--force removes an account even when its password cannot be deleted from the keychain.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::Cli::AccountsTestCommand</name>
+    <message>
+        <source>Tests saved accounts again, all at once: signs in (and with --send also sends a test message to the account&apos;s own address). Exit code 0: every account works; 10: at least one no longer works; 9: the keychain cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test every saved account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also send the test message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time limit for each account, in seconds (default 90).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account&apos;s id (see postaci-cli accounts list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give account ids or --all, not both and not neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--deadline: &quot;%1&quot; is not a number of seconds between 0 and 3600.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved accounts. Add one with: postaci-cli accounts add --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>certificate: %n day(s) left</source>
+        <translation>
+            <numerusform>certificate: %n day left</numerusform>
+            <numerusform>certificate: %n days left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::Cli::ExportCommand</name>
+    <message>
+        <source>Writes a saved account&apos;s settings for another program. The password is never written: msmtp and swaks read it from the keychain themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write into FILE (atomically) instead of standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account&apos;s id (see postaci-cli accounts list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give exactly one account id (see --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format is required: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format: &quot;%1&quot; is not one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS records to publish (RFC 6186, RFC 8314):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2367,6 +2576,76 @@ Exit codes: 0 success, 2 bad usage or input, 3 connection, 4 TLS or certificate,
     </message>
 </context>
 <context>
+    <name>Postaci::ExportDialog</name>
+    <message>
+        <source>Thunderbird (autoconfig file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>msmtp (msmtprc section)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>swaks (test command)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iPhone, iPad, Mac (configuration profile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web site (.env lines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain owner (autoconfig file and DNS records)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export settings of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS records to publish (RFC 6186, RFC 8314):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save exported settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::ExportFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Postaci::FinishPage</name>
     <message>
         <source>Saving the account</source>
@@ -2914,6 +3193,22 @@ Licence: GNU GPL version 3 or later.</source>
     </message>
     <message>
         <source>The accounts file that cannot be read is kept as a copy, and Postacı starts a new, empty list of accounts. Continue?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test a&amp;ll accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test all</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3962,6 +4257,49 @@ Licence: GNU GPL version 3 or later.</source>
     </message>
 </context>
 <context>
+    <name>Postaci::TestAllDialog</name>
+    <message>
+        <source>Test all accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v of %m tested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 accounts work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not tested (cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Postaci::TestMessage</name>
     <message>
         <source>Postacı test message</source>
@@ -4107,22 +4445,6 @@ If you can read it, sending works. You can delete this message.</source>
 <context>
     <name>main</name>
     <message>
-        <source>Usage: postaci-cli [--lang tr|en] COMMAND [OPTIONS]
-
-Commands:
-  probe      Check that an SMTP server accepts a connection, TLS and your login
-  send-test  Send a test e-mail through an SMTP server or a saved account
-  lookup     Find a provider&apos;s SMTP settings from an e-mail address or domain
-  accounts   List, show, add or remove saved accounts
-
-Global options:
-  --lang tr|en   Language of the messages (default: the system&apos;s)
-  --version      Print the version and exit
-  --help         Print this help; COMMAND --help prints the command&apos;s own
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unknown language &quot;%1&quot;: use tr or en.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4132,6 +4454,23 @@ Global options:
     </message>
     <message>
         <source>Language of the interface (tr or en).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: postaci-cli [--lang tr|en] COMMAND [OPTIONS]
+
+Commands:
+  probe      Check that an SMTP server accepts a connection, TLS and your login
+  send-test  Send a test e-mail through an SMTP server or a saved account
+  lookup     Find a provider&apos;s SMTP settings from an e-mail address or domain
+  accounts   List, show, add, remove or test saved accounts
+  export     Write a saved account&apos;s settings for another program
+
+Global options:
+  --lang tr|en   Language of the messages (default: the system&apos;s)
+  --version      Print the version and exit
+  --help         Print this help; COMMAND --help prints the command&apos;s own
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

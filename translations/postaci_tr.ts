@@ -101,6 +101,107 @@
     </message>
 </context>
 <context>
+    <name>Postaci::AccountCheck</name>
+    <message>
+        <source>works</source>
+        <translation>çalışıyor</translation>
+    </message>
+    <message>
+        <source>no answer in time (at step &quot;%1&quot;)</source>
+        <translation>zamanında yanıt yok (&quot;%1&quot; adımında)</translation>
+    </message>
+    <message>
+        <source>failed at step &quot;%1&quot;: %2</source>
+        <translation>&quot;%1&quot; adımında başarısız: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::AccountExport</name>
+    <message>
+        <source>Postacı accepts the certificate of %1 because you pinned it (%2), not because a certificate authority vouches for it. %3</source>
+        <translation>Postacı %1 sertifikasını bir sertifika yetkilisi kefil olduğu için değil, onu sabitlediğiniz için (%2) kabul ediyor. %3</translation>
+    </message>
+    <message>
+        <source>An autoconfig file cannot carry that: Thunderbird will ask to accept this certificate the first time; compare its SHA-256 fingerprint before you do.</source>
+        <translation>Bir autoconfig dosyası bunu taşıyamaz: Thunderbird ilk seferde bu sertifikayı kabul etmeyi soracaktır; kabul etmeden önce SHA-256 parmak izini karşılaştırın.</translation>
+    </message>
+    <message>
+        <source>Publish this file as https://autoconfig.%1/mail/config-v1.1.xml (and, for Thunderbird&apos;s second place to look, https://%1/.well-known/autoconfig/mail/config-v1.1.xml).</source>
+        <translation>Bu dosyayı https://autoconfig.%1/mail/config-v1.1.xml adresinde yayımlayın (Thunderbird&apos;ün baktığı ikinci yer için ayrıca https://%1/.well-known/autoconfig/mail/config-v1.1.xml adresinde).</translation>
+    </message>
+    <message>
+        <source>The user name %1 is this account&apos;s own, not derived from the address: every other mailbox of %2 would be offered it. Edit &lt;username&gt; before publishing if the mailboxes sign in with their own names.</source>
+        <translation>%1 kullanıcı adı adresten türetilmiş değil, bu hesaba özgü: %2 alanındaki diğer tüm posta kutularına da önerilir. Posta kutuları kendi adlarıyla oturum açıyorsa yayımlamadan önce &lt;username&gt; öğesini düzenleyin.</translation>
+    </message>
+    <message>
+        <source>No SRV record: the server is given as an IP address, and an SRV record can only name a host. Give the server a name in DNS first.</source>
+        <translation>SRV kaydı yok: sunucu bir IP adresiyle verilmiş, SRV kaydı ise yalnızca bir ana makine adını gösterebilir. Önce sunucuya DNS&apos;te bir ad verin.</translation>
+    </message>
+    <message>
+        <source>This server is used without encryption: RFC 8314 asks not to publish such a service. Offer port 465 (TLS) or 587 (STARTTLS) first.</source>
+        <translation>Bu sunucu şifrelemesiz kullanılıyor: RFC 8314 böyle bir hizmetin yayımlanmamasını ister. Önce 465 (TLS) veya 587 (STARTTLS) bağlantı noktasını sunun.</translation>
+    </message>
+    <message>
+        <source>MAIL_PASSWORD is not exported. Put it in the site&apos;s secret store or its .env by hand; on this computer it prints with: %1</source>
+        <translation>MAIL_PASSWORD dışa aktarılmaz. Onu sitenin gizli bilgi deposuna veya .env dosyasına elle yazın; bu bilgisayarda şu komutla yazdırılır: %1</translation>
+    </message>
+    <message>
+        <source>A web framework verifies the certificate against the system&apos;s authorities: install the server&apos;s CA on the web server, or its mails will fail with a certificate error.</source>
+        <translation>Bir web çatısı sertifikayı sistemin sertifika yetkililerine göre doğrular: sunucunun CA&apos;sını web sunucusuna kurun, yoksa postaları bir sertifika hatasıyla başarısız olur.</translation>
+    </message>
+    <message>
+        <source>The profile carries the outgoing server only; Apple Mail also needs the incoming (IMAP or POP) server, which Postacı does not test. Add it in Apple Configurator before installing the profile. The device asks for the password.</source>
+        <translation>Profil yalnızca giden sunucuyu taşır; Apple Mail ayrıca Postacı&apos;nın test etmediği gelen (IMAP veya POP) sunucuyu da ister. Profili kurmadan önce onu Apple Configurator&apos;da ekleyin. Parolayı cihaz sorar.</translation>
+    </message>
+    <message>
+        <source>Apple devices trust a certificate only through a certificate payload: add the server&apos;s certificate (or its CA) to the profile in Apple Configurator.</source>
+        <translation>Apple cihazları bir sertifikaya yalnızca bir sertifika yükü üzerinden güvenir: sunucunun sertifikasını (veya CA&apos;sını) Apple Configurator&apos;da profile ekleyin.</translation>
+    </message>
+    <message>
+        <source>Add this section to ~/.msmtprc and send with: msmtp -a %1 RECIPIENT. The password comes from the keychain at every send (secret-tool, Debian package libsecret-tools).</source>
+        <translation>Bu bölümü ~/.msmtprc dosyasına ekleyin ve şununla gönderin: msmtp -a %1 ALICI. Parola her gönderimde anahtar zincirinden alınır (secret-tool, Debian paketi libsecret-tools).</translation>
+    </message>
+    <message>
+        <source>msmtp takes one fingerprint: only the first pinned certificate is written.</source>
+        <translation>msmtp tek bir parmak izi alır: yalnızca ilk sabitlenmiş sertifika yazıldı.</translation>
+    </message>
+    <message>
+        <source>Without encryption the password travels readable by anyone on the way.</source>
+        <translation>Şifreleme olmadan parola, yol üzerindeki herkesin okuyabileceği biçimde gider.</translation>
+    </message>
+    <message>
+        <source>Sends a test message to the account&apos;s own address; change --to for another recipient. swaks is in the Debian package swaks, secret-tool in libsecret-tools.</source>
+        <translation>Hesabın kendi adresine bir test iletisi gönderir; başka bir alıcı için --to değerini değiştirin. swaks Debian&apos;ın swaks paketinde, secret-tool libsecret-tools paketindedir.</translation>
+    </message>
+    <message>
+        <source>swaks cannot check a pinned certificate, so this command does not verify it at all: run it only where nobody can intercept the connection, or give swaks the server&apos;s CA with --tls-verify --tls-ca-path FILE.</source>
+        <translation>swaks sabitlenmiş bir sertifikayı denetleyemez, bu yüzden bu komut sertifikayı hiç doğrulamaz: onu yalnızca bağlantıyı kimsenin araya girip dinleyemeyeceği yerde çalıştırın ya da swaks&apos;a sunucunun CA&apos;sını --tls-verify --tls-ca-path DOSYA ile verin.</translation>
+    </message>
+    <message>
+        <source>swaks cannot sign in with OAuth2: the command sends without signing in.</source>
+        <translation>swaks OAuth2 ile oturum açamaz: komut oturum açmadan gönderir.</translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::AccountHealth</name>
+    <message>
+        <source>The server&apos;s certificate has expired.</source>
+        <translation>Sunucunun sertifikasının süresi dolmuş.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server&apos;s certificate expires in %n day(s).</source>
+        <translation>
+            <numerusform>Sunucunun sertifikasının süresi %n gün içinde doluyor.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last tested %n day(s) ago.</source>
+        <translation>
+            <numerusform>Son test %n gün önce yapıldı.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Postaci::AccountListModel</name>
     <message>
         <source>%1:%2 (%3)</source>
@@ -149,6 +250,10 @@
     <message>
         <source>Last test</source>
         <translation>Son test</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Uyarı: %1</translation>
     </message>
 </context>
 <context>
@@ -506,38 +611,6 @@
         <translation>%1 tarihinde %2 adımında başarısız oldu (%3)</translation>
     </message>
     <message>
-        <source>Usage:
-  postaci-cli accounts list [--json]
-  postaci-cli accounts show ID [--json]
-  postaci-cli accounts remove ID [--force] [--json]
-  postaci-cli accounts add --email ADDR --host H --port P --security none|starttls|tls
-                           [--user U] [--name NAME] [--auth METHOD] [--alias ADDR]...
-                           [--pin sha256:HEX]... [--allow-plaintext-auth]
-                           [--provider ID|none] (--password-stdin | --no-password) [--json]
-
-The password is read from standard input and kept in the system keychain, never in a file.
-It must have 8 to 32 characters with a digit, a lower-case and an upper-case letter, and
-must not be the address or the part before the @; for a provider of the catalog that documents
-its own format (such as a 16-letter app password) that format applies instead.
---force removes an account even when its password cannot be deleted from the keychain.
-</source>
-        <translation>Kullanım:
-  postaci-cli accounts list [--json]
-  postaci-cli accounts show ID [--json]
-  postaci-cli accounts remove ID [--force] [--json]
-  postaci-cli accounts add --email ADDR --host H --port P --security none|starttls|tls
-                           [--user U] [--name NAME] [--auth METHOD] [--alias ADDR]...
-                           [--pin sha256:HEX]... [--allow-plaintext-auth]
-                           [--provider ID|none] (--password-stdin | --no-password) [--json]
-
-Parola standart girdiden okunur ve bir dosyada değil, sistemin anahtar zincirinde saklanır.
-8 ile 32 karakter arasında olmalı, en az bir rakam, bir küçük ve bir büyük harf içermeli;
-adresin kendisi veya @ işaretinden önceki kısmı olmamalı. Katalogdaki bir sağlayıcı kendi
-parola biçimini belirtiyorsa (örneğin 16 harfli bir uygulama parolası) onun yerine o biçim geçerlidir.
---force, parolası anahtar zincirinden silinemese bile hesabı kaldırır.
-</translation>
-    </message>
-    <message>
         <source>Unknown accounts action &quot;%1&quot;.</source>
         <translation>Bilinmeyen accounts işlemi: &quot;%1&quot;.</translation>
     </message>
@@ -732,6 +805,140 @@ parola biçimini belirtiyorsa (örneğin 16 harfli bir uygulama parolası) onun 
     <message>
         <source>Pinned:        %1</source>
         <translation>Sertifika:      %1</translation>
+    </message>
+    <message>
+        <source>Usage:
+  postaci-cli accounts list [--json]
+  postaci-cli accounts show ID [--json]
+  postaci-cli accounts remove ID [--force] [--json]
+  postaci-cli accounts add --email ADDR --host H --port P --security none|starttls|tls
+                           [--user U] [--name NAME] [--auth METHOD] [--alias ADDR]...
+                           [--pin sha256:HEX]... [--allow-plaintext-auth]
+                           [--provider ID|none] (--password-stdin | --no-password) [--json]
+  postaci-cli accounts test (ID... | --all) [--send] [--deadline SECONDS] [--json]
+
+The password is read from standard input and kept in the system keychain, never in a file.
+It must have 8 to 32 characters with a digit, a lower-case and an upper-case letter, and
+must not be the address or the part before the @; for a provider of the catalog that documents
+its own format (such as a 16-letter app password) that format applies instead.
+--force removes an account even when its password cannot be deleted from the keychain.
+</source>
+        <translation>Kullanım:
+  postaci-cli accounts list [--json]
+  postaci-cli accounts show ID [--json]
+  postaci-cli accounts remove ID [--force] [--json]
+  postaci-cli accounts add --email ADDR --host H --port P --security none|starttls|tls
+                           [--user U] [--name NAME] [--auth METHOD] [--alias ADDR]...
+                           [--pin sha256:HEX]... [--allow-plaintext-auth]
+                           [--provider ID|none] (--password-stdin | --no-password) [--json]
+  postaci-cli accounts test (ID... | --all) [--send] [--deadline SECONDS] [--json]
+
+Parola standart girdiden okunur ve bir dosyada değil, sistemin anahtar zincirinde saklanır.
+8 ile 32 karakter arasında olmalı, en az bir rakam, bir küçük ve bir büyük harf içermeli;
+adresin kendisi veya @ işaretinden önceki kısmı olmamalı. Katalogdaki bir sağlayıcı kendi
+parola biçimini belirtiyorsa (örneğin 16 harfli bir uygulama parolası) onun yerine o biçim geçerlidir.
+--force, parolası anahtar zincirinden silinemese bile hesabı kaldırır.
+</translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::Cli::AccountsTestCommand</name>
+    <message>
+        <source>Tests saved accounts again, all at once: signs in (and with --send also sends a test message to the account&apos;s own address). Exit code 0: every account works; 10: at least one no longer works; 9: the keychain cannot be reached.</source>
+        <translation>Kayıtlı hesapları hepsi birlikte yeniden test eder: oturum açar (--send ile ayrıca hesabın kendi adresine bir test iletisi gönderir). Çıkış kodu 0: her hesap çalışıyor; 10: en az biri artık çalışmıyor; 9: anahtar zincirine ulaşılamıyor.</translation>
+    </message>
+    <message>
+        <source>Test every saved account.</source>
+        <translation>Kayıtlı her hesabı test et.</translation>
+    </message>
+    <message>
+        <source>Also send the test message.</source>
+        <translation>Test iletisini de gönder.</translation>
+    </message>
+    <message>
+        <source>Time limit for each account, in seconds (default 90).</source>
+        <translation>Her hesap için saniye cinsinden süre sınırı (varsayılan 90).</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>Tek bir JSON nesnesi yazdır.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Bu yardımı göster.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s id (see postaci-cli accounts list).</source>
+        <translation>Hesabın kimliği (bkz. postaci-cli accounts list).</translation>
+    </message>
+    <message>
+        <source>give account ids or --all, not both and not neither.</source>
+        <translation>hesap kimlikleri veya --all verin; ikisini birden değil, ikisinden birini.</translation>
+    </message>
+    <message>
+        <source>--deadline: &quot;%1&quot; is not a number of seconds between 0 and 3600.</source>
+        <translation>--deadline: &quot;%1&quot;, 0 ile 3600 arasında bir saniye sayısı değil.</translation>
+    </message>
+    <message>
+        <source>No saved accounts. Add one with: postaci-cli accounts add --help</source>
+        <translation>Kayıtlı hesap yok. Şununla bir hesap ekleyin: postaci-cli accounts add --help</translation>
+    </message>
+    <message numerus="yes">
+        <source>certificate: %n day(s) left</source>
+        <translation>
+            <numerusform>sertifika: %n gün kaldı</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Uyarı: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>İptal edildi.</translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::Cli::ExportCommand</name>
+    <message>
+        <source>Writes a saved account&apos;s settings for another program. The password is never written: msmtp and swaks read it from the keychain themselves.</source>
+        <translation>Kayıtlı bir hesabın ayarlarını başka bir program için yazar. Parola asla yazılmaz: msmtp ve swaks onu anahtar zincirinden kendileri okur.</translation>
+    </message>
+    <message>
+        <source>One of %1.</source>
+        <translation>Şunlardan biri: %1.</translation>
+    </message>
+    <message>
+        <source>Write into FILE (atomically) instead of standard output.</source>
+        <translation>Standart çıktı yerine DOSYA içine (bölünmeden, tek seferde) yaz.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>Tek bir JSON nesnesi yazdır.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Bu yardımı göster.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s id (see postaci-cli accounts list).</source>
+        <translation>Hesabın kimliği (bkz. postaci-cli accounts list).</translation>
+    </message>
+    <message>
+        <source>give exactly one account id (see --help).</source>
+        <translation>tam olarak bir hesap kimliği verin (bkz. --help).</translation>
+    </message>
+    <message>
+        <source>--format is required: %1.</source>
+        <translation>--format gerekli: %1.</translation>
+    </message>
+    <message>
+        <source>--format: &quot;%1&quot; is not one of %2.</source>
+        <translation>--format: &quot;%1&quot;, şunlardan biri değil: %2.</translation>
+    </message>
+    <message>
+        <source>DNS records to publish (RFC 6186, RFC 8314):</source>
+        <translation>Yayımlanacak DNS kayıtları (RFC 6186, RFC 8314):</translation>
     </message>
 </context>
 <context>
@@ -2399,6 +2606,76 @@ Parolalar hiçbir zaman argüman olarak alınmaz: --password-stdin veya --passwo
     </message>
 </context>
 <context>
+    <name>Postaci::ExportDialog</name>
+    <message>
+        <source>Thunderbird (autoconfig file)</source>
+        <translation>Thunderbird (autoconfig dosyası)</translation>
+    </message>
+    <message>
+        <source>msmtp (msmtprc section)</source>
+        <translation>msmtp (msmtprc bölümü)</translation>
+    </message>
+    <message>
+        <source>swaks (test command)</source>
+        <translation>swaks (test komutu)</translation>
+    </message>
+    <message>
+        <source>iPhone, iPad, Mac (configuration profile)</source>
+        <translation>iPhone, iPad, Mac (yapılandırma profili)</translation>
+    </message>
+    <message>
+        <source>Web site (.env lines)</source>
+        <translation>Web sitesi (.env satırları)</translation>
+    </message>
+    <message>
+        <source>Domain owner (autoconfig file and DNS records)</source>
+        <translation>Alan adı sahibi (autoconfig dosyası ve DNS kayıtları)</translation>
+    </message>
+    <message>
+        <source>Export settings of %1</source>
+        <translation>%1 ayarlarını dışa aktar</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Biçim:</translation>
+    </message>
+    <message>
+        <source>Exported settings</source>
+        <translation>Dışa aktarılan ayarlar</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopyala</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>Ka&amp;ydet…</translation>
+    </message>
+    <message>
+        <source>DNS records to publish (RFC 6186, RFC 8314):</source>
+        <translation>Yayımlanacak DNS kayıtları (RFC 6186, RFC 8314):</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>Panoya kopyalandı.</translation>
+    </message>
+    <message>
+        <source>Save exported settings</source>
+        <translation>Dışa aktarılan ayarları kaydet</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>%1 dosyasına kaydedildi.</translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::ExportFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 yazılamıyor: %2</translation>
+    </message>
+</context>
+<context>
     <name>Postaci::FinishPage</name>
     <message>
         <source>Saving the account</source>
@@ -2952,6 +3229,22 @@ Lisans: GNU GPL sürüm 3 veya üstü.</translation>
     <message>
         <source>The accounts file that cannot be read is kept as a copy, and Postacı starts a new, empty list of accounts. Continue?</source>
         <translation>Okunamayan hesap dosyası bir kopya olarak saklanır ve Postacı yeni, boş bir hesap listesiyle başlar. Devam edilsin mi?</translation>
+    </message>
+    <message>
+        <source>E&amp;xport settings…</source>
+        <translation>Ayarları &amp;dışa aktar…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Dışa aktar</translation>
+    </message>
+    <message>
+        <source>Test a&amp;ll accounts</source>
+        <translation>&amp;Tüm hesapları test et</translation>
+    </message>
+    <message>
+        <source>Test all</source>
+        <translation>Tümünü test et</translation>
     </message>
 </context>
 <context>
@@ -3996,6 +4289,49 @@ Lisans: GNU GPL sürüm 3 veya üstü.</translation>
     </message>
 </context>
 <context>
+    <name>Postaci::TestAllDialog</name>
+    <message>
+        <source>Test all accounts</source>
+        <translation>Tüm hesapları test et</translation>
+    </message>
+    <message>
+        <source>%v of %m tested</source>
+        <translation>%m hesaptan %v tanesi test edildi</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Hesap</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Sonuç</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Test ediliyor…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>İptal edildi.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 accounts work.</source>
+        <translation>%2 hesaptan %1 tanesi çalışıyor.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Kapat</translation>
+    </message>
+    <message>
+        <source>Not tested (cancelled)</source>
+        <translation>Test edilmedi (iptal edildi)</translation>
+    </message>
+</context>
+<context>
     <name>Postaci::TestMessage</name>
     <message>
         <source>Postacı test message</source>
@@ -4144,13 +4480,26 @@ Bunu okuyabiliyorsanız gönderim çalışıyor. Bu iletiyi silebilirsiniz.</tra
 <context>
     <name>main</name>
     <message>
+        <source>Unknown language &quot;%1&quot;: use tr or en.</source>
+        <translation>Bilinmeyen dil: &quot;%1&quot;. tr veya en kullanın.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Bilinmeyen komut: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Language of the interface (tr or en).</source>
+        <translation>Arayüzün dili (tr veya en).</translation>
+    </message>
+    <message>
         <source>Usage: postaci-cli [--lang tr|en] COMMAND [OPTIONS]
 
 Commands:
   probe      Check that an SMTP server accepts a connection, TLS and your login
   send-test  Send a test e-mail through an SMTP server or a saved account
   lookup     Find a provider&apos;s SMTP settings from an e-mail address or domain
-  accounts   List, show, add or remove saved accounts
+  accounts   List, show, add, remove or test saved accounts
+  export     Write a saved account&apos;s settings for another program
 
 Global options:
   --lang tr|en   Language of the messages (default: the system&apos;s)
@@ -4163,25 +4512,14 @@ Komutlar:
   probe      Bir SMTP sunucusunun bağlantıyı, TLS&apos;yi ve oturum açmanızı kabul ettiğini kontrol et
   send-test  Bir SMTP sunucusu veya kayıtlı bir hesap üzerinden test e-postası gönder
   lookup     Bir e-posta adresinden veya alan adından sağlayıcının SMTP ayarlarını bul
-  accounts   Kayıtlı hesapları listele, göster, ekle veya kaldır
+  accounts   Kayıtlı hesapları listele, göster, ekle, kaldır veya test et
+  export     Kayıtlı bir hesabın ayarlarını başka bir program için yaz
 
 Genel seçenekler:
   --lang tr|en   İletilerin dili (varsayılan: sistemin dili)
   --version      Sürümü yazdır ve çık
   --help         Bu yardımı yazdır; KOMUT --help, komutun kendi yardımını yazdırır
 </translation>
-    </message>
-    <message>
-        <source>Unknown language &quot;%1&quot;: use tr or en.</source>
-        <translation>Bilinmeyen dil: &quot;%1&quot;. tr veya en kullanın.</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation>Bilinmeyen komut: &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>Language of the interface (tr or en).</source>
-        <translation>Arayüzün dili (tr veya en).</translation>
     </message>
 </context>
 </TS>
