@@ -127,6 +127,13 @@ std::optional<int> AccountsCommand::start(const QStringList &arguments)
         return Usage;
     }
     const QString action = arguments.at(1);
+    QStringList rest = arguments.mid(1);
+    rest[0] = arguments.at(0) + u' ' + action; // "postaci-cli accounts add" for QCommandLineParser
+    if (action == "test"_L1) { // its own parser, its own --help
+        auto *test = new AccountsTestCommand(this);
+        connect(test, &CliCommand::finished, this, &CliCommand::finished);
+        return test->start(rest);
+    }
     if (action == "--help"_L1 || action == "-h"_L1 || action == "help"_L1) {
         standardOutput() << usage() << Qt::flush;
         return Success;
@@ -135,8 +142,6 @@ std::optional<int> AccountsCommand::start(const QStringList &arguments)
         standardOutput() << usage() << Qt::flush;
         return Success;
     }
-    QStringList rest = arguments.mid(1);
-    rest[0] = arguments.at(0) + u' ' + action; // "postaci-cli accounts add" for QCommandLineParser
     if (action == "list"_L1)
         return list(rest);
     if (action == "show"_L1)
@@ -145,11 +150,6 @@ std::optional<int> AccountsCommand::start(const QStringList &arguments)
         return remove(rest);
     if (action == "add"_L1)
         return add(rest);
-    if (action == "test"_L1) {
-        auto *test = new AccountsTestCommand(this);
-        connect(test, &CliCommand::finished, this, &CliCommand::finished);
-        return test->start(rest);
-    }
     return fail(Usage, u"usage"_s, tr("Unknown accounts action \"%1\".").arg(action) + u'\n' + usage());
 }
 

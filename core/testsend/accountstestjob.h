@@ -6,7 +6,6 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QPointer>
