@@ -887,6 +887,114 @@ its own format (such as a 16-letter app password) that format applies instead.
     </message>
 </context>
 <context>
+    <name>Postaci::Cli::CheckDomainCommand</name>
+    <message>
+        <source>✔ pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ warn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✘ fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>– none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will my mail arrive? Checks the DNS records of the sender&apos;s domain that receivers judge mail by:
+MX, SPF (is the sending server authorised?), DMARC, DKIM keys, MTA-STS and TLS-RPT. For each
+check that fails or warns it says what to publish.
+
+Exit codes: 0 nothing fails; 10 at least one check fails; 3 DNS could not be asked at all;
+2 bad usage or an invalid address or domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender&apos;s e-mail address or domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check for the server of this saved account (and its address).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check for this sending server (its SPF authorisation).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline for all DNS questions in seconds (default 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON object instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give exactly one e-mail address or domain to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--account and --host both name the server: give one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address contains a control character (such as a line break); it is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a valid e-mail address nor a valid domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An address literal such as %1 has no DNS records to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds between 0 and 600.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the DNS records of %1, for at most %2 s…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 DNS answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will mail from %1 arrive?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will mail from %1 sent through %2 arrive?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server addresses: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fix: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF for %1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Postaci::Cli::ExportCommand</name>
     <message>
         <source>Writes a saved account&apos;s settings for another program. The password is never written: msmtp and swaks read it from the keychain themselves.</source>
@@ -1552,6 +1660,424 @@ Exit codes: 0 success, 2 bad usage or input, 3 connection, 4 TLS or certificate,
     </message>
     <message>
         <source>Confirm that the password may travel unencrypted, or choose encryption on the previous page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::DeliverabilityAssessment</name>
+    <message>
+        <source>%1 publishes a null MX: it receives no mail, and receivers may refuse mail from a domain that cannot take replies (RFC 7505).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the null MX with the MX record your mail provider gives you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail to %1 is received by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no MX record: replies go to the domain&apos;s own address, and some receivers distrust senders whose domain cannot receive mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the MX record your mail provider gives you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist in DNS: receivers refuse mail from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the spelling of the domain, or register it and publish its records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MX record of %1 could not be checked (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The addresses of %1 could not be looked up, so SPF could not be checked for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no address in DNS, so SPF could not be checked for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF could not be checked for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 publishes no SPF record, so receivers cannot tell which servers may send its mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish an SPF record that names your mail provider (give the server with --host or --account to get the exact record).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SPF record of %1 is broken (%2): receivers treat it as a permanent error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair the SPF record: one record, valid terms, at most 10 terms that need DNS lookups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SPF record of %1 could not be evaluated: DNS did not answer (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 publishes a valid SPF record; give the sending server to check that it is authorised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SPF record of %1 authorises %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SPF record of %1 is broken (%2): receivers treat it as a permanent error, so it authorises no server at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SPF record of %1 does not authorise %2 (%3 matched %4): receivers see mail sent through it as forged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SPF record of %1 does not authorise %2 (%3 matched %4): receivers are asked to be suspicious, so mail may land in spam.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SPF record of %1 says nothing about %2 (%3): receivers cannot tell whether it may send for the domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 publishes no SPF record, so receivers cannot tell whether %2 may send its mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF could not be evaluated for %1: DNS did not answer (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish this TXT record at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1 to the SPF record: publish this TXT record at %2 instead of the old one: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DMARC policy of %1 could not be checked (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 publishes no DMARC policy: receivers decide alone what to do with mail that fails SPF and DKIM, and large mailbox providers expect one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish this TXT record at %1 (reports go to postmaster@%2; tighten p= once they look clean): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 publishes more than one DMARC record, so receivers ignore them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep exactly one TXT record starting with v=DMARC1 at _dmarc.%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DMARC record at _dmarc.%1 cannot be used (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct it, for example: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at the organisational domain %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reports requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reports to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DMARC policy p=%1 %2 (SPF alignment %3, DKIM alignment %4, pct=%5, %6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DMARC policy p=%1 %2: mail through %3 passes it, because SPF passes for the sender&apos;s own domain (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DMARC policy p=%1 %2 only monitors: mail through %3 does not pass SPF, which receivers still hold against it (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix SPF (see above) before tightening the DMARC policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DMARC policy p=%1 %2: mail through %3 fails SPF, so it passes DMARC only if the server signs it with your DKIM key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix SPF (see above), and make sure the server signs with the published DKIM key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DMARC policy p=reject %1 tells receivers to refuse mail that fails SPF and DKIM, and mail through %2 fails SPF with no DKIM key found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DMARC policy p=quarantine %1 tells receivers to put mail that fails SPF and DKIM into spam, and mail through %2 fails SPF with no DKIM key found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix SPF (see above) and publish your provider&apos;s DKIM key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (revoked: empty p=)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 bits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKIM keys of %1: %2; keys shorter than 1024 bits are ignored by receivers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new 2048-bit key at your mail provider and publish it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKIM keys of %1: %2; 1024-bit keys still work but 2048 bits are recommended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKIM keys of %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DKIM keys of %1 could not be looked up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unusable: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No DKIM key was found under the usual selectors (%1); with DMARC p=%2, mail that fails SPF has no second way to pass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on DKIM signing at %1 and publish the key it gives you as a TXT record at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask your mail provider for its DKIM key and publish it as a TXT record at &lt;selector&gt;._domainkey.%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No DKIM key was found under the usual selectors (%1); a key may still exist under another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MTA-STS record (%1) could not be checked (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No MTA-STS record (%1): mail to %2 may travel without verified TLS (optional).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MTA-STS record at %1 is not valid, so senders ignore the policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish exactly one record such as: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTA-STS is announced (id %1): senders deliver mail to %2 only over verified TLS (the policy file itself was not fetched).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS-RPT record (%1) could not be checked (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No TLS-RPT record (%1): nobody is told when mail to %2 fails over TLS (optional).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS-RPT record at %1 is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish exactly one record: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS-RPT reports go to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS could not be asked, so nothing could be checked for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail from %1 may not arrive: %2 fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing fails for %1, but %2 should be looked at; name the sending server to check SPF for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing fails for %1; name the sending server to check that SPF authorises it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail from %1 sent through %2 fails SPF, and DMARC p=reject tells receivers to refuse it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail from %1 sent through %2 fails SPF, and DMARC p=quarantine tells receivers to put it into spam.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail from %1 sent through %2 may not arrive: %3 fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail from %1 sent through %2 should arrive, but %3 should be fixed to keep it out of spam.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail from %1 sent through %2 should arrive: SPF authorises the server and nothing fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::DeliverabilityDialog</name>
+    <message>
+        <source>MX (receiving mail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF (authorised servers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DMARC (policy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKIM (signing keys)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTA-STS (TLS for incoming mail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS-RPT (TLS reports)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will my mail arrive?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will mail from %1 sent through %2 arrive? Postacı asks DNS what receivers check: MX, SPF, DMARC, DKIM, MTA-STS and TLS-RPT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS answers received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking DNS…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking DNS… %1 of %2 answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done; some DNS questions got no answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 record at %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record to publish for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the record to publish for %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2711,6 +3237,14 @@ Exit codes: 0 success, 2 bad usage or input, 3 connection, 4 TLS or certificate,
         <source>The account could not be saved.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Check the DNS records receivers judge this account&apos;s mail by (SPF, DKIM, DMARC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will my mail a&amp;rrive?…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Postaci::IdentityPage</name>
@@ -3196,6 +3730,14 @@ Licence: GNU GPL version 3 or later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Check the DNS records receivers judge this account&apos;s mail by (SPF, DKIM, DMARC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Will my mail arrive?…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>E&amp;xport settings…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3204,7 +3746,7 @@ Licence: GNU GPL version 3 or later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Test a&amp;ll accounts</source>
+        <source>Test all acc&amp;ounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4464,6 +5006,7 @@ Commands:
   send-test  Send a test e-mail through an SMTP server or a saved account
   lookup     Find a provider&apos;s SMTP settings from an e-mail address or domain
   accounts   List, show, add, remove or test saved accounts
+  check-domain  Will my mail arrive? SPF, DKIM, DMARC, MTA-STS and MX of a sender&apos;s domain
   export     Write a saved account&apos;s settings for another program
 
 Global options:

@@ -899,6 +899,119 @@ parola biçimini belirtiyorsa (örneğin 16 harfli bir uygulama parolası) onun 
     </message>
 </context>
 <context>
+    <name>Postaci::Cli::CheckDomainCommand</name>
+    <message>
+        <source>✔ pass</source>
+        <translation>✔ geçer</translation>
+    </message>
+    <message>
+        <source>⚠ warn</source>
+        <translation>⚠ uyarı</translation>
+    </message>
+    <message>
+        <source>✘ fail</source>
+        <translation>✘ başarısız</translation>
+    </message>
+    <message>
+        <source>– none</source>
+        <translation>– yok</translation>
+    </message>
+    <message>
+        <source>Will my mail arrive? Checks the DNS records of the sender&apos;s domain that receivers judge mail by:
+MX, SPF (is the sending server authorised?), DMARC, DKIM keys, MTA-STS and TLS-RPT. For each
+check that fails or warns it says what to publish.
+
+Exit codes: 0 nothing fails; 10 at least one check fails; 3 DNS could not be asked at all;
+2 bad usage or an invalid address or domain.</source>
+        <translation>Postalarım ulaşacak mı? Alıcıların postayı değerlendirirken baktığı, gönderen alan adının DNS kayıtlarını
+denetler: MX, SPF (gönderen sunucu yetkili mi?), DMARC, DKIM anahtarları, MTA-STS ve TLS-RPT. Başarısız
+olan ya da uyarı veren her denetim için neyin yayımlanacağını söyler.
+
+Çıkış kodları: 0 hiçbir denetim başarısız değil; 10 en az bir denetim başarısız; 3 DNS&apos;e hiç sorulamadı;
+2 hatalı kullanım ya da geçersiz adres veya alan adı.</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s e-mail address or domain.</source>
+        <translation>Gönderenin e-posta adresi veya alan adı.</translation>
+    </message>
+    <message>
+        <source>Check for the server of this saved account (and its address).</source>
+        <translation>Bu kayıtlı hesabın sunucusu (ve adresi) için denetle.</translation>
+    </message>
+    <message>
+        <source>Check for this sending server (its SPF authorisation).</source>
+        <translation>Bu gönderen sunucu için denetle (SPF yetkisi).</translation>
+    </message>
+    <message>
+        <source>Deadline for all DNS questions in seconds (default 10).</source>
+        <translation>Tüm DNS soruları için saniye cinsinden süre sınırı (varsayılan 10).</translation>
+    </message>
+    <message>
+        <source>Print one JSON object instead of text.</source>
+        <translation>Metin yerine tek bir JSON nesnesi yazdır.</translation>
+    </message>
+    <message>
+        <source>Give exactly one e-mail address or domain to check.</source>
+        <translation>Denetlenecek tam olarak bir e-posta adresi veya alan adı verin.</translation>
+    </message>
+    <message>
+        <source>--account and --host both name the server: give one of them.</source>
+        <translation>--account ve --host ikisi de sunucuyu belirtir: yalnızca birini verin.</translation>
+    </message>
+    <message>
+        <source>The address contains a control character (such as a line break); it is refused.</source>
+        <translation>Adres bir denetim karakteri (örneğin satır sonu) içeriyor; reddedildi.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a valid e-mail address nor a valid domain.</source>
+        <translation>&quot;%1&quot; ne geçerli bir e-posta adresi ne de geçerli bir alan adı.</translation>
+    </message>
+    <message>
+        <source>An address literal such as %1 has no DNS records to check.</source>
+        <translation>%1 gibi bir adres değişmezinin denetlenecek DNS kaydı yoktur.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid host name.</source>
+        <translation>&quot;%1&quot; geçerli bir sunucu adı değil.</translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds between 0 and 600.</source>
+        <translation>--timeout 0 ile 600 arasında bir saniye değeri ister.</translation>
+    </message>
+    <message>
+        <source>Checking the DNS records of %1, for at most %2 s…</source>
+        <translation>%1 alan adının DNS kayıtları denetleniyor, en fazla %2 sn…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 DNS answers</source>
+        <translation>%2 DNS yanıtından %1 tanesi geldi</translation>
+    </message>
+    <message>
+        <source>Will mail from %1 arrive?</source>
+        <translation>%1 adresinden gönderilen posta ulaşacak mı?</translation>
+    </message>
+    <message>
+        <source>Will mail from %1 sent through %2 arrive?</source>
+        <translation>%1 adresinden %2 üzerinden gönderilen posta ulaşacak mı?</translation>
+    </message>
+    <message>
+        <source>Server addresses: %1</source>
+        <translation>Sunucu adresleri: %1</translation>
+    </message>
+    <message>
+        <source>record: %1</source>
+        <translation>kayıt: %1</translation>
+    </message>
+    <message>
+        <source>fix: %1</source>
+        <translation>düzeltme: %1</translation>
+    </message>
+    <message>
+        <source>SPF for %1: %2 (%3)</source>
+        <translation>%1 için SPF: %2 (%3)</translation>
+    </message>
+</context>
+<context>
     <name>Postaci::Cli::ExportCommand</name>
     <message>
         <source>Writes a saved account&apos;s settings for another program. The password is never written: msmtp and swaks read it from the keychain themselves.</source>
@@ -1583,6 +1696,424 @@ Parolalar hiçbir zaman argüman olarak alınmaz: --password-stdin veya --passwo
     <message>
         <source>Confirm that the password may travel unencrypted, or choose encryption on the previous page.</source>
         <translation>Parolanın şifrelenmeden iletilebileceğini onaylayın ya da önceki sayfada şifreleme seçin.</translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::DeliverabilityAssessment</name>
+    <message>
+        <source>%1 publishes a null MX: it receives no mail, and receivers may refuse mail from a domain that cannot take replies (RFC 7505).</source>
+        <translation>%1 boş bir MX (null MX) yayımlıyor: posta almıyor ve alıcılar yanıt alamayan bir alan adından gelen postayı reddedebilir (RFC 7505).</translation>
+    </message>
+    <message>
+        <source>Replace the null MX with the MX record your mail provider gives you.</source>
+        <translation>Boş MX kaydını e-posta sağlayıcınızın verdiği MX kaydıyla değiştirin.</translation>
+    </message>
+    <message>
+        <source>Mail to %1 is received by %2.</source>
+        <translation>%1 adresine gelen postayı %2 alıyor.</translation>
+    </message>
+    <message>
+        <source>%1 has no MX record: replies go to the domain&apos;s own address, and some receivers distrust senders whose domain cannot receive mail.</source>
+        <translation>%1 alan adının MX kaydı yok: yanıtlar alan adının kendi adresine gider ve bazı alıcılar posta alamayan alan adlarından gelen gönderenlere güvenmez.</translation>
+    </message>
+    <message>
+        <source>Publish the MX record your mail provider gives you.</source>
+        <translation>E-posta sağlayıcınızın verdiği MX kaydını yayımlayın.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist in DNS: receivers refuse mail from it.</source>
+        <translation>%1 DNS&apos;te yok: alıcılar bu alan adından gelen postayı reddeder.</translation>
+    </message>
+    <message>
+        <source>Check the spelling of the domain, or register it and publish its records.</source>
+        <translation>Alan adının yazımını denetleyin ya da alan adını kaydettirip kayıtlarını yayımlayın.</translation>
+    </message>
+    <message>
+        <source>The MX record of %1 could not be checked (%2).</source>
+        <translation>%1 alan adının MX kaydı denetlenemedi (%2).</translation>
+    </message>
+    <message>
+        <source>The addresses of %1 could not be looked up, so SPF could not be checked for it.</source>
+        <translation>%1 sunucusunun adresleri sorgulanamadı, bu yüzden onun için SPF denetlenemedi.</translation>
+    </message>
+    <message>
+        <source>%1 has no address in DNS, so SPF could not be checked for it.</source>
+        <translation>%1 sunucusunun DNS&apos;te adresi yok, bu yüzden onun için SPF denetlenemedi.</translation>
+    </message>
+    <message>
+        <source>SPF could not be checked for %1.</source>
+        <translation>%1 için SPF denetlenemedi.</translation>
+    </message>
+    <message>
+        <source>%1 publishes no SPF record, so receivers cannot tell which servers may send its mail.</source>
+        <translation>%1 hiç SPF kaydı yayımlamıyor; alıcılar postasını hangi sunucuların gönderebileceğini bilemez.</translation>
+    </message>
+    <message>
+        <source>Publish an SPF record that names your mail provider (give the server with --host or --account to get the exact record).</source>
+        <translation>E-posta sağlayıcınızı adlandıran bir SPF kaydı yayımlayın (tam kaydı görmek için sunucuyu --host veya --account ile verin).</translation>
+    </message>
+    <message>
+        <source>The SPF record of %1 is broken (%2): receivers treat it as a permanent error.</source>
+        <translation>%1 alan adının SPF kaydı bozuk (%2): alıcılar bunu kalıcı hata sayar.</translation>
+    </message>
+    <message>
+        <source>Repair the SPF record: one record, valid terms, at most 10 terms that need DNS lookups.</source>
+        <translation>SPF kaydını onarın: tek bir kayıt, geçerli terimler, DNS sorgusu gerektiren en fazla 10 terim.</translation>
+    </message>
+    <message>
+        <source>The SPF record of %1 could not be evaluated: DNS did not answer (%2).</source>
+        <translation>%1 alan adının SPF kaydı değerlendirilemedi: DNS yanıt vermedi (%2).</translation>
+    </message>
+    <message>
+        <source>%1 publishes a valid SPF record; give the sending server to check that it is authorised.</source>
+        <translation>%1 geçerli bir SPF kaydı yayımlıyor; yetkili olduğunu denetlemek için gönderen sunucuyu verin.</translation>
+    </message>
+    <message>
+        <source>The SPF record of %1 authorises %2 (%3).</source>
+        <translation>%1 alan adının SPF kaydı %2 sunucusunu yetkilendiriyor (%3).</translation>
+    </message>
+    <message>
+        <source>The SPF record of %1 is broken (%2): receivers treat it as a permanent error, so it authorises no server at all.</source>
+        <translation>%1 alan adının SPF kaydı bozuk (%2): alıcılar bunu kalıcı hata sayar, yani kayıt hiçbir sunucuyu yetkilendirmez.</translation>
+    </message>
+    <message>
+        <source>The SPF record of %1 does not authorise %2 (%3 matched %4): receivers see mail sent through it as forged.</source>
+        <translation>%1 alan adının SPF kaydı %2 sunucusunu yetkilendirmiyor (%3, %4 ile eşleşti): alıcılar bu sunucu üzerinden gönderilen postayı sahte sayar.</translation>
+    </message>
+    <message>
+        <source>The SPF record of %1 does not authorise %2 (%3 matched %4): receivers are asked to be suspicious, so mail may land in spam.</source>
+        <translation>%1 alan adının SPF kaydı %2 sunucusunu yetkilendirmiyor (%3, %4 ile eşleşti): alıcılardan şüpheli davranmaları isteniyor, bu yüzden posta spam klasörüne düşebilir.</translation>
+    </message>
+    <message>
+        <source>The SPF record of %1 says nothing about %2 (%3): receivers cannot tell whether it may send for the domain.</source>
+        <translation>%1 alan adının SPF kaydı %2 hakkında bir şey söylemiyor (%3): alıcılar bu sunucunun alan adı adına gönderip gönderemeyeceğini bilemez.</translation>
+    </message>
+    <message>
+        <source>%1 publishes no SPF record, so receivers cannot tell whether %2 may send its mail.</source>
+        <translation>%1 hiç SPF kaydı yayımlamıyor; alıcılar %2 sunucusunun postasını gönderip gönderemeyeceğini bilemez.</translation>
+    </message>
+    <message>
+        <source>SPF could not be evaluated for %1: DNS did not answer (%2).</source>
+        <translation>%1 için SPF değerlendirilemedi: DNS yanıt vermedi (%2).</translation>
+    </message>
+    <message>
+        <source>Publish this TXT record at %1: %2</source>
+        <translation>%1 adına şu TXT kaydını yayımlayın: %2</translation>
+    </message>
+    <message>
+        <source>Add %1 to the SPF record: publish this TXT record at %2 instead of the old one: %3</source>
+        <translation>SPF kaydına %1 ekleyin: %2 adına eskisinin yerine şu TXT kaydını yayımlayın: %3</translation>
+    </message>
+    <message>
+        <source>The DMARC policy of %1 could not be checked (%2).</source>
+        <translation>%1 alan adının DMARC politikası denetlenemedi (%2).</translation>
+    </message>
+    <message>
+        <source>%1 publishes no DMARC policy: receivers decide alone what to do with mail that fails SPF and DKIM, and large mailbox providers expect one.</source>
+        <translation>%1 hiç DMARC politikası yayımlamıyor: SPF ve DKIM denetiminden geçemeyen postayla ne yapılacağına alıcılar kendileri karar verir; büyük posta sağlayıcıları da bir politika bekler.</translation>
+    </message>
+    <message>
+        <source>Publish this TXT record at %1 (reports go to postmaster@%2; tighten p= once they look clean): %3</source>
+        <translation>%1 adına şu TXT kaydını yayımlayın (raporlar postmaster@%2 adresine gider; raporlar temiz görününce p= değerini sıkılaştırın): %3</translation>
+    </message>
+    <message>
+        <source>%1 publishes more than one DMARC record, so receivers ignore them all.</source>
+        <translation>%1 birden fazla DMARC kaydı yayımlıyor; alıcılar hepsini yok sayar.</translation>
+    </message>
+    <message>
+        <source>Keep exactly one TXT record starting with v=DMARC1 at _dmarc.%1.</source>
+        <translation>_dmarc.%1 adında v=DMARC1 ile başlayan tam olarak bir TXT kaydı bırakın.</translation>
+    </message>
+    <message>
+        <source>The DMARC record at _dmarc.%1 cannot be used (%2).</source>
+        <translation>_dmarc.%1 adındaki DMARC kaydı kullanılamıyor (%2).</translation>
+    </message>
+    <message>
+        <source>Correct it, for example: %1</source>
+        <translation>Düzeltin, örneğin: %1</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>%1 alan adında</translation>
+    </message>
+    <message>
+        <source>at the organisational domain %1</source>
+        <translation>kurumsal alan adı %1 üzerinde</translation>
+    </message>
+    <message>
+        <source>no reports requested</source>
+        <translation>rapor istenmiyor</translation>
+    </message>
+    <message>
+        <source>reports to %1</source>
+        <translation>raporlar %1 adresine</translation>
+    </message>
+    <message>
+        <source>DMARC policy p=%1 %2 (SPF alignment %3, DKIM alignment %4, pct=%5, %6).</source>
+        <translation>DMARC politikası p=%1, %2 (SPF hizalaması %3, DKIM hizalaması %4, pct=%5, %6).</translation>
+    </message>
+    <message>
+        <source>DMARC policy p=%1 %2: mail through %3 passes it, because SPF passes for the sender&apos;s own domain (%4).</source>
+        <translation>DMARC politikası p=%1, %2: %3 üzerinden gönderilen posta bu politikadan geçer, çünkü SPF gönderenin kendi alan adı için geçiyor (%4).</translation>
+    </message>
+    <message>
+        <source>DMARC policy p=%1 %2 only monitors: mail through %3 does not pass SPF, which receivers still hold against it (%4).</source>
+        <translation>DMARC politikası p=%1, %2 yalnızca izler: %3 üzerinden gönderilen posta SPF denetiminden geçmiyor ve alıcılar bunu yine de postanın aleyhine sayar (%4).</translation>
+    </message>
+    <message>
+        <source>Fix SPF (see above) before tightening the DMARC policy.</source>
+        <translation>DMARC politikasını sıkılaştırmadan önce SPF&apos;yi düzeltin (yukarıya bakın).</translation>
+    </message>
+    <message>
+        <source>DMARC policy p=%1 %2: mail through %3 fails SPF, so it passes DMARC only if the server signs it with your DKIM key.</source>
+        <translation>DMARC politikası p=%1, %2: %3 üzerinden gönderilen posta SPF denetiminden geçemiyor; DMARC&apos;tan ancak sunucu onu DKIM anahtarınızla imzalarsa geçer.</translation>
+    </message>
+    <message>
+        <source>Fix SPF (see above), and make sure the server signs with the published DKIM key.</source>
+        <translation>SPF&apos;yi düzeltin (yukarıya bakın) ve sunucunun yayımlanan DKIM anahtarıyla imzaladığından emin olun.</translation>
+    </message>
+    <message>
+        <source>DMARC policy p=reject %1 tells receivers to refuse mail that fails SPF and DKIM, and mail through %2 fails SPF with no DKIM key found.</source>
+        <translation>DMARC politikası p=reject, %1, alıcılara SPF ve DKIM denetiminden geçemeyen postayı reddetmelerini söylüyor; %2 üzerinden gönderilen posta SPF denetiminden geçemiyor ve DKIM anahtarı bulunamadı.</translation>
+    </message>
+    <message>
+        <source>DMARC policy p=quarantine %1 tells receivers to put mail that fails SPF and DKIM into spam, and mail through %2 fails SPF with no DKIM key found.</source>
+        <translation>DMARC politikası p=quarantine, %1, alıcılara SPF ve DKIM denetiminden geçemeyen postayı spam klasörüne koymalarını söylüyor; %2 üzerinden gönderilen posta SPF denetiminden geçemiyor ve DKIM anahtarı bulunamadı.</translation>
+    </message>
+    <message>
+        <source>Fix SPF (see above) and publish your provider&apos;s DKIM key.</source>
+        <translation>SPF&apos;yi düzeltin (yukarıya bakın) ve sağlayıcınızın DKIM anahtarını yayımlayın.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (revoked: empty p=)</source>
+        <translation>%1 (geri çekilmiş: boş p=)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 bits)</source>
+        <translation>%1 (%2, %3 bit)</translation>
+    </message>
+    <message>
+        <source>DKIM keys of %1: %2; keys shorter than 1024 bits are ignored by receivers.</source>
+        <translation>%1 alan adının DKIM anahtarları: %2; 1024 bitten kısa anahtarları alıcılar yok sayar.</translation>
+    </message>
+    <message>
+        <source>Create a new 2048-bit key at your mail provider and publish it.</source>
+        <translation>E-posta sağlayıcınızda 2048 bitlik yeni bir anahtar oluşturup yayımlayın.</translation>
+    </message>
+    <message>
+        <source>DKIM keys of %1: %2; 1024-bit keys still work but 2048 bits are recommended.</source>
+        <translation>%1 alan adının DKIM anahtarları: %2; 1024 bitlik anahtarlar hâlâ çalışır ama 2048 bit önerilir.</translation>
+    </message>
+    <message>
+        <source>DKIM keys of %1: %2.</source>
+        <translation>%1 alan adının DKIM anahtarları: %2.</translation>
+    </message>
+    <message>
+        <source>The DKIM keys of %1 could not be looked up.</source>
+        <translation>%1 alan adının DKIM anahtarları sorgulanamadı.</translation>
+    </message>
+    <message>
+        <source>Unusable: %1.</source>
+        <translation>Kullanılamayanlar: %1.</translation>
+    </message>
+    <message>
+        <source>No DKIM key was found under the usual selectors (%1); with DMARC p=%2, mail that fails SPF has no second way to pass.</source>
+        <translation>Olağan seçicilerin (%1) altında DKIM anahtarı bulunamadı; DMARC p=%2 iken SPF denetiminden geçemeyen postanın geçmek için ikinci bir yolu yok.</translation>
+    </message>
+    <message>
+        <source>Turn on DKIM signing at %1 and publish the key it gives you as a TXT record at %2.</source>
+        <translation>%1 üzerinde DKIM imzalamayı açın ve verdiği anahtarı %2 adına TXT kaydı olarak yayımlayın.</translation>
+    </message>
+    <message>
+        <source>Ask your mail provider for its DKIM key and publish it as a TXT record at &lt;selector&gt;._domainkey.%1.</source>
+        <translation>E-posta sağlayıcınızdan DKIM anahtarını isteyin ve &lt;seçici&gt;._domainkey.%1 adına TXT kaydı olarak yayımlayın.</translation>
+    </message>
+    <message>
+        <source>No DKIM key was found under the usual selectors (%1); a key may still exist under another name.</source>
+        <translation>Olağan seçicilerin (%1) altında DKIM anahtarı bulunamadı; başka bir adla bir anahtar yine de olabilir.</translation>
+    </message>
+    <message>
+        <source>The MTA-STS record (%1) could not be checked (%2).</source>
+        <translation>MTA-STS kaydı (%1) denetlenemedi (%2).</translation>
+    </message>
+    <message>
+        <source>No MTA-STS record (%1): mail to %2 may travel without verified TLS (optional).</source>
+        <translation>MTA-STS kaydı yok (%1): %2 adresine gelen posta doğrulanmış TLS olmadan taşınabilir (isteğe bağlı).</translation>
+    </message>
+    <message>
+        <source>The MTA-STS record at %1 is not valid, so senders ignore the policy.</source>
+        <translation>%1 adındaki MTA-STS kaydı geçerli değil; gönderenler politikayı yok sayar.</translation>
+    </message>
+    <message>
+        <source>Publish exactly one record such as: %1</source>
+        <translation>Şuna benzer tam olarak bir kayıt yayımlayın: %1</translation>
+    </message>
+    <message>
+        <source>MTA-STS is announced (id %1): senders deliver mail to %2 only over verified TLS (the policy file itself was not fetched).</source>
+        <translation>MTA-STS duyurulmuş (kimlik %1): gönderenler %2 adresine postayı yalnızca doğrulanmış TLS üzerinden teslim eder (politika dosyasının kendisi indirilmedi).</translation>
+    </message>
+    <message>
+        <source>The TLS-RPT record (%1) could not be checked (%2).</source>
+        <translation>TLS-RPT kaydı (%1) denetlenemedi (%2).</translation>
+    </message>
+    <message>
+        <source>No TLS-RPT record (%1): nobody is told when mail to %2 fails over TLS (optional).</source>
+        <translation>TLS-RPT kaydı yok (%1): %2 adresine gelen posta TLS yüzünden teslim edilemezse kimseye haber verilmez (isteğe bağlı).</translation>
+    </message>
+    <message>
+        <source>The TLS-RPT record at %1 is not valid.</source>
+        <translation>%1 adındaki TLS-RPT kaydı geçerli değil.</translation>
+    </message>
+    <message>
+        <source>Publish exactly one record: %1</source>
+        <translation>Tam olarak bir kayıt yayımlayın: %1</translation>
+    </message>
+    <message>
+        <source>TLS-RPT reports go to %1.</source>
+        <translation>TLS-RPT raporları %1 adresine gidiyor.</translation>
+    </message>
+    <message>
+        <source>DNS could not be asked, so nothing could be checked for %1.</source>
+        <translation>DNS&apos;e sorulamadı, bu yüzden %1 için hiçbir şey denetlenemedi.</translation>
+    </message>
+    <message>
+        <source>Mail from %1 may not arrive: %2 fails.</source>
+        <translation>%1 adresinden gönderilen posta ulaşmayabilir: %2 başarısız.</translation>
+    </message>
+    <message>
+        <source>Nothing fails for %1, but %2 should be looked at; name the sending server to check SPF for it.</source>
+        <translation>%1 için hiçbir denetim başarısız değil, ama %2 gözden geçirilmeli; SPF&apos;yi denetlemek için gönderen sunucuyu belirtin.</translation>
+    </message>
+    <message>
+        <source>Nothing fails for %1; name the sending server to check that SPF authorises it.</source>
+        <translation>%1 için hiçbir denetim başarısız değil; SPF&apos;nin sunucuyu yetkilendirdiğini denetlemek için gönderen sunucuyu belirtin.</translation>
+    </message>
+    <message>
+        <source>Mail from %1 sent through %2 fails SPF, and DMARC p=reject tells receivers to refuse it.</source>
+        <translation>%1 adresinden %2 üzerinden gönderilen posta SPF denetiminden geçemiyor ve DMARC p=reject alıcılara onu reddetmelerini söylüyor.</translation>
+    </message>
+    <message>
+        <source>Mail from %1 sent through %2 fails SPF, and DMARC p=quarantine tells receivers to put it into spam.</source>
+        <translation>%1 adresinden %2 üzerinden gönderilen posta SPF denetiminden geçemiyor ve DMARC p=quarantine alıcılara onu spam klasörüne koymalarını söylüyor.</translation>
+    </message>
+    <message>
+        <source>Mail from %1 sent through %2 may not arrive: %3 fails.</source>
+        <translation>%1 adresinden %2 üzerinden gönderilen posta ulaşmayabilir: %3 başarısız.</translation>
+    </message>
+    <message>
+        <source>Mail from %1 sent through %2 should arrive, but %3 should be fixed to keep it out of spam.</source>
+        <translation>%1 adresinden %2 üzerinden gönderilen posta ulaşmalı, ama spam klasörüne düşmemesi için %3 düzeltilmeli.</translation>
+    </message>
+    <message>
+        <source>Mail from %1 sent through %2 should arrive: SPF authorises the server and nothing fails.</source>
+        <translation>%1 adresinden %2 üzerinden gönderilen posta ulaşmalı: SPF sunucuyu yetkilendiriyor ve hiçbir denetim başarısız değil.</translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::DeliverabilityDialog</name>
+    <message>
+        <source>MX (receiving mail)</source>
+        <translation>MX (posta alma)</translation>
+    </message>
+    <message>
+        <source>SPF (authorised servers)</source>
+        <translation>SPF (yetkili sunucular)</translation>
+    </message>
+    <message>
+        <source>DMARC (policy)</source>
+        <translation>DMARC (politika)</translation>
+    </message>
+    <message>
+        <source>DKIM (signing keys)</source>
+        <translation>DKIM (imza anahtarları)</translation>
+    </message>
+    <message>
+        <source>MTA-STS (TLS for incoming mail)</source>
+        <translation>MTA-STS (gelen posta için TLS)</translation>
+    </message>
+    <message>
+        <source>TLS-RPT (TLS reports)</source>
+        <translation>TLS-RPT (TLS raporları)</translation>
+    </message>
+    <message>
+        <source>Passes</source>
+        <translation>Geçiyor</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Uyarı</translation>
+    </message>
+    <message>
+        <source>Fails</source>
+        <translation>Başarısız</translation>
+    </message>
+    <message>
+        <source>Not published</source>
+        <translation>Yayımlanmamış</translation>
+    </message>
+    <message>
+        <source>Will my mail arrive?</source>
+        <translation>Postalarım ulaşacak mı?</translation>
+    </message>
+    <message>
+        <source>Will mail from %1 sent through %2 arrive? Postacı asks DNS what receivers check: MX, SPF, DMARC, DKIM, MTA-STS and TLS-RPT.</source>
+        <translation>%1 adresinden %2 üzerinden gönderilen posta ulaşacak mı? Postacı alıcıların denetlediklerini DNS&apos;e sorar: MX, SPF, DMARC, DKIM, MTA-STS ve TLS-RPT.</translation>
+    </message>
+    <message>
+        <source>DNS answers received</source>
+        <translation>Gelen DNS yanıtları</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Sonuç</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>&amp;Yeniden denetle</translation>
+    </message>
+    <message>
+        <source>Asking DNS…</source>
+        <translation>DNS&apos;e soruluyor…</translation>
+    </message>
+    <message>
+        <source>Asking DNS… %1 of %2 answers</source>
+        <translation>DNS&apos;e soruluyor… %2 yanıttan %1 tanesi geldi</translation>
+    </message>
+    <message>
+        <source>Done; some DNS questions got no answer in time.</source>
+        <translation>Bitti; bazı DNS soruları zamanında yanıt almadı.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Bitti.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Published: %1</source>
+        <translation>Yayımlanan: %1</translation>
+    </message>
+    <message>
+        <source>%1 record at %2:</source>
+        <translation>%2 adına %1 kaydı:</translation>
+    </message>
+    <message>
+        <source>Record to publish for %1</source>
+        <translation>%1 için yayımlanacak kayıt</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopyala</translation>
+    </message>
+    <message>
+        <source>Copy the record to publish for %1</source>
+        <translation>%1 için yayımlanacak kaydı kopyala</translation>
     </message>
 </context>
 <context>
@@ -2741,6 +3272,14 @@ Parolalar hiçbir zaman argüman olarak alınmaz: --password-stdin veya --passwo
         <source>The account could not be saved.</source>
         <translation>Hesap kaydedilemedi.</translation>
     </message>
+    <message>
+        <source>Check the DNS records receivers judge this account&apos;s mail by (SPF, DKIM, DMARC)</source>
+        <translation>Alıcıların bu hesabın postasını değerlendirirken baktığı DNS kayıtlarını denetle (SPF, DKIM, DMARC)</translation>
+    </message>
+    <message>
+        <source>Will my mail a&amp;rrive?…</source>
+        <translation>Postalarım &amp;ulaşacak mı?…</translation>
+    </message>
 </context>
 <context>
     <name>Postaci::IdentityPage</name>
@@ -3231,16 +3770,24 @@ Lisans: GNU GPL sürüm 3 veya üstü.</translation>
         <translation>Okunamayan hesap dosyası bir kopya olarak saklanır ve Postacı yeni, boş bir hesap listesiyle başlar. Devam edilsin mi?</translation>
     </message>
     <message>
+        <source>Check the DNS records receivers judge this account&apos;s mail by (SPF, DKIM, DMARC)</source>
+        <translation>Alıcıların bu hesabın postasını değerlendirirken baktığı DNS kayıtlarını denetle (SPF, DKIM, DMARC)</translation>
+    </message>
+    <message>
+        <source>&amp;Will my mail arrive?…</source>
+        <translation>Postalarım &amp;ulaşacak mı?…</translation>
+    </message>
+    <message>
         <source>E&amp;xport settings…</source>
-        <translation>Ayarları &amp;dışa aktar…</translation>
+        <translation>Ayarları dı&amp;şa aktar…</translation>
     </message>
     <message>
         <source>Export</source>
         <translation>Dışa aktar</translation>
     </message>
     <message>
-        <source>Test a&amp;ll accounts</source>
-        <translation>&amp;Tüm hesapları test et</translation>
+        <source>Test all acc&amp;ounts</source>
+        <translation>Tüm hesapları te&amp;st et</translation>
     </message>
     <message>
         <source>Test all</source>
@@ -4499,6 +5046,7 @@ Commands:
   send-test  Send a test e-mail through an SMTP server or a saved account
   lookup     Find a provider&apos;s SMTP settings from an e-mail address or domain
   accounts   List, show, add, remove or test saved accounts
+  check-domain  Will my mail arrive? SPF, DKIM, DMARC, MTA-STS and MX of a sender&apos;s domain
   export     Write a saved account&apos;s settings for another program
 
 Global options:
@@ -4513,6 +5061,7 @@ Komutlar:
   send-test  Bir SMTP sunucusu veya kayıtlı bir hesap üzerinden test e-postası gönder
   lookup     Bir e-posta adresinden veya alan adından sağlayıcının SMTP ayarlarını bul
   accounts   Kayıtlı hesapları listele, göster, ekle, kaldır veya test et
+  check-domain  Postalarım ulaşacak mı? Gönderen alan adının SPF, DKIM, DMARC, MTA-STS ve MX kayıtları
   export     Kayıtlı bir hesabın ayarlarını başka bir program için yaz
 
 Genel seçenekler:

@@ -3,6 +3,7 @@
 #include "account/accountsavejob.h"
 #include "accountlistmodel.h"
 #include "accountwizard.h"
+#include "deliverabilitydialog.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -46,6 +47,10 @@ FinishPage::FinishPage(AccountWizard *wizard)
     m_sendTest = new QCheckBox(tr("&Send a test e-mail now"), this);
     m_sendTest->setObjectName(u"sendTestNowCheckBox"_s);
     m_sendTest->setChecked(true);
+    m_checkDelivery = new QPushButton(tr("Will my mail a&rrive?…"), this);
+    m_checkDelivery->setObjectName(u"checkDeliveryButton"_s);
+    m_checkDelivery->setToolTip(tr("Check the DNS records receivers judge this account's mail by (SPF, DKIM, DMARC)"));
+    m_checkDelivery->hide();
 
     auto *statusRow = new QHBoxLayout;
     statusRow->addWidget(m_status, 1);
@@ -62,11 +67,17 @@ FinishPage::FinishPage(AccountWizard *wizard)
     layout->addLayout(buttons);
     layout->addSpacing(8);
     layout->addWidget(m_sendTest);
+    layout->addWidget(m_checkDelivery, 0, Qt::AlignLeft);
     layout->addStretch();
 
     registerField(u"sendTestNow"_s, m_sendTest);
     connect(m_withoutPassword, &QPushButton::clicked, this, [this] { save(PasswordHandling::WithoutPassword); });
     connect(m_retry, &QPushButton::clicked, this, [this] { save(PasswordHandling::AsChosen); });
+    connect(m_checkDelivery, &QPushButton::clicked, this, [this] {
+        auto *dialog = new DeliverabilityDialog(m_wizard->account(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
 }
 
 FinishPage::~FinishPage()
@@ -112,6 +123,7 @@ void FinishPage::save(PasswordHandling handling)
     m_saved = false;
     m_withoutPassword->hide();
     m_retry->hide();
+    m_checkDelivery->hide();
     m_unsavedPassword.clear();
 
     Account account = m_wizard->account();
@@ -148,6 +160,7 @@ void FinishPage::saveFinished(const AccountChangeResult &result)
             text += QLatin1Char(' ') + result.warning;
         m_status->setText(text);
         m_wizard->setSavedAccount(result.account, m_unsavedPassword);
+        m_checkDelivery->show();
     } else {
         m_saved = false;
         m_status->setText(result.message.isEmpty() ? tr("The account could not be saved.") : result.message);

@@ -49,6 +49,7 @@ private:
     QPushButton *m_withoutPassword = nullptr;
     QPushButton *m_retry = nullptr;
     QCheckBox *m_sendTest = nullptr;
+    QPushButton *m_checkDelivery = nullptr; // "Will my mail arrive?" once saved
 };
 
 } // namespace Postaci

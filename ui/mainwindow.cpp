@@ -3,6 +3,7 @@
 #include "account/accountremovejob.h"
 #include "accountlistmodel.h"
 #include "accountwizard.h"
+#include "deliverabilitydialog.h"
 #include "diagnosisview.h"
 #include "exportdialog.h"
 #include "labels.h"
@@ -147,12 +148,17 @@ void MainWindow::createActions()
     m_lookupAction->setIconText(tr("Look up settings"));
     connect(m_lookupAction, &QAction::triggered, this, &MainWindow::lookUpSettings);
 
+    m_deliverabilityAction = new QAction(tr("&Will my mail arrive?…"), this);
+    m_deliverabilityAction->setObjectName(u"deliverabilityAction"_s);
+    m_deliverabilityAction->setToolTip(tr("Check the DNS records receivers judge this account's mail by (SPF, DKIM, DMARC)"));
+    connect(m_deliverabilityAction, &QAction::triggered, this, &MainWindow::checkDeliverability);
+
     m_exportAction = new QAction(themeIcon("document-export", QStyle::SP_DialogSaveButton), tr("E&xport settings…"), this);
     m_exportAction->setObjectName(u"exportSettingsAction"_s);
     m_exportAction->setIconText(tr("Export"));
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportSettings);
 
-    m_testAllAction = new QAction(themeIcon("view-refresh", QStyle::SP_BrowserReload), tr("Test a&ll accounts"), this);
+    m_testAllAction = new QAction(themeIcon("view-refresh", QStyle::SP_BrowserReload), tr("Test all acc&ounts"), this);
     m_testAllAction->setObjectName(u"testAllAction"_s);
     m_testAllAction->setIconText(tr("Test all"));
     connect(m_testAllAction, &QAction::triggered, this, &MainWindow::testAllAccounts);
@@ -172,6 +178,7 @@ void MainWindow::createMenus()
     accounts->addSeparator();
     accounts->addAction(m_testAction);
     accounts->addAction(m_lookupAction);
+    accounts->addAction(m_deliverabilityAction);
     accounts->addAction(m_testAllAction);
     accounts->addAction(m_exportAction);
     accounts->addSeparator();
@@ -393,6 +400,7 @@ void MainWindow::updateActions()
     m_editAction->setEnabled(hasAccount);
     m_removeAction->setEnabled(hasAccount && !testing);
     m_testAction->setEnabled(hasAccount && !testing);
+    m_deliverabilityAction->setEnabled(hasAccount);
     m_exportAction->setEnabled(hasAccount);
     m_testAllAction->setEnabled(m_model->rowCount() > 0 && !m_testAll);
 }
@@ -442,6 +450,16 @@ void MainWindow::editAccount()
     auto *wizard = new AccountWizard(m_store, m_options, this);
     wizard->setAccount(*account);
     openWizard(wizard);
+}
+
+void MainWindow::checkDeliverability()
+{
+    const std::optional<Account> account = currentAccount();
+    if (!account)
+        return;
+    auto *dialog = new DeliverabilityDialog(*account, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::wizardSaved(const Account &account)

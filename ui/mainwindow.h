@@ -59,6 +59,8 @@ public:
     void removeAccount();
     void sendTestEmail();
     void lookUpSettings();
+    // "Will my mail arrive?" for the selected account (DeliverabilityDialog).
+    void checkDeliverability();
     // Issue 14: the selected account's settings for another program; every account tested at once.
     void exportSettings();
     void testAllAccounts();
@@ -107,6 +109,7 @@ private:
     QAction *m_removeAction = nullptr;
     QAction *m_testAction = nullptr;
     QAction *m_lookupAction = nullptr;
+    QAction *m_deliverabilityAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_testAllAction = nullptr;

@@ -116,7 +116,7 @@ void AccountsTestCommand::printResult(const AccountsTestResult &result)
     const int code = result.cancelled ? Other
             : result.keychainUnreachable() ? Keychain
             : result.ok()                  ? Success
-                                           : Problem;
+                                           : ChecksFailed;
     Q_EMIT finished(code);
 }
 

@@ -1,6 +1,7 @@
 // postaci-cli: the command-line face on postaci-core. Subcommands and their flags are a
 // contract (docs/cli.md): scripts depend on the names, exit codes and JSON fields.
 #include "accountscommand.h"
+#include "checkdomaincommand.h"
 #include "common/translation.h"
 #include "exitcode.h"
 #include "exportcommand.h"
@@ -27,6 +28,8 @@ std::unique_ptr<CliCommand> makeCommand(const QString &name)
         return std::make_unique<LookupCommand>();
     if (name == "accounts"_L1)
         return std::make_unique<AccountsCommand>();
+    if (name == "check-domain"_L1)
+        return std::make_unique<CheckDomainCommand>();
     if (name == "export"_L1)
         return std::make_unique<ExportCommand>();
     return nullptr;
@@ -42,6 +45,7 @@ QString usage()
         "  send-test  Send a test e-mail through an SMTP server or a saved account\n"
         "  lookup     Find a provider's SMTP settings from an e-mail address or domain\n"
         "  accounts   List, show, add, remove or test saved accounts\n"
+        "  check-domain  Will my mail arrive? SPF, DKIM, DMARC, MTA-STS and MX of a sender's domain\n"
         "  export     Write a saved account's settings for another program\n"
         "\n"
         "Global options:\n"

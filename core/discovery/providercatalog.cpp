@@ -385,6 +385,26 @@ void ProviderCatalog::parse(const QByteArray &json)
                 entry.ispdbNotes.append(note);
             }
         }
+        // What a domain using this provider publishes in DNS (docs/deliverability.md#catalog).
+        const QJsonValue deliverability = object.value("deliverability"_L1);
+        if (!deliverability.isUndefined()) {
+            const QJsonObject sending = deliverability.toObject();
+            if (!deliverability.isObject())
+                fail(u"deliverability"_s, u"must be an object"_s);
+            entry.spfInclude = sending.value("spfInclude"_L1).toString();
+            if (sending.contains("spfInclude"_L1)
+                && (!isPlausibleHostName(entry.spfInclude) || entry.spfInclude != entry.spfInclude.toLower()))
+                fail(u"deliverability.spfInclude"_s, u"\"%1\" is not a lower-case domain"_s.arg(entry.spfInclude));
+            static const QRegularExpression selectorShape(u"^[a-z0-9][a-z0-9-]{0,62}$"_s);
+            const QJsonArray selectors = sending.value("dkimSelectors"_L1).toArray();
+            for (int d = 0; d < selectors.size(); ++d) {
+                const QString selector = selectors.at(d).toString();
+                if (!selectorShape.match(selector).hasMatch())
+                    fail(u"deliverability.dkimSelectors[%1]"_s.arg(d), u"\"%1\" is not a DNS label"_s.arg(selector));
+                else
+                    entry.dkimSelectors.append(selector);
+            }
+        }
         entry.notesText = object.value("notes"_L1);
         if (entry.notesText.isObject() && !isLocalizedText(entry.notesText))
             fail(u"notes"_s, u"must be a text or an object of texts with \"en\""_s);
@@ -442,6 +462,20 @@ const ProviderEntry *ProviderCatalog::findByMxHost(const QString &mxHost) const
             best = &candidate;
     }
     return best ? &m_providers.at(best->provider) : nullptr;
+}
+
+const ProviderEntry *ProviderCatalog::findBySmtpHost(const QString &host) const
+{
+    const QString key = DomainNames::normalized(host);
+    if (key.isEmpty())
+        return nullptr;
+    for (const ProviderEntry &entry : m_providers) {
+        for (const CatalogSmtpServer &server : entry.smtp) {
+            if (server.host == key)
+                return &entry;
+        }
+    }
+    return nullptr;
 }
 
 const ProviderEntry *ProviderCatalog::byId(const QString &id) const

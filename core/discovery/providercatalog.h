@@ -52,6 +52,8 @@ public:
     // The provider whose MX pattern matches the host most specifically (most literal characters).
     const ProviderEntry *findByMxHost(const QString &mxHost) const;
     const ProviderEntry *byId(const QString &id) const;
+    // The first provider that lists this host among its SMTP servers (the catalog's order).
+    const ProviderEntry *findBySmtpHost(const QString &host) const;
 
     // Catalog candidates for an address (or a bare domain, which leaves the local-part
     // placeholders in the user name): source Catalog, trusted, provider id/name set, transport

@@ -53,6 +53,10 @@ struct ProviderEntry
     QDate checked;
     QStringList checkedAgainst;
     QList<IspdbNote> ispdbNotes;
+    // "deliverability": what a domain sending through this provider publishes: the SPF include
+    // the provider documents and its DKIM selectors (core/deliverability).
+    QString spfInclude;
+    QStringList dkimSelectors;
     QString notes;       // English (or the only language given)
     QJsonValue notesText; // "notes" as written: a string or {"en": ..., "tr": ...}
 

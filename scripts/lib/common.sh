@@ -19,8 +19,10 @@ POSTACI_BUILD_PACKAGES=(
 # Exim is not installed (it conflicts with any other mail server a user may have); scripts/test
 # unpacks exim4-daemon-light into the build tree, so only the libraries its binary links are here.
 # libnss-wrapper lets that Exim run unprivileged without its system user (tests/support/README.md).
+# python3-spf ships the RFC 7208 test suite tst_spfsuite reads (with python3-yaml) at test time.
 POSTACI_TEST_PACKAGES=(
     python3 python3-aiosmtpd openssl ca-certificates
+    python3-spf python3-yaml
     libdb5.3 libgnutls-dane0 libgnutls30 libidn12 libidn2-0 libnsl2 libpcre2-8-0 libcrypt1
     libnss-wrapper
     dnsmasq-base iproute2 nftables util-linux procps

@@ -1,4 +1,5 @@
 #include "accountwizard.h"
+#include "deliverabilitydialog.h"
 #include "guitesthelpers.h"
 #include "mainwindow.h"
 #include "sessionview.h"
@@ -60,11 +61,18 @@ private Q_SLOTS:
         QVERIFY2(status.contains("keychain"_L1, Qt::CaseInsensitive), qPrintable(status));
         QVERIFY(!wizard.button(QWizard::FinishButton)->isEnabled());
         QVERIFY(store.load().accounts.isEmpty()); // all or nothing
+        auto *checkDelivery = child<QPushButton>(&wizard, "checkDeliveryButton");
+        QVERIFY(!checkDelivery->isVisible()); // "Will my mail arrive?" only for a saved account
 
         QSignalSpy saved(&wizard, &AccountWizard::accountSaved);
         QTest::mouseClick(withoutPassword, Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 10000);
         QVERIFY(wizard.button(QWizard::FinishButton)->isEnabled());
+        QVERIFY(checkDelivery->isVisible());
+        QTest::mouseClick(checkDelivery, Qt::LeftButton);
+        DeliverabilityDialog *deliverability = nullptr;
+        QTRY_VERIFY((deliverability = wizard.findChild<DeliverabilityDialog *>()) && deliverability->isVisible());
+        deliverability->close();
         const QList<Account> accounts = store.load().accounts;
         QCOMPARE(accounts.size(), 1);
         QVERIFY(!accounts.first().passwordSaved);

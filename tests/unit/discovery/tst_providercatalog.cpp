@@ -307,6 +307,13 @@ void TestProviderCatalog::rejectsBrokenEntries_data()
                                                                                 {u"server"_s, u"smtp.example.com:465"_s},
                                                                                 {u"reason"_s, u"x"_s}}})
                                            << "ispdbNotes[0].server";
+    // What a domain using the provider publishes (check-domain, docs/deliverability.md).
+    QTest::newRow("spf include not a domain") << "deliverability"
+                                              << QJsonValue(QJsonObject{{u"spfInclude"_s, u"include:_spf.example.com"_s}})
+                                              << "deliverability.spfInclude";
+    QTest::newRow("dkim selector not a label") << "deliverability"
+                                               << QJsonValue(QJsonObject{{u"dkimSelectors"_s, QJsonArray{u"s1._domainkey"_s}}})
+                                               << "deliverability.dkimSelectors[0]";
 }
 
 void TestProviderCatalog::rejectsBrokenEntries()
