@@ -2959,6 +2959,53 @@ Exit codes: 0 success, 2 bad usage or input, 3 connection, 4 TLS or certificate,
     </message>
 </context>
 <context>
+    <name>Postaci::DomainRecords</name>
+    <message>
+        <source>not a well-formed DMARC record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no policy (p=)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown policy p=%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown subdomain policy sp=%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be r or s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pct must be 0..100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a DKIM key record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key (p=) is not base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an Ed25519 key has 32 bytes, this one %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key type k=%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the RSA key could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Postaci::EmailAddress</name>
     <message>
         <source>The address contains a control character (%1), such as a line break. Type the address on one line.</source>
@@ -3813,6 +3860,25 @@ Licence: GNU GPL version 3 or later.</source>
     </message>
     <message>
         <source>No line breaks or other control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::QtDnsResolver</name>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deadline reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer within %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4795,6 +4861,81 @@ Licence: GNU GPL version 3 or later.</source>
     </message>
     <message>
         <source>Warning: the server&apos;s certificate is not the pinned one; it is accepted because it is valid for %1 without the pin</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::SpfCheck</name>
+    <message>
+        <source>no resolver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a domain that can be looked up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS error for TXT %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no SPF record at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than one SPF record at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>syntax error at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 DNS lookups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 void lookups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot expand &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no SPF record (include:)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS error for %1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot expand redirect=%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no SPF record (redirect=)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no mechanism matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS error for MX %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 MX names for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS error for the address of an MX host</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

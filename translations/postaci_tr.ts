@@ -2994,6 +2994,53 @@ Parolalar hiçbir zaman argüman olarak alınmaz: --password-stdin veya --passwo
     </message>
 </context>
 <context>
+    <name>Postaci::DomainRecords</name>
+    <message>
+        <source>not a well-formed DMARC record</source>
+        <translation>düzgün biçimli bir DMARC kaydı değil</translation>
+    </message>
+    <message>
+        <source>no policy (p=)</source>
+        <translation>politika yok (p=)</translation>
+    </message>
+    <message>
+        <source>unknown policy p=%1</source>
+        <translation>bilinmeyen politika p=%1</translation>
+    </message>
+    <message>
+        <source>unknown subdomain policy sp=%1</source>
+        <translation>bilinmeyen alt alan adı politikası sp=%1</translation>
+    </message>
+    <message>
+        <source>%1 must be r or s</source>
+        <translation>%1 r veya s olmalı</translation>
+    </message>
+    <message>
+        <source>pct must be 0..100</source>
+        <translation>pct 0 ile 100 arasında olmalı</translation>
+    </message>
+    <message>
+        <source>not a DKIM key record</source>
+        <translation>bir DKIM anahtar kaydı değil</translation>
+    </message>
+    <message>
+        <source>the key (p=) is not base64</source>
+        <translation>anahtar (p=) base64 değil</translation>
+    </message>
+    <message>
+        <source>an Ed25519 key has 32 bytes, this one %1</source>
+        <translation>bir Ed25519 anahtarı 32 bayttır, bu anahtar %1 bayt</translation>
+    </message>
+    <message>
+        <source>unknown key type k=%1</source>
+        <translation>bilinmeyen anahtar türü k=%1</translation>
+    </message>
+    <message>
+        <source>the RSA key could not be read</source>
+        <translation>RSA anahtarı okunamadı</translation>
+    </message>
+</context>
+<context>
     <name>Postaci::EmailAddress</name>
     <message>
         <source>The address contains a control character (%1), such as a line break. Type the address on one line.</source>
@@ -3854,6 +3901,25 @@ Lisans: GNU GPL sürüm 3 veya üstü.</translation>
     <message>
         <source>No line breaks or other control characters</source>
         <translation>Satır sonu veya başka denetim karakteri yok</translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::QtDnsResolver</name>
+    <message>
+        <source>cancelled</source>
+        <translation>iptal edildi</translation>
+    </message>
+    <message>
+        <source>deadline reached</source>
+        <translation>süre doldu</translation>
+    </message>
+    <message>
+        <source>no answer within %1 ms</source>
+        <translation>%1 ms içinde yanıt gelmedi</translation>
+    </message>
+    <message>
+        <source>no answer: %1</source>
+        <translation>yanıt yok: %1</translation>
     </message>
 </context>
 <context>
@@ -4833,6 +4899,81 @@ Lisans: GNU GPL sürüm 3 veya üstü.</translation>
     <message>
         <source>Warning: the server&apos;s certificate is not the pinned one; it is accepted because it is valid for %1 without the pin</source>
         <translation>Uyarı: sunucunun sertifikası sabitlenmiş sertifika değil; sabitleme olmadan da %1 için geçerli olduğundan kabul edildi</translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::SpfCheck</name>
+    <message>
+        <source>no resolver</source>
+        <translation>çözümleyici yok</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>iptal edildi</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a domain that can be looked up</source>
+        <translation>&quot;%1&quot; sorgulanabilecek bir alan adı değil</translation>
+    </message>
+    <message>
+        <source>DNS error for TXT %1: %2</source>
+        <translation>TXT %1 için DNS hatası: %2</translation>
+    </message>
+    <message>
+        <source>no SPF record at %1</source>
+        <translation>%1 adında SPF kaydı yok</translation>
+    </message>
+    <message>
+        <source>more than one SPF record at %1</source>
+        <translation>%1 adında birden fazla SPF kaydı var</translation>
+    </message>
+    <message>
+        <source>syntax error at %1: %2</source>
+        <translation>%1 adındaki kayıtta söz dizimi hatası: %2</translation>
+    </message>
+    <message>
+        <source>more than %1 DNS lookups</source>
+        <translation>%1 taneden fazla DNS sorgusu</translation>
+    </message>
+    <message>
+        <source>more than %1 void lookups</source>
+        <translation>%1 taneden fazla boş sorgu</translation>
+    </message>
+    <message>
+        <source>cannot expand &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; açılamıyor</translation>
+    </message>
+    <message>
+        <source>%1 has no SPF record (include:)</source>
+        <translation>%1 adının SPF kaydı yok (include:)</translation>
+    </message>
+    <message>
+        <source>DNS error for %1 %2: %3</source>
+        <translation>%1 %2 için DNS hatası: %3</translation>
+    </message>
+    <message>
+        <source>cannot expand redirect=%1</source>
+        <translation>redirect=%1 açılamıyor</translation>
+    </message>
+    <message>
+        <source>%1 has no SPF record (redirect=)</source>
+        <translation>%1 adının SPF kaydı yok (redirect=)</translation>
+    </message>
+    <message>
+        <source>no mechanism matched</source>
+        <translation>hiçbir mekanizma eşleşmedi</translation>
+    </message>
+    <message>
+        <source>DNS error for MX %1: %2</source>
+        <translation>MX %1 için DNS hatası: %2</translation>
+    </message>
+    <message>
+        <source>more than %1 MX names for %2</source>
+        <translation>%2 için %1 taneden fazla MX adı</translation>
+    </message>
+    <message>
+        <source>DNS error for the address of an MX host</source>
+        <translation>bir MX sunucusunun adresi için DNS hatası</translation>
     </message>
 </context>
 <context>

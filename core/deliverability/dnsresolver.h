@@ -27,7 +27,7 @@ struct DnsResult
     QStringList texts; // TXT: each record's character-strings joined (RFC 7208 §3.3)
     QList<QHostAddress> addresses; // A, AAAA
     QStringList names; // MX exchanges by preference, PTR names; without the trailing dot
-    QString detail; // technical, untranslated ("SERVFAIL", "no answer within 5000 ms")
+    QString detail; // what went wrong ("SERVFAIL", "no answer within 5000 ms")
 
     bool hasRecords() const { return status == Status::Records; }
     // RFC 7208 §4.6.4: an answer with no records, or NXDOMAIN.

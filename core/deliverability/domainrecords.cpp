@@ -1,5 +1,6 @@
 #include "domainrecords.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -7,6 +8,13 @@ using namespace Qt::StringLiterals;
 namespace Postaci::DomainRecords {
 
 namespace {
+
+// The errors below are shown to users inside the checks' sentences (marked for lupdate with
+// QT_TRANSLATE_NOOP at each use).
+QString translated(const char *text)
+{
+    return QCoreApplication::translate("Postaci::DomainRecords", text);
+}
 
 bool startsWithVersion(const QString &text, QLatin1StringView version)
 {
@@ -95,19 +103,23 @@ Dmarc parseDmarc(const QString &text)
     Dmarc record;
     const auto tags = tagList(text);
     if (!isDmarcRecord(text) || !tags) {
-        record.error = u"not a well-formed DMARC record"_s;
+        record.error = translated(QT_TRANSLATE_NOOP("Postaci::DomainRecords", "not a well-formed DMARC record"));
         return record;
     }
     const QStringList policies = {u"none"_s, u"quarantine"_s, u"reject"_s};
     record.policy = tags->value(u"p"_s).toLower();
     if (!policies.contains(record.policy)) {
-        record.error = record.policy.isEmpty() ? u"no policy (p=)"_s : u"unknown policy p=%1"_s.arg(record.policy);
+        record.error = record.policy.isEmpty()
+                               ? translated(QT_TRANSLATE_NOOP("Postaci::DomainRecords", "no policy (p=)"))
+                               : translated(QT_TRANSLATE_NOOP("Postaci::DomainRecords", "unknown policy p=%1"))
+                                         .arg(record.policy);
         return record;
     }
     if (tags->contains(u"sp"_s)) {
         record.subdomainPolicy = tags->value(u"sp"_s).toLower();
         if (!policies.contains(record.subdomainPolicy)) {
-            record.error = u"unknown subdomain policy sp=%1"_s.arg(record.subdomainPolicy);
+            record.error = translated(QT_TRANSLATE_NOOP("Postaci::DomainRecords", "unknown subdomain policy sp=%1"))
+                                   .arg(record.subdomainPolicy);
             return record;
         }
     }
@@ -117,7 +129,7 @@ Dmarc parseDmarc(const QString &text)
             continue;
         *slot = tags->value(tag).toLower();
         if (*slot != "r"_L1 && *slot != "s"_L1) {
-            record.error = u"%1 must be r or s"_s.arg(tag);
+            record.error = translated(QT_TRANSLATE_NOOP("Postaci::DomainRecords", "%1 must be r or s")).arg(tag);
             return record;
         }
     }
@@ -125,7 +137,7 @@ Dmarc parseDmarc(const QString &text)
         bool ok = false;
         record.percent = tags->value(u"pct"_s).toInt(&ok);
         if (!ok || record.percent < 0 || record.percent > 100) {
-            record.error = u"pct must be 0..100"_s;
+            record.error = translated(QT_TRANSLATE_NOOP("Postaci::DomainRecords", "pct must be 0..100"));
             return record;
         }
     }
@@ -145,7 +157,7 @@ DkimKey parseDkimKey(const QString &text)
     DkimKey key;
     const auto tags = tagList(text);
     if (!tags || !tags->contains(u"p"_s)) {
-        key.error = u"not a DKIM key record"_s;
+        key.error = translated(QT_TRANSLATE_NOOP("Postaci::DomainRecords", "not a DKIM key record"));
         return key;
     }
     key.keyType = tags->value(u"k"_s, u"rsa"_s).toLower();
@@ -159,24 +171,26 @@ DkimKey parseDkimKey(const QString &text)
     }
     const auto decoded = QByteArray::fromBase64Encoding(data.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded) {
-        key.error = u"the key (p=) is not base64"_s;
+        key.error = translated(QT_TRANSLATE_NOOP("Postaci::DomainRecords", "the key (p=) is not base64"));
         return key;
     }
     if (key.keyType == "ed25519"_L1) {
         // RFC 8463 §4.2: the raw 32-byte public key.
         if (decoded.decoded.size() != 32)
-            key.error = u"an Ed25519 key has 32 bytes, this one %1"_s.arg(decoded.decoded.size());
+            key.error = translated(
+                                QT_TRANSLATE_NOOP("Postaci::DomainRecords", "an Ed25519 key has 32 bytes, this one %1"))
+                                .arg(decoded.decoded.size());
         else
             key.bits = 256;
         return key;
     }
     if (key.keyType != "rsa"_L1) {
-        key.error = u"unknown key type k=%1"_s.arg(key.keyType);
+        key.error = translated(QT_TRANSLATE_NOOP("Postaci::DomainRecords", "unknown key type k=%1")).arg(key.keyType);
         return key;
     }
     key.bits = rsaModulusBits(decoded.decoded);
     if (key.bits == 0)
-        key.error = u"the RSA key could not be read"_s;
+        key.error = translated(QT_TRANSLATE_NOOP("Postaci::DomainRecords", "the RSA key could not be read"));
     return key;
 }
 

@@ -114,8 +114,8 @@ void QtDnsResolver::ask(DnsRecordType type, const QString &name, const QString &
 {
     const qint64 remaining = m_deadline.remainingTime(); // -1: no deadline
     if (m_cancelled || remaining == 0) {
-        const DnsResult result = m_cancelled ? DnsResult::failure(DnsResult::Status::Failure, u"cancelled"_s)
-                                             : DnsResult::failure(DnsResult::Status::Timeout, u"deadline reached"_s);
+        const DnsResult result = m_cancelled ? DnsResult::failure(DnsResult::Status::Failure, tr("cancelled"))
+                                             : DnsResult::failure(DnsResult::Status::Timeout, tr("deadline reached"));
         QTimer::singleShot(0, this, [this, key, result] { resolve(key, result); });
         return;
     }
@@ -128,7 +128,7 @@ void QtDnsResolver::ask(DnsRecordType type, const QString &name, const QString &
         if (m_lookups.value(key) != lookup)
             return;
         drop(lookup);
-        resolve(key, DnsResult::failure(DnsResult::Status::Timeout, u"no answer within %1 ms"_s.arg(remaining)));
+        resolve(key, DnsResult::failure(DnsResult::Status::Timeout, tr("no answer within %1 ms").arg(remaining)));
     });
     connect(lookup, &QDnsLookup::finished, this,
             [this, lookup, type, name, key, question] { lookupFinished(lookup, type, name, key, question); });
@@ -168,7 +168,7 @@ void QtDnsResolver::lookupFinished(QDnsLookup *lookup, DnsRecordType type, const
                               resolve(key, probeResult.isAnswer()
                                                    ? DnsResult::failure(DnsResult::Status::NoData, u"NODATA"_s)
                                                    : DnsResult::failure(DnsResult::Status::Failure,
-                                                                        u"no answer: %1"_s.arg(errorText)));
+                                                                        tr("no answer: %1").arg(errorText)));
                           }};
             if (const auto cached = m_cache.constFind(probeKey); cached != m_cache.cend()) {
                 waiter.callback(*cached);
@@ -213,7 +213,7 @@ void QtDnsResolver::cancelAll()
     const QStringList keys = m_lookups.keys();
     for (const QString &key : keys) {
         drop(m_lookups.value(key));
-        resolve(key, DnsResult::failure(DnsResult::Status::Failure, u"cancelled"_s));
+        resolve(key, DnsResult::failure(DnsResult::Status::Failure, tr("cancelled")));
     }
 }
 

@@ -112,7 +112,7 @@ void SpfCheck::run()
     m_values.ip = ip;
     m_values.helo = m_request.helo;
     if (!m_resolver) {
-        finish(SpfResult::TempError, u"no resolver"_s, {});
+        finish(SpfResult::TempError, tr("no resolver"), {});
         return;
     }
     checkHost(m_request.domain, true, true,
@@ -123,13 +123,13 @@ void SpfCheck::run()
 
 void SpfCheck::doCancel()
 {
-    finish(SpfResult::TempError, u"cancelled"_s, {});
+    finish(SpfResult::TempError, tr("cancelled"), {});
 }
 
 void SpfCheck::checkHost(const QString &domain, bool top, bool wantExplanation, Done done)
 {
     if (!isCheckableDomain(domain)) {
-        done(SpfResult::None, u"\"%1\" is not a domain that can be looked up"_s.arg(domain), {});
+        done(SpfResult::None, tr("\"%1\" is not a domain that can be looked up").arg(domain), {});
         return;
     }
     m_resolver->lookup(
@@ -137,7 +137,7 @@ void SpfCheck::checkHost(const QString &domain, bool top, bool wantExplanation, 
                 if (isFinished())
                     return;
                 if (!answer.isAnswer()) {
-                    done(SpfResult::TempError, u"DNS error for TXT %1: %2"_s.arg(domain, answer.detail), {});
+                    done(SpfResult::TempError, tr("DNS error for TXT %1: %2").arg(domain, answer.detail), {});
                     return;
                 }
                 QStringList records;
@@ -148,11 +148,11 @@ void SpfCheck::checkHost(const QString &domain, bool top, bool wantExplanation, 
                 if (top)
                     m_outcome.record = records.join(u" | "_s);
                 if (records.isEmpty()) {
-                    done(SpfResult::None, u"no SPF record at %1"_s.arg(domain), {});
+                    done(SpfResult::None, tr("no SPF record at %1").arg(domain), {});
                     return;
                 }
                 if (records.size() > 1) {
-                    done(SpfResult::PermError, u"more than one SPF record at %1"_s.arg(domain), {});
+                    done(SpfResult::PermError, tr("more than one SPF record at %1").arg(domain), {});
                     return;
                 }
                 auto frame = std::make_shared<Frame>();
@@ -161,7 +161,7 @@ void SpfCheck::checkHost(const QString &domain, bool top, bool wantExplanation, 
                 frame->wantExplanation = wantExplanation;
                 frame->done = done;
                 if (!frame->record.isValid()) {
-                    done(SpfResult::PermError, u"syntax error at %1: %2"_s.arg(domain, frame->record.error), {});
+                    done(SpfResult::PermError, tr("syntax error at %1: %2").arg(domain, frame->record.error), {});
                     return;
                 }
                 evaluate(frame);
@@ -228,7 +228,7 @@ bool SpfCheck::countDnsTerm(const std::shared_ptr<Frame> &frame)
     if (++m_outcome.dnsLookups <= maxDnsTerms)
         return true;
     m_outcome.dnsLookups = maxDnsTerms;
-    finishFrame(frame, SpfResult::PermError, u"more than %1 DNS lookups"_s.arg(maxDnsTerms));
+    finishFrame(frame, SpfResult::PermError, tr("more than %1 DNS lookups").arg(maxDnsTerms));
     return false;
 }
 
@@ -238,7 +238,7 @@ bool SpfCheck::countVoid(const std::shared_ptr<Frame> &frame, const DnsResult &r
         return true;
     if (++m_outcome.voidLookups <= maxVoidLookups)
         return true;
-    finishFrame(frame, SpfResult::PermError, u"more than %1 void lookups"_s.arg(maxVoidLookups));
+    finishFrame(frame, SpfResult::PermError, tr("more than %1 void lookups").arg(maxVoidLookups));
     return false;
 }
 
@@ -275,7 +275,7 @@ void SpfCheck::evaluate(const std::shared_ptr<Frame> &frame)
             return;
         const std::optional<QString> target = expandDomain(frame, term.domainSpec);
         if (!target) {
-            finishFrame(frame, SpfResult::PermError, u"cannot expand \"%1\""_s.arg(term.text));
+            finishFrame(frame, SpfResult::PermError, tr("cannot expand \"%1\"").arg(term.text));
             return;
         }
         // A target that is no DNS name (an empty or over-long label, often from a macro) cannot
@@ -308,7 +308,7 @@ void SpfCheck::evaluate(const std::shared_ptr<Frame> &frame)
                           case SpfResult::None:
                               // §5.2: an include of a domain without a record is a permanent error.
                               finishFrame(frame, SpfResult::PermError,
-                                          u"%1 has no SPF record (include:)"_s.arg(*target));
+                                          tr("%1 has no SPF record (include:)").arg(*target));
                               return;
                           }
                       });
@@ -323,7 +323,7 @@ void SpfCheck::evaluate(const std::shared_ptr<Frame> &frame)
                     return;
                 if (!answer.isAnswer()) {
                     finishFrame(frame, SpfResult::TempError,
-                                u"DNS error for %1 %2: %3"_s.arg(dnsRecordTypeName(type), *target, answer.detail));
+                                tr("DNS error for %1 %2: %3").arg(dnsRecordTypeName(type), *target, answer.detail));
                     return;
                 }
                 if (!countVoid(frame, answer))
@@ -359,7 +359,7 @@ void SpfCheck::evaluate(const std::shared_ptr<Frame> &frame)
             return;
         const std::optional<QString> target = expandDomain(frame, *frame->record.redirect);
         if (!target) {
-            finishFrame(frame, SpfResult::PermError, u"cannot expand redirect=%1"_s.arg(*frame->record.redirect));
+            finishFrame(frame, SpfResult::PermError, tr("cannot expand redirect=%1").arg(*frame->record.redirect));
             return;
         }
         frame->finished = true; // the target's own evaluation (and its exp=) decides (§6.1)
@@ -367,13 +367,13 @@ void SpfCheck::evaluate(const std::shared_ptr<Frame> &frame)
         checkHost(*target, false, frame->wantExplanation,
                   [target, done](SpfResult result, const QString &why, const QString &explanation) {
                       if (result == SpfResult::None)
-                          done(SpfResult::PermError, u"%1 has no SPF record (redirect=)"_s.arg(*target), {});
+                          done(SpfResult::PermError, tr("%1 has no SPF record (redirect=)").arg(*target), {});
                       else
                           done(result, why, explanation);
                   });
         return;
     }
-    finishFrame(frame, SpfResult::Neutral, u"no mechanism matched"_s);
+    finishFrame(frame, SpfResult::Neutral, tr("no mechanism matched"));
 }
 
 void SpfCheck::matchMx(const std::shared_ptr<Frame> &frame, const SpfTerm &term, const QString &target)
@@ -382,7 +382,7 @@ void SpfCheck::matchMx(const std::shared_ptr<Frame> &frame, const SpfTerm &term,
         if (isFinished())
             return;
         if (!answer.isAnswer()) {
-            finishFrame(frame, SpfResult::TempError, u"DNS error for MX %1: %2"_s.arg(target, answer.detail));
+            finishFrame(frame, SpfResult::TempError, tr("DNS error for MX %1: %2").arg(target, answer.detail));
             return;
         }
         if (!countVoid(frame, answer))
@@ -394,7 +394,7 @@ void SpfCheck::matchMx(const std::shared_ptr<Frame> &frame, const SpfTerm &term,
         }
         if (names.size() > maxNamesPerTerm) {
             finishFrame(frame, SpfResult::PermError,
-                        u"more than %1 MX names for %2"_s.arg(maxNamesPerTerm).arg(target));
+                        tr("more than %1 MX names for %2").arg(maxNamesPerTerm).arg(target));
             return;
         }
         if (names.isEmpty()) {
@@ -417,7 +417,7 @@ void SpfCheck::matchMx(const std::shared_ptr<Frame> &frame, const SpfTerm &term,
                 if (gather->matched)
                     matched(frame, term);
                 else if (gather->failed)
-                    finishFrame(frame, SpfResult::TempError, u"DNS error for the address of an MX host"_s);
+                    finishFrame(frame, SpfResult::TempError, tr("DNS error for the address of an MX host"));
                 else
                     noMatch(frame);
             });

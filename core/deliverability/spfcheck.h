@@ -23,8 +23,8 @@ struct SpfOutcome
     QHostAddress ip;
     SpfResult result = SpfResult::None;
     QString record; // the sender domain's own SPF record as published; empty when there is none
-    QString decidedBy; // the term that decided ("-all", "include:_spf.example.com"), or the reason
-                       // for an error ("more than 10 DNS lookups"); English, technical
+    QString decidedBy; // the term that decided ("-all", "include:_spf.example.com"), or why the
+                       // result is an error ("more than 10 DNS lookups", in the interface's language)
     QString explanation; // RFC 7208 §6.2 exp= text for a fail, expanded; outside text
     int dnsLookups = 0; // terms that cost a lookup (§4.6.4), at most 10
     int voidLookups = 0;
