@@ -2,9 +2,13 @@
 
 #include "labels.h"
 
+#include "account/accounthealth.h"
+
 #include <QApplication>
 #include <QLocale>
 #include <QStyle>
+
+using namespace Qt::StringLiterals;
 
 namespace Postaci {
 
@@ -60,12 +64,22 @@ QString AccountListModel::lastTestText(const AccountTestResult &result)
     return tr("Failed: %1 · %2").arg(SettingsLabels::errorName(result.error), when);
 }
 
-QIcon AccountListModel::lastTestIcon(const AccountTestResult &result)
+QIcon AccountListModel::lastTestIcon(const AccountTestResult &result, const QDateTime &now)
 {
     if (result.isEmpty())
         return QApplication::style()->standardIcon(QStyle::SP_MessageBoxQuestion);
-    return QApplication::style()->standardIcon(result.ok ? QStyle::SP_DialogApplyButton
-                                                         : QStyle::SP_MessageBoxCritical);
+    if (!result.ok)
+        return QApplication::style()->standardIcon(QStyle::SP_MessageBoxCritical);
+    const bool warned = !AccountHealth::warnings(result, now).isEmpty();
+    return QApplication::style()->standardIcon(warned ? QStyle::SP_MessageBoxWarning : QStyle::SP_DialogApplyButton);
+}
+
+QString AccountListModel::lastTestTextWithWarnings(const AccountTestResult &result, const QDateTime &now)
+{
+    QStringList parts{lastTestText(result)};
+    for (const AccountHealth::Warning &warning : AccountHealth::warnings(result, now))
+        parts.append(tr("Warning: %1").arg(warning.text));
+    return parts.join(u" · "_s);
 }
 
 QVariant AccountListModel::data(const QModelIndex &index, int role) const
@@ -83,13 +97,13 @@ QVariant AccountListModel::data(const QModelIndex &index, int role) const
         case ServerColumn:
             return serverText(*account);
         case LastTestColumn:
-            return lastTestText(account->lastTest);
+            return lastTestTextWithWarnings(account->lastTest, QDateTime::currentDateTimeUtc());
         default:
             return {};
         }
     case Qt::DecorationRole:
         if (index.column() == LastTestColumn)
-            return lastTestIcon(account->lastTest);
+            return lastTestIcon(account->lastTest, QDateTime::currentDateTimeUtc());
         return {};
     case Qt::ToolTipRole:
         if (index.column() == LastTestColumn && !account->lastTest.isEmpty()) {
@@ -105,6 +119,12 @@ QVariant AccountListModel::data(const QModelIndex &index, int role) const
         return {};
     case AccountIdRole:
         return account->id;
+    case WarningsRole: {
+        QStringList words;
+        for (const AccountHealth::Warning &warning : AccountHealth::warnings(account->lastTest, QDateTime::currentDateTimeUtc()))
+            words.append(warning.word);
+        return words;
+    }
     default:
         return {};
     }

@@ -3,6 +3,7 @@
 #include "account/account.h"
 
 #include <QAbstractTableModel>
+#include <QDateTime>
 #include <QIcon>
 #include <QList>
 
@@ -15,7 +16,8 @@ class AccountListModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column { NameColumn, AddressColumn, ServerColumn, LastTestColumn, ColumnCount };
-    enum Role { AccountIdRole = Qt::UserRole + 1 };
+    // WarningsRole: the stable words of AccountHealth's warnings for the row (QStringList).
+    enum Role { AccountIdRole = Qt::UserRole + 1, WarningsRole };
 
     explicit AccountListModel(QObject *parent = nullptr);
 
@@ -33,9 +35,12 @@ public:
     static QString serverText(const Account &account);
     // "Works · 27 Nov 2026 14:05", "Failed: wrong user name or password · …", "Not tested yet"
     static QString lastTestText(const AccountTestResult &result);
-    // The icon beside that text (the state is never told by colour alone): works, failed, or a
-    // neutral one for never tested.
-    static QIcon lastTestIcon(const AccountTestResult &result);
+    // The icon beside that text (the state is never told by colour alone): works, failed, a
+    // warning when something needs attention soon, or a neutral one for never tested.
+    static QIcon lastTestIcon(const AccountTestResult &result, const QDateTime &now = QDateTime::currentDateTimeUtc());
+    // The last test's text, followed by what needs attention (a certificate that expires soon, a
+    // test long ago): words and a warning icon, never colour alone.
+    static QString lastTestTextWithWarnings(const AccountTestResult &result, const QDateTime &now);
 
 private:
     QList<Account> m_accounts;

@@ -6,11 +6,13 @@
 #include "accountwizard.h"
 #include "deliverabilitydialog.h"
 #include "diagnosisview.h"
+#include "exportdialog.h"
 #include "labels.h"
 #include "lookupdialog.h"
 #include "oauthsigninwidget.h"
 #include "sendtestdialog.h"
 #include "sessionview.h"
+#include "testalldialog.h"
 #include "uisettings.h"
 
 #include <QAction>
@@ -122,6 +124,16 @@ LookupDialog *MainWindow::lookupDialog() const
     return m_lookup;
 }
 
+ExportDialog *MainWindow::exportDialog() const
+{
+    return m_export;
+}
+
+TestAllDialog *MainWindow::testAllDialog() const
+{
+    return m_testAll;
+}
+
 void MainWindow::createActions()
 {
     m_addAction = new QAction(themeIcon("list-add", QStyle::SP_FileDialogNewFolder), tr("&Add account…"), this);
@@ -174,6 +186,16 @@ void MainWindow::createActions()
     m_deliverabilityAction->setToolTip(tr("Check the DNS records receivers judge this account's mail by (SPF, DKIM, DMARC)"));
     connect(m_deliverabilityAction, &QAction::triggered, this, &MainWindow::checkDeliverability);
 
+    m_exportAction = new QAction(themeIcon("document-export", QStyle::SP_DialogSaveButton), tr("E&xport settings…"), this);
+    m_exportAction->setObjectName(u"exportSettingsAction"_s);
+    m_exportAction->setIconText(tr("Export"));
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportSettings);
+
+    m_testAllAction = new QAction(themeIcon("view-refresh", QStyle::SP_BrowserReload), tr("Test all acc&ounts"), this);
+    m_testAllAction->setObjectName(u"testAllAction"_s);
+    m_testAllAction->setIconText(tr("Test all"));
+    connect(m_testAllAction, &QAction::triggered, this, &MainWindow::testAllAccounts);
+
     m_quitAction = new QAction(tr("&Quit"), this);
     m_quitAction->setObjectName(u"quitAction"_s);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -192,6 +214,8 @@ void MainWindow::createMenus()
     accounts->addAction(m_signInAction);
     accounts->addAction(m_lookupAction);
     accounts->addAction(m_deliverabilityAction);
+    accounts->addAction(m_testAllAction);
+    accounts->addAction(m_exportAction);
     accounts->addSeparator();
     accounts->addAction(m_quitAction);
 
@@ -247,6 +271,7 @@ void MainWindow::createMenus()
         testButton->setPopupMode(QToolButton::MenuButtonPopup);
     }
     toolbar->addAction(m_lookupAction);
+    toolbar->addAction(m_testAllAction);
 }
 
 void MainWindow::createCentralWidget()
@@ -428,6 +453,8 @@ void MainWindow::updateActions()
                 tr("Send a test e-mail to %1 now (%2)").arg(oneClickAddresses(*account).recipient, shortcut));
     else
         m_testAction->setToolTip(tr("Send a test e-mail (%1)").arg(shortcut));
+    m_exportAction->setEnabled(hasAccount);
+    m_testAllAction->setEnabled(m_model->rowCount() > 0 && !m_testAll);
     m_signInAction->setEnabled(hasAccount && currentAccount()->usesOAuth() && !testing);
 }
 
@@ -722,6 +749,43 @@ void MainWindow::lookUpSettings()
     m_lookup->show();
     m_lookup->raise();
     m_lookup->activateWindow();
+}
+
+void MainWindow::exportSettings()
+{
+    const std::optional<Account> account = currentAccount();
+    if (!account)
+        return;
+    if (m_export)
+        m_export->close();
+    m_export = new ExportDialog(*account, this);
+    m_export->setAttribute(Qt::WA_DeleteOnClose);
+    m_export->open();
+}
+
+void MainWindow::testAllAccounts()
+{
+    if (m_testAll || m_model->accounts().isEmpty())
+        return;
+    auto *job = new AccountsTestJob(m_model->accounts(), TestSendRequest::Kind::Probe);
+    job->setAccountsFile(m_store.filePath());
+    const ConnectionOptions options = m_options;
+    job->setSettingsAdjustment([options](const SessionSettings &settings) { return options.applyTo(settings); });
+    m_testAll = new TestAllDialog(m_model->accounts(), job, this);
+    m_testAll->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_testAll, &TestAllDialog::testsFinished, this, [this] {
+        const std::optional<Account> selected = currentAccount();
+        reloadAccounts(); // the recorded results and warnings
+        if (selected)
+            selectAccount(selected->id);
+    });
+    connect(m_testAll, &QDialog::finished, this, [this] {
+        m_testAll = nullptr; // closed: it deletes itself
+        updateActions();
+    });
+    m_testAll->open();
+    m_testAll->start();
+    updateActions();
 }
 
 void MainWindow::chooseLanguage(const QString &language)

@@ -23,8 +23,10 @@ namespace Postaci {
 
 class AccountListModel;
 class AccountWizard;
+class ExportDialog;
 class LookupDialog;
 class SessionView;
+class TestAllDialog;
 
 // The accounts list, its actions and the test panel. With no account yet it shows one clear
 // "Add your first account" action instead of an empty table. Every action runs asynchronously:
@@ -43,6 +45,8 @@ public:
     SessionView *sessionView() const { return m_session; }
     AccountWizard *activeWizard() const;
     LookupDialog *lookupDialog() const;
+    ExportDialog *exportDialog() const;
+    TestAllDialog *testAllDialog() const;
 
     // Reads the accounts file again; a file that cannot be read is reported with the store's
     // message (and left untouched), never silently replaced.
@@ -68,6 +72,9 @@ public:
     void lookUpSettings();
     // "Will my mail arrive?" for the selected account (DeliverabilityDialog).
     void checkDeliverability();
+    // Issue 14: the selected account's settings for another program; every account tested at once.
+    void exportSettings();
+    void testAllAccounts();
     // Sends the test e-mail now (what the Send dialog and the wizard's Finish lead to).
     void startTestSend(const Account &account, const QString &sender, const QString &recipient,
                        const std::optional<QString> &password = std::nullopt);
@@ -117,9 +124,13 @@ private:
     QAction *m_lookupAction = nullptr;
     QAction *m_deliverabilityAction = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_testAllAction = nullptr;
 
     QPointer<AccountWizard> m_wizard;
     QPointer<LookupDialog> m_lookup;
+    QPointer<ExportDialog> m_export;
+    QPointer<TestAllDialog> m_testAll;
 
     // The test running or last run from this window: what "apply and test again" repeats.
     struct TestRequest

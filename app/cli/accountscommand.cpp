@@ -1,5 +1,7 @@
 #include "accountscommand.h"
 
+#include "accountstestcommand.h"
+
 #include "exitcode.h"
 
 #include "account/account.h"
@@ -100,6 +102,7 @@ QString AccountsCommand::usage() const
               "                           [--oauth-client-id ID] [--oauth-authorize-url URL --oauth-token-url URL\n"
               "                           --oauth-scope S]\n"
               "  postaci-cli accounts login ID [--no-browser] [--timeout SECONDS] [--ca-file PEM] [--json]\n"
+              "  postaci-cli accounts test (ID... | --all) [--send] [--deadline SECONDS] [--json]\n"
               "\n"
               "The password is read from standard input and kept in the system keychain, never in a file.\n"
               "It must have 8 to 32 characters with a digit, a lower-case and an upper-case letter, and\n"
@@ -130,6 +133,13 @@ std::optional<int> AccountsCommand::start(const QStringList &arguments)
         return Usage;
     }
     const QString action = arguments.at(1);
+    QStringList rest = arguments.mid(1);
+    rest[0] = arguments.at(0) + u' ' + action; // "postaci-cli accounts add" for QCommandLineParser
+    if (action == "test"_L1) { // its own parser, its own --help
+        auto *test = new AccountsTestCommand(this);
+        connect(test, &CliCommand::finished, this, &CliCommand::finished);
+        return test->start(rest);
+    }
     if (action == "--help"_L1 || action == "-h"_L1 || action == "help"_L1) {
         standardOutput() << usage() << Qt::flush;
         return Success;
@@ -138,8 +148,6 @@ std::optional<int> AccountsCommand::start(const QStringList &arguments)
         standardOutput() << usage() << Qt::flush;
         return Success;
     }
-    QStringList rest = arguments.mid(1);
-    rest[0] = arguments.at(0) + u' ' + action; // "postaci-cli accounts add" for QCommandLineParser
     if (action == "list"_L1)
         return list(rest);
     if (action == "show"_L1)

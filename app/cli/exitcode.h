@@ -16,7 +16,7 @@ enum ExitCode : int {
     TimedOut = 7,
     Protocol = 8,          // protocol violation by the server
     Keychain = 9,
-    ChecksFailed = 10,     // check-domain: at least one check fails
+    ChecksFailed = 10,     // check-domain: at least one check fails; accounts test: an account no longer works
 };
 
 // The exit code of a session that ended with `error`. Every SessionError has its line here:

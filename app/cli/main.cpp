@@ -4,6 +4,7 @@
 #include "checkdomaincommand.h"
 #include "common/translation.h"
 #include "exitcode.h"
+#include "exportcommand.h"
 #include "lookupcommand.h"
 #include "probecommand.h"
 
@@ -29,6 +30,8 @@ std::unique_ptr<CliCommand> makeCommand(const QString &name)
         return std::make_unique<AccountsCommand>();
     if (name == "check-domain"_L1)
         return std::make_unique<CheckDomainCommand>();
+    if (name == "export"_L1)
+        return std::make_unique<ExportCommand>();
     return nullptr;
 }
 
@@ -41,8 +44,9 @@ QString usage()
         "  probe      Check that an SMTP server accepts a connection, TLS and your login\n"
         "  send-test  Send a test e-mail through an SMTP server or a saved account\n"
         "  lookup     Find a provider's SMTP settings from an e-mail address or domain\n"
-        "  accounts   List, show, add or remove saved accounts\n"
+        "  accounts   List, show, add, remove or test saved accounts\n"
         "  check-domain  Will my mail arrive? SPF, DKIM, DMARC, MTA-STS and MX of a sender's domain\n"
+        "  export     Write a saved account's settings for another program\n"
         "\n"
         "Global options:\n"
         "  --lang tr|en   Language of the messages (default: the system's)\n"

@@ -125,6 +125,8 @@ QJsonObject AccountTestResult::toJson() const
         object.insert("error"_L1, error);
     if (!queueId.isEmpty())
         object.insert("queueId"_L1, queueId);
+    if (certificateExpiry.isValid())
+        object.insert("certificateExpiry"_L1, certificateExpiry.toUTC().toString(Qt::ISODate));
     return object;
 }
 
@@ -136,6 +138,9 @@ AccountTestResult AccountTestResult::fromJson(const QJsonObject &object)
     result.step = object.value("step"_L1).toString();
     result.error = object.value("error"_L1).toString();
     result.queueId = object.value("queueId"_L1).toString();
+    const QString expiry = object.value("certificateExpiry"_L1).toString();
+    if (!expiry.isEmpty())
+        result.certificateExpiry = QDateTime::fromString(expiry, Qt::ISODate).toUTC();
     return result;
 }
 
@@ -147,6 +152,9 @@ AccountTestResult AccountTestResult::fromSession(const SessionResult &session, c
     result.step = sessionStepName(session.step);
     result.error = sessionErrorName(session.error);
     result.queueId = session.queueId;
+    // The accounts list warns before the certificate runs out (AccountHealth).
+    if (!session.tls.peerChain.isEmpty())
+        result.certificateExpiry = session.tls.peerChain.constFirst().expiryDate().toUTC();
     return result;
 }
 

@@ -26,6 +26,7 @@ struct AccountTestResult
     QString step;
     QString error;   // empty on success
     QString queueId; // from the final 250 reply, when the server gave one
+    QDateTime certificateExpiry; // UTC; the server certificate's end of validity, when TLS ran
 
     bool isEmpty() const { return !time.isValid(); }
     QJsonObject toJson() const;

@@ -375,8 +375,8 @@ void TestSendJob::recordResult()
 {
     // The accounts list shows the last test of each account and when it ran; a probe of typed
     // settings (the wizard) or a cancelled test says nothing to keep.
-    if (m_request.kind != TestSendRequest::Kind::Send || m_request.accountId.isEmpty() || !m_request.recordResult
-        || m_result.cancelled)
+    const bool worthKeeping = m_request.kind == TestSendRequest::Kind::Send || m_request.recordProbe;
+    if (!worthKeeping || m_request.accountId.isEmpty() || !m_request.recordResult || m_result.cancelled)
         return;
     AccountStore store = m_request.accountsFile.isEmpty() ? AccountStore() : AccountStore(m_request.accountsFile);
     const AccountStore::Result recorded

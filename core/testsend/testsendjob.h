@@ -46,6 +46,8 @@ struct TestSendRequest
     bool passwordSaved = false;
     QString accountsFile;
     bool recordResult = true;
+    // A probe is recorded too (`accounts test` without --send: a sign-in check is the test).
+    bool recordProbe = false;
 
     // Who the diagnosis is about: the account's address and its catalog provider, if any.
     QString emailAddress;

@@ -27,7 +27,7 @@ POSTACI_TEST_PACKAGES=(
     libdb5.3 libgnutls-dane0 libgnutls30 libidn12 libidn2-0 libnsl2 libpcre2-8-0 libcrypt1
     libnss-wrapper
     dnsmasq-base iproute2 nftables util-linux procps
-    swaks msmtp curl libnet-ssleay-perl
+    swaks msmtp curl libnet-ssleay-perl libsecret-tools
     xvfb xauth
     desktop-file-utils appstream
     fonts-dejavu-core

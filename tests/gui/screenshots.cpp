@@ -122,13 +122,15 @@ int main(int argc, char *argv[])
                      true,
                      u"done"_s,
                      {},
-                     u"4XyZ"_s};
+                     u"4XyZ"_s,
+                     {}};
     Account home = sample(u"Ayşe Öztürk"_s, u"ayse.ozturk@gmail.com"_s,
                           u"smtp.gmail.com"_s, 587, Security::StartTls);
     home.lastTest = {QDateTime(QDate(2026, 11, 21), QTime(14, 5), QTimeZone::utc()),
                      false,
                      u"auth"_s,
                      u"app-password-required"_s,
+                     {},
                      {}};
     Account site = sample(u"Web sitesi iletişim formu"_s, u"iletisim@ornek-site.com.tr"_s,
                           u"mail.ornek-site.com.tr"_s, 587, Security::StartTls);

@@ -14,7 +14,8 @@ namespace Postaci::Test {
 namespace {
 
 constexpr int OpenSslTimeoutMs = 10000;
-const CertKind AllKinds[] = {CertKind::Valid, CertKind::WrongHost, CertKind::Expired, CertKind::SelfSigned};
+const CertKind AllKinds[] = {CertKind::Valid, CertKind::WrongHost, CertKind::Expired, CertKind::SelfSigned,
+                             CertKind::ExpiresSoon};
 
 // One config for every openssl call. `openssl ca` is used for the CA-signed leaves because
 // OpenSSL 3.0's `x509 -req` cannot set a notBefore/notAfter in the past (no -not_before/-not_after
@@ -110,6 +111,8 @@ QString certKindName(CertKind kind)
         return u"Expired"_s;
     case CertKind::SelfSigned:
         return u"SelfSigned"_s;
+    case CertKind::ExpiresSoon:
+        return u"ExpiresSoon"_s;
     }
     return {};
 }
@@ -226,6 +229,8 @@ bool TestCertificates::generate()
         if (kind == CertKind::Expired)
             sign << u"-startdate"_s << u"20200101000000Z"_s << u"-enddate"_s
                  << u"20210101000000Z"_s;
+        if (kind == CertKind::ExpiresSoon) // a monitor's "expires in 3 days" (accounts test)
+            sign << u"-days"_s << u"3"_s;
         if (!runOpenSsl(sign))
             return false;
     }

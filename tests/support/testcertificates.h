@@ -18,6 +18,7 @@ enum class CertKind {
     WrongHost,  // only other-host.example.net, signed by the test CA
     Expired,    // the Valid names, signed by the test CA, expired in 2021
     SelfSigned, // the Valid names, signed by its own key (not by the CA)
+    ExpiresSoon, // the Valid names, signed by the test CA, valid from now for 3 days only
 };
 
 // A throwaway CA and server certificates, generated once per test process with `openssl` into a

@@ -36,6 +36,7 @@ private Q_SLOTS:
         QTest::newRow("wrong-host") << CertKind::WrongHost;
         QTest::newRow("expired") << CertKind::Expired;
         QTest::newRow("self-signed") << CertKind::SelfSigned;
+        QTest::newRow("expires-soon") << CertKind::ExpiresSoon;
     }
 
     void filesAndKeys()
@@ -58,7 +59,8 @@ private Q_SLOTS:
         const TestCertificates &certificates = TestCertificates::instance();
         const QList<QByteArray> digests = {certificates.sha256(CertKind::Valid), certificates.sha256(CertKind::WrongHost),
                                            certificates.sha256(CertKind::Expired),
-                                           certificates.sha256(CertKind::SelfSigned)};
+                                           certificates.sha256(CertKind::SelfSigned),
+                                           certificates.sha256(CertKind::ExpiresSoon)};
         for (int i = 0; i < digests.size(); ++i)
             for (int j = i + 1; j < digests.size(); ++j)
                 QVERIFY(digests.at(i) != digests.at(j));
@@ -72,12 +74,17 @@ private Q_SLOTS:
         QVERIFY(certificates.certificate(CertKind::Valid).effectiveDate() <= now);
         QVERIFY(certificates.certificate(CertKind::Valid).expiryDate() > now.addYears(1));
         QVERIFY(certificates.certificate(CertKind::Expired).expiryDate() < now);
+        // Valid now, for three days from when it was made (accounts test's warning under 14 days).
+        const QSslCertificate soon = certificates.certificate(CertKind::ExpiresSoon);
+        QVERIFY(soon.effectiveDate() <= now);
+        QVERIFY(soon.expiryDate() > now.addDays(2));
+        QVERIFY(soon.expiryDate() <= now.addDays(3));
     }
 
     void subjectAlternativeNames()
     {
         const TestCertificates &certificates = TestCertificates::instance();
-        for (CertKind kind : {CertKind::Valid, CertKind::Expired, CertKind::SelfSigned}) {
+        for (CertKind kind : {CertKind::Valid, CertKind::Expired, CertKind::SelfSigned, CertKind::ExpiresSoon}) {
             const auto names = certificates.certificate(kind).subjectAlternativeNames();
             for (const QString &name : TestCertificates::validHostNames()) {
                 const bool isAddress = !QHostAddress(name).isNull();
