@@ -99,6 +99,121 @@
         <source>&quot;id&quot; is not a UUID</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The account signs in with OAuth2 but has no OAuth2 settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;oauth2&quot; is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::AccountCheck</name>
+    <message>
+        <source>works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer in time (at step &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed at step &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::AccountExport</name>
+    <message>
+        <source>Postacı accepts the certificate of %1 because you pinned it (%2), not because a certificate authority vouches for it. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An autoconfig file cannot carry that: Thunderbird will ask to accept this certificate the first time; compare its SHA-256 fingerprint before you do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish this file as https://autoconfig.%1/mail/config-v1.1.xml (and, for Thunderbird&apos;s second place to look, https://%1/.well-known/autoconfig/mail/config-v1.1.xml).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name %1 is this account&apos;s own, not derived from the address: every other mailbox of %2 would be offered it. Edit &lt;username&gt; before publishing if the mailboxes sign in with their own names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SRV record: the server is given as an IP address, and an SRV record can only name a host. Give the server a name in DNS first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server is used without encryption: RFC 8314 asks not to publish such a service. Offer port 465 (TLS) or 587 (STARTTLS) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAIL_PASSWORD is not exported. Put it in the site&apos;s secret store or its .env by hand; on this computer it prints with: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A web framework verifies the certificate against the system&apos;s authorities: install the server&apos;s CA on the web server, or its mails will fail with a certificate error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile carries the outgoing server only; Apple Mail also needs the incoming (IMAP or POP) server, which Postacı does not test. Add it in Apple Configurator before installing the profile. The device asks for the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apple devices trust a certificate only through a certificate payload: add the server&apos;s certificate (or its CA) to the profile in Apple Configurator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add this section to ~/.msmtprc and send with: msmtp -a %1 RECIPIENT. The password comes from the keychain at every send (secret-tool, Debian package libsecret-tools).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account signs in with OAuth2: add a passwordeval line whose command prints a current access token. Postacı renews its own tokens but does not hand them to other programs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>msmtp takes one fingerprint: only the first pinned certificate is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without encryption the password travels readable by anyone on the way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends a test message to the account&apos;s own address; change --to for another recipient. swaks is in the Debian package swaks, secret-tool in libsecret-tools.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>swaks cannot check a pinned certificate, so this command does not verify it at all: run it only where nobody can intercept the connection, or give swaks the server&apos;s CA with --tls-verify --tls-ca-path FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>swaks cannot sign in with OAuth2: the command sends without signing in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::AccountHealth</name>
+    <message>
+        <source>The server&apos;s certificate has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The server&apos;s certificate expires in %n day(s).</source>
+        <translation>
+            <numerusform>The server&apos;s certificate expires in %n day.</numerusform>
+            <numerusform>The server&apos;s certificate expires in %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last tested %n day(s) ago.</source>
+        <translation>
+            <numerusform>Last tested %n day ago.</numerusform>
+            <numerusform>Last tested %n days ago.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Postaci::AccountListModel</name>
@@ -148,6 +263,10 @@
     </message>
     <message>
         <source>Last test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -518,24 +637,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage:
-  postaci-cli accounts list [--json]
-  postaci-cli accounts show ID [--json]
-  postaci-cli accounts remove ID [--force] [--json]
-  postaci-cli accounts add --email ADDR --host H --port P --security none|starttls|tls
-                           [--user U] [--name NAME] [--auth METHOD] [--alias ADDR]...
-                           [--pin sha256:HEX]... [--allow-plaintext-auth]
-                           [--provider ID|none] (--password-stdin | --no-password) [--json]
-
-The password is read from standard input and kept in the system keychain, never in a file.
-It must have 8 to 32 characters with a digit, a lower-case and an upper-case letter, and
-must not be the address or the part before the @; for a provider of the catalog that documents
-its own format (such as a 16-letter app password) that format applies instead.
---force removes an account even when its password cannot be deleted from the keychain.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unknown accounts action &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -648,10 +749,6 @@ its own format (such as a 16-letter app password) that format applies instead.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>auto, none, plain, login, cram-md5 or xoauth2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Another sender address of this account.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -729,6 +826,193 @@ its own format (such as a 16-letter app password) that format applies instead.
     </message>
     <message>
         <source>Pinned:        %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+  postaci-cli accounts list [--json]
+  postaci-cli accounts show ID [--json]
+  postaci-cli accounts remove ID [--force] [--json]
+  postaci-cli accounts add --email ADDR --host H --port P --security none|starttls|tls
+                           [--user U] [--name NAME] [--auth METHOD] [--alias ADDR]...
+                           [--pin sha256:HEX]... [--allow-plaintext-auth]
+                           [--provider ID|none] (--password-stdin | --no-password) [--json]
+  postaci-cli accounts add ... --auth oauth2 --oauth-provider microsoft|google|yahoo|aol|custom
+                           [--oauth-client-id ID] [--oauth-authorize-url URL --oauth-token-url URL
+                           --oauth-scope S]
+  postaci-cli accounts login ID [--no-browser] [--timeout SECONDS] [--ca-file PEM] [--json]
+  postaci-cli accounts test (ID... | --all) [--send] [--deadline SECONDS] [--json]
+
+The password is read from standard input and kept in the system keychain, never in a file.
+It must have 8 to 32 characters with a digit, a lower-case and an upper-case letter, and
+must not be the address or the part before the @; for a provider of the catalog that documents
+its own format (such as a 16-letter app password) that format applies instead.
+--force removes an account even when its password cannot be deleted from the keychain.
+An OAuth2 account has no password: &quot;login&quot; opens the provider&apos;s sign-in page in the browser
+(and prints its address), waits for the answer on 127.0.0.1, and keeps the tokens in the keychain.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth2 (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth2:        %1, client id %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto, none, plain, login, cram-md5, xoauth2, oauthbearer or oauth2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth2 provider: microsoft, google, yahoo, aol or custom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth2 client id registered for Postacı.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth2 authorization endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth2 token endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth2 scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An OAuth2 account has no password: add it without --password-stdin, then sign in with &quot;postaci-cli accounts login ID&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--oauth-provider needs --auth oauth2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 signs in with OAuth2: add the account with --auth oauth2 --oauth-provider %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--auth oauth2 needs --oauth-provider (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--oauth-provider: &quot;%1&quot; is not one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with %1: postaci-cli accounts login %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not open a browser; only print the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait at most this many seconds for the sign-in (default 300).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in this PEM file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;login&quot; needs exactly one account id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout must be a number of seconds from 1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account %1 signs in with a password, not OAuth2; there is nothing to sign in to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To sign in with %1, open this address in a browser:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the answer on 127.0.0.1:%1 (at most %2 s)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No browser could be opened; open the address above yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The browser answered; completing the sign-in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in with %1; the sign-in is kept in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::Cli::AccountsTestCommand</name>
+    <message>
+        <source>Tests saved accounts again, all at once: signs in (and with --send also sends a test message to the account&apos;s own address). Exit code 0: every account works; 10: at least one no longer works; 9: the keychain cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test every saved account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also send the test message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time limit for each account, in seconds (default 90).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account&apos;s id (see postaci-cli accounts list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give account ids or --all, not both and not neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--deadline: &quot;%1&quot; is not a number of seconds between 0 and 3600.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved accounts. Add one with: postaci-cli accounts add --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>certificate: %n day(s) left</source>
+        <translation>
+            <numerusform>certificate: %n day left</numerusform>
+            <numerusform>certificate: %n days left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -837,6 +1121,49 @@ Exit codes: 0 nothing fails; 10 at least one check fails; 3 DNS could not be ask
     </message>
     <message>
         <source>SPF for %1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::Cli::ExportCommand</name>
+    <message>
+        <source>Writes a saved account&apos;s settings for another program. The password is never written: msmtp and swaks read it from the keychain themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write into FILE (atomically) instead of standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account&apos;s id (see postaci-cli accounts list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give exactly one account id (see --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format is required: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format: &quot;%1&quot; is not one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS records to publish (RFC 6186, RFC 8314):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1463,6 +1790,30 @@ Exit codes: 0 success, 2 bad usage or input, 3 connection, 4 TLS or certificate,
     </message>
     <message>
         <source>Confirm that the password may travel unencrypted, or choose encryption on the previous page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth2 client id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Client id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with %1 in the browser (OAuth2) instead of a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the client id registered for Postacı, or sign in with an app password instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-in in the browser…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with %1 first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2710,6 +3061,46 @@ Exit codes: 0 success, 2 bad usage or input, 3 connection, 4 TLS or certificate,
         <source>Use the server name the certificate is made out to: %1. It is not a name of your e-mail domain or of a provider Postacı knows: use it only if your provider or hosting company names it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sign in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer accepts this account&apos;s saved sign-in (it was revoked, expired, or the password was changed). Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account signs in with %1 (OAuth2), and nobody has signed in with it on this computer yet. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with %1: &quot;Sign in again&quot; in the main window, or postaci-cli accounts login %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in could not be renewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access token had expired and %1 could not renew it: %2. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the connection to the internet (and a proxy or firewall), then test again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If it keeps failing, sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Postaci::DiagnosisView</name>
@@ -2754,6 +3145,53 @@ Exit codes: 0 success, 2 bad usage or input, 3 connection, 4 TLS or certificate,
     </message>
     <message>
         <source>no %1 records (NODATA or an empty answer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::DomainRecords</name>
+    <message>
+        <source>not a well-formed DMARC record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no policy (p=)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown policy p=%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown subdomain policy sp=%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be r or s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pct must be 0..100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a DKIM key record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key (p=) is not base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an Ed25519 key has 32 bytes, this one %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key type k=%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the RSA key could not be read</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2897,6 +3335,76 @@ Exit codes: 0 success, 2 bad usage or input, 3 connection, 4 TLS or certificate,
     </message>
     <message>
         <source>The address is longer than 254 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::ExportDialog</name>
+    <message>
+        <source>Thunderbird (autoconfig file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>msmtp (msmtprc section)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>swaks (test command)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iPhone, iPad, Mac (configuration profile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web site (.env lines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain owner (autoconfig file and DNS records)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export settings of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS records to publish (RFC 6186, RFC 8314):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save exported settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::ExportFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3232,6 +3740,53 @@ Exit codes: 0 success, 2 bad usage or input, 3 connection, 4 TLS or certificate,
     </message>
 </context>
 <context>
+    <name>Postaci::LoopbackRedirectListener</name>
+    <message>
+        <source>Bad request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a request Postacı understands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This answer does not belong to the sign-in Postacı started, so it was refused and the sign-in was stopped. Start the sign-in again from Postacı.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in was not completed. You can close this tab and return to Postacı.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postacı received the sign-in. You can close this tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Postaci::MailDomainCheck</name>
     <message>
         <source>DNS lookup timed out</source>
@@ -3471,6 +4026,186 @@ Licence: GNU GPL version 3 or later.</source>
         <source>Send a test e-mail (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sign &amp;in again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the selected OAuth2 account in again in the browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test all accou&amp;nts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider no longer accepts the saved sign-in: sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::OAuthConfig</name>
+    <message>
+        <source>the provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No OAuth2 client id is configured for %1. Postacı does not borrow another program&apos;s: your organisation registers Postacı as a desktop (public) application at %1, with the redirect address http://127.0.0.1 (any port), and gives the client id with --oauth-client-id, in the wizard, or at build time (docs/oauth2.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 also accepts an app password: choose password sign-in and use one instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OAuth2 client id or scope contains a line break or another control character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authorization address must be an https:// address (http:// only to 127.0.0.1 or ::1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token address must be an https:// address (http:// only to 127.0.0.1 or ::1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OAuth2 scope is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;oauth2.%1&quot; is missing or not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::OAuthSignInJob</name>
+    <message>
+        <source>Signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open a local port for the browser&apos;s answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer that came back does not belong to this sign-in (its state differs); it was refused and nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider did not grant access (%1); nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider refused to complete the sign-in (%1); nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider&apos;s token service could not be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer from the browser in time; the sign-in was stopped and nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in, but the keychain could not keep the sign-in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no account id</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::OAuthSignInWidget</name>
+    <message>
+        <source>Cancel sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the page did not open, open this address in a browser:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in on %1&apos;s page in your browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No browser could be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The browser answered; completing the sign-in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 signs in with %2. Sign in in the browser; Postacı keeps the new sign-in in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::OAuthTokenRequest</name>
+    <message>
+        <source>no answer from %1 within %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token address is not https:// (or http:// to a loopback address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is larger than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer has no access token</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Postaci::PasswordChecklist</name>
@@ -3531,6 +4266,25 @@ Licence: GNU GPL version 3 or later.</source>
     </message>
     <message>
         <source>No line breaks or other control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::QtDnsResolver</name>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deadline reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer within %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3965,15 +4719,15 @@ Licence: GNU GPL version 3 or later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not one of auto, none, plain, login, cram-md5, xoauth2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a SHA-256 fingerprint; write it as sha256: followed by 64 hexadecimal digits (colons allowed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the user name contains a line break or another control character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of auto, none, plain, login, cram-md5, xoauth2, oauthbearer, oauth2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4209,6 +4963,10 @@ Licence: GNU GPL version 3 or later.</source>
     </message>
     <message>
         <source>keychain unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth2 sign-in</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4590,6 +5348,124 @@ Licence: GNU GPL version 3 or later.</source>
     </message>
 </context>
 <context>
+    <name>Postaci::SpfCheck</name>
+    <message>
+        <source>no resolver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a domain that can be looked up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS error for TXT %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no SPF record at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than one SPF record at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>syntax error at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 DNS lookups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 void lookups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot expand &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no SPF record (include:)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS error for %1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot expand redirect=%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no SPF record (redirect=)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no mechanism matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS error for MX %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 MX names for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS error for the address of an MX host</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::TestAllDialog</name>
+    <message>
+        <source>Test all accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v of %m tested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 accounts work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not tested (cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Postaci::TestMessage</name>
     <message>
         <source>Postacı test message</source>
@@ -4685,6 +5561,26 @@ If you can read it, sending works. You can delete this message.</source>
         <source>The server&apos;s certificate has changed: it is not the certificate pinned for %1. It is valid for that host, so the test went on. If you did not expect a new certificate, check it before trusting this server; otherwise pin the new one.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading the sign-in from the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access token has expired; renewing it at %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access token was renewed and saved in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the provider refused the saved sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Postaci::TranscriptView</name>
@@ -4753,8 +5649,9 @@ Commands:
   probe      Check that an SMTP server accepts a connection, TLS and your login
   send-test  Send a test e-mail through an SMTP server or a saved account
   lookup     Find a provider&apos;s SMTP settings from an e-mail address or domain
-  accounts   List, show, add or remove saved accounts
+  accounts   List, show, add, remove or test saved accounts
   check-domain  Will my mail arrive? SPF, DKIM, DMARC, MTA-STS and MX of a sender&apos;s domain
+  export     Write a saved account&apos;s settings for another program
 
 Global options:
   --lang tr|en   Language of the messages (default: the system&apos;s)

@@ -99,6 +99,119 @@
         <source>&quot;id&quot; is not a UUID</source>
         <translation>&quot;id&quot; bir UUID değil</translation>
     </message>
+    <message>
+        <source>The account signs in with OAuth2 but has no OAuth2 settings.</source>
+        <translation>Hesap OAuth2 ile oturum açıyor ama OAuth2 ayarları yok.</translation>
+    </message>
+    <message>
+        <source>&quot;oauth2&quot; is not an object</source>
+        <translation>&quot;oauth2&quot; bir nesne değil</translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::AccountCheck</name>
+    <message>
+        <source>works</source>
+        <translation>çalışıyor</translation>
+    </message>
+    <message>
+        <source>no answer in time (at step &quot;%1&quot;)</source>
+        <translation>zamanında yanıt yok (&quot;%1&quot; adımında)</translation>
+    </message>
+    <message>
+        <source>failed at step &quot;%1&quot;: %2</source>
+        <translation>&quot;%1&quot; adımında başarısız: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::AccountExport</name>
+    <message>
+        <source>Postacı accepts the certificate of %1 because you pinned it (%2), not because a certificate authority vouches for it. %3</source>
+        <translation>Postacı %1 sertifikasını bir sertifika yetkilisi kefil olduğu için değil, onu sabitlediğiniz için (%2) kabul ediyor. %3</translation>
+    </message>
+    <message>
+        <source>An autoconfig file cannot carry that: Thunderbird will ask to accept this certificate the first time; compare its SHA-256 fingerprint before you do.</source>
+        <translation>Bir autoconfig dosyası bunu taşıyamaz: Thunderbird ilk seferde bu sertifikayı kabul etmeyi soracaktır; kabul etmeden önce SHA-256 parmak izini karşılaştırın.</translation>
+    </message>
+    <message>
+        <source>Publish this file as https://autoconfig.%1/mail/config-v1.1.xml (and, for Thunderbird&apos;s second place to look, https://%1/.well-known/autoconfig/mail/config-v1.1.xml).</source>
+        <translation>Bu dosyayı https://autoconfig.%1/mail/config-v1.1.xml adresinde yayımlayın (Thunderbird&apos;ün baktığı ikinci yer için ayrıca https://%1/.well-known/autoconfig/mail/config-v1.1.xml adresinde).</translation>
+    </message>
+    <message>
+        <source>The user name %1 is this account&apos;s own, not derived from the address: every other mailbox of %2 would be offered it. Edit &lt;username&gt; before publishing if the mailboxes sign in with their own names.</source>
+        <translation>%1 kullanıcı adı adresten türetilmiş değil, bu hesaba özgü: %2 alanındaki diğer tüm posta kutularına da önerilir. Posta kutuları kendi adlarıyla oturum açıyorsa yayımlamadan önce &lt;username&gt; öğesini düzenleyin.</translation>
+    </message>
+    <message>
+        <source>No SRV record: the server is given as an IP address, and an SRV record can only name a host. Give the server a name in DNS first.</source>
+        <translation>SRV kaydı yok: sunucu bir IP adresiyle verilmiş, SRV kaydı ise yalnızca bir ana makine adını gösterebilir. Önce sunucuya DNS&apos;te bir ad verin.</translation>
+    </message>
+    <message>
+        <source>This server is used without encryption: RFC 8314 asks not to publish such a service. Offer port 465 (TLS) or 587 (STARTTLS) first.</source>
+        <translation>Bu sunucu şifrelemesiz kullanılıyor: RFC 8314 böyle bir hizmetin yayımlanmamasını ister. Önce 465 (TLS) veya 587 (STARTTLS) bağlantı noktasını sunun.</translation>
+    </message>
+    <message>
+        <source>MAIL_PASSWORD is not exported. Put it in the site&apos;s secret store or its .env by hand; on this computer it prints with: %1</source>
+        <translation>MAIL_PASSWORD dışa aktarılmaz. Onu sitenin gizli bilgi deposuna veya .env dosyasına elle yazın; bu bilgisayarda şu komutla yazdırılır: %1</translation>
+    </message>
+    <message>
+        <source>A web framework verifies the certificate against the system&apos;s authorities: install the server&apos;s CA on the web server, or its mails will fail with a certificate error.</source>
+        <translation>Bir web çatısı sertifikayı sistemin sertifika yetkililerine göre doğrular: sunucunun CA&apos;sını web sunucusuna kurun, yoksa postaları bir sertifika hatasıyla başarısız olur.</translation>
+    </message>
+    <message>
+        <source>The profile carries the outgoing server only; Apple Mail also needs the incoming (IMAP or POP) server, which Postacı does not test. Add it in Apple Configurator before installing the profile. The device asks for the password.</source>
+        <translation>Profil yalnızca giden sunucuyu taşır; Apple Mail ayrıca Postacı&apos;nın test etmediği gelen (IMAP veya POP) sunucuyu da ister. Profili kurmadan önce onu Apple Configurator&apos;da ekleyin. Parolayı cihaz sorar.</translation>
+    </message>
+    <message>
+        <source>Apple devices trust a certificate only through a certificate payload: add the server&apos;s certificate (or its CA) to the profile in Apple Configurator.</source>
+        <translation>Apple cihazları bir sertifikaya yalnızca bir sertifika yükü üzerinden güvenir: sunucunun sertifikasını (veya CA&apos;sını) Apple Configurator&apos;da profile ekleyin.</translation>
+    </message>
+    <message>
+        <source>Add this section to ~/.msmtprc and send with: msmtp -a %1 RECIPIENT. The password comes from the keychain at every send (secret-tool, Debian package libsecret-tools).</source>
+        <translation>Bu bölümü ~/.msmtprc dosyasına ekleyin ve şununla gönderin: msmtp -a %1 ALICI. Parola her gönderimde anahtar zincirinden alınır (secret-tool, Debian paketi libsecret-tools).</translation>
+    </message>
+    <message>
+        <source>This account signs in with OAuth2: add a passwordeval line whose command prints a current access token. Postacı renews its own tokens but does not hand them to other programs.</source>
+        <translation>Bu hesap OAuth2 ile oturum açar: komutu güncel bir erişim belirteci yazdıran bir passwordeval satırı ekleyin. Postacı kendi belirteçlerini yeniler ama başka programlara vermez.</translation>
+    </message>
+    <message>
+        <source>msmtp takes one fingerprint: only the first pinned certificate is written.</source>
+        <translation>msmtp tek bir parmak izi alır: yalnızca ilk sabitlenmiş sertifika yazıldı.</translation>
+    </message>
+    <message>
+        <source>Without encryption the password travels readable by anyone on the way.</source>
+        <translation>Şifreleme olmadan parola, yol üzerindeki herkesin okuyabileceği biçimde gider.</translation>
+    </message>
+    <message>
+        <source>Sends a test message to the account&apos;s own address; change --to for another recipient. swaks is in the Debian package swaks, secret-tool in libsecret-tools.</source>
+        <translation>Hesabın kendi adresine bir test iletisi gönderir; başka bir alıcı için --to değerini değiştirin. swaks Debian&apos;ın swaks paketinde, secret-tool libsecret-tools paketindedir.</translation>
+    </message>
+    <message>
+        <source>swaks cannot check a pinned certificate, so this command does not verify it at all: run it only where nobody can intercept the connection, or give swaks the server&apos;s CA with --tls-verify --tls-ca-path FILE.</source>
+        <translation>swaks sabitlenmiş bir sertifikayı denetleyemez, bu yüzden bu komut sertifikayı hiç doğrulamaz: onu yalnızca bağlantıyı kimsenin araya girip dinleyemeyeceği yerde çalıştırın ya da swaks&apos;a sunucunun CA&apos;sını --tls-verify --tls-ca-path DOSYA ile verin.</translation>
+    </message>
+    <message>
+        <source>swaks cannot sign in with OAuth2: the command sends without signing in.</source>
+        <translation>swaks OAuth2 ile oturum açamaz: komut oturum açmadan gönderir.</translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::AccountHealth</name>
+    <message>
+        <source>The server&apos;s certificate has expired.</source>
+        <translation>Sunucunun sertifikasının süresi dolmuş.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server&apos;s certificate expires in %n day(s).</source>
+        <translation>
+            <numerusform>Sunucunun sertifikasının süresi %n gün içinde doluyor.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last tested %n day(s) ago.</source>
+        <translation>
+            <numerusform>Son test %n gün önce yapıldı.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Postaci::AccountListModel</name>
@@ -149,6 +262,10 @@
     <message>
         <source>Last test</source>
         <translation>Son test</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Uyarı: %1</translation>
     </message>
 </context>
 <context>
@@ -518,38 +635,6 @@
         <translation>%1 tarihinde %2 adımında başarısız oldu (%3)</translation>
     </message>
     <message>
-        <source>Usage:
-  postaci-cli accounts list [--json]
-  postaci-cli accounts show ID [--json]
-  postaci-cli accounts remove ID [--force] [--json]
-  postaci-cli accounts add --email ADDR --host H --port P --security none|starttls|tls
-                           [--user U] [--name NAME] [--auth METHOD] [--alias ADDR]...
-                           [--pin sha256:HEX]... [--allow-plaintext-auth]
-                           [--provider ID|none] (--password-stdin | --no-password) [--json]
-
-The password is read from standard input and kept in the system keychain, never in a file.
-It must have 8 to 32 characters with a digit, a lower-case and an upper-case letter, and
-must not be the address or the part before the @; for a provider of the catalog that documents
-its own format (such as a 16-letter app password) that format applies instead.
---force removes an account even when its password cannot be deleted from the keychain.
-</source>
-        <translation>Kullanım:
-  postaci-cli accounts list [--json]
-  postaci-cli accounts show ID [--json]
-  postaci-cli accounts remove ID [--force] [--json]
-  postaci-cli accounts add --email ADDR --host H --port P --security none|starttls|tls
-                           [--user U] [--name NAME] [--auth METHOD] [--alias ADDR]...
-                           [--pin sha256:HEX]... [--allow-plaintext-auth]
-                           [--provider ID|none] (--password-stdin | --no-password) [--json]
-
-Parola standart girdiden okunur ve bir dosyada değil, sistemin anahtar zincirinde saklanır.
-8 ile 32 karakter arasında olmalı, en az bir rakam, bir küçük ve bir büyük harf içermeli;
-adresin kendisi veya @ işaretinden önceki kısmı olmamalı. Katalogdaki bir sağlayıcı kendi
-parola biçimini belirtiyorsa (örneğin 16 harfli bir uygulama parolası) onun yerine o biçim geçerlidir.
---force, parolası anahtar zincirinden silinemese bile hesabı kaldırır.
-</translation>
-    </message>
-    <message>
         <source>Unknown accounts action &quot;%1&quot;.</source>
         <translation>Bilinmeyen accounts işlemi: &quot;%1&quot;.</translation>
     </message>
@@ -662,10 +747,6 @@ parola biçimini belirtiyorsa (örneğin 16 harfli bir uygulama parolası) onun 
         <translation>Hesap için gösterilecek ad.</translation>
     </message>
     <message>
-        <source>auto, none, plain, login, cram-md5 or xoauth2.</source>
-        <translation>auto, none, plain, login, cram-md5 veya xoauth2.</translation>
-    </message>
-    <message>
         <source>Another sender address of this account.</source>
         <translation>Bu hesabın başka bir gönderen adresi.</translation>
     </message>
@@ -744,6 +825,213 @@ parola biçimini belirtiyorsa (örneğin 16 harfli bir uygulama parolası) onun 
     <message>
         <source>Pinned:        %1</source>
         <translation>Sertifika:      %1</translation>
+    </message>
+    <message>
+        <source>Usage:
+  postaci-cli accounts list [--json]
+  postaci-cli accounts show ID [--json]
+  postaci-cli accounts remove ID [--force] [--json]
+  postaci-cli accounts add --email ADDR --host H --port P --security none|starttls|tls
+                           [--user U] [--name NAME] [--auth METHOD] [--alias ADDR]...
+                           [--pin sha256:HEX]... [--allow-plaintext-auth]
+                           [--provider ID|none] (--password-stdin | --no-password) [--json]
+  postaci-cli accounts add ... --auth oauth2 --oauth-provider microsoft|google|yahoo|aol|custom
+                           [--oauth-client-id ID] [--oauth-authorize-url URL --oauth-token-url URL
+                           --oauth-scope S]
+  postaci-cli accounts login ID [--no-browser] [--timeout SECONDS] [--ca-file PEM] [--json]
+  postaci-cli accounts test (ID... | --all) [--send] [--deadline SECONDS] [--json]
+
+The password is read from standard input and kept in the system keychain, never in a file.
+It must have 8 to 32 characters with a digit, a lower-case and an upper-case letter, and
+must not be the address or the part before the @; for a provider of the catalog that documents
+its own format (such as a 16-letter app password) that format applies instead.
+--force removes an account even when its password cannot be deleted from the keychain.
+An OAuth2 account has no password: &quot;login&quot; opens the provider&apos;s sign-in page in the browser
+(and prints its address), waits for the answer on 127.0.0.1, and keeps the tokens in the keychain.
+</source>
+        <translation>Kullanım:
+  postaci-cli accounts list [--json]
+  postaci-cli accounts show ID [--json]
+  postaci-cli accounts remove ID [--force] [--json]
+  postaci-cli accounts add --email ADDR --host H --port P --security none|starttls|tls
+                           [--user U] [--name NAME] [--auth METHOD] [--alias ADDR]...
+                           [--pin sha256:HEX]... [--allow-plaintext-auth]
+                           [--provider ID|none] (--password-stdin | --no-password) [--json]
+  postaci-cli accounts add ... --auth oauth2 --oauth-provider microsoft|google|yahoo|aol|custom
+                           [--oauth-client-id ID] [--oauth-authorize-url URL --oauth-token-url URL
+                           --oauth-scope S]
+  postaci-cli accounts login ID [--no-browser] [--timeout SECONDS] [--ca-file PEM] [--json]
+  postaci-cli accounts test (ID... | --all) [--send] [--deadline SECONDS] [--json]
+
+Parola standart girdiden okunur ve bir dosyada değil, sistemin anahtar zincirinde saklanır.
+8 ile 32 karakter arasında olmalı, en az bir rakam, bir küçük ve bir büyük harf içermeli;
+adresin kendisi veya @ işaretinden önceki kısmı olmamalı. Katalogdaki bir sağlayıcı kendi
+parola biçimini belirtiyorsa (örneğin 16 harfli bir uygulama parolası) onun yerine o biçim geçerlidir.
+--force, parolası anahtar zincirinden silinemese bile hesabı kaldırır.
+OAuth2 hesabının parolası yoktur: &quot;login&quot; sağlayıcının oturum açma sayfasını tarayıcıda açar
+(adresini de yazdırır), yanıtı 127.0.0.1 üzerinde bekler ve belirteçleri anahtar zincirinde saklar.
+</translation>
+    </message>
+    <message>
+        <source>OAuth2 (%1)</source>
+        <translation>OAuth2 (%1)</translation>
+    </message>
+    <message>
+        <source>OAuth2:        %1, client id %2</source>
+        <translation>OAuth2:         %1, istemci kimliği %2</translation>
+    </message>
+    <message>
+        <source>Token address: %1</source>
+        <translation>Belirteç adresi: %1</translation>
+    </message>
+    <message>
+        <source>auto, none, plain, login, cram-md5, xoauth2, oauthbearer or oauth2.</source>
+        <translation>auto, none, plain, login, cram-md5, xoauth2, oauthbearer veya oauth2.</translation>
+    </message>
+    <message>
+        <source>OAuth2 provider: microsoft, google, yahoo, aol or custom.</source>
+        <translation>OAuth2 sağlayıcısı: microsoft, google, yahoo, aol veya custom.</translation>
+    </message>
+    <message>
+        <source>OAuth2 client id registered for Postacı.</source>
+        <translation>Postacı için kaydedilmiş OAuth2 istemci kimliği.</translation>
+    </message>
+    <message>
+        <source>OAuth2 authorization endpoint.</source>
+        <translation>OAuth2 yetkilendirme adresi.</translation>
+    </message>
+    <message>
+        <source>OAuth2 token endpoint.</source>
+        <translation>OAuth2 belirteç adresi.</translation>
+    </message>
+    <message>
+        <source>OAuth2 scope.</source>
+        <translation>OAuth2 kapsamı.</translation>
+    </message>
+    <message>
+        <source>An OAuth2 account has no password: add it without --password-stdin, then sign in with &quot;postaci-cli accounts login ID&quot;.</source>
+        <translation>OAuth2 hesabının parolası yoktur: hesabı --password-stdin olmadan ekleyin, sonra &quot;postaci-cli accounts login ID&quot; ile oturum açın.</translation>
+    </message>
+    <message>
+        <source>--oauth-provider needs --auth oauth2.</source>
+        <translation>--oauth-provider, --auth oauth2 ister.</translation>
+    </message>
+    <message>
+        <source>%1 signs in with OAuth2: add the account with --auth oauth2 --oauth-provider %2.</source>
+        <translation>%1 OAuth2 ile oturum açar: hesabı --auth oauth2 --oauth-provider %2 ile ekleyin.</translation>
+    </message>
+    <message>
+        <source>--auth oauth2 needs --oauth-provider (%1).</source>
+        <translation>--auth oauth2, --oauth-provider ister (%1).</translation>
+    </message>
+    <message>
+        <source>--oauth-provider: &quot;%1&quot; is not one of %2.</source>
+        <translation>--oauth-provider: &quot;%1&quot;, şunlardan biri değil: %2.</translation>
+    </message>
+    <message>
+        <source>Sign in with %1: postaci-cli accounts login %2</source>
+        <translation>%1 ile oturum açın: postaci-cli accounts login %2</translation>
+    </message>
+    <message>
+        <source>Do not open a browser; only print the address.</source>
+        <translation>Tarayıcı açma; yalnızca adresi yazdır.</translation>
+    </message>
+    <message>
+        <source>Wait at most this many seconds for the sign-in (default 300).</source>
+        <translation>Oturum açma için en fazla bu kadar saniye bekle (varsayılan 300).</translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in this PEM file.</source>
+        <translation>Bu PEM dosyasındaki CA sertifikalarına da güven.</translation>
+    </message>
+    <message>
+        <source>&quot;login&quot; needs exactly one account id.</source>
+        <translation>&quot;login&quot; tam olarak bir hesap kimliği ister.</translation>
+    </message>
+    <message>
+        <source>--timeout must be a number of seconds from 1 to %1.</source>
+        <translation>--timeout, 1 ile %1 arasında bir saniye sayısı olmalı.</translation>
+    </message>
+    <message>
+        <source>The account %1 signs in with a password, not OAuth2; there is nothing to sign in to.</source>
+        <translation>%1 hesabı OAuth2 ile değil parolayla oturum açıyor; burada açılacak bir oturum yok.</translation>
+    </message>
+    <message>
+        <source>To sign in with %1, open this address in a browser:</source>
+        <translation>%1 ile oturum açmak için bu adresi bir tarayıcıda açın:</translation>
+    </message>
+    <message>
+        <source>Waiting for the answer on 127.0.0.1:%1 (at most %2 s)…</source>
+        <translation>Yanıt 127.0.0.1:%1 üzerinde bekleniyor (en fazla %2 sn)…</translation>
+    </message>
+    <message>
+        <source>No browser could be opened; open the address above yourself.</source>
+        <translation>Tarayıcı açılamadı; yukarıdaki adresi kendiniz açın.</translation>
+    </message>
+    <message>
+        <source>The browser answered; completing the sign-in…</source>
+        <translation>Tarayıcı yanıt verdi; oturum açma tamamlanıyor…</translation>
+    </message>
+    <message>
+        <source>Signed in with %1; the sign-in is kept in the keychain.</source>
+        <translation>%1 ile oturum açıldı; oturum anahtar zincirinde saklanıyor.</translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::Cli::AccountsTestCommand</name>
+    <message>
+        <source>Tests saved accounts again, all at once: signs in (and with --send also sends a test message to the account&apos;s own address). Exit code 0: every account works; 10: at least one no longer works; 9: the keychain cannot be reached.</source>
+        <translation>Kayıtlı hesapları hepsi birlikte yeniden test eder: oturum açar (--send ile ayrıca hesabın kendi adresine bir test iletisi gönderir). Çıkış kodu 0: her hesap çalışıyor; 10: en az biri artık çalışmıyor; 9: anahtar zincirine ulaşılamıyor.</translation>
+    </message>
+    <message>
+        <source>Test every saved account.</source>
+        <translation>Kayıtlı her hesabı test et.</translation>
+    </message>
+    <message>
+        <source>Also send the test message.</source>
+        <translation>Test iletisini de gönder.</translation>
+    </message>
+    <message>
+        <source>Time limit for each account, in seconds (default 90).</source>
+        <translation>Her hesap için saniye cinsinden süre sınırı (varsayılan 90).</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>Tek bir JSON nesnesi yazdır.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Bu yardımı göster.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s id (see postaci-cli accounts list).</source>
+        <translation>Hesabın kimliği (bkz. postaci-cli accounts list).</translation>
+    </message>
+    <message>
+        <source>give account ids or --all, not both and not neither.</source>
+        <translation>hesap kimlikleri veya --all verin; ikisini birden değil, ikisinden birini.</translation>
+    </message>
+    <message>
+        <source>--deadline: &quot;%1&quot; is not a number of seconds between 0 and 3600.</source>
+        <translation>--deadline: &quot;%1&quot;, 0 ile 3600 arasında bir saniye sayısı değil.</translation>
+    </message>
+    <message>
+        <source>No saved accounts. Add one with: postaci-cli accounts add --help</source>
+        <translation>Kayıtlı hesap yok. Eklemek için: postaci-cli accounts add --help</translation>
+    </message>
+    <message numerus="yes">
+        <source>certificate: %n day(s) left</source>
+        <translation>
+            <numerusform>sertifika: %n gün kaldı</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Uyarı: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>İptal edildi.</translation>
     </message>
 </context>
 <context>
@@ -857,6 +1145,49 @@ olan ya da uyarı veren her denetim için neyin yayımlanacağını söyler.
     <message>
         <source>SPF for %1: %2 (%3)</source>
         <translation>%1 için SPF: %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::Cli::ExportCommand</name>
+    <message>
+        <source>Writes a saved account&apos;s settings for another program. The password is never written: msmtp and swaks read it from the keychain themselves.</source>
+        <translation>Kayıtlı bir hesabın ayarlarını başka bir program için yazar. Parola asla yazılmaz: msmtp ve swaks onu anahtar zincirinden kendileri okur.</translation>
+    </message>
+    <message>
+        <source>One of %1.</source>
+        <translation>Şunlardan biri: %1.</translation>
+    </message>
+    <message>
+        <source>Write into FILE (atomically) instead of standard output.</source>
+        <translation>Standart çıktı yerine DOSYA içine (bölünmeden, tek seferde) yaz.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>Tek bir JSON nesnesi yazdır.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Bu yardımı göster.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s id (see postaci-cli accounts list).</source>
+        <translation>Hesabın kimliği (bkz. postaci-cli accounts list).</translation>
+    </message>
+    <message>
+        <source>give exactly one account id (see --help).</source>
+        <translation>tam olarak bir hesap kimliği verin (bkz. --help).</translation>
+    </message>
+    <message>
+        <source>--format is required: %1.</source>
+        <translation>--format gerekli: %1.</translation>
+    </message>
+    <message>
+        <source>--format: &quot;%1&quot; is not one of %2.</source>
+        <translation>--format: &quot;%1&quot;, şunlardan biri değil: %2.</translation>
+    </message>
+    <message>
+        <source>DNS records to publish (RFC 6186, RFC 8314):</source>
+        <translation>Yayımlanacak DNS kayıtları (RFC 6186, RFC 8314):</translation>
     </message>
 </context>
 <context>
@@ -1501,6 +1832,30 @@ Parolalar hiçbir zaman argüman olarak alınmaz: --password-stdin veya --passwo
     <message>
         <source>Confirm that the password may travel unencrypted, or choose encryption on the previous page.</source>
         <translation>Parolanın şifrelenmeden iletilebileceğini onaylayın ya da önceki sayfada şifreleme seçin.</translation>
+    </message>
+    <message>
+        <source>OAuth2 client id</source>
+        <translation>OAuth2 istemci kimliği</translation>
+    </message>
+    <message>
+        <source>&amp;Client id:</source>
+        <translation>İ&amp;stemci kimliği:</translation>
+    </message>
+    <message>
+        <source>Sign in with %1 in the browser (OAuth2) instead of a password</source>
+        <translation>Parola yerine tarayıcıda %1 ile oturum aç (OAuth2)</translation>
+    </message>
+    <message>
+        <source>Enter the client id registered for Postacı, or sign in with an app password instead.</source>
+        <translation>Postacı için kaydedilmiş istemci kimliğini girin ya da bunun yerine uygulama parolasıyla oturum açın.</translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-in in the browser…</source>
+        <translation>Tarayıcıda oturum açılması bekleniyor…</translation>
+    </message>
+    <message>
+        <source>Sign in with %1 first.</source>
+        <translation>Önce %1 ile oturum açın.</translation>
     </message>
 </context>
 <context>
@@ -2747,6 +3102,46 @@ Parolalar hiçbir zaman argüman olarak alınmaz: --password-stdin veya --passwo
         <source>Use the server name the certificate is made out to: %1. It is not a name of your e-mail domain or of a provider Postacı knows: use it only if your provider or hosting company names it.</source>
         <translation>Sertifikanın düzenlendiği sunucu adını kullanın: %1. Bu ad ne e-posta alan adınıza ne de Postacı&apos;nın tanıdığı bir sağlayıcıya ait: yalnızca sağlayıcınız ya da barındırma firmanız bu adı veriyorsa kullanın.</translation>
     </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>Yeniden oturum açın</translation>
+    </message>
+    <message>
+        <source>Not signed in yet</source>
+        <translation>Henüz oturum açılmadı</translation>
+    </message>
+    <message>
+        <source>%1 no longer accepts this account&apos;s saved sign-in (it was revoked, expired, or the password was changed). Nothing was sent.</source>
+        <translation>%1 bu hesabın kayıtlı oturumunu artık kabul etmiyor (iptal edilmiş, süresi dolmuş ya da parola değiştirilmiş). Hiçbir şey gönderilmedi.</translation>
+    </message>
+    <message>
+        <source>This account signs in with %1 (OAuth2), and nobody has signed in with it on this computer yet. Nothing was sent.</source>
+        <translation>Bu hesap %1 ile (OAuth2) oturum açıyor ve bu bilgisayarda henüz kimse onunla oturum açmadı. Hiçbir şey gönderilmedi.</translation>
+    </message>
+    <message>
+        <source>The provider said: %1</source>
+        <translation>Sağlayıcının yanıtı: %1</translation>
+    </message>
+    <message>
+        <source>Sign in with %1: &quot;Sign in again&quot; in the main window, or postaci-cli accounts login %2.</source>
+        <translation>%1 ile oturum açın: ana penceredeki &quot;Yeniden oturum aç&quot; ya da postaci-cli accounts login %2.</translation>
+    </message>
+    <message>
+        <source>The sign-in could not be renewed</source>
+        <translation>Oturum yenilenemedi</translation>
+    </message>
+    <message>
+        <source>The access token had expired and %1 could not renew it: %2. Nothing was sent.</source>
+        <translation>Erişim belirtecinin süresi dolmuştu ve %1 onu yenileyemedi: %2. Hiçbir şey gönderilmedi.</translation>
+    </message>
+    <message>
+        <source>Check the connection to the internet (and a proxy or firewall), then test again.</source>
+        <translation>İnternet bağlantısını (ve vekil sunucu ya da güvenlik duvarını) kontrol edip yeniden test edin.</translation>
+    </message>
+    <message>
+        <source>If it keeps failing, sign in again.</source>
+        <translation>Sorun sürerse yeniden oturum açın.</translation>
+    </message>
 </context>
 <context>
     <name>Postaci::DiagnosisView</name>
@@ -2792,6 +3187,53 @@ Parolalar hiçbir zaman argüman olarak alınmaz: --password-stdin veya --passwo
     <message>
         <source>no %1 records (NODATA or an empty answer)</source>
         <translation>%1 kaydı yok (NODATA veya boş yanıt)</translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::DomainRecords</name>
+    <message>
+        <source>not a well-formed DMARC record</source>
+        <translation>düzgün biçimli bir DMARC kaydı değil</translation>
+    </message>
+    <message>
+        <source>no policy (p=)</source>
+        <translation>politika yok (p=)</translation>
+    </message>
+    <message>
+        <source>unknown policy p=%1</source>
+        <translation>bilinmeyen politika p=%1</translation>
+    </message>
+    <message>
+        <source>unknown subdomain policy sp=%1</source>
+        <translation>bilinmeyen alt alan adı politikası sp=%1</translation>
+    </message>
+    <message>
+        <source>%1 must be r or s</source>
+        <translation>%1 r veya s olmalı</translation>
+    </message>
+    <message>
+        <source>pct must be 0..100</source>
+        <translation>pct 0 ile 100 arasında olmalı</translation>
+    </message>
+    <message>
+        <source>not a DKIM key record</source>
+        <translation>bir DKIM anahtar kaydı değil</translation>
+    </message>
+    <message>
+        <source>the key (p=) is not base64</source>
+        <translation>anahtar (p=) base64 değil</translation>
+    </message>
+    <message>
+        <source>an Ed25519 key has 32 bytes, this one %1</source>
+        <translation>bir Ed25519 anahtarı 32 bayttır, bu anahtar %1 bayt</translation>
+    </message>
+    <message>
+        <source>unknown key type k=%1</source>
+        <translation>bilinmeyen anahtar türü k=%1</translation>
+    </message>
+    <message>
+        <source>the RSA key could not be read</source>
+        <translation>RSA anahtarı okunamadı</translation>
     </message>
 </context>
 <context>
@@ -2935,6 +3377,76 @@ Parolalar hiçbir zaman argüman olarak alınmaz: --password-stdin veya --passwo
     <message>
         <source>The address is longer than 254 characters.</source>
         <translation>Adres 254 karakterden uzun.</translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::ExportDialog</name>
+    <message>
+        <source>Thunderbird (autoconfig file)</source>
+        <translation>Thunderbird (autoconfig dosyası)</translation>
+    </message>
+    <message>
+        <source>msmtp (msmtprc section)</source>
+        <translation>msmtp (msmtprc bölümü)</translation>
+    </message>
+    <message>
+        <source>swaks (test command)</source>
+        <translation>swaks (test komutu)</translation>
+    </message>
+    <message>
+        <source>iPhone, iPad, Mac (configuration profile)</source>
+        <translation>iPhone, iPad, Mac (yapılandırma profili)</translation>
+    </message>
+    <message>
+        <source>Web site (.env lines)</source>
+        <translation>Web sitesi (.env satırları)</translation>
+    </message>
+    <message>
+        <source>Domain owner (autoconfig file and DNS records)</source>
+        <translation>Alan adı sahibi (autoconfig dosyası ve DNS kayıtları)</translation>
+    </message>
+    <message>
+        <source>Export settings of %1</source>
+        <translation>%1 ayarlarını dışa aktar</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Biçim:</translation>
+    </message>
+    <message>
+        <source>Exported settings</source>
+        <translation>Dışa aktarılan ayarlar</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopyala</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>Ka&amp;ydet…</translation>
+    </message>
+    <message>
+        <source>DNS records to publish (RFC 6186, RFC 8314):</source>
+        <translation>Yayımlanacak DNS kayıtları (RFC 6186, RFC 8314):</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>Panoya kopyalandı.</translation>
+    </message>
+    <message>
+        <source>Save exported settings</source>
+        <translation>Dışa aktarılan ayarları kaydet</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>%1 dosyasına kaydedildi.</translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::ExportFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 yazılamıyor: %2</translation>
     </message>
 </context>
 <context>
@@ -3268,6 +3780,53 @@ Parolalar hiçbir zaman argüman olarak alınmaz: --password-stdin veya --passwo
     </message>
 </context>
 <context>
+    <name>Postaci::LoopbackRedirectListener</name>
+    <message>
+        <source>Bad request</source>
+        <translation>Hatalı istek</translation>
+    </message>
+    <message>
+        <source>This request is too large.</source>
+        <translation>Bu istek çok büyük.</translation>
+    </message>
+    <message>
+        <source>This is not a request Postacı understands.</source>
+        <translation>Bu, Postacı&apos;nın anladığı bir istek değil.</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Bulunamadı</translation>
+    </message>
+    <message>
+        <source>There is nothing here.</source>
+        <translation>Burada bir şey yok.</translation>
+    </message>
+    <message>
+        <source>Sign-in stopped</source>
+        <translation>Oturum açma durduruldu</translation>
+    </message>
+    <message>
+        <source>This answer does not belong to the sign-in Postacı started, so it was refused and the sign-in was stopped. Start the sign-in again from Postacı.</source>
+        <translation>Bu yanıt Postacı&apos;nın başlattığı oturum açmaya ait değil; bu yüzden reddedildi ve oturum açma durduruldu. Oturum açmayı Postacı&apos;dan yeniden başlatın.</translation>
+    </message>
+    <message>
+        <source>Sign-in refused</source>
+        <translation>Oturum açma reddedildi</translation>
+    </message>
+    <message>
+        <source>The sign-in was not completed. You can close this tab and return to Postacı.</source>
+        <translation>Oturum açma tamamlanmadı. Bu sekmeyi kapatıp Postacı&apos;ya dönebilirsiniz.</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Oturum açıldı</translation>
+    </message>
+    <message>
+        <source>Postacı received the sign-in. You can close this tab.</source>
+        <translation>Postacı oturum açma bilgisini aldı. Bu sekmeyi kapatabilirsiniz.</translation>
+    </message>
+</context>
+<context>
     <name>Postaci::MailDomainCheck</name>
     <message>
         <source>DNS lookup timed out</source>
@@ -3514,6 +4073,186 @@ Lisans: GNU GPL sürüm 3 veya üstü.</translation>
         <source>Send a test e-mail (%1)</source>
         <translation>Bir test e-postası gönder (%1)</translation>
     </message>
+    <message>
+        <source>Sign &amp;in again…</source>
+        <translation>&amp;Yeniden oturum aç…</translation>
+    </message>
+    <message>
+        <source>Sign the selected OAuth2 account in again in the browser</source>
+        <translation>Seçili OAuth2 hesabıyla tarayıcıda yeniden oturum aç</translation>
+    </message>
+    <message>
+        <source>E&amp;xport settings…</source>
+        <translation>Ayarları dı&amp;şa aktar…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Dışa aktar</translation>
+    </message>
+    <message>
+        <source>Test all accou&amp;nts</source>
+        <translation>Tüm &amp;hesapları test et</translation>
+    </message>
+    <message>
+        <source>Test all</source>
+        <translation>Tümünü test et</translation>
+    </message>
+    <message>
+        <source>The provider no longer accepts the saved sign-in: sign in again.</source>
+        <translation>Sağlayıcı kayıtlı oturumu artık kabul etmiyor: yeniden oturum açın.</translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::OAuthConfig</name>
+    <message>
+        <source>the provider</source>
+        <translation>sağlayıcı</translation>
+    </message>
+    <message>
+        <source>No OAuth2 client id is configured for %1. Postacı does not borrow another program&apos;s: your organisation registers Postacı as a desktop (public) application at %1, with the redirect address http://127.0.0.1 (any port), and gives the client id with --oauth-client-id, in the wizard, or at build time (docs/oauth2.md).</source>
+        <translation>%1 için yapılandırılmış bir OAuth2 istemci kimliği yok. Postacı başka bir programınkini ödünç almaz: kurumunuz Postacı&apos;yı %1 üzerinde http://127.0.0.1 (herhangi bir port) yönlendirme adresiyle bir masaüstü (public) uygulaması olarak kaydeder ve istemci kimliğini --oauth-client-id ile, sihirbazda ya da derleme sırasında verir (docs/oauth2.md).</translation>
+    </message>
+    <message>
+        <source>%1 also accepts an app password: choose password sign-in and use one instead.</source>
+        <translation>%1 uygulama parolasını da kabul ediyor: parolayla oturum açmayı seçip bunun yerine bir uygulama parolası kullanın.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2.</source>
+        <translation>&quot;%1&quot;, şunlardan biri değil: %2.</translation>
+    </message>
+    <message>
+        <source>The OAuth2 client id or scope contains a line break or another control character.</source>
+        <translation>OAuth2 istemci kimliğinde veya kapsamında satır sonu ya da başka bir denetim karakteri var.</translation>
+    </message>
+    <message>
+        <source>The authorization address must be an https:// address (http:// only to 127.0.0.1 or ::1).</source>
+        <translation>Yetkilendirme adresi https:// ile başlamalı (http:// yalnızca 127.0.0.1 veya ::1 için).</translation>
+    </message>
+    <message>
+        <source>The token address must be an https:// address (http:// only to 127.0.0.1 or ::1).</source>
+        <translation>Belirteç adresi https:// ile başlamalı (http:// yalnızca 127.0.0.1 veya ::1 için).</translation>
+    </message>
+    <message>
+        <source>The OAuth2 scope is empty.</source>
+        <translation>OAuth2 kapsamı boş.</translation>
+    </message>
+    <message>
+        <source>&quot;oauth2.%1&quot; is missing or not a string</source>
+        <translation>&quot;oauth2.%1&quot; eksik ya da bir metin değil</translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::OAuthSignInJob</name>
+    <message>
+        <source>Signed in.</source>
+        <translation>Oturum açıldı.</translation>
+    </message>
+    <message>
+        <source>Could not open a local port for the browser&apos;s answer: %1</source>
+        <translation>Tarayıcının yanıtı için yerel bir port açılamadı: %1</translation>
+    </message>
+    <message>
+        <source>The answer that came back does not belong to this sign-in (its state differs); it was refused and nothing was saved.</source>
+        <translation>Gelen yanıt bu oturum açmaya ait değil (state değeri farklı); reddedildi ve hiçbir şey kaydedilmedi.</translation>
+    </message>
+    <message>
+        <source>The provider did not grant access (%1); nothing was saved.</source>
+        <translation>Sağlayıcı erişim izni vermedi (%1); hiçbir şey kaydedilmedi.</translation>
+    </message>
+    <message>
+        <source>The provider refused to complete the sign-in (%1); nothing was saved.</source>
+        <translation>Sağlayıcı oturum açmayı tamamlamayı reddetti (%1); hiçbir şey kaydedilmedi.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s token service could not be used: %1</source>
+        <translation>Sağlayıcının belirteç hizmeti kullanılamadı: %1</translation>
+    </message>
+    <message>
+        <source>No answer from the browser in time; the sign-in was stopped and nothing was saved.</source>
+        <translation>Tarayıcıdan zamanında yanıt gelmedi; oturum açma durduruldu ve hiçbir şey kaydedilmedi.</translation>
+    </message>
+    <message>
+        <source>Signed in, but the keychain could not keep the sign-in: %1</source>
+        <translation>Oturum açıldı, ancak anahtar zinciri oturumu saklayamadı: %1</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled; nothing was saved.</source>
+        <translation>Oturum açma iptal edildi; hiçbir şey kaydedilmedi.</translation>
+    </message>
+    <message>
+        <source>no account id</source>
+        <translation>hesap kimliği yok</translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::OAuthSignInWidget</name>
+    <message>
+        <source>Cancel sign-in</source>
+        <translation>Oturum açmayı iptal et</translation>
+    </message>
+    <message>
+        <source>Waiting for the browser</source>
+        <translation>Tarayıcı bekleniyor</translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>%1 olarak oturum açıldı.</translation>
+    </message>
+    <message>
+        <source>If the page did not open, open this address in a browser:</source>
+        <translation>Sayfa açılmadıysa bu adresi bir tarayıcıda açın:</translation>
+    </message>
+    <message>
+        <source>Sign in on %1&apos;s page in your browser.</source>
+        <translation>Tarayıcınızda %1 sayfasında oturum açın.</translation>
+    </message>
+    <message>
+        <source>No browser could be opened.</source>
+        <translation>Tarayıcı açılamadı.</translation>
+    </message>
+    <message>
+        <source>The browser answered; completing the sign-in…</source>
+        <translation>Tarayıcı yanıt verdi; oturum açma tamamlanıyor…</translation>
+    </message>
+    <message>
+        <source>Sign in again: %1</source>
+        <translation>Yeniden oturum aç: %1</translation>
+    </message>
+    <message>
+        <source>%1 signs in with %2. Sign in in the browser; Postacı keeps the new sign-in in the keychain.</source>
+        <translation>%1, %2 ile oturum açıyor. Tarayıcıda oturum açın; Postacı yeni oturumu anahtar zincirinde saklar.</translation>
+    </message>
+    <message>
+        <source>Sign in again with %1</source>
+        <translation>%1 ile yeniden oturum aç</translation>
+    </message>
+    <message>
+        <source>Sign in with %1</source>
+        <translation>%1 ile oturum aç</translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::OAuthTokenRequest</name>
+    <message>
+        <source>no answer from %1 within %2 s</source>
+        <translation>%1 %2 sn içinde yanıt vermedi</translation>
+    </message>
+    <message>
+        <source>the token address is not https:// (or http:// to a loopback address)</source>
+        <translation>belirteç adresi https:// değil (ya da geri döngü adresine http:// değil)</translation>
+    </message>
+    <message>
+        <source>the answer is larger than %1 bytes</source>
+        <translation>yanıt %1 bayttan büyük</translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>HTTP durumu %1</translation>
+    </message>
+    <message>
+        <source>the answer has no access token</source>
+        <translation>yanıtta erişim belirteci yok</translation>
+    </message>
 </context>
 <context>
     <name>Postaci::PasswordChecklist</name>
@@ -3575,6 +4314,25 @@ Lisans: GNU GPL sürüm 3 veya üstü.</translation>
     <message>
         <source>No line breaks or other control characters</source>
         <translation>Satır sonu veya başka denetim karakteri yok</translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::QtDnsResolver</name>
+    <message>
+        <source>cancelled</source>
+        <translation>iptal edildi</translation>
+    </message>
+    <message>
+        <source>deadline reached</source>
+        <translation>süre doldu</translation>
+    </message>
+    <message>
+        <source>no answer within %1 ms</source>
+        <translation>%1 ms içinde yanıt gelmedi</translation>
+    </message>
+    <message>
+        <source>no answer: %1</source>
+        <translation>yanıt yok: %1</translation>
     </message>
 </context>
 <context>
@@ -4004,16 +4762,16 @@ Lisans: GNU GPL sürüm 3 veya üstü.</translation>
         <translation>&quot;%1&quot;, none, starttls, tls değerlerinden biri değil.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not one of auto, none, plain, login, cram-md5, xoauth2.</source>
-        <translation>&quot;%1&quot;, auto, none, plain, login, cram-md5, xoauth2 değerlerinden biri değil.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a SHA-256 fingerprint; write it as sha256: followed by 64 hexadecimal digits (colons allowed).</source>
         <translation>&quot;%1&quot; bir SHA-256 parmak izi değil; sha256: ve ardından 64 onaltılık basamak olarak yazın (iki nokta üst üste kullanılabilir).</translation>
     </message>
     <message>
         <source>the user name contains a line break or another control character.</source>
         <translation>kullanıcı adında satır sonu veya başka bir denetim karakteri var.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of auto, none, plain, login, cram-md5, xoauth2, oauthbearer, oauth2.</source>
+        <translation>&quot;%1&quot;, auto, none, plain, login, cram-md5, xoauth2, oauthbearer, oauth2 değerlerinden biri değil.</translation>
     </message>
 </context>
 <context>
@@ -4249,6 +5007,10 @@ Lisans: GNU GPL sürüm 3 veya üstü.</translation>
     <message>
         <source>keychain unavailable</source>
         <translation>anahtarlık kullanılamıyor</translation>
+    </message>
+    <message>
+        <source>OAuth2 sign-in</source>
+        <translation>OAuth2 ile oturum açma</translation>
     </message>
 </context>
 <context>
@@ -4628,6 +5390,124 @@ Lisans: GNU GPL sürüm 3 veya üstü.</translation>
     </message>
 </context>
 <context>
+    <name>Postaci::SpfCheck</name>
+    <message>
+        <source>no resolver</source>
+        <translation>çözümleyici yok</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>iptal edildi</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a domain that can be looked up</source>
+        <translation>&quot;%1&quot; sorgulanabilecek bir alan adı değil</translation>
+    </message>
+    <message>
+        <source>DNS error for TXT %1: %2</source>
+        <translation>TXT %1 için DNS hatası: %2</translation>
+    </message>
+    <message>
+        <source>no SPF record at %1</source>
+        <translation>%1 adında SPF kaydı yok</translation>
+    </message>
+    <message>
+        <source>more than one SPF record at %1</source>
+        <translation>%1 adında birden fazla SPF kaydı var</translation>
+    </message>
+    <message>
+        <source>syntax error at %1: %2</source>
+        <translation>%1 adındaki kayıtta söz dizimi hatası: %2</translation>
+    </message>
+    <message>
+        <source>more than %1 DNS lookups</source>
+        <translation>%1 taneden fazla DNS sorgusu</translation>
+    </message>
+    <message>
+        <source>more than %1 void lookups</source>
+        <translation>%1 taneden fazla boş sorgu</translation>
+    </message>
+    <message>
+        <source>cannot expand &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; açılamıyor</translation>
+    </message>
+    <message>
+        <source>%1 has no SPF record (include:)</source>
+        <translation>%1 adının SPF kaydı yok (include:)</translation>
+    </message>
+    <message>
+        <source>DNS error for %1 %2: %3</source>
+        <translation>%1 %2 için DNS hatası: %3</translation>
+    </message>
+    <message>
+        <source>cannot expand redirect=%1</source>
+        <translation>redirect=%1 açılamıyor</translation>
+    </message>
+    <message>
+        <source>%1 has no SPF record (redirect=)</source>
+        <translation>%1 adının SPF kaydı yok (redirect=)</translation>
+    </message>
+    <message>
+        <source>no mechanism matched</source>
+        <translation>hiçbir mekanizma eşleşmedi</translation>
+    </message>
+    <message>
+        <source>DNS error for MX %1: %2</source>
+        <translation>MX %1 için DNS hatası: %2</translation>
+    </message>
+    <message>
+        <source>more than %1 MX names for %2</source>
+        <translation>%2 için %1 taneden fazla MX adı</translation>
+    </message>
+    <message>
+        <source>DNS error for the address of an MX host</source>
+        <translation>bir MX sunucusunun adresi için DNS hatası</translation>
+    </message>
+</context>
+<context>
+    <name>Postaci::TestAllDialog</name>
+    <message>
+        <source>Test all accounts</source>
+        <translation>Tüm hesapları test et</translation>
+    </message>
+    <message>
+        <source>%v of %m tested</source>
+        <translation>%m hesaptan %v tanesi test edildi</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Hesap</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Sonuç</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Test ediliyor…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>İptal edildi.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 accounts work.</source>
+        <translation>%2 hesaptan %1 tanesi çalışıyor.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Kapat</translation>
+    </message>
+    <message>
+        <source>Not tested (cancelled)</source>
+        <translation>Test edilmedi (iptal edildi)</translation>
+    </message>
+</context>
+<context>
     <name>Postaci::TestMessage</name>
     <message>
         <source>Postacı test message</source>
@@ -4726,6 +5606,26 @@ Bunu okuyabiliyorsanız gönderim çalışıyor. Bu iletiyi silebilirsiniz.</tra
         <source>The server&apos;s certificate has changed: it is not the certificate pinned for %1. It is valid for that host, so the test went on. If you did not expect a new certificate, check it before trusting this server; otherwise pin the new one.</source>
         <translation>Sunucunun sertifikası değişti: %1 için sabitlenmiş sertifika bu değil. Bu sunucu adı için geçerli olduğundan teste devam edildi. Yeni bir sertifika beklemiyorduysanız bu sunucuya güvenmeden önce sertifikayı kontrol edin; bekliyorduysanız yenisini sabitleyin.</translation>
     </message>
+    <message>
+        <source>Reading the sign-in from the keychain…</source>
+        <translation>Oturum bilgisi anahtar zincirinden okunuyor…</translation>
+    </message>
+    <message>
+        <source>The access token has expired; renewing it at %1…</source>
+        <translation>Erişim belirtecinin süresi doldu; %1 üzerinde yenileniyor…</translation>
+    </message>
+    <message>
+        <source>The access token was renewed and saved in the keychain.</source>
+        <translation>Erişim belirteci yenilendi ve anahtar zincirine kaydedildi.</translation>
+    </message>
+    <message>
+        <source>the provider refused the saved sign-in</source>
+        <translation>sağlayıcı kayıtlı oturumu reddetti</translation>
+    </message>
+    <message>
+        <source>not signed in</source>
+        <translation>oturum açılmamış</translation>
+    </message>
 </context>
 <context>
     <name>Postaci::TranscriptView</name>
@@ -4794,8 +5694,9 @@ Commands:
   probe      Check that an SMTP server accepts a connection, TLS and your login
   send-test  Send a test e-mail through an SMTP server or a saved account
   lookup     Find a provider&apos;s SMTP settings from an e-mail address or domain
-  accounts   List, show, add or remove saved accounts
+  accounts   List, show, add, remove or test saved accounts
   check-domain  Will my mail arrive? SPF, DKIM, DMARC, MTA-STS and MX of a sender&apos;s domain
+  export     Write a saved account&apos;s settings for another program
 
 Global options:
   --lang tr|en   Language of the messages (default: the system&apos;s)
@@ -4808,8 +5709,9 @@ Komutlar:
   probe      Bir SMTP sunucusunun bağlantıyı, TLS&apos;yi ve oturum açmanızı kabul ettiğini kontrol et
   send-test  Bir SMTP sunucusu veya kayıtlı bir hesap üzerinden test e-postası gönder
   lookup     Bir e-posta adresinden veya alan adından sağlayıcının SMTP ayarlarını bul
-  accounts   Kayıtlı hesapları listele, göster, ekle veya kaldır
+  accounts   Kayıtlı hesapları listele, göster, ekle, kaldır veya test et
   check-domain  Postalarım ulaşacak mı? Gönderen alan adının SPF, DKIM, DMARC, MTA-STS ve MX kayıtları
+  export     Kayıtlı bir hesabın ayarlarını başka bir program için yaz
 
 Genel seçenekler:
   --lang tr|en   İletilerin dili (varsayılan: sistemin dili)

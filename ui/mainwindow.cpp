@@ -191,7 +191,7 @@ void MainWindow::createActions()
     m_exportAction->setIconText(tr("Export"));
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportSettings);
 
-    m_testAllAction = new QAction(themeIcon("view-refresh", QStyle::SP_BrowserReload), tr("Test all acc&ounts"), this);
+    m_testAllAction = new QAction(themeIcon("view-refresh", QStyle::SP_BrowserReload), tr("Test all accou&nts"), this);
     m_testAllAction->setObjectName(u"testAllAction"_s);
     m_testAllAction->setIconText(tr("Test all"));
     connect(m_testAllAction, &QAction::triggered, this, &MainWindow::testAllAccounts);

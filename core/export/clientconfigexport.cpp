@@ -40,6 +40,8 @@ QString authentication(AuthMethod auth)
     case AuthMethod::CramMd5:
         return u"password-encrypted"_s;
     case AuthMethod::XOAuth2:
+    case AuthMethod::OAuthBearer:
+    case AuthMethod::OAuth2:
         return u"OAuth2"_s;
     case AuthMethod::None:
         return u"none"_s;

@@ -24,6 +24,8 @@ QString appleAuthentication(AuthMethod auth)
     case AuthMethod::Plain:
     case AuthMethod::Login:
     case AuthMethod::XOAuth2:
+    case AuthMethod::OAuthBearer:
+    case AuthMethod::OAuth2:
         return u"EmailAuthPassword"_s;
     }
     return {};

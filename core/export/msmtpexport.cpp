@@ -27,7 +27,10 @@ QString msmtpAuth(AuthMethod auth)
     case AuthMethod::CramMd5:
         return u"cram-md5"_s;
     case AuthMethod::XOAuth2:
+    case AuthMethod::OAuth2: // msmtp asks for one mechanism; XOAUTH2 is the one the big providers offer
         return u"xoauth2"_s;
+    case AuthMethod::OAuthBearer:
+        return u"oauthbearer"_s;
     }
     return {};
 }
@@ -70,7 +73,10 @@ void msmtp(const Account &account, AccountExport &out)
     lines << u"auth %1"_s.arg(msmtpAuth(account.auth));
     if (account.auth != AuthMethod::None && !account.user.isEmpty()) {
         lines << u"user %1"_s.arg(ExportQuoting::msmtpArgument(account.user));
-        lines << u"passwordeval %1"_s.arg(ExportQuoting::msmtpArgument(keychainLookupCommand(account.id)));
+        // An OAuth2 account's keychain entry holds Postacı's token set, not something msmtp can
+        // send (docs/oauth2.md): msmtp needs its own helper that prints a current access token.
+        if (!isTokenMethod(account.auth))
+            lines << u"passwordeval %1"_s.arg(ExportQuoting::msmtpArgument(keychainLookupCommand(account.id)));
     }
     lines << u"from %1"_s.arg(ExportQuoting::msmtpArgument(account.email));
     out.content = lines.join(u'\n') + u'\n';
@@ -79,6 +85,11 @@ void msmtp(const Account &account, AccountExport &out)
                                        "password comes from the keychain at every send (secret-tool, Debian package "
                                        "libsecret-tools).")
                              .arg(accountName(account)));
+    if (isTokenMethod(account.auth)) {
+        out.notes.append(AccountExport::tr("This account signs in with OAuth2: add a passwordeval line whose command "
+                                           "prints a current access token. Postacı renews its own tokens but does not "
+                                           "hand them to other programs."));
+    }
     if (account.pinnedSha256.size() > 1) {
         out.notes.append(AccountExport::tr("msmtp takes one fingerprint: only the first pinned certificate is "
                                            "written."));

@@ -26,6 +26,8 @@ QStringList swaksAuth(AuthMethod auth)
     case AuthMethod::CramMd5:
         return {u"--auth"_s, u"CRAM-MD5"_s};
     case AuthMethod::XOAuth2:
+    case AuthMethod::OAuthBearer:
+    case AuthMethod::OAuth2:
     case AuthMethod::None:
         return {};
     }
@@ -46,7 +48,7 @@ QString fromHeader(const Account &account)
 void swaks(const Account &account, AccountExport &out)
 {
     QStringList words;
-    const bool signsIn = account.auth != AuthMethod::None && account.auth != AuthMethod::XOAuth2
+    const bool signsIn = account.auth != AuthMethod::None && !isTokenMethod(account.auth)
             && !account.user.isEmpty();
     if (signsIn)
         words << u"SWAKS_OPT_auth_password=\"$(%1)\""_s.arg(keychainLookupCommand(account.id));
@@ -74,7 +76,7 @@ void swaks(const Account &account, AccountExport &out)
                                            "connection, or give swaks the server's CA with --tls-verify "
                                            "--tls-ca-path FILE.")));
     }
-    if (account.auth == AuthMethod::XOAuth2)
+    if (isTokenMethod(account.auth))
         out.notes.append(AccountExport::tr("swaks cannot sign in with OAuth2: the command sends without signing in."));
 }
 

@@ -261,10 +261,10 @@ private Q_SLOTS:
         AccountStore store(dir.filePath(u"accounts.json"_s));
         Account works = sampleAccount(u"Works"_s, u"a@example.com.tr"_s, u"mail.example.com.tr"_s, 465,
                                       Security::ImplicitTls);
-        works.lastTest = {QDateTime::currentDateTimeUtc(), true, u"done"_s, {}, u"Q1"_s};
+        works.lastTest = {QDateTime::currentDateTimeUtc(), true, u"done"_s, {}, u"Q1"_s, {}};
         Account fails = sampleAccount(u"Fails"_s, u"b@example.com.tr"_s, u"mail.example.com.tr"_s, 587,
                                       Security::StartTls);
-        fails.lastTest = {QDateTime::currentDateTimeUtc(), false, u"auth"_s, u"auth-failed"_s, {}};
+        fails.lastTest = {QDateTime::currentDateTimeUtc(), false, u"auth"_s, u"auth-failed"_s, {}, {}};
         Account never = sampleAccount(u"Never"_s, u"c@example.com.tr"_s, u"mail.example.com.tr"_s, 587,
                                       Security::StartTls);
         for (const Account &account : {works, fails, never})
