@@ -144,6 +144,16 @@ private Q_SLOTS:
         }
     }
 
+    // The Debian package is of the version being built: debian/changelog's newest entry is
+    // "postaci (VERSION-REVISION)" (scripts/package names the .deb after it).
+    void debianChangelogNamesThisVersion()
+    {
+        QFile changelog(qEnvironmentVariable("POSTACI_SOURCE_DIR") + u"/debian/changelog"_s);
+        QVERIFY(changelog.open(QIODevice::ReadOnly));
+        const QString first = QString::fromUtf8(changelog.readLine());
+        QVERIFY2(first.startsWith(u"postaci ("_s + QStringLiteral(POSTACI_VERSION) + u'-'), qPrintable(first));
+    }
+
     // bash-completion looks for <data dir>/bash-completion/completions/<command> in every
     // XDG_DATA_DIRS entry (/usr/share by default): the installed file is found and loaded.
     void bashCompletionFindsTheInstalledFile()
