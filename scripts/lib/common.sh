@@ -31,6 +31,13 @@ POSTACI_TEST_PACKAGES=(
     xvfb xauth
     desktop-file-utils appstream
     fonts-dejavu-core
+    librsvg2-bin bash-completion
+)
+
+# What scripts/package needs on top of the build packages to make and check the Debian package
+# (debian/, docs/packaging.md). With Rules-Requires-Root: no, no fakeroot is needed.
+POSTACI_PACKAGE_PACKAGES=(
+    dpkg-dev debhelper lintian
 )
 
 # What scripts/fuzz needs on top of the build packages (not the normal build, not scripts/test):
@@ -71,15 +78,17 @@ ensure_packages() {
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
 }
 
-# build_preset NAME: configures (once) and builds the given CMake preset.
+# build_preset NAME [TARGET...]: configures (once) and builds the given CMake preset: everything,
+# or only the given targets and what they need.
 build_preset() {
     local preset=$1
+    shift
     cd "$POSTACI_ROOT"
     # build.ninja, not CMakeCache.txt: a configure that failed half-way leaves a cache behind.
     if [ ! -f "build/$preset/build.ninja" ]; then
         log "Configuring ($preset)"
         cmake --preset "$preset"
     fi
-    log "Building ($preset)"
-    cmake --build --preset "$preset" --parallel "$(nproc)"
+    log "Building ($preset${*:+: $*})"
+    cmake --build --preset "$preset" --parallel "$(nproc)" ${*:+--target "$@"}
 }

@@ -2,6 +2,7 @@
 #include <QIcon>
 #include <QImage>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -58,12 +59,77 @@ private Q_SLOTS:
         QVERIFY(text.contains("<release version=\"" POSTACI_VERSION "\""));
     }
 
-    void iconsExist()
+    // Both files carry Turkish beside English: the menu entry and the software centre page.
+    void turkishTranslations()
     {
-        QVERIFY(QFile::exists(path("io.github.postaci.Postaci.svg")));
-        const QImage png(path("io.github.postaci.Postaci.png"));
-        QCOMPARE(png.size(), QSize(256, 256));
-        QVERIFY(png.hasAlphaChannel());
+        QFile desktop(path("io.github.postaci.Postaci.desktop"));
+        QVERIFY(desktop.open(QIODevice::ReadOnly));
+        const QByteArray entry = desktop.readAll();
+        for (const char *key : {"Name", "GenericName", "Comment", "Keywords"}) {
+            const QByteArray line = "\n" + QByteArray(key);
+            QVERIFY2(entry.contains(QByteArray(line + "=")), key);
+            QVERIFY2(entry.contains(QByteArray(line + "[tr]=")), key);
+        }
+        QFile metainfo(path("io.github.postaci.Postaci.metainfo.xml"));
+        QVERIFY(metainfo.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(metainfo.readAll());
+        // Every translatable element written in English has its Turkish twin.
+        for (const QString &element : {u"summary"_s, u"p"_s, u"li"_s, u"caption"_s, u"developer_name"_s}) {
+            const QRegularExpression english(u"<"_s + element + u">"_s);
+            const QRegularExpression turkish(u"<"_s + element + u" xml:lang=\"tr\">"_s);
+            const qsizetype inEnglish = text.count(english);
+            const qsizetype inTurkish = text.count(turkish);
+            QVERIFY2(inEnglish > 0 && inEnglish == inTurkish,
+                     qPrintable(u"<%1>: %2 in English, %3 in Turkish"_s.arg(element).arg(inEnglish).arg(inTurkish)));
+        }
+    }
+
+    // What software centres show: screenshots by a stable https address of the repository's files
+    // (the README's pictures), the releases with notes, and the content rating.
+    void metainfoHasScreenshotsReleasesAndRating()
+    {
+        QFile file(path("io.github.postaci.Postaci.metainfo.xml"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(file.readAll());
+        const QRegularExpression image(u"<image>([^<]*)</image>"_s);
+        qsizetype images = 0;
+        for (const QRegularExpressionMatch &match : image.globalMatch(text)) {
+            ++images;
+            QVERIFY2(match.captured(1).startsWith(u"https://raw.githubusercontent.com/postaci/postaci/main/docs/"_s),
+                     qPrintable(match.captured(1)));
+            QVERIFY2(match.captured(1).endsWith(u".png"_s), qPrintable(match.captured(1)));
+            // The address names a picture the repository really has (scripts/screenshots --docs).
+            const QString inRepository = match.captured(1).mid(qsizetype(qstrlen("https://raw.githubusercontent.com/postaci/postaci/main/")));
+            QVERIFY2(QFile::exists(qEnvironmentVariable("POSTACI_SOURCE_DIR") + u'/' + inRepository),
+                     qPrintable(inRepository));
+        }
+        QVERIFY(images >= 1);
+        QVERIFY(text.contains(u"<screenshot type=\"default\">"_s));
+        QVERIFY(text.contains(u"<content_rating type=\"oars-1.1\""_s));
+        const QRegularExpression release(u"<release version=\"[^\"]+\" date=\"\\d{4}-\\d{2}-\\d{2}\">\\s*<description>"_s);
+        QVERIFY(release.match(text).hasMatch());
+    }
+
+    // The hicolor sizes are renderings of the SVG (scripts/render-icons), not drawings of their own.
+    void iconsAreRenderingsOfTheSvg()
+    {
+        const QString svg = path("io.github.postaci.Postaci.svg");
+        QVERIFY(QFile::exists(svg));
+        const QString rsvg = QStandardPaths::findExecutable(u"rsvg-convert"_s);
+        QVERIFY2(!rsvg.isEmpty(), "rsvg-convert is not installed (librsvg2-bin; scripts/test installs it)");
+        for (const int size : {16, 22, 24, 32, 48, 64, 128, 256, 512}) {
+            const QString png = path("icons/hicolor/%1x%1/apps/io.github.postaci.Postaci.png").arg(size);
+            const QImage committed(png);
+            QCOMPARE(committed.size(), QSize(size, size));
+            QVERIFY(committed.hasAlphaChannel());
+            QProcess render;
+            render.start(rsvg, {u"-w"_s, QString::number(size), u"-h"_s, QString::number(size), svg});
+            QVERIFY(render.waitForFinished(30000));
+            QCOMPARE(render.exitCode(), 0);
+            const QImage rendered = QImage::fromData(render.readAllStandardOutput(), "PNG");
+            QVERIFY2(rendered.convertToFormat(QImage::Format_ARGB32) == committed.convertToFormat(QImage::Format_ARGB32),
+                     qPrintable(png + u" differs from the SVG: run scripts/render-icons"_s));
+        }
     }
 };
 
