@@ -36,7 +36,7 @@ _postaci_cli()
             --lang | --host | --port | --security | --auth | --user | --password-env | --ca-file | --pin | \
                 --timeout | --account | --from | --to | --subject | --ispdb-url | --email | --name | --alias | \
                 --provider | --oauth-provider | --oauth-client-id | --oauth-authorize-url | --oauth-token-url | \
-                --oauth-scope | --format | --output)
+                --oauth-scope | --format | --output | --deadline)
                 ((i++)) # the option's value
                 ;;
             -*) ;;
@@ -92,9 +92,9 @@ _postaci_cli()
                 probe) flags=$probe ;;
                 send-test) flags="$probe --account --from --to --subject --no-recipient-check" ;;
                 lookup) flags="--offline --probe --ispdb-url --ca-file --timeout --json --help-all" ;;
-                check-domain) flags="--account --host --json" ;;
+                check-domain) flags="--account --host --timeout --json --help-all" ;;
                 export)
-                    flags="--format --output"
+                    flags="--format --output --json"
                     ((positionals == 0)) && ids=yes
                     ;;
                 accounts)
@@ -108,8 +108,8 @@ _postaci_cli()
                                 --allow-plaintext-auth --password-stdin --no-password --provider --oauth-provider
                                 --oauth-client-id --oauth-authorize-url --oauth-token-url --oauth-scope --json"
                             ;;
-                        login) flags="--no-browser --timeout --json" ;;
-                        test) flags="--all --send --json" ;;
+                        login) flags="--no-browser --timeout --ca-file --json" ;;
+                        test) flags="--all --send --deadline --json" ;;
                     esac
                     case $action in
                         show | remove | login | test) ((positionals == 0)) && ids=yes ;;

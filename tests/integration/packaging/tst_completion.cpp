@@ -91,14 +91,15 @@ private Q_SLOTS:
                                           << QStringList{u"add"_s, u"list"_s, u"login"_s, u"remove"_s, u"show"_s,
                                                          u"test"_s};
         QTest::newRow("accounts test") << u"postaci-cli accounts test --"_s
-                                       << QStringList{u"--all"_s, u"--help"_s, u"--json"_s, u"--lang"_s, u"--send"_s};
+                                       << QStringList{u"--all"_s, u"--deadline"_s, u"--help"_s, u"--json"_s, u"--lang"_s, u"--send"_s};
         QTest::newRow("accounts login") << u"postaci-cli accounts login ID --"_s
-                                        << QStringList{u"--help"_s, u"--json"_s, u"--lang"_s, u"--no-browser"_s,
-                                                       u"--timeout"_s};
+                                        << QStringList{u"--ca-file"_s, u"--help"_s, u"--json"_s, u"--lang"_s,
+                                                       u"--no-browser"_s, u"--timeout"_s};
         QTest::newRow("check-domain") << u"postaci-cli check-domain firma.com.tr --"_s
-                                      << QStringList{u"--account"_s, u"--help"_s, u"--host"_s, u"--json"_s, u"--lang"_s};
+                                      << QStringList{u"--account"_s, u"--help"_s, u"--help-all"_s, u"--host"_s, u"--json"_s,
+                                                     u"--lang"_s, u"--timeout"_s};
         QTest::newRow("export") << u"postaci-cli export ID --"_s
-                                << QStringList{u"--format"_s, u"--help"_s, u"--lang"_s, u"--output"_s};
+                                << QStringList{u"--format"_s, u"--help"_s, u"--json"_s, u"--lang"_s, u"--output"_s};
         QTest::newRow("free text") << u"postaci-cli probe --host "_s << QStringList{};
     }
     void offers()
