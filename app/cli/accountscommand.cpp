@@ -43,7 +43,7 @@ bool hasControlCharacter(const QString &text)
 
 void printJson(const QJsonObject &object)
 {
-    standardOutput() << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)) << Qt::flush;
+    standardOutput() << jsonText(object) << Qt::flush;
 }
 
 // Reads the password from standard input: everything up to end of file, without the final line

@@ -112,8 +112,7 @@ std::optional<int> AccountsCommand::login(const QStringList &arguments)
         const int code = exitCodeFor(result.error);
         if (result.ok()) {
             if (m_json)
-                standardOutput() << QString::fromUtf8(QJsonDocument(QJsonObject{{u"ok"_s, true}, {u"id"_s, id}})
-                                                              .toJson(QJsonDocument::Indented))
+                standardOutput() << jsonText(QJsonObject{{u"ok"_s, true}, {u"id"_s, id}})
                                  << Qt::flush;
             else
                 standardOutput() << tr("Signed in with %1; the sign-in is kept in the keychain.").arg(provider)

@@ -20,7 +20,7 @@ int AccountsTestCommand::fail(int exitCode, const QString &kind, const QString &
     standardError() << "postaci-cli accounts test: " << message << Qt::endl;
     if (m_json) {
         const QJsonObject json{{u"ok"_s, false}, {u"error"_s, kind}, {u"message"_s, message}};
-        standardOutput() << QJsonDocument(json).toJson(QJsonDocument::Indented) << Qt::flush;
+        standardOutput() << jsonText(json) << Qt::flush;
     }
     return exitCode;
 }
@@ -95,7 +95,7 @@ std::optional<int> AccountsTestCommand::start(const QStringList &arguments)
 void AccountsTestCommand::printResult(const AccountsTestResult &result)
 {
     if (m_json) {
-        standardOutput() << QJsonDocument(result.toJson()).toJson(QJsonDocument::Indented) << Qt::flush;
+        standardOutput() << jsonText(result.toJson()) << Qt::flush;
     } else {
         QTextStream &out = standardOutput();
         if (result.accounts.isEmpty() && !result.cancelled)

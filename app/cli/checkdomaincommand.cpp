@@ -152,7 +152,7 @@ std::optional<int> CheckDomainCommand::start(const QStringList &arguments)
         if (!m_json && ::isatty(STDERR_FILENO))
             standardError() << Qt::endl;
         if (m_json)
-            standardOutput() << QString::fromUtf8(QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented))
+            standardOutput() << jsonText(report.toJson())
                              << Qt::flush;
         else
             printHuman(report);

@@ -1,8 +1,10 @@
 #include "clicommand.h"
 #include "exitcode.h"
+#include "smtp/servertext.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QJsonDocument>
 
 #include <cstdio>
 
@@ -18,6 +20,11 @@ QTextStream &standardError()
 {
     static QTextStream stream(stderr);
     return stream;
+}
+
+QString jsonText(const QJsonObject &object)
+{
+    return QString::fromUtf8(terminalSafeJson(QJsonDocument(object)));
 }
 
 std::optional<QList<QSslCertificate>> readCaFile(const QString &path, QString *error)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QJsonObject>
 #include <QObject>
 #include <QSslCertificate>
 #include <QStringList>
@@ -29,6 +30,10 @@ Q_SIGNALS:
 // Standard streams for commands: UTF-8, flushed on every write that matters.
 QTextStream &standardOutput();
 QTextStream &standardError();
+
+// --json output: one indented object whose text no outside character can disturb
+// (terminalSafeJson, core/smtp/servertext.h).
+QString jsonText(const QJsonObject &object);
 
 // The certificates of --ca-file PATH (PEM); nullopt with *error set when the file cannot be read
 // or holds none.

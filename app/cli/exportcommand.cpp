@@ -32,7 +32,7 @@ int ExportCommand::fail(int exitCode, const QString &kind, const QString &messag
     standardError() << "postaci-cli export: " << message << Qt::endl;
     if (m_json) {
         const QJsonObject json{{u"ok"_s, false}, {u"error"_s, kind}, {u"message"_s, message}};
-        standardOutput() << QJsonDocument(json).toJson(QJsonDocument::Indented) << Qt::flush;
+        standardOutput() << jsonText(json) << Qt::flush;
     }
     return exitCode;
 }
@@ -95,7 +95,7 @@ std::optional<int> ExportCommand::start(const QStringList &arguments)
             object.insert(u"output"_s, parser.value(output));
         else
             object.insert(u"content"_s, exported.content);
-        standardOutput() << QJsonDocument(object).toJson(QJsonDocument::Indented) << Qt::flush;
+        standardOutput() << jsonText(object) << Qt::flush;
     } else if (!parser.isSet(output)) {
         standardOutput() << exported.content << Qt::flush;
     }

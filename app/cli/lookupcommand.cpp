@@ -211,7 +211,7 @@ std::optional<int> LookupCommand::start(const QStringList &arguments)
     }
     connect(finder, &SettingsFinder::finished, this, [this](const LookupReport &report) {
         if (m_json) {
-            standardOutput() << QString::fromUtf8(QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented)) << Qt::flush;
+            standardOutput() << jsonText(report.toJson()) << Qt::flush;
         } else {
             printHuman(report);
         }

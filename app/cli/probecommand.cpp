@@ -427,7 +427,7 @@ void ProbeCommand::printResult(const TestSendResult &testResult)
         standardError() << m_commandName << ": " << why << Qt::endl;
     }
     if (m_json) {
-        standardOutput() << QJsonDocument(testResult.toJson(m_kind)).toJson(QJsonDocument::Indented) << Qt::flush;
+        standardOutput() << jsonText(testResult.toJson(m_kind)) << Qt::flush;
         finishWith(exitCode);
         return;
     }

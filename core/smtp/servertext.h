@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
+
+class QJsonDocument;
 
 namespace Postaci {
 
@@ -13,5 +16,11 @@ namespace Postaci {
 // lines (a multi-line reply); every other control character is still escaped.
 enum class LineBreaks { Escape, Keep };
 QString escapeServerText(const QString &text, LineBreaks lineBreaks = LineBreaks::Escape);
+
+// The document as indented JSON in which no control, format (bidi, zero-width) or line/paragraph
+// separator character appears raw: each one inside a string is written as a \uXXXX escape. A JSON
+// reader gets exactly the same values, and a terminal showing the output cannot be reordered or
+// hidden by what a server or a DNS record put in them (docs/security.md, escaping).
+QByteArray terminalSafeJson(const QJsonDocument &document);
 
 } // namespace Postaci

@@ -525,6 +525,14 @@ private Q_SLOTS:
                          qPrintable(u"U+%1 reached the output:\n%2"_s.arg(quint32(c), 4, 16, QLatin1Char('0')).arg(text)));
             }
         }
+        // --json carries the same texts with the hidden characters as \u escapes, none raw.
+        const CliRun json = cliLookup(u"eve@hostile.test"_s, {}, true);
+        QCOMPARE(json.exitCode, 0);
+        for (const char32_t c : QString::fromUtf8(json.out).toUcs4()) {
+            const bool hidden = (c >= 0x7F && c <= 0x9F) || QChar::category(c) == QChar::Other_Format;
+            QVERIFY2(!hidden, json.out.constData());
+        }
+        QVERIFY2(json.out.contains("\\u202e") || json.out.contains("\\u009b"), json.out.constData());
         // What the server said is still shown, visibly escaped.
         QVERIFY2(text.contains("HTTP 500 \\x1B[2A\\x1B[2K\\x1B]0;owned\\x07"_L1), qPrintable(text));
         QVERIFY2(text.contains("\\u{009B}2J\\u{202E}LSS"_L1), qPrintable(text));

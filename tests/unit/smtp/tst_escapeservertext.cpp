@@ -1,5 +1,7 @@
 #include "smtp/servertext.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -12,6 +14,7 @@ class TestEscapeServerText : public QObject
 private Q_SLOTS:
     void escapes_data();
     void escapes();
+    void jsonKeepsValuesButShowsNoHiddenCharacter();
 };
 
 void TestEscapeServerText::escapes_data()
@@ -46,6 +49,23 @@ void TestEscapeServerText::escapes()
     QFETCH(QString, input);
     QFETCH(QString, expected);
     QCOMPARE(escapeServerText(input), expected);
+}
+
+// --json output (every CLI verb): the values survive exactly, the text carries none of them raw.
+void TestEscapeServerText::jsonKeepsValuesButShowsNoHiddenCharacter()
+{
+    const QString hostile = u"a\u202Eb\u200Bc\u0085d\u2028e\u00ADf"_s + QString::fromUcs4(U"\U000E0041") + u"g ş 👍"_s;
+    const QJsonObject object{{u"reply"_s, hostile}, {hostile, 1}};
+    const QByteArray json = terminalSafeJson(QJsonDocument(object));
+    for (const char32_t c : QString::fromUtf8(json).toUcs4()) {
+        const bool hidden = (c >= 0x7F && c <= 0x9F) || c == 0x2028 || c == 0x2029 || QChar::category(c) == QChar::Other_Format;
+        QVERIFY2(!hidden, json.constData());
+    }
+    QVERIFY2(json.contains("a\\u202eb\\u200bc\\u0085d\\u2028e\\u00adf\\udb40\\udc41g ş 👍"), json.constData());
+    QJsonParseError error;
+    const QJsonDocument parsed = QJsonDocument::fromJson(json, &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(parsed.object(), object);
 }
 
 QTEST_GUILESS_MAIN(TestEscapeServerText)
