@@ -9,7 +9,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -52,12 +51,11 @@ std::optional<int> AccountsTestCommand::start(const QStringList &arguments)
         return fail(Usage, u"usage"_s, tr("give account ids or --all, not both and not neither."));
     std::chrono::milliseconds limit = AccountsTestJob::defaultDeadline;
     if (parser.isSet(deadline)) {
-        bool ok = false;
-        const double seconds = parser.value(deadline).toDouble(&ok);
-        if (!ok || !std::isfinite(seconds) || seconds <= 0 || seconds > 3600)
+        const std::optional<std::chrono::milliseconds> given = secondsOption(parser.value(deadline), 3600);
+        if (!given)
             return fail(Usage, u"usage"_s,
                         tr("--deadline: \"%1\" is not a number of seconds between 0 and 3600.").arg(parser.value(deadline)));
-        limit = std::chrono::milliseconds(qMax(qint64(1), qRound64(seconds * 1000)));
+        limit = *given;
     }
 
     const AccountStore store;

@@ -10,7 +10,6 @@
 #include <QCommandLineParser>
 #include <QJsonDocument>
 
-#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 
@@ -128,13 +127,12 @@ std::optional<int> CheckDomainCommand::start(const QStringList &arguments)
         request.providerId = account->providerId;
     }
     if (parser.isSet(timeoutOption)) {
-        bool ok = false;
-        const double seconds = parser.value(timeoutOption).toDouble(&ok);
-        if (!ok || !std::isfinite(seconds) || seconds <= 0 || seconds > 600) {
+        const std::optional<std::chrono::milliseconds> timeout = secondsOption(parser.value(timeoutOption), 600);
+        if (!timeout) {
             standardError() << tr("--timeout needs a number of seconds between 0 and 600.") << Qt::endl;
             return Usage;
         }
-        request.timeout = std::chrono::milliseconds(qint64(seconds * 1000));
+        request.timeout = *timeout;
     }
 
     auto *check = new DeliverabilityCheck(request, this);

@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 
+#include <cmath>
 #include <cstdio>
 
 namespace Postaci::Cli {
@@ -20,6 +21,15 @@ QTextStream &standardError()
 {
     static QTextStream stream(stderr);
     return stream;
+}
+
+std::optional<std::chrono::milliseconds> secondsOption(const QString &text, int maximumSeconds)
+{
+    bool ok = false;
+    const double seconds = text.toDouble(&ok);
+    if (!ok || !std::isfinite(seconds) || seconds <= 0 || seconds > maximumSeconds)
+        return std::nullopt;
+    return std::chrono::milliseconds(qMax(qint64(1), qRound64(seconds * 1000)));
 }
 
 QString jsonText(const QJsonObject &object)

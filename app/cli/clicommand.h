@@ -7,6 +7,7 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <chrono>
 #include <optional>
 
 namespace Postaci::Cli {
@@ -30,6 +31,11 @@ Q_SIGNALS:
 // Standard streams for commands: UTF-8, flushed on every write that matters.
 QTextStream &standardOutput();
 QTextStream &standardError();
+
+// A --timeout / --deadline value: a number of seconds above 0 and at most maximumSeconds, as
+// milliseconds (at least 1); nullopt when the text is not such a number. Each command keeps its
+// own message for the refusal.
+std::optional<std::chrono::milliseconds> secondsOption(const QString &text, int maximumSeconds);
 
 // --json output: one indented object whose text no outside character can disturb
 // (terminalSafeJson, core/smtp/servertext.h).

@@ -15,7 +15,6 @@
 #include <QSslCertificate>
 
 #include <algorithm>
-#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 
@@ -186,13 +185,12 @@ std::optional<int> LookupCommand::start(const QStringList &arguments)
         options.extraCaCertificates = certificates;
     }
     if (parser.isSet(timeoutOption)) {
-        bool ok = false;
-        const double seconds = parser.value(timeoutOption).toDouble(&ok);
-        if (!ok || !std::isfinite(seconds) || seconds <= 0 || seconds > 600) {
+        const std::optional<std::chrono::milliseconds> timeout = secondsOption(parser.value(timeoutOption), 600);
+        if (!timeout) {
             standardError() << tr("--timeout needs a number of seconds between 0 and 600.") << Qt::endl;
             return Usage;
         }
-        options.deadline = std::chrono::milliseconds(qint64(seconds * 1000));
+        options.deadline = *timeout;
     }
 
     auto *finder = new SettingsFinder(options, this);

@@ -17,7 +17,6 @@
 #include <QSslCertificate>
 #include <QUrl>
 
-#include <cmath>
 #include <cstdio>
 #include <termios.h>
 #include <unistd.h>
@@ -310,11 +309,10 @@ std::optional<int> ProbeCommand::applyFlags(SessionSettings &settings, bool from
     if (isSet("allow-plaintext-auth"))
         settings.allowPlaintextAuth = true;
     if (isSet("timeout")) {
-        bool ok = false;
-        const double seconds = value("timeout").toDouble(&ok);
-        if (!ok || !std::isfinite(seconds) || seconds <= 0 || seconds > 3600)
+        const std::optional<std::chrono::milliseconds> timeout = secondsOption(value("timeout"), 3600);
+        if (!timeout)
             return usageError(tr("--timeout: \"%1\" is not a number of seconds between 0 and 3600.").arg(value("timeout")));
-        settings.timeouts = SessionTimeouts::uniform(std::chrono::milliseconds(qMax(qint64(1), qRound64(seconds * 1000))));
+        settings.timeouts = SessionTimeouts::uniform(*timeout);
     }
     return std::nullopt;
 }
