@@ -115,14 +115,7 @@ QString AccountsCommand::usage() const
 
 int AccountsCommand::fail(int exitCode, const QString &kind, const QString &message, QJsonObject extra)
 {
-    standardError() << message << Qt::endl;
-    if (m_json) {
-        extra.insert("ok"_L1, false);
-        extra.insert("error"_L1, kind);
-        extra.insert("message"_L1, message);
-        printJson(extra);
-    }
-    return exitCode;
+    return reportFailure(exitCode, kind, message, m_json, std::move(extra));
 }
 
 std::optional<int> AccountsCommand::start(const QStringList &arguments)

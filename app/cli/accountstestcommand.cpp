@@ -16,12 +16,8 @@ namespace Postaci::Cli {
 
 int AccountsTestCommand::fail(int exitCode, const QString &kind, const QString &message)
 {
-    standardError() << "postaci-cli accounts test: " << message << Qt::endl;
-    if (m_json) {
-        const QJsonObject json{{u"ok"_s, false}, {u"error"_s, kind}, {u"message"_s, message}};
-        standardOutput() << jsonText(json) << Qt::flush;
-    }
-    return exitCode;
+    standardError() << "postaci-cli accounts test: ";
+    return reportFailure(exitCode, kind, message, m_json);
 }
 
 std::optional<int> AccountsTestCommand::start(const QStringList &arguments)

@@ -9,6 +9,8 @@
 #include <cmath>
 #include <cstdio>
 
+using namespace Qt::StringLiterals;
+
 namespace Postaci::Cli {
 
 QTextStream &standardOutput()
@@ -35,6 +37,18 @@ std::optional<std::chrono::milliseconds> secondsOption(const QString &text, int 
 QString jsonText(const QJsonObject &object)
 {
     return QString::fromUtf8(terminalSafeJson(QJsonDocument(object)));
+}
+
+int reportFailure(int exitCode, const QString &kind, const QString &message, bool json, QJsonObject extra)
+{
+    standardError() << message << Qt::endl;
+    if (json) {
+        extra.insert("ok"_L1, false);
+        extra.insert("error"_L1, kind);
+        extra.insert("message"_L1, message);
+        standardOutput() << jsonText(extra) << Qt::flush;
+    }
+    return exitCode;
 }
 
 std::optional<QList<QSslCertificate>> readCaFile(const QString &path, QString *error)

@@ -37,6 +37,10 @@ QTextStream &standardError();
 // own message for the refusal.
 std::optional<std::chrono::milliseconds> secondsOption(const QString &text, int maximumSeconds);
 
+// A command that ends in failure: the message on stderr, and with --json the object
+// {"ok": false, "error": kind, "message": message} plus `extra` on stdout. Returns exitCode.
+int reportFailure(int exitCode, const QString &kind, const QString &message, bool json, QJsonObject extra = {});
+
 // --json output: one indented object whose text no outside character can disturb
 // (terminalSafeJson, core/smtp/servertext.h).
 QString jsonText(const QJsonObject &object);

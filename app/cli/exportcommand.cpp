@@ -29,12 +29,8 @@ QString formatList()
 
 int ExportCommand::fail(int exitCode, const QString &kind, const QString &message)
 {
-    standardError() << "postaci-cli export: " << message << Qt::endl;
-    if (m_json) {
-        const QJsonObject json{{u"ok"_s, false}, {u"error"_s, kind}, {u"message"_s, message}};
-        standardOutput() << jsonText(json) << Qt::flush;
-    }
-    return exitCode;
+    standardError() << "postaci-cli export: ";
+    return reportFailure(exitCode, kind, message, m_json);
 }
 
 std::optional<int> ExportCommand::start(const QStringList &arguments)
