@@ -18,7 +18,7 @@ class AccountHealth
 {
     Q_DECLARE_TR_FUNCTIONS(Postaci::AccountHealth)
 public:
-    // Under this many days left, a certificate "expires soon" (PRODUCT.md, "Export and monitoring").
+    // Under this many days left, a certificate "expires soon" (docs/cli.md#accounts-test).
     static constexpr int certificateWarningDays = 14;
     // A last test older than this no longer says the account works today.
     static constexpr int staleTestDays = 30;
